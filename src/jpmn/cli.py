@@ -1,0 +1,526 @@
+"""The command line: parse options, call the store/index/search core, hand results to render.
+
+argparse rather than typer/click: a lookup tool is judged by its start-up time, and importing
+typer alone takes longer than a whole cached ``jpmn ask`` (see README, Performance).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from . import __version__
+from .errors import JpmnError
+
+if TYPE_CHECKING:
+    from .index import Index
+
+EXIT_CODES = """\
+exit codes:
+  0  found (or: the store is valid)
+  1  nothing found (no match, unknown id or category)
+  2  error: bad store, bad option or query; one line on stderr: jpmn: path:line:col: message
+"""
+
+FOUND, NOTHING, ERROR = 0, 1, 2
+
+
+class UsageError(JpmnError):
+    """A mistake on the command line itself."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but its errors are one ``jpmn:`` line and exit 2 like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+class _Help(argparse.RawDescriptionHelpFormatter):
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=30)
+
+
+# --- shared option groups ------------------------------------------------------------------------
+
+
+def _store_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPPRESS) -> None:
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        default=default,
+        help="the store to read (default: $JPMN_STORE, else the shipped store)",
+    )
+
+
+def _output_options(parser: argparse.ArgumentParser, fields: bool = True) -> None:
+    group = parser.add_mutually_exclusive_group()
+    for fmt, what in (("json", "a JSON array"), ("jsonl", "one JSON object per line"), ("csv", "CSV")):
+        group.add_argument(f"--{fmt}", dest="format", action="store_const", const=fmt, help=f"print {what}")
+    if fields:
+        parser.add_argument(
+            "--fields",
+            metavar="F,...",
+            type=_field_list,
+            help="only these fields, e.g. id,value,source.outlet (JSON/JSONL/CSV)",
+        )
+
+
+def _filter_options(parser: argparse.ArgumentParser, category: bool = True) -> None:
+    if category:
+        parser.add_argument("--category", metavar="NAME", help="only claims of this category")
+    parser.add_argument("--source", metavar="ID|OUTLET", help="only claims from this source or outlet")
+    parser.add_argument(
+        "--attributed-to", metavar="WHO", help="only claims attributed to WHO (part of the name)"
+    )
+
+
+def _field_list(text: str) -> list[str]:
+    fields = [name.strip() for name in text.split(",") if name.strip()]
+    if not fields:
+        raise argparse.ArgumentTypeError("name at least one field")
+    return fields
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year (YYYY)")
+    return int(text)
+
+
+# --- the parser ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="jpmn",
+        description="Facts about Japan\u2013Mongolia relations, each with who says it and its source.",
+        epilog='examples:\n  jpmn ask "POW deaths"\n  jpmn list agreements\n'
+        "  jpmn ask \"Japan investment\" --json | jq '.[0].value'\n\n" + EXIT_CODES,
+        formatter_class=_Help,
+    )
+    parser.add_argument("--version", action="version", version=f"jpmn {__version__}")
+    _store_option(parser, default=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, summary: str, examples: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog="examples:\n" + examples + "\n\n" + EXIT_CODES,
+            formatter_class=_Help,
+        )
+        _store_option(sub)
+        return sub
+
+    ask = command(
+        "ask",
+        "Answer a question: the best matching claims, with who says it and the source.",
+        '  jpmn ask "POW deaths"\n  jpmn ask how many Japanese prisoners of war --limit 3\n'
+        "  jpmn ask \"Japan investment\" --json | jq '.[] | {value, unit, attributed_to}'",
+    )
+    ask.add_argument("query", nargs="+", metavar="QUERY", help="words of the question (typos are fine)")
+    ask.add_argument("-n", "--limit", type=_positive, default=5, metavar="N", help="at most N answers (5)")
+    _filter_options(ask)
+    _output_options(ask)
+    ask.set_defaults(handler=cmd_ask)
+
+    listing = command(
+        "list",
+        "List the categories with their claim counts, or the claims of one category.",
+        "  jpmn list\n  jpmn list agreements\n  jpmn list defense --json --fields id,text",
+    )
+    listing.add_argument("category", nargs="?", metavar="CATEGORY", help="a category (forgiving spelling)")
+    _filter_options(listing, category=False)
+    _output_options(listing)
+    listing.set_defaults(handler=cmd_list)
+
+    show = command(
+        "show",
+        "Show one claim in full, its quote in context in the source file, and its linked claims.",
+        "  jpmn show pow-deaths-japanese-records\n  jpmn show pow-deaths-japanese-records --json",
+    )
+    show.add_argument("claim_id", metavar="ID", help="a claim id (see 'jpmn ask ... --json')")
+    show.add_argument("-C", "--context", type=int, default=1, metavar="N", help="source lines around (1)")
+    _output_options(show)
+    show.set_defaults(handler=cmd_show)
+
+    sources = command(
+        "sources", "List the sources the claims come from.", "  jpmn sources\n  jpmn sources --json"
+    )
+    _output_options(sources)
+    sources.set_defaults(handler=cmd_sources)
+
+    export = command(
+        "export",
+        "Print every claim (with its source expanded) for reviewers and scripts.",
+        "  jpmn export --format csv > claims.csv\n  jpmn export --format jsonl --category history",
+    )
+    export.add_argument("--format", choices=("json", "jsonl", "csv"), default="json", help="(json)")
+    export.add_argument("--fields", metavar="F,...", type=_field_list, help="only these fields")
+    _filter_options(export)
+    export.set_defaults(handler=cmd_export)
+
+    check = command(
+        "check",
+        "Check a store: structure, ids, references, verbatim quotes, mutual conflict links.",
+        "  jpmn check\n  jpmn check --store my/facts.yaml",
+    )
+    check.set_defaults(handler=cmd_check)
+
+    conflicts = command(
+        "conflicts",
+        "Show the groups of claims whose figures disagree, side by side, with the differences.",
+        "  jpmn conflicts\n  jpmn conflicts --json",
+    )
+    _output_options(conflicts, fields=False)
+    conflicts.set_defaults(handler=cmd_conflicts)
+
+    timeline = command(
+        "timeline",
+        "The dated claims in order, each with its citation.",
+        "  jpmn timeline\n  jpmn timeline --from 2019 --to 2025\n  jpmn timeline --json --fields date,text",
+    )
+    timeline.add_argument("--from", dest="start", type=_year, metavar="YEAR", help="from this year on")
+    timeline.add_argument("--to", dest="end", type=_year, metavar="YEAR", help="up to this year")
+    _filter_options(timeline)
+    _output_options(timeline)
+    timeline.set_defaults(handler=cmd_timeline)
+
+    cite = command(
+        "cite",
+        "A citation of a claim ready to paste: text, markdown, bibtex or csl-json.",
+        "  jpmn cite pow-deaths-japanese-records\n  jpmn cite pow-deaths-japanese-records --format bibtex",
+    )
+    cite.add_argument("claim_id", metavar="ID", help="a claim id")
+    cite.add_argument(
+        "--format", choices=("text", "markdown", "bibtex", "csl-json"), default="text", help="(text)"
+    )
+    cite.set_defaults(handler=cmd_cite)
+
+    completion = command(
+        "completion",
+        "Print the shell completion script for bash, zsh or fish.",
+        '  eval "$(jpmn completion bash)"\n  jpmn completion fish > ~/.config/fish/completions/jpmn.fish',
+    )
+    completion.add_argument("shell", choices=("bash", "zsh", "fish"))
+    completion.set_defaults(handler=cmd_completion)
+    return parser
+
+
+# --- running ---------------------------------------------------------------------------------------
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run one command; every expected failure becomes one ``jpmn:`` line on stderr and exit 2."""
+    from .render import stderr_line
+
+    args_list = sys.argv[1:] if argv is None else argv
+    try:
+        if args_list[:1] == ["__complete"]:
+            from .completion import complete
+
+            return complete(args_list[1:], _open_index_quietly)
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        if args.command is None:
+            parser.print_help(sys.stderr)
+            return ERROR
+        result: int = args.handler(args)
+        sys.stdout.flush()
+        return result
+    except JpmnError as error:
+        stderr_line(f"jpmn: {error}")
+        return ERROR
+    except BrokenPipeError:
+        # The reader (head, less) has gone: stop quietly, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return FOUND
+    except KeyboardInterrupt:
+        return 130
+
+
+def main() -> NoReturn:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+    sys.exit(run())
+
+
+def store_location(args: argparse.Namespace) -> tuple[Path, str]:
+    """--store wins over $JPMN_STORE, which wins over the shipped store."""
+    given = getattr(args, "store", None) or os.environ.get("JPMN_STORE")
+    if given:
+        return Path(given), given
+    from .paths import default_store_path
+
+    path = default_store_path()
+    return path, str(path)
+
+
+def open_index(args: argparse.Namespace) -> Index:
+    from .index import Index
+
+    path, shown = store_location(args)
+    return Index.open(path, shown)
+
+
+def _open_index_quietly(store: str | None) -> Index | None:
+    try:
+        return open_index(argparse.Namespace(store=store))
+    except JpmnError:
+        return None
+
+
+def _output(args: argparse.Namespace) -> str | None:
+    return getattr(args, "format", None)
+
+
+def _filters(index: Index, args: argparse.Namespace) -> Any:
+    """A predicate on claim numbers for --category/--source/--attributed-to, or None."""
+    category = getattr(args, "category", None)
+    if category is not None:
+        category = _category(index, category)
+        if category is None:
+            raise _NothingFound()
+    from .search import claim_filter
+
+    return claim_filter(index, category, getattr(args, "source", None), getattr(args, "attributed_to", None))
+
+
+class _NothingFound(Exception):
+    """The message is already on stderr; exit 1."""
+
+
+def _category(index: Index, name: str) -> str | None:
+    from .render import stderr_line
+    from .search import resolve_category
+
+    categories = index.categories()
+    resolved = resolve_category(name, list(categories))
+    if resolved is None:
+        stderr_line(f"jpmn: no category '{name}'; categories: {', '.join(categories)}")
+    return resolved
+
+
+def _write(
+    args: argparse.Namespace, records: list[dict[str, Any]], columns: tuple[str, ...] | None = None
+) -> None:
+    from .render import CLAIM_FIELDS, check_fields, write_records
+
+    fmt = _output(args) or "json"
+    fields = getattr(args, "fields", None)
+    check_fields(fields, (columns or CLAIM_FIELDS) + ("score", "matched"))
+    write_records(records, fmt, sys.stdout, fields, columns or CLAIM_FIELDS)
+
+
+# --- commands --------------------------------------------------------------------------------------
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .render import Human, hit_record, stderr_line
+    from .search import search
+
+    query = " ".join(args.query)
+    if not any(ch.isalnum() for ch in query):
+        raise UsageError('empty query: ask with words, e.g. jpmn ask "POW deaths"')
+    index = open_index(args)
+    try:
+        keep = _filters(index, args)
+    except _NothingFound:
+        return _nothing(args)
+    hits = search(index, query, args.limit, keep)
+    if not hits:
+        shown = query if len(query) <= 80 else query[:77] + "..."
+        stderr_line(f'no match for "{shown}"')
+        return _nothing(args)
+    if _output(args):
+        _write(args, [hit_record(hit) for hit in hits])
+    else:
+        Human(sys.stdout).hits(hits)
+    return FOUND
+
+
+def _nothing(args: argparse.Namespace) -> int:
+    if _output(args) == "json":
+        sys.stdout.write("[]\n")
+    return NOTHING
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from .render import Human
+
+    index = open_index(args)
+    if args.category is None:
+        from .vocabulary import CATEGORIES
+
+        counts = index.categories()
+        rows = [
+            {"category": name, "claims": count, "description": CATEGORIES.get(name)}
+            for name, count in counts.items()
+        ]
+        if _output(args):
+            _write(args, rows, ("category", "claims", "description"))
+        else:
+            Human(sys.stdout).table(
+                [[name, str(count), CATEGORIES.get(name, "")] for name, count in counts.items()],
+                ["CATEGORY", "CLAIMS", "ABOUT"],
+            )
+        return FOUND
+    category = _category(index, args.category)
+    if category is None:
+        return _nothing(args)
+    from .search import claim_filter
+
+    keep = claim_filter(index, category, args.source, args.attributed_to)
+    claims = [claim for number, claim in index.numbered_claims(category) if keep is None or keep(number)]
+    if not claims:
+        return _nothing(args)
+    if _output(args):
+        _write(args, claims)
+    else:
+        Human(sys.stdout).claims(claims)
+    return FOUND
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .render import Human, stderr_line
+
+    index = open_index(args)
+    claim = index.claim(args.claim_id)
+    if claim is None:
+        from .search import suggest
+
+        close = suggest(args.claim_id, index.claim_ids())
+        hint = f"; did you mean: {', '.join(close)}" if close else ""
+        stderr_line(f"jpmn: no claim '{args.claim_id}'{hint}")
+        return NOTHING
+    if _output(args):
+        _write(args, [claim])
+        return FOUND
+    context = index.source_lines(claim, max(args.context, 0))
+    linked = {
+        key: [c for c in (index.claim(other) for other in claim[key]) if c is not None]
+        for key in ("conflicts_with", "related")
+    }
+    Human(sys.stdout).show(claim, context, linked)
+    return FOUND
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from .render import SOURCE_FIELDS, Human
+
+    index = open_index(args)
+    counts = index.source_counts()
+    records = [{**source, "claims": counts.get(sid, 0)} for sid, source in index.sources().items()]
+    if _output(args):
+        _write(args, records, SOURCE_FIELDS)
+    else:
+        Human(sys.stdout).sources(records)
+    return FOUND
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    index = open_index(args)
+    try:
+        keep = _filters(index, args)
+    except _NothingFound:
+        return NOTHING
+    claims = [claim for number, claim in index.numbered_claims() if keep is None or keep(number)]
+    args.format = args.format
+    _write(args, claims)
+    return FOUND if claims else NOTHING
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from . import store as store_module
+    from .render import stderr_line
+
+    path, shown = store_location(args)
+    store, problems = store_module.check(path, shown)
+    if problems:
+        for problem in problems:
+            stderr_line(str(problem))
+        stderr_line(f"jpmn: {len(problems)} problem{'s' if len(problems) != 1 else ''} in {shown}")
+        return ERROR
+    assert store is not None
+    sys.stdout.write(
+        f"{len(store.claims)} claims, {len(store.sources)} sources, all quotes found in their sources\n"
+    )
+    return FOUND
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from .analysis import conflict_groups
+    from .render import Human
+
+    index = open_index(args)
+    groups = conflict_groups(list(index.claims()))
+    if not groups:
+        return _nothing(args)
+    if _output(args):
+        from .render import write_plain
+
+        write_plain(groups, _output(args) or "json", sys.stdout)
+    else:
+        Human(sys.stdout).conflicts(groups)
+    return FOUND
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from .analysis import timeline
+    from .render import Human
+
+    index = open_index(args)
+    try:
+        keep = _filters(index, args)
+    except _NothingFound:
+        return _nothing(args)
+    claims = [claim for number, claim in index.numbered_claims() if keep is None or keep(number)]
+    entries = timeline(claims, args.start, args.end)
+    if not entries:
+        return _nothing(args)
+    if _output(args):
+        _write(args, entries)
+    else:
+        Human(sys.stdout).timeline(entries)
+    return FOUND
+
+
+def cmd_cite(args: argparse.Namespace) -> int:
+    from .citation import cite
+    from .render import stderr_line
+
+    index = open_index(args)
+    claim = index.claim(args.claim_id)
+    if claim is None:
+        from .search import suggest
+
+        close = suggest(args.claim_id, index.claim_ids())
+        hint = f"; did you mean: {', '.join(close)}" if close else ""
+        stderr_line(f"jpmn: no claim '{args.claim_id}'{hint}")
+        return NOTHING
+    sys.stdout.write(cite(claim, args.format))
+    return FOUND
+
+
+def cmd_completion(args: argparse.Namespace) -> int:
+    from .completion import script
+
+    sys.stdout.write(script(args.shell))
+    return FOUND

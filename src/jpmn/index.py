@@ -1,0 +1,374 @@
+"""The derived index: a SQLite file built from a store, so reading commands skip YAML parsing.
+
+It lives in the user's cache directory, keyed on the store's path, size, mtime and content hash
+(and its source files' size and mtime). It is written atomically, and rebuilt whenever it is
+stale or unreadable. It is never a reason to fail: without a writable cache directory it is built
+in memory, by the same code, so answers are identical either way.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import sqlite3
+from array import array
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .text import deletions, is_number, terms
+
+if TYPE_CHECKING:
+    from .store import Claim, Store
+
+FORMAT = "jpmn-index-3"
+
+# How much a word counts for a claim depending on where it stands: the claim's own words most,
+# the verbatim quote less (it often holds neighbouring facts), the source title least.
+FIELD_WEIGHTS = {
+    "text": 100,
+    "keywords": 100,
+    "figure": 100,
+    "attributed_to": 90,
+    "category": 80,
+    "date": 80,
+    "quote": 60,
+    "source": 40,
+}
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file TEXT, body TEXT NOT NULL);
+CREATE TABLE claims (
+    n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, category TEXT NOT NULL,
+    source TEXT NOT NULL, attributed_to TEXT NOT NULL, body TEXT NOT NULL
+);
+CREATE INDEX claims_category ON claims (category);
+CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, docs BLOB NOT NULL, weights BLOB NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE deletions (key TEXT NOT NULL, term TEXT NOT NULL);
+CREATE INDEX deletions_key ON deletions (key);
+"""
+
+
+def cache_dir() -> Path | None:
+    """``$JPMN_CACHE_DIR``, else the XDG cache directory; None when caching is turned off."""
+    if os.environ.get("JPMN_NO_CACHE"):
+        return None
+    explicit = os.environ.get("JPMN_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "jpmn"
+
+
+class Index:
+    """Read access to one store's claims, sources and search postings."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._sources: dict[str, dict[str, Any]] | None = None
+
+    # --- opening --------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, store_path: Path, shown: str) -> Index:
+        """The store's index from the cache when fresh, else built now (and cached when possible)."""
+        folder = cache_dir()
+        cache_file = folder / f"{_path_key(store_path)}.sqlite3" if folder else None
+        if cache_file is not None:
+            cached = _open_cached(cache_file, store_path)
+            if cached is not None:
+                return cls(cached)
+        from . import store as store_module
+
+        store = store_module.load(store_path, shown)
+        if cache_file is not None:
+            try:
+                return cls(_write_cache(cache_file, store_path, store))
+            except (OSError, sqlite3.Error):
+                pass  # an unwritable or full cache directory: build in memory instead
+        conn = sqlite3.connect(":memory:")
+        _build(conn, store_path, store)
+        return cls(conn)
+
+    # --- records --------------------------------------------------------------------------------
+
+    def sources(self) -> dict[str, dict[str, Any]]:
+        if self._sources is None:
+            rows = self.conn.execute("SELECT id, body FROM sources ORDER BY n")
+            self._sources = {row[0]: json.loads(row[1]) for row in rows}
+        return self._sources
+
+    def _expand(self, body: str) -> dict[str, Any]:
+        claim: dict[str, Any] = json.loads(body)
+        source = self.sources().get(claim["source"])
+        claim["source"] = {
+            key: (source or {}).get(key) for key in ("id", "outlet", "title", "author", "published", "path")
+        }
+        claim["source"]["id"] = (source or {}).get("id", claim["source"]["id"])
+        return claim
+
+    def claim(self, claim_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT body FROM claims WHERE id = ?", (claim_id,)).fetchone()
+        return self._expand(row[0]) if row else None
+
+    def claims_by_number(self, numbers: list[int]) -> dict[int, dict[str, Any]]:
+        out: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(numbers), 500):
+            chunk = numbers[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for n, body in self.conn.execute(f"SELECT n, body FROM claims WHERE n IN ({marks})", chunk):
+                out[n] = self._expand(body)
+        return out
+
+    def claims(self, category: str | None = None) -> Iterator[dict[str, Any]]:
+        for _number, claim in self.numbered_claims(category):
+            yield claim
+
+    def numbered_claims(self, category: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Claims in store order with their numbers (what search and filters speak of)."""
+        if category is None:
+            rows = self.conn.execute("SELECT n, body FROM claims ORDER BY n")
+        else:
+            rows = self.conn.execute("SELECT n, body FROM claims WHERE category = ? ORDER BY n", (category,))
+        for number, body in rows:
+            yield number, self._expand(body)
+
+    def claim_facets(self) -> Iterator[tuple[int, str, str, str]]:
+        """(number, category, source id, attributed_to) of every claim, for filters."""
+        yield from self.conn.execute("SELECT n, category, source, attributed_to FROM claims ORDER BY n")
+
+    def source_counts(self) -> dict[str, int]:
+        return dict(self.conn.execute("SELECT source, COUNT(*) FROM claims GROUP BY source").fetchall())
+
+    def source_lines(self, claim: dict[str, Any], around: int) -> list[tuple[int, str]]:
+        """The lines of the source file around the claim's quote, numbered; [] if unreadable."""
+        line = claim.get("line")
+        row = self.conn.execute("SELECT file FROM sources WHERE id = ?", (claim["source"]["id"],)).fetchone()
+        if not line or not row or not row[0]:
+            return []
+        try:
+            with open(row[0], encoding="utf-8-sig", errors="replace") as handle:
+                lines = handle.read().split("\n")
+        except OSError:
+            return []
+        first = max(line - around, 1)
+        return [(n, lines[n - 1]) for n in range(first, min(line + around, len(lines)) + 1)]
+
+    def categories(self) -> dict[str, int]:
+        rows = self.conn.execute("SELECT category, COUNT(*) FROM claims GROUP BY category ORDER BY category")
+        return dict(rows.fetchall())
+
+    def claim_ids(self) -> list[str]:
+        return [row[0] for row in self.conn.execute("SELECT id FROM claims ORDER BY n")]
+
+    def number_of(self, claim_id: str) -> int | None:
+        row = self.conn.execute("SELECT n FROM claims WHERE id = ?", (claim_id,)).fetchone()
+        return row[0] if row else None
+
+    # --- search postings ------------------------------------------------------------------------
+
+    def size(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+
+    def postings(self, term: str) -> tuple[array[int], bytes] | None:
+        """The claims holding a term (sorted claim numbers) and the term's weight in each."""
+        row = self.conn.execute("SELECT docs, weights FROM terms WHERE term = ?", (term,)).fetchone()
+        if row is None:
+            return None
+        docs = array("I")
+        docs.frombytes(row[0])
+        return docs, row[1]
+
+    def document_frequency(self, term: str) -> int:
+        row = self.conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def near_terms(self, term: str) -> list[str]:
+        """Indexed terms sharing the term or one of its one-letter deletions (typo candidates)."""
+        keys = [term, *deletions(term)]
+        marks = ",".join("?" * len(keys))
+        rows = self.conn.execute(f"SELECT DISTINCT term FROM deletions WHERE key IN ({marks})", keys)
+        return sorted(row[0] for row in rows)
+
+    def prefixed_terms(self, prefix: str, limit: int = 20) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT term FROM terms WHERE term > ? AND term < ? ORDER BY df DESC, term LIMIT ?",
+            (prefix, prefix + "\uffff", limit),
+        )
+        return [row[0] for row in rows]
+
+
+# --- building ------------------------------------------------------------------------------------
+
+
+def claim_fields(claim: Claim, source: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """The texts of a claim that search looks at, each with its field name."""
+    fields = [("text", claim.text), ("attributed_to", claim.attributed_to), ("category", claim.category)]
+    fields += [("keywords", keyword) for keyword in claim.keywords]
+    if claim.value is not None:
+        figure = f"{_number_text(claim.value)} {claim.unit or ''} {claim.qualifier or ''}"
+        fields.append(("figure", figure))
+    if claim.date:
+        fields.append(("date", claim.date.replace("/", " ")))
+    fields.append(("quote", claim.quote))
+    if source:
+        fields.append(("source", f"{source.get('outlet') or ''} {source.get('title') or ''}"))
+    return fields
+
+
+def claim_body(claim: Claim) -> dict[str, Any]:
+    """A claim as scripts see it (before its source id is expanded to the source record)."""
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "category": claim.category,
+        "value": claim.value,
+        "unit": claim.unit,
+        "qualifier": claim.qualifier,
+        "date": claim.date,
+        "attributed_to": claim.attributed_to,
+        "source": claim.source,
+        "quote": claim.quote,
+        "line": claim.line,
+        "conflicts_with": list(claim.conflicts_with),
+        "related": list(claim.related),
+        "keywords": list(claim.keywords),
+    }
+
+
+def _build(conn: sqlite3.Connection, store_path: Path, store: Store) -> None:
+    conn.executescript(_SCHEMA)
+    sources = {sid: source.to_dict() for sid, source in store.sources.items()}
+    conn.executemany(
+        "INSERT INTO sources (n, id, file, body) VALUES (?, ?, ?, ?)",
+        (
+            (n, sid, str(store.source_files.get(sid) or ""), json.dumps(body, ensure_ascii=False))
+            for n, (sid, body) in enumerate(sources.items())
+        ),
+    )
+    postings: dict[str, dict[int, int]] = {}
+    rows = []
+    for n, claim in enumerate(store.claims):
+        body = json.dumps(claim_body(claim), ensure_ascii=False)
+        rows.append((n, claim.id, claim.category, claim.source, claim.attributed_to, body))
+        weights: dict[str, int] = {}
+        for field, text in claim_fields(claim, sources.get(claim.source)):
+            weight = FIELD_WEIGHTS[field]
+            for term in terms(text):
+                if weights.get(term, 0) < weight:
+                    weights[term] = weight
+        words = terms(claim.text) + [t for keyword in claim.keywords for t in terms(keyword)]
+        for first, second in itertools.pairwise(words):
+            weights[f"{first}_{second}"] = 100
+        for term, weight in weights.items():
+            postings.setdefault(term, {})[n] = weight
+    conn.executemany(
+        "INSERT INTO claims (n, id, category, source, attributed_to, body) VALUES (?, ?, ?, ?, ?, ?)", rows
+    )
+    conn.executemany(
+        "INSERT INTO terms (term, df, docs, weights) VALUES (?, ?, ?, ?)",
+        (
+            (term, len(docs), array("I", docs.keys()).tobytes(), bytes(docs.values()))
+            for term, docs in postings.items()
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO deletions (key, term) VALUES (?, ?)",
+        (
+            (key, term)
+            for term in postings
+            if "_" not in term and not is_number(term) and len(term) >= 4
+            for key in (term, *deletions(term))
+        ),
+    )
+    stat = store_path.stat()
+    meta = {
+        "format": FORMAT,
+        "store": str(store_path.resolve()),
+        "size": str(stat.st_size),
+        "mtime_ns": str(stat.st_mtime_ns),
+        "sha256": _sha256(store_path),
+        "source_files": json.dumps(_file_stats(store.source_files.values())),
+    }
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+    conn.commit()
+
+
+def _write_cache(cache_file: Path, store_path: Path, store: Store) -> sqlite3.Connection:
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    temporary = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+    try:
+        conn = sqlite3.connect(temporary)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            _build(conn, store_path, store)
+        finally:
+            conn.close()
+        os.replace(temporary, cache_file)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    return _connect_read_only(cache_file)
+
+
+def _open_cached(cache_file: Path, store_path: Path) -> sqlite3.Connection | None:
+    """The cached index if it still describes the store and its sources, else None."""
+    try:
+        if not cache_file.is_file():
+            return None
+        conn = _connect_read_only(cache_file)
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("format") != FORMAT or meta.get("store") != str(store_path.resolve()):
+            conn.close()
+            return None
+        stat = store_path.stat()
+        same_stat = meta["size"] == str(stat.st_size) and meta["mtime_ns"] == str(stat.st_mtime_ns)
+        if not same_stat and (meta["size"] != str(stat.st_size) or meta["sha256"] != _sha256(store_path)):
+            conn.close()
+            return None
+        recorded = json.loads(meta["source_files"])
+        if _file_stats(Path(entry[0]) for entry in recorded) != recorded:
+            conn.close()
+            return None
+        return conn
+    except (OSError, sqlite3.Error, KeyError, ValueError):
+        return None
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _file_stats(paths: Any) -> list[list[Any]]:
+    out = []
+    for path in sorted({str(Path(p).resolve()) for p in paths}):
+        try:
+            stat = os.stat(path)
+            out.append([path, stat.st_size, stat.st_mtime_ns])
+        except OSError:
+            out.append([path, -1, -1])
+    return out
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _path_key(store_path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(str(store_path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+
+
+def _number_text(value: int | float) -> str:
+    return str(value) if isinstance(value, int) else repr(value).rstrip("0").rstrip(".")

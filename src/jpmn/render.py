@@ -1,0 +1,429 @@
+"""Everything jpmn prints: text for people, JSON/JSONL/CSV for programs.
+
+Human text is styled with plain ANSI codes, only on a terminal and never with NO_COLOR: a full
+terminal library would cost more start-up time than the rest of a lookup together. Text from the
+store or the query is data: control characters are shown as escapes, never sent to the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import IO, TYPE_CHECKING, Any
+
+from .errors import JpmnError
+
+if TYPE_CHECKING:
+    from .search import Hit
+
+CLAIM_FIELDS = (
+    "id",
+    "text",
+    "category",
+    "value",
+    "unit",
+    "qualifier",
+    "date",
+    "attributed_to",
+    "source.id",
+    "source.outlet",
+    "source.title",
+    "source.author",
+    "source.published",
+    "source.path",
+    "quote",
+    "line",
+    "conflicts_with",
+    "related",
+    "keywords",
+)
+SOURCE_FIELDS = ("id", "outlet", "title", "author", "published", "path", "lines", "note", "claims")
+
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]}
+_CONTROL[0x09] = " "
+_CONTROL[0x0A] = " "
+
+
+def visible(text: str) -> str:
+    """Text safe for a terminal: control characters (ESC, BEL, CR...) become visible escapes."""
+    text = text.translate(_CONTROL)
+    if any("\ud800" <= ch <= "\udfff" for ch in text):  # undecodable bytes from argv or a file
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return text
+
+
+class Style:
+    """ANSI styling that is a no-op when the output is not a colour terminal."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.enabled = (
+            hasattr(stream, "isatty")
+            and stream.isatty()
+            and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb"
+        )
+        self.width = _terminal_width(stream) if self.enabled else 0
+
+    def __call__(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.enabled and text else text
+
+    def bold(self, text: str) -> str:
+        return self(text, "1")
+
+    def dim(self, text: str) -> str:
+        return self(text, "2")
+
+    def accent(self, text: str) -> str:
+        return self(text, "36")
+
+    def warn(self, text: str) -> str:
+        return self(text, "33")
+
+    def mark(self, text: str) -> str:
+        return self(text, "1;4") if self.enabled else f"»{text}«"
+
+    def wrap(self, text: str, indent: str) -> list[str]:
+        """Lines of text, wrapped to the terminal width on a terminal, whole otherwise."""
+        if not self.width:
+            return [indent + text]
+        import textwrap
+
+        width = max(self.width - len(indent), 12)
+        return [indent + line for line in textwrap.wrap(text, width, break_on_hyphens=False)] or [indent]
+
+
+def _terminal_width(stream: IO[str]) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return 80
+
+
+# --- values ---------------------------------------------------------------------------------------
+
+
+def number(value: int | float) -> str:
+    """12318 -> 12,318; 3.5 -> 3.5: figures as people read them."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,}"
+    return f"{int(value):,}"
+
+
+def figure(claim: dict[str, Any]) -> str:
+    """'approximately 12,000 forced laborers' or '' for a claim without a figure."""
+    if claim.get("value") is None:
+        return ""
+    parts = [claim.get("qualifier") or "", number(claim["value"]), claim.get("unit") or ""]
+    return " ".join(part for part in parts if part)
+
+
+def citation(claim: dict[str, Any]) -> str:
+    """Outlet, title, date and where the quote stands: 'The Diplomat, "Title", 2025-07, seeds/x.txt:9'."""
+    source = claim["source"]
+    parts = [source.get("outlet") or "outlet not stated", f"\u201c{source.get('title')}\u201d"]
+    if source.get("published"):
+        parts.append(source["published"])
+    where = source.get("path") or ""
+    if claim.get("line"):
+        where += f":{claim['line']}"
+    parts.append(where)
+    return ", ".join(parts)
+
+
+# --- records for programs -------------------------------------------------------------------------
+
+
+def select(record: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:
+    """The record limited to the named fields (dotted names reach into the source), in that order."""
+    if not fields:
+        return record
+    out: dict[str, Any] = {}
+    for name in fields:
+        head, _, rest = name.partition(".")
+        value = record.get(head)
+        if rest:
+            inner = out.setdefault(head, {})
+            inner[rest] = value.get(rest) if isinstance(value, dict) else None
+        else:
+            out[head] = value
+    return out
+
+
+def check_fields(fields: list[str] | None, available: tuple[str, ...]) -> None:
+    if not fields:
+        return
+    allowed = set(available) | {name.split(".")[0] for name in available}
+    unknown = [name for name in fields if name not in allowed]
+    if unknown:
+        raise JpmnError(f"unknown field '{unknown[0]}' (available: {', '.join(available)})")
+
+
+def write_records(
+    records: list[dict[str, Any]],
+    fmt: str,
+    out: IO[str],
+    fields: list[str] | None = None,
+    columns: tuple[str, ...] = CLAIM_FIELDS,
+) -> None:
+    """JSON (an array), JSONL (one object a line) or CSV (dotted columns, lists joined by ';')."""
+    selected = [select(record, fields) for record in records]
+    if fmt == "json":
+        out.write(json.dumps(selected, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+    elif fmt == "jsonl":
+        for record in selected:
+            out.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
+    elif fmt == "csv":
+        import csv
+
+        names = fields or [
+            *columns,
+            *(k for k in (records[0] if records else {}) if k not in _heads(columns)),
+        ]
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(names)
+        for record in records:
+            writer.writerow([_cell(_get(record, name)) for name in names])
+    else:  # pragma: no cover - the CLI offers only the formats above
+        raise JpmnError(f"unknown format '{fmt}'")
+
+
+def _heads(columns: tuple[str, ...]) -> set[str]:
+    return {name.split(".")[0] for name in columns}
+
+
+def _get(record: dict[str, Any], name: str) -> Any:
+    value: Any = record
+    for part in name.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(item) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def hit_record(hit: Hit) -> dict[str, Any]:
+    return {**hit.claim, "score": hit.score, "matched": hit.matched}
+
+
+# --- text for people ------------------------------------------------------------------------------
+
+
+class Human:
+    """Text layouts for people; every string from the store passes through ``visible``."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.style = Style(out)
+
+    def line(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def claim(self, claim: dict[str, Any], number: int | None = None, note: str = "") -> None:
+        s = self.style
+        head = f"{number}. " if number is not None else ""
+        indent = " " * len(head) if head else ""
+        lines = s.wrap(visible(claim["text"]), "")
+        self.line(s.bold(head + lines[0]) if lines else head)
+        for rest in lines[1:]:
+            self.line(indent + s.bold(rest))
+        said = visible(claim["attributed_to"])
+        fig = visible(figure(claim))
+        self.line(
+            indent + (f"{s.accent(fig)} \u00b7 " if fig else "") + f"according to {s.bold(said)}" + note
+        )
+        for text in s.wrap(f"\u201c{visible(claim['quote'])}\u201d", indent):
+            self.line(s.dim(text))
+        self.line(indent + "\u2014 " + visible(citation(claim)) + "  " + s.dim(f"[{visible(claim['id'])}]"))
+
+    def hits(self, hits: list[Hit]) -> None:
+        by_id = {hit.claim["id"]: hit.claim for hit in hits}
+        number = 0
+        for hit in hits:
+            claim = hit.claim
+            if hit.matched == "query":
+                number += 1
+                if number > 1:
+                    self.line()
+                self.claim(claim, number)
+                others = [by_id[other] for other in claim["conflicts_with"] if other in by_id]
+                for other in others:
+                    what = figure(other) or other["text"]
+                    self.line(
+                        " " * (len(str(number)) + 2)
+                        + self.style.warn("conflicts with ")
+                        + visible(f"{other['attributed_to']}: {what} [{other['id']}]")
+                    )
+            else:
+                self.line()
+                self.claim(claim, None, note=self.style.warn("  (conflicting figure)"))
+
+    def claims(self, claims: list[dict[str, Any]]) -> None:
+        for position, claim in enumerate(claims):
+            if position:
+                self.line()
+            self.claim(claim)
+
+    def show(
+        self,
+        claim: dict[str, Any],
+        context: list[tuple[int, str]],
+        linked: dict[str, list[dict[str, Any]]],
+    ) -> None:
+        s = self.style
+        for text in s.wrap(visible(claim["text"]), ""):
+            self.line(s.bold(text))
+        rows = [
+            ("id", claim["id"]),
+            ("category", claim["category"]),
+            ("figure", figure(claim)),
+            ("date", claim.get("date") or ""),
+            ("according to", claim["attributed_to"]),
+            ("source", citation(claim)),
+            ("keywords", ", ".join(claim.get("keywords") or [])),
+        ]
+        for label, value in rows:
+            if value:
+                self.line(f"  {s.dim(label.ljust(13))}{visible(str(value))}")
+        self.line()
+        if context:
+            self.line(f"  {s.dim(visible(claim['source'].get('path') or ''))}")
+            width = len(str(context[-1][0]))
+            for number, text in context:
+                here = number == claim.get("line")
+                body = (
+                    _mark_quote(visible(text), visible(claim["quote"]), s) if here else s.dim(visible(text))
+                )
+                self.line(f"{'>' if here else ' '} {str(number).rjust(width)} \u2502 {body}")
+        else:
+            self.line(
+                f"  {s.warn('quote not found in the source file')}: \u201c{visible(claim['quote'])}\u201d"
+            )
+        for key, title in (("conflicts_with", "conflicts with"), ("related", "related")):
+            if linked.get(key):
+                self.line()
+                self.line(f"  {s.warn(title) if key == 'conflicts_with' else s.dim(title)}")
+                for other in linked[key]:
+                    what = figure(other)
+                    summary = f"{other['attributed_to']}: {what}" if what else other["text"]
+                    self.line(f"    {s.accent(visible(other['id']))}  {visible(summary)}")
+
+    def sources(self, records: list[dict[str, Any]]) -> None:
+        rows = []
+        for record in records:
+            where = record["path"] + (
+                f":{record['lines'][0]}-{record['lines'][1]}" if record.get("lines") else ""
+            )
+            rows.append(
+                [record["id"], record.get("outlet") or "(outlet not stated)", record.get("published") or "",
+                 str(record["claims"]), where, record["title"]]
+            )  # fmt: skip
+        self.table(rows, ["ID", "OUTLET", "PUBLISHED", "CLAIMS", "FILE", "TITLE"])
+
+    def conflicts(self, groups: list[dict[str, Any]]) -> None:
+        s = self.style
+        for position, group in enumerate(groups, 1):
+            if position > 1:
+                self.line()
+            spread = ""
+            if group["difference"] is not None:
+                percent = f", {group['percent']}%" if group["percent"] is not None else ""
+                low, high = number(group["low"]), number(group["high"])
+                spread = f"{low} to {high}: difference {number(group['difference'])}{percent}"
+            self.line(s.bold(f"{position}. {spread}"))
+            rows = [
+                [figure(c) or c["text"], c["attributed_to"], citation(c), f"[{c['id']}]"]
+                for c in group["claims"]
+            ]
+            width = [max(len(visible(row[i])) for row in rows) for i in range(2)]
+            for row in rows:
+                self.line(
+                    f"   {s.accent(visible(row[0]).ljust(width[0]))}  {visible(row[1]).ljust(width[1])}  "
+                    f"{visible(row[2])}  {s.dim(visible(row[3]))}"
+                )
+            if len(group["units"]) > 1:
+                self.line(s.dim(f"   units differ: {', '.join(group['units'])}"))
+
+    def timeline(self, claims: list[dict[str, Any]]) -> None:
+        s = self.style
+        width = max(len(c["date"]) for c in claims)
+        for claim in claims:
+            self.line(f"{s.accent(visible(claim['date']).ljust(width))}  {visible(claim['text'])}")
+            self.line(
+                " " * width + "  " + s.dim(f"\u2014 {visible(citation(claim))}  [{visible(claim['id'])}]")
+            )
+
+    def table(self, rows: list[list[str]], header: list[str] | None = None) -> None:
+        """Left-aligned columns; the last column takes the rest of the line."""
+        all_rows = ([header] if header else []) + [[visible(cell) for cell in row] for row in rows]
+        if not all_rows:
+            return
+        widths = [max(len(row[i]) for row in all_rows) for i in range(len(all_rows[0]) - 1)]
+        for position, row in enumerate(all_rows):
+            cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)] + [row[-1]]
+            text = "  ".join(cells).rstrip()
+            self.line(self.style.bold(text) if header and position == 0 else text)
+
+
+def _mark_quote(line: str, quote: str, style: Style) -> str:
+    """The line with the quote marked; quote styles, dashes and spacing may differ from the file."""
+    import re
+
+    classes = {"'": "['\u2018\u2019\u201c\u201d\"]", "-": "[-\u2010-\u2015\u2212]"}
+    pattern = ""
+    for ch in fold_for_mark(quote):
+        pattern += r"\s+" if ch == " " else classes.get(ch, re.escape(ch))
+    match = re.search(pattern, line) if pattern else None
+    if not match:
+        return line
+    return line[: match.start()] + style.mark(match.group()) + line[match.end() :]
+
+
+def fold_for_mark(text: str) -> str:
+    import re
+
+    table = {ord(c): "'" for c in '\u2018\u2019\u201c\u201d"'}
+    table.update({c: "-" for c in range(0x2010, 0x2016)})
+    return re.sub(r"\s+", " ", text.translate(table)).strip()
+
+
+def stderr_line(message: str) -> None:
+    sys.stderr.write(visible(message) + "\n")
+
+
+CONFLICT_COLUMNS = (
+    "group",
+    "id",
+    "value",
+    "unit",
+    "qualifier",
+    "attributed_to",
+    "source.outlet",
+    "line",
+    "difference",
+    "percent",
+)
+
+
+def write_plain(records: list[dict[str, Any]], fmt: str, out: IO[str]) -> None:
+    """Nested records (conflict groups) as JSON or JSONL; CSV has one row per member claim."""
+    if fmt == "csv":
+        import csv
+
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(CONFLICT_COLUMNS)
+        for number_, group in enumerate(records, 1):
+            for claim in group["claims"]:
+                row = [number_, claim["id"], claim["value"], claim["unit"], claim["qualifier"]]
+                row += [claim["attributed_to"], claim["source"].get("outlet"), claim["line"]]
+                row += [group["difference"], group["percent"]]
+                writer.writerow([_cell(cell) for cell in row])
+        return
+    write_records(records, fmt, out)

@@ -1,0 +1,225 @@
+"""Ranking claims for a query, and deciding when nothing in the store answers it.
+
+A claim's score is the share of the query's information (words weighted by rarity) that it
+holds, typo-tolerant and weighted by where the word stands, raised for holding every word and
+the words in the query's order. Below ``MIN_SCORE`` a claim is no answer: a query about something
+the store does not cover returns nothing rather than the least bad claim.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .text import edit_distance, max_typos, stem, terms
+
+if TYPE_CHECKING:
+    from .index import Index
+
+MIN_SCORE = 0.5
+"""Answers below this share of the query are withheld (tuned on tests/questions.yaml)."""
+
+TYPO_PENALTY = 0.15
+PREFIX_SIMILARITY = 0.85
+MAX_QUERY_CHARS = 1000
+"""Longer queries are cut: no question needs more, and the cost of matching grows with length."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    claim: dict[str, Any]
+    score: float
+    matched: str
+    """'query' for a claim that answers the query, 'conflict' for the other side of a conflict."""
+
+
+@dataclass
+class _Word:
+    matches: list[tuple[str, float]]
+    idf: float
+
+
+def query_terms(query: str) -> list[str]:
+    """Distinct content terms of a query, in order (question words and duplicates dropped)."""
+    seen: dict[str, None] = {}
+    for term in terms(query[:MAX_QUERY_CHARS]):
+        seen.setdefault(term, None)
+    return list(seen)
+
+
+def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
+    """Claim numbers with their scores (0-1), best first, ties in store order.
+
+    ``keep`` is an optional predicate on claim numbers (filters) applied before scoring.
+    """
+    words = query_terms(query)
+    if not words:
+        return []
+    total_docs = max(index.size(), 1)
+    resolved = [_resolve(index, word, total_docs) for word in words]
+    total_idf = sum(word.idf for word in resolved)
+
+    # Only claims holding one of the rarer words can reach MIN_SCORE; the common words are then
+    # looked up for those candidates alone, which keeps large stores fast.
+    order = sorted(range(len(resolved)), key=lambda i: -resolved[i].idf)
+    essential: list[int] = []
+    remaining = total_idf
+    for i in order:
+        if remaining < MIN_SCORE * total_idf:
+            break
+        essential.append(i)
+        remaining -= resolved[i].idf
+
+    coverage: dict[int, list[float]] = {}
+    postings_cache: dict[str, tuple[Any, bytes] | None] = {}
+
+    def postings(term: str) -> tuple[Any, bytes] | None:
+        if term not in postings_cache:
+            postings_cache[term] = index.postings(term)
+        return postings_cache[term]
+
+    for i in essential:
+        for term, similarity in resolved[i].matches:
+            found = postings(term)
+            if found is None:
+                continue
+            docs, weights = found
+            for position, doc in enumerate(docs):
+                if keep is not None and not keep(doc):
+                    continue
+                value = similarity * weights[position] / 100
+                slot = coverage.setdefault(doc, [0.0] * len(resolved))
+                if slot[i] < value:
+                    slot[i] = value
+    for i in order[len(essential) :]:
+        for term, similarity in resolved[i].matches:
+            found = postings(term)
+            if found is None:
+                continue
+            docs, weights = found
+            for doc, slot in coverage.items():
+                at = bisect_left(docs, doc)
+                if at < len(docs) and docs[at] == doc:
+                    value = similarity * weights[at] / 100
+                    if slot[i] < value:
+                        slot[i] = value
+
+    bigrams = [f"{a}_{b}" for a, b in itertools.pairwise(words)]
+    bigram_docs = []
+    for bigram in bigrams:
+        found = postings(bigram)
+        bigram_docs.append(set(found[0]) if found else set())
+
+    scored = []
+    for doc, slot in coverage.items():
+        share = sum(value * word.idf for value, word in zip(slot, resolved, strict=False)) / total_idf
+        every = all(value > 0 for value in slot)
+        phrase = sum(doc in docs for docs in bigram_docs) / len(bigrams) if bigrams else float(every)
+        score = share * (0.8 + 0.1 * every + 0.1 * phrase)
+        if score >= MIN_SCORE:
+            scored.append((doc, round(score, 4)))
+    scored.sort(key=lambda item: (-item[1], item[0]))
+    return scored
+
+
+def _resolve(index: Index, word: str, total_docs: int) -> _Word:
+    """The indexed terms a query word stands for, with how close each is, and the word's weight."""
+    matches: list[tuple[str, float]] = []
+    frequency = index.document_frequency(word)
+    if frequency:
+        matches.append((word, 1.0))
+    typos = max_typos(word)
+    if typos:
+        for term in index.near_terms(word):
+            if term == word:
+                continue
+            distance = edit_distance(word, term, typos)
+            if distance <= typos:
+                matches.append((term, 1.0 - TYPO_PENALTY * distance))
+        if len(word) >= 5:
+            known = {term for term, _ in matches}
+            matches += [(t, PREFIX_SIMILARITY) for t in index.prefixed_terms(word) if t not in known]
+    if not frequency and matches:
+        frequency = max(index.document_frequency(term) for term, _ in matches)
+    idf = math.log(1 + total_docs / (frequency or 0.5))
+    return _Word(matches, idf)
+
+
+def search(index: Index, query: str, limit: int = 5, keep: Any = None) -> list[Hit]:
+    """The best answers, each followed by the other sides of its conflicts (never split apart)."""
+    ranked = rank(index, query, keep)
+    if not ranked or limit <= 0:
+        return []
+    numbers = [doc for doc, _ in ranked[: limit * 2 + 10]]
+    claims = index.claims_by_number(numbers)
+    scores = dict(ranked)
+    hits: list[Hit] = []
+    shown: set[str] = set()
+    for doc in numbers:
+        if len(hits) >= limit:
+            break
+        claim = claims[doc]
+        if claim["id"] in shown:
+            continue
+        hits.append(Hit(claim, scores[doc], "query"))
+        shown.add(claim["id"])
+        for other_id in claim["conflicts_with"]:
+            if other_id in shown:
+                continue
+            other = index.claim(other_id)
+            if other is None:
+                continue
+            number = index.number_of(other_id)
+            own = scores.get(number, 0.0) if number is not None else 0.0
+            hits.append(Hit(other, own, "conflict"))
+            shown.add(other_id)
+    return hits
+
+
+# --- names: categories, ids, filters --------------------------------------------------------------
+
+
+def resolve_category(name: str, categories: list[str]) -> str | None:
+    """The category meant by a forgiving spelling: 'Agreements', 'agreement', 'agrements'."""
+    wanted = name.strip().casefold()
+    if wanted in categories:
+        return wanted
+    by_stem = {stem(category): category for category in categories}
+    if stem(wanted) in by_stem:
+        return by_stem[stem(wanted)]
+    close = suggest(wanted, categories, limit=1, cutoff=80)
+    return close[0] if close else None
+
+
+def suggest(name: str, choices: list[str], limit: int = 3, cutoff: float = 60) -> list[str]:
+    """The choices closest to a mistyped name, best first ('did you mean')."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(name, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
+    return [choice for choice, _score, _index in found]
+
+
+def claim_filter(index: Index, category: str | None, source: str | None, attributed_to: str | None) -> Any:
+    """A predicate on claim numbers for the filters given, or None when there are none."""
+    if category is None and not source and not attributed_to:
+        return None
+    source_ids: set[str] | None = None
+    if source:
+        wanted = source.casefold()
+        source_ids = {
+            sid
+            for sid, record in index.sources().items()
+            if sid == source or wanted in (record.get("outlet") or "").casefold()
+        }
+    who = attributed_to.casefold() if attributed_to else None
+    allowed = {
+        number
+        for number, claim_category, claim_source, claim_by in index.claim_facets()
+        if (category is None or claim_category == category)
+        and (source_ids is None or claim_source in source_ids)
+        and (who is None or who in claim_by.casefold())
+    }
+    return allowed.__contains__

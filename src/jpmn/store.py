@@ -1,0 +1,561 @@
+"""The curated store: strict loading of ``facts.yaml`` into typed sources and claims.
+
+Loading refuses anything it cannot read unambiguously (wrong types, unknown or duplicate keys,
+YAML 1.1 coercions, dangling ids) so that every answer jpmn prints is what the curator wrote.
+``check`` adds the curator's content checks: verbatim quotes and mutual conflict links.
+"""
+
+from __future__ import annotations
+
+import codecs
+import math
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date as _date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import _yaml
+from ._yaml import Mapping, Node, Scalar, Sequence
+from .errors import JpmnError, StoreProblems
+from .paths import package_root
+from .vocabulary import CATEGORIES
+
+MAX_STORE_BYTES = 200 * 1024 * 1024
+"""Refuse larger stores: 100,000 claims with full quotes take 50-100 MB, so this leaves room."""
+
+
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
+DATE_PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+NUMBER_PATTERN = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?\Z")
+
+_QUOTE_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": "'",
+        "\u201d": "'",
+        "\u201e": "'",
+        '"': "'",
+        "\u2032": "'",
+        "\u2033": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+    }
+)
+_SPACE = re.compile(r"\s+")
+
+
+def fold_for_quote(text: str) -> str:
+    """Fold only what typing a quote may change: whitespace runs, quote styles and dashes."""
+    return _SPACE.sub(" ", text.translate(_QUOTE_FOLD)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    path: str
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    lines: tuple[int, int] | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "outlet": self.outlet,
+            "title": self.title,
+            "author": self.author,
+            "published": self.published,
+            "path": self.path,
+            "lines": list(self.lines) if self.lines else None,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    text: str
+    category: str
+    attributed_to: str
+    source: str
+    quote: str
+    value: int | float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    date: str | None = None
+    conflicts_with: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    line: int | None = None
+    """Line of the source file where the quote starts; None when the quote is not found."""
+
+
+@dataclass(slots=True)
+class Store:
+    path: str
+    sources: dict[str, Source]
+    claims: list[Claim]
+    source_files: dict[str, Path] = field(default_factory=dict)
+    """Source id -> the file its ``path`` resolved to."""
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def read_text(path: Path, shown: str) -> str:
+    """Read a store file as UTF-8 (a BOM is accepted), refusing what cannot be a store."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise JpmnError("no such store file", shown) from None
+    except OSError as exc:
+        raise JpmnError(f"cannot read the store: {exc.strerror}", shown) from None
+    if path.is_dir():
+        raise JpmnError("is a directory, not a store file", shown)
+    if size > MAX_STORE_BYTES:
+        raise JpmnError(
+            f"the store is {size / 2**20:.0f} MB, over the {MAX_STORE_BYTES // 2**20} MB limit", shown
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise JpmnError(f"cannot read the store: {exc.strerror}", shown) from None
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    nul = data.find(b"\0")
+    if nul >= 0:
+        line, col = _line_col(data, nul)
+        raise JpmnError("contains a NUL byte; a store is UTF-8 text", shown, line, col)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(data, exc.start)
+        raise JpmnError("not valid UTF-8; save the store as UTF-8", shown, line, col) from None
+
+
+def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
+
+
+def load(path: str | os.PathLike[str], shown: str | None = None) -> Store:
+    """Load and validate a store; raise StoreProblems naming the first problem and how many more."""
+    store, problems = _read(Path(path), shown or str(path), full=False)
+    if problems:
+        raise StoreProblems(problems)
+    assert store is not None
+    return store
+
+
+def check(path: str | os.PathLike[str], shown: str | None = None) -> tuple[Store | None, list[JpmnError]]:
+    """Every problem of a store, in file order: structure, references, quotes, conflict links."""
+    return _read(Path(path), shown or str(path), full=True)
+
+
+def _read(path: Path, shown: str, full: bool) -> tuple[Store | None, list[JpmnError]]:
+    text = read_text(path, shown)
+    try:
+        root = _yaml.parse(text, shown)
+    except JpmnError as exc:
+        return None, [exc]
+    validator = _Validator(shown, path)
+    store = validator.store(root)
+    if store is not None:
+        validator.locate_quotes(store, report=full)
+        if full:
+            validator.links(store)
+    problems = sorted(validator.problems, key=lambda p: (p.line or 0, p.col or 0))
+    return (None if problems else store), problems
+
+
+# --- validation ----------------------------------------------------------------------------------
+
+_RESOLVER = yaml.resolver.Resolver()
+_YAML_NAMES = {
+    "tag:yaml.org,2002:bool": "a boolean",
+    "tag:yaml.org,2002:int": "an integer",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:null": "null (empty)",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+_RESOLVER_FIRST = set("-+0123456789.:~nNyYtTfFoO<=")
+
+_SOURCE_FIELDS: dict[str, tuple[str, bool]] = {
+    "id": ("id", True),
+    "outlet": ("text", False),
+    "title": ("text", True),
+    "author": ("text", False),
+    "published": ("date", False),
+    "path": ("text", True),
+    "lines": ("lines", False),
+    "note": ("text", False),
+}
+_CLAIM_FIELDS: dict[str, tuple[str, bool]] = {
+    "id": ("id", True),
+    "text": ("text", True),
+    "category": ("category", True),
+    "value": ("number", False),
+    "unit": ("text", False),
+    "qualifier": ("text", False),
+    "date": ("date", False),
+    "attributed_to": ("text", True),
+    "source": ("id", True),
+    "quote": ("text", True),
+    "conflicts_with": ("ids", False),
+    "related": ("ids", False),
+    "keywords": ("texts", False),
+}
+
+
+class _Invalid(Exception):
+    """One field's problem, already recorded."""
+
+
+class _Validator:
+    def __init__(self, shown: str, path: Path) -> None:
+        self.shown = shown
+        self.path = path
+        self.problems: list[JpmnError] = []
+        self.source_nodes: dict[str, Mapping] = {}
+        self.claim_nodes: dict[str, Mapping] = {}
+
+    def fail(self, message: str, at: Node | None) -> _Invalid:
+        line, col = (at.line, at.col) if at is not None else (None, None)
+        self.problems.append(JpmnError(message, self.shown, line, col))
+        return _Invalid()
+
+    def store(self, root: Node) -> Store | None:
+        if not isinstance(root, Mapping):
+            kind = "a list" if isinstance(root, Sequence) else "a single value"
+            self.fail(f"the store must be a mapping with 'sources' and 'claims', not {kind}", root)
+            return None
+        for key, key_node in root.keys.items():
+            if key not in ("sources", "claims"):
+                self.fail(f"unknown top-level key '{key}' (expected 'sources' and 'claims')", key_node)
+        sources = self.records(root, "sources", _SOURCE_FIELDS)
+        claims = self.records(root, "claims", _CLAIM_FIELDS)
+        if sources is None or claims is None:
+            return None
+
+        source_map: dict[str, Source] = {}
+        source_files: dict[str, Path] = {}
+        for fields, node in self.unique(sources, "source"):
+            if fields is None:
+                continue
+            source = Source(**fields)
+            source_map[source.id] = source
+            self.source_nodes[source.id] = node
+            resolved = resolve_source_file(self.path, source.path)
+            if resolved is None:
+                self.fail(f"source file not found: {source.path}", node.items["path"])
+            else:
+                source_files[source.id] = resolved
+
+        claim_list: list[Claim] = []
+        source_ids = {_id_text(node) for _fields, node in sources}
+        for fields, node in self.unique(claims, "claim"):
+            self.claim_nodes[_id_text(node) or ""] = node
+            if fields is None:
+                continue
+            claim = self.make_claim(fields, node)
+            if claim is None:
+                continue
+            if claim.source not in source_ids:
+                self.fail(f"unknown source id '{claim.source}'", node.items["source"])
+            claim_list.append(claim)
+        claim_ids = {_id_text(node) for _fields, node in claims}
+        for _fields, node in claims:
+            for key in ("conflicts_with", "related"):
+                for ref_node in _items(node.items.get(key)):
+                    if isinstance(ref_node, Scalar) and ref_node.text not in claim_ids:
+                        self.fail(f"{key}: no claim has the id '{ref_node.text}'", ref_node)
+        return Store(self.shown, source_map, claim_list, source_files)
+
+    def unique(
+        self, records: list[tuple[dict[str, Any] | None, Mapping]], what: str
+    ) -> list[tuple[dict[str, Any] | None, Mapping]]:
+        """Drop (and report) records whose id was used before."""
+        first_line: dict[str, int] = {}
+        kept = []
+        for fields, node in records:
+            id_node = node.items.get("id")
+            key = _id_text(node)
+            if key is not None and id_node is not None:
+                if key in first_line:
+                    self.fail(f"duplicate {what} id '{key}' (first at line {first_line[key]})", id_node)
+                    continue
+                first_line[key] = id_node.line
+            kept.append((fields, node))
+        return kept
+
+    def records(
+        self, root: Mapping, key: str, spec: dict[str, tuple[str, bool]]
+    ) -> list[tuple[dict[str, Any] | None, Mapping]] | None:
+        node = root.items.get(key)
+        if node is None:
+            self.fail(f"missing top-level key '{key}'", root)
+            return None
+        if not isinstance(node, Sequence):
+            self.fail(f"'{key}' must be a list", node)
+            return None
+        out = []
+        for item in node.items:
+            if not isinstance(item, Mapping):
+                self.fail(f"each entry of '{key}' must be a mapping", item)
+                continue
+            out.append((self.fields(item, spec, key[:-1]), item))
+        return out
+
+    def fields(self, item: Mapping, spec: dict[str, tuple[str, bool]], what: str) -> dict[str, Any] | None:
+        ok = True
+        values: dict[str, Any] = {}
+        for key, key_node in item.keys.items():
+            if key not in spec:
+                self.fail(f"unknown key '{key}' in a {what} (expected one of: {', '.join(spec)})", key_node)
+                ok = False
+        for key, (kind, required) in spec.items():
+            node = item.items.get(key)
+            if node is None:
+                if required:
+                    self.fail(f"{what} is missing '{key}'", item)
+                    ok = False
+                continue
+            try:
+                values[key] = self.typed(key, kind, node)
+            except _Invalid:
+                ok = False
+        return values if ok else None
+
+    def typed(self, key: str, kind: str, node: Node) -> Any:
+        if kind in ("ids", "texts", "lines"):
+            if not isinstance(node, Sequence):
+                raise self.fail(f"{key} must be a list", node)
+            if kind == "lines":
+                if len(node.items) != 2:
+                    raise self.fail(f"{key} must be [first, last] line numbers", node)
+                first, last = (self.typed(key, "line", item) for item in node.items)
+                if first > last:
+                    raise self.fail(f"{key}: first line {first} is after last line {last}", node)
+                return (first, last)
+            item_kind = "id" if kind == "ids" else "text"
+            return tuple(self.typed(key, item_kind, item) for item in node.items)
+        if not isinstance(node, Scalar):
+            raise self.fail(
+                f"{key} must be a single value, not a {'list' if isinstance(node, Sequence) else 'mapping'}",
+                node,
+            )
+        text = node.text
+        if kind in ("number", "line"):
+            return self.number(key, node, whole=kind == "line")
+        if kind == "date":
+            return self.date(key, node)
+        self.plain_text(key, node)
+        if kind == "id":
+            if not ID_PATTERN.match(text):
+                raise self.fail(
+                    f"{key} '{text}' is not a valid id (lowercase letters, digits, '-', '.', '_')", node
+                )
+        elif kind == "category":
+            if text not in CATEGORIES:
+                raise self.fail(f"unknown category '{text}' (one of: {', '.join(CATEGORIES)})", node)
+        elif not text.strip():
+            raise self.fail(f"{key} is empty", node)
+        return text
+
+    def plain_text(self, key: str, node: Scalar) -> None:
+        """Reject plain scalars other YAML readers would not read as text (NO, 0123, 12:30, ~)."""
+        if node.plain and (not node.text or node.text[0] in _RESOLVER_FIRST):
+            tag = _RESOLVER.resolve(yaml.ScalarNode, node.text, (True, False))  # type: ignore[no-untyped-call]
+            if tag in _YAML_NAMES:
+                if not node.text:
+                    raise self.fail(f"{key} is empty (leave the key out instead)", node)
+                raise self.fail(
+                    f"{key}: YAML reads {node.text} as {_YAML_NAMES[tag]}; put it in quotes", node
+                )
+
+    def number(self, key: str, node: Scalar, whole: bool) -> int | float:
+        text = node.text
+        if not node.plain:
+            raise self.fail(f"{key} must be a number, not text in quotes (write {_digits(text)})", node)
+        if not NUMBER_PATTERN.match(text):
+            if re.fullmatch(r"-?0[0-9_]+", text):
+                reason = "a leading zero (YAML 1.1 reads it as octal)"
+            elif ":" in text:
+                reason = "a colon (YAML 1.1 reads it as base 60)"
+            elif text.lower().lstrip("+-") in (".nan", ".inf"):
+                reason = "no finite value"
+            elif "," in text or "_" in text:
+                reason = f"separators (write {_digits(text)})"
+            else:
+                reason = "no plain decimal form"
+            raise self.fail(f"{key} must be a number: {text} has {reason}", node)
+        if whole:
+            if not text.isdigit() or int(text) < 1:
+                raise self.fail(f"{key} must be a positive whole number", node)
+            return int(text)
+        if re.fullmatch(r"-?\d+", text):
+            return int(text)
+        value = float(text)
+        if not math.isfinite(value):
+            raise self.fail(f"{key} must be a finite number", node)
+        return value
+
+    def date(self, key: str, node: Scalar) -> str:
+        text = node.text
+        parts = text.split("/")
+        if len(parts) > 2 or not all(_valid_date(part) for part in parts):
+            raise self.fail(
+                f"{key} '{text}' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or a period START/END", node
+            )
+        if len(parts) == 2 and parts[0] > parts[1]:
+            raise self.fail(f"{key} '{text}': the period ends before it starts", node)
+        return text
+
+    def make_claim(self, fields: dict[str, Any], node: Mapping) -> Claim | None:
+        has_value = "value" in fields
+        if has_value and "unit" not in fields:
+            self.fail("a claim with a value needs a unit", node.items["value"])
+            return None
+        for key in ("unit", "qualifier"):
+            if key in fields and not has_value:
+                self.fail(f"{key} without a value", node.items[key])
+                return None
+        return Claim(**fields)
+
+    def locate_quotes(self, store: Store, report: bool) -> None:
+        """Find each quote's line in its source; a quote that is not verbatim is a check problem."""
+        texts: dict[str, SourceText | None] = {}
+        located: list[Claim] = []
+        for claim in store.claims:
+            source_file = store.source_files.get(claim.source)
+            line = None
+            if source_file is not None:
+                if claim.source not in texts:
+                    texts[claim.source] = self.source_text(store.sources[claim.source], source_file)
+                source_text = texts[claim.source]
+                if source_text is None:
+                    located.append(claim)
+                    continue
+                line = source_text.locate(claim.quote)
+                if line is None and report:
+                    self.fail(
+                        f"quote of '{claim.id}' is not verbatim in {store.sources[claim.source].path}",
+                        self.claim_nodes[claim.id].items["quote"],
+                    )
+            located.append(_with_line(claim, line))
+        store.claims = located
+
+    def source_text(self, source: Source, source_file: Path) -> SourceText | None:
+        try:
+            return SourceText(source_file, source.lines)
+        except (OSError, ValueError) as exc:
+            node = self.source_nodes[source.id]
+            self.fail(f"cannot read source file {source.path}: {exc}", node.items.get("lines", node))
+            return None
+
+    def links(self, store: Store) -> None:
+        by_id = {claim.id: claim for claim in store.claims}
+        for claim in store.claims:
+            node = self.claim_nodes[claim.id]
+            for other_id, ref_node in zip(
+                claim.conflicts_with, _items(node.items.get("conflicts_with")), strict=False
+            ):
+                if other_id == claim.id:
+                    self.fail(f"'{claim.id}' conflicts with itself", ref_node)
+                other = by_id.get(other_id)
+                if other is not None and claim.id not in other.conflicts_with:
+                    self.fail(
+                        f"conflicts_with is not mutual: '{other_id}' does not list '{claim.id}'", ref_node
+                    )
+
+
+def _id_text(node: Mapping) -> str | None:
+    id_node = node.items.get("id")
+    return id_node.text if isinstance(id_node, Scalar) else None
+
+
+def _items(node: Node | None) -> Iterable[Node]:
+    return node.items if isinstance(node, Sequence) else ()
+
+
+def _with_line(claim: Claim, line: int | None) -> Claim:
+    if claim.line == line:
+        return claim
+    values = {name: getattr(claim, name) for name in Claim.__dataclass_fields__}
+    values["line"] = line
+    return Claim(**values)
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^0-9.\-]", "", text) or "a bare number"
+
+
+def _valid_date(text: str) -> bool:
+    match = DATE_PATTERN.match(text)
+    if not match:
+        return False
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        _date(year or 1, month or 1, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def resolve_source_file(store_path: Path, relative: str) -> Path | None:
+    """A source path is relative to the store's folder (or the project root above it), else packaged."""
+    rel = Path(relative)
+    if rel.is_absolute():
+        return rel if rel.is_file() else None
+    folder = store_path.resolve().parent
+    for base in (folder, folder.parent, package_root()):
+        candidate = base / rel
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+class SourceText:
+    """A source file folded for quote matching, remembering where each line starts."""
+
+    def __init__(self, path: Path, lines: tuple[int, int] | None = None) -> None:
+        raw_lines = path.read_text(encoding="utf-8-sig").split("\n")
+        first, last = lines or (1, len(raw_lines))
+        if last > len(raw_lines):
+            raise ValueError(f"lines {first}-{last} run past the end of the file ({len(raw_lines)} lines)")
+        self.first_line = first
+        self.starts: list[int] = []
+        parts: list[str] = []
+        offset = 0
+        for raw in raw_lines[first - 1 : last]:
+            folded = fold_for_quote(raw)
+            self.starts.append(offset)
+            parts.append(folded)
+            offset += len(folded) + 1
+        self.text = " ".join(parts)
+
+    def locate(self, quote: str) -> int | None:
+        folded = fold_for_quote(quote)
+        if not folded:
+            return None
+        at = self.text.find(folded)
+        if at < 0:
+            return None
+        from bisect import bisect_right
+
+        return self.first_line + bisect_right(self.starts, at) - 1

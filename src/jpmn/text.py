@@ -1,0 +1,168 @@
+"""Normalising text into search terms, shared by the index (claims) and search (queries).
+
+Both sides go through the same function, so "12,318", "12318", "POWs" and "prisoners of war",
+"died" and "deaths", "invested" and "investment" meet on the same term.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+STOP_WORDS = frozenset(
+    """
+    a about after all also am an and any are as at be been before being between both but by can
+    could did do does doing during each for from had has have having he her here hers him his how
+    i if in into is it its itself just me more most my no nor not of off on once only or other our
+    out over own same she should so some such than that the their them then there these they this
+    those through to too under until up very was we were what when where which while who whom why
+    will with would you your yours tell show give find list know please many much say said says
+    number amount
+    """.split()  # noqa: SIM905
+)
+"""Function and question words: "how many POWs" must rank like "POWs", not match every "how"."""
+
+# Multi-word names and spellings folded before splitting into words.
+_PHRASES = [
+    (re.compile(r"\bprisoners? of war\b"), " pow "),
+    (re.compile(r"\bu\.\s?s\.(?:\s?a\.)?"), " us "),
+    (re.compile(r"\bunited states(?: of america)?\b"), " us "),
+    (re.compile(r"\bself[- ]defen[cs]e forces?\b"), " sdf "),
+    (re.compile(r"\basian development bank\b"), " adb "),
+    (re.compile(r"\bsouth korea\b"), " southkorea "),
+    (re.compile(r"\bnorth korea\b"), " northkorea "),
+    (re.compile(r"\brare[- ]earths?\b"), " rareearth "),
+]
+
+# Words that mean the same to a reader; applied after stemming.
+SYNONYMS = {
+    "usa": "us",
+    "america": "us",
+    "american": "us",
+    "die": "death",
+    "dy": "death",
+    "dead": "death",
+    "fatality": "death",
+    "deceas": "death",
+    "killed": "death",
+    "prisoner": "pow",
+    "internee": "pow",
+    "intern": "pow",
+    "internment": "pow",
+    "labour": "labor",
+    "labourer": "labor",
+    "laborer": "labor",
+    "defence": "defense",
+    "programme": "program",
+    "centre": "center",
+    "emission": "emit",
+    "japanese": "japan",
+    "mongolian": "mongolia",
+    "korean": "korea",
+    "chinese": "china",
+    "russian": "russia",
+    "investor": "invest",
+    "billion": "billion",
+    "tokyo": "tokyo",
+}
+
+_TOKEN = re.compile(r"\d+(?:[.,\u202f\u00a0]\d+)*|[^\W\d_]+", re.UNICODE)
+_THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}(?!\d))")
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00bd": ".5"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, compatibility-fold and de-accent, so "Ulaanbaatar" matches "ulaanbaatar"."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("'s ", " ").replace("'", "")
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def terms(text: str, keep_stop_words: bool = False) -> list[str]:
+    """The search terms of a text, in order: stems of its words and numbers without separators."""
+    out = []
+    for token in _TOKEN.findall(fold(text)):
+        if token[0].isdigit():
+            out.append(_number(token))
+        elif keep_stop_words or token not in STOP_WORDS:
+            out.append(stem(token))
+    return out
+
+
+def _number(token: str) -> str:
+    token = _THOUSANDS.sub("", token)
+    if "," in token:  # a list like "1,2" is two numbers; keep it as written without the comma
+        token = token.replace(",", " ")
+    if "." in token:
+        token = token.rstrip("0").rstrip(".")
+    return token
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light English stemmer: enough to meet plurals, tenses and -ment/-ation forms."""
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    base = word
+    if len(base) > 4 and base.endswith("ies"):
+        base = base[:-3] + "y"
+    elif len(base) > 4 and base.endswith(("sses", "shes", "ches", "xes")):
+        base = base[:-2]
+    elif len(base) > 3 and base.endswith("s") and not base.endswith(("ss", "us", "is")):
+        base = base[:-1]
+    for suffix in ("ments", "ment", "ations", "ation", "ings", "ing", "ed", "ly", "er"):
+        if base.endswith(suffix) and len(base) - len(suffix) >= 4:
+            base = base[: -len(suffix)]
+            if (
+                suffix in ("ing", "ed", "ings")
+                and len(base) > 4
+                and base[-1] == base[-2]
+                and base[-1] not in "lsz"
+            ):
+                base = base[:-1]
+            if suffix in ("ation", "ations"):
+                base += "ate"
+            break
+    if base.endswith("e") and len(base) > 4 and not base.endswith(("ee", "ie", "ate")):
+        base = base[:-1]
+    return SYNONYMS.get(base, base)
+
+
+def is_number(term: str) -> bool:
+    return term[:1].isdigit()
+
+
+def deletions(term: str) -> set[str]:
+    """The term with one character left out, each way: two words one typo apart share one."""
+    return {term[:i] + term[i + 1 :] for i in range(len(term))}
+
+
+def max_typos(term: str) -> int:
+    """How many typos a query word may carry: none for short words and numbers."""
+    if is_number(term) or len(term) < 5:
+        return 0
+    return 1 if len(term) < 8 else 2
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (adjacent swaps count once), stopping above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
