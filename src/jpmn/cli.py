@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .errors import JpmnError
 
+TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
     from .index import Index
 
 EXIT_CODES = """\
@@ -41,7 +42,13 @@ class _Parser(argparse.ArgumentParser):
 
 class _Help(argparse.RawDescriptionHelpFormatter):
     def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=30)
+        # An explicit width spares argparse importing shutil (and its compressors) on every run.
+        columns = os.environ.get("COLUMNS", "")
+        try:
+            width = int(columns) if columns.isdigit() else os.get_terminal_size(sys.stdout.fileno()).columns
+        except (OSError, ValueError):
+            width = 80
+        super().__init__(prog, max_help_position=30, width=max(width, 40) - 2)
 
 
 # --- shared option groups ------------------------------------------------------------------------
@@ -262,15 +269,15 @@ def main() -> NoReturn:
     sys.exit(run())
 
 
-def store_location(args: argparse.Namespace) -> tuple[Path, str]:
-    """--store wins over $JPMN_STORE, which wins over the shipped store."""
+def store_location(args: argparse.Namespace) -> tuple[str, str]:
+    """--store wins over $JPMN_STORE, which wins over the shipped store: (path, path as shown)."""
     given = getattr(args, "store", None) or os.environ.get("JPMN_STORE")
     if given:
-        return Path(given), given
+        return given, given
     from .paths import default_store_path
 
     path = default_store_path()
-    return path, str(path)
+    return path, path
 
 
 def open_index(args: argparse.Namespace) -> Index:

@@ -13,13 +13,14 @@ import json
 import os
 import sqlite3
 from array import array
-from collections.abc import Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from .text import deletions, is_number, terms
 
+TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
+
     from .store import Claim, Store
 
 FORMAT = "jpmn-index-3"
@@ -52,15 +53,15 @@ CREATE INDEX deletions_key ON deletions (key);
 """
 
 
-def cache_dir() -> Path | None:
+def cache_dir() -> str | None:
     """``$JPMN_CACHE_DIR``, else the XDG cache directory; None when caching is turned off."""
     if os.environ.get("JPMN_NO_CACHE"):
         return None
     explicit = os.environ.get("JPMN_CACHE_DIR")
     if explicit:
-        return Path(explicit)
+        return explicit
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "jpmn"
+    return os.path.join(base, "jpmn")
 
 
 class Index:
@@ -73,10 +74,11 @@ class Index:
     # --- opening --------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, store_path: Path, shown: str) -> Index:
+    def open(cls, store_path: str, shown: str) -> Index:
         """The store's index from the cache when fresh, else built now (and cached when possible)."""
+        store_path = os.path.abspath(store_path)
         folder = cache_dir()
-        cache_file = folder / f"{_path_key(store_path)}.sqlite3" if folder else None
+        cache_file = os.path.join(folder, f"{_path_key(store_path)}.sqlite3") if folder else None
         if cache_file is not None:
             cached = _open_cached(cache_file, store_path)
             if cached is not None:
@@ -123,11 +125,11 @@ class Index:
                 out[n] = self._expand(body)
         return out
 
-    def claims(self, category: str | None = None) -> Iterator[dict[str, Any]]:
+    def claims(self, category: str | None = None) -> Iterable[dict[str, Any]]:
         for _number, claim in self.numbered_claims(category):
             yield claim
 
-    def numbered_claims(self, category: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    def numbered_claims(self, category: str | None = None) -> Iterable[tuple[int, dict[str, Any]]]:
         """Claims in store order with their numbers (what search and filters speak of)."""
         if category is None:
             rows = self.conn.execute("SELECT n, body FROM claims ORDER BY n")
@@ -136,7 +138,7 @@ class Index:
         for number, body in rows:
             yield number, self._expand(body)
 
-    def claim_facets(self) -> Iterator[tuple[int, str, str, str]]:
+    def claim_facets(self) -> Iterable[tuple[int, str, str, str]]:
         """(number, category, source id, attributed_to) of every claim, for filters."""
         yield from self.conn.execute("SELECT n, category, source, attributed_to FROM claims ORDER BY n")
 
@@ -239,7 +241,7 @@ def claim_body(claim: Claim) -> dict[str, Any]:
     }
 
 
-def _build(conn: sqlite3.Connection, store_path: Path, store: Store) -> None:
+def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
     conn.executescript(_SCHEMA)
     sources = {sid: source.to_dict() for sid, source in store.sources.items()}
     conn.executemany(
@@ -284,22 +286,22 @@ def _build(conn: sqlite3.Connection, store_path: Path, store: Store) -> None:
             for key in (term, *deletions(term))
         ),
     )
-    stat = store_path.stat()
+    stat = os.stat(store_path)
     meta = {
         "format": FORMAT,
-        "store": str(store_path.resolve()),
+        "store": store_path,
         "size": str(stat.st_size),
         "mtime_ns": str(stat.st_mtime_ns),
         "sha256": _sha256(store_path),
-        "source_files": json.dumps(_file_stats(store.source_files.values())),
+        "source_files": json.dumps(_file_stats(str(path) for path in store.source_files.values())),
     }
     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
     conn.commit()
 
 
-def _write_cache(cache_file: Path, store_path: Path, store: Store) -> sqlite3.Connection:
-    cache_file.parent.mkdir(parents=True, exist_ok=True)
-    temporary = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+def _write_cache(cache_file: str, store_path: str, store: Store) -> sqlite3.Connection:
+    os.makedirs(os.path.dirname(cache_file), exist_ok=True)
+    temporary = f"{cache_file}.{os.getpid()}.tmp"
     try:
         conn = sqlite3.connect(temporary)
         try:
@@ -310,28 +312,28 @@ def _write_cache(cache_file: Path, store_path: Path, store: Store) -> sqlite3.Co
             conn.close()
         os.replace(temporary, cache_file)
     finally:
-        if temporary.exists():
-            temporary.unlink()
+        if os.path.exists(temporary):
+            os.unlink(temporary)
     return _connect_read_only(cache_file)
 
 
-def _open_cached(cache_file: Path, store_path: Path) -> sqlite3.Connection | None:
+def _open_cached(cache_file: str, store_path: str) -> sqlite3.Connection | None:
     """The cached index if it still describes the store and its sources, else None."""
     try:
-        if not cache_file.is_file():
+        if not os.path.isfile(cache_file):
             return None
         conn = _connect_read_only(cache_file)
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("format") != FORMAT or meta.get("store") != str(store_path.resolve()):
+        if meta.get("format") != FORMAT or meta.get("store") != store_path:
             conn.close()
             return None
-        stat = store_path.stat()
+        stat = os.stat(store_path)
         same_stat = meta["size"] == str(stat.st_size) and meta["mtime_ns"] == str(stat.st_mtime_ns)
         if not same_stat and (meta["size"] != str(stat.st_size) or meta["sha256"] != _sha256(store_path)):
             conn.close()
             return None
         recorded = json.loads(meta["source_files"])
-        if _file_stats(Path(entry[0]) for entry in recorded) != recorded:
+        if _file_stats(entry[0] for entry in recorded) != recorded:
             conn.close()
             return None
         return conn
@@ -339,13 +341,15 @@ def _open_cached(cache_file: Path, store_path: Path) -> sqlite3.Connection | Non
         return None
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _connect_read_only(path: str) -> sqlite3.Connection:
+    # Read-only, and immutable-free so a rebuilt file replaced under us is still read consistently.
+    uri = "file:" + os.path.abspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return sqlite3.connect(f"{uri}?mode=ro", uri=True)
 
 
-def _file_stats(paths: Any) -> list[list[Any]]:
-    out = []
-    for path in sorted({str(Path(p).resolve()) for p in paths}):
+def _file_stats(paths: Iterable[str]) -> list[list[Any]]:
+    out: list[list[Any]] = []
+    for path in sorted({os.path.abspath(p) for p in paths}):
         try:
             stat = os.stat(path)
             out.append([path, stat.st_size, stat.st_mtime_ns])
@@ -354,20 +358,22 @@ def _file_stats(paths: Any) -> list[list[Any]]:
     return out
 
 
-def _sha256(path: Path) -> str:
+def _sha256(path: str) -> str:
     import hashlib
 
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
 
 
-def _path_key(store_path: Path) -> str:
-    import hashlib
+def _path_key(store_path: str) -> str:
+    """A file name for the store's cache; a collision only costs a rebuild (meta names the store)."""
+    import zlib
 
-    return hashlib.sha256(str(store_path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    data = store_path.encode("utf-8", "surrogateescape")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def _number_text(value: int | float) -> str:

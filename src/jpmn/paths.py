@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 
-def package_root() -> Path:
+def package_root() -> str:
     """The installed package folder (holding data/ and seeds/), or the source checkout's root.
 
     A plain path check comes first: for a package on the file system it is exactly what
     ``importlib.resources.files`` returns, and importing that module costs more than a lookup.
     """
-    here = Path(__file__).resolve().parent
-    if (here / "data" / "facts.yaml").is_file():
+    here = os.path.dirname(os.path.abspath(__file__))
+    if os.path.isfile(os.path.join(here, "data", "facts.yaml")):
         return here
     from importlib.resources import files
 
-    packaged = Path(str(files("jpmn")))
-    if (packaged / "data" / "facts.yaml").is_file():
+    packaged = str(files("jpmn"))
+    if os.path.isfile(os.path.join(packaged, "data", "facts.yaml")):
         return packaged
-    return here.parents[1]
+    return os.path.dirname(os.path.dirname(here))
 
 
-def default_store_path() -> Path:
-    return package_root() / "data" / "facts.yaml"
+def default_store_path() -> str:
+    return os.path.join(package_root(), "data", "facts.yaml")

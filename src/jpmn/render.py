@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import IO, TYPE_CHECKING, Any
 
 from .errors import JpmnError
 
+TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
+    from typing import IO, Any
+
     from .search import Hit
 
 CLAIM_FIELDS = (

@@ -11,12 +11,13 @@ from __future__ import annotations
 import itertools
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 from .text import edit_distance, max_typos, stem, terms
 
+TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
+    from typing import Any
+
     from .index import Index
 
 MIN_SCORE = 0.5
@@ -28,18 +29,29 @@ MAX_QUERY_CHARS = 1000
 """Longer queries are cut: no question needs more, and the cost of matching grows with length."""
 
 
-@dataclass(frozen=True)
 class Hit:
-    claim: dict[str, Any]
-    score: float
-    matched: str
-    """'query' for a claim that answers the query, 'conflict' for the other side of a conflict."""
+    """One answer: the claim, its score (0-1), and why it is there.
+
+    ``matched`` is 'query' for a claim that answers the query, 'conflict' for the other side of
+    a conflict shown with one that does.
+    """
+
+    __slots__ = ("claim", "matched", "score")
+
+    def __init__(self, claim: dict[str, Any], score: float, matched: str) -> None:
+        self.claim = claim
+        self.score = score
+        self.matched = matched
 
 
-@dataclass
 class _Word:
-    matches: list[tuple[str, float]]
-    idf: float
+    """A query word: the indexed terms it stands for (with similarity) and its weight."""
+
+    __slots__ = ("idf", "matches")
+
+    def __init__(self, matches: list[tuple[str, float]], idf: float) -> None:
+        self.matches = matches
+        self.idf = idf
 
 
 def query_terms(query: str) -> list[str]:

@@ -523,7 +523,7 @@ def resolve_source_file(store_path: Path, relative: str) -> Path | None:
     if rel.is_absolute():
         return rel if rel.is_file() else None
     folder = store_path.resolve().parent
-    for base in (folder, folder.parent, package_root()):
+    for base in (folder, folder.parent, Path(package_root())):
         candidate = base / rel
         if candidate.is_file():
             return candidate

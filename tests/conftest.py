@@ -1,0 +1,75 @@
+"""Run jpmn as a user would: in-process for most tests, the installed command for a few."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from jpmn.cli import run
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED_STORE = ROOT / "data" / "facts.yaml"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def user_environment(monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> None:
+    """A plain, predictable user: 100 columns, no colour, the shipped store, a private cache."""
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache_dir))
+    for name in ("JPMN_STORE", "JPMN_NO_CACHE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def jpmn(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+    """``jpmn("ask", "POW deaths")`` -> Result(code, out, err), in-process."""
+
+    def invoke(*args: str) -> Result:
+        code = run(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return invoke
+
+
+def installed_jpmn() -> str:
+    """The jpmn command installed beside this interpreter (the venv's), else on PATH."""
+    beside = Path(sys.executable).with_name("jpmn")
+    found = str(beside) if beside.exists() else shutil.which("jpmn")
+    if not found:
+        pytest.fail("jpmn is not installed: pip install . first (see README)")
+    return found
+
+
+@pytest.fixture
+def sh(tmp_path: Path, cache_dir: Path) -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
+    """Run the installed ``jpmn`` in a subprocess from a temporary directory."""
+    command = installed_jpmn()
+
+    def invoke(*args: str, env: dict[str, str] | None = None, **kwargs: object) -> subprocess.CompletedProcess[str]:
+        full_env = {**os.environ, "NO_COLOR": "1", "JPMN_CACHE_DIR": str(cache_dir), **(env or {})}
+        return subprocess.run(
+            [command, *args], cwd=tmp_path, env=full_env, capture_output=True, text=True, timeout=120, **kwargs
+        )
+
+    yield invoke
