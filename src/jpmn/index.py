@@ -196,8 +196,10 @@ class Index:
         return sorted(row[0] for row in rows)
 
     def prefixed_terms(self, prefix: str, limit: int = 20) -> list[str]:
+        """Words that start with the prefix (not word pairs), most frequent first."""
         rows = self.conn.execute(
-            "SELECT term FROM terms WHERE term > ? AND term < ? ORDER BY df DESC, term LIMIT ?",
+            "SELECT term FROM terms WHERE term > ? AND term < ? AND instr(term, '_') = 0"
+            " ORDER BY df DESC, term LIMIT ?",
             (prefix, prefix + "\uffff", limit),
         )
         return [row[0] for row in rows]

@@ -2,7 +2,7 @@
 
 A claim's score is the share of the query's information (words weighted by rarity) that it
 holds, typo-tolerant and weighted by where the word stands, raised for holding every word and
-the words in the query's order. Below ``MIN_SCORE`` a claim is no answer: a query about something
+the words in the query's order. Below ``MIN_SHARE`` a claim is no answer: a query about something
 the store does not cover returns nothing rather than the least bad claim.
 """
 
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from .index import Index
 
-MIN_SCORE = 0.5
-"""Answers below this share of the query are withheld (tuned on tests/questions.yaml)."""
+MIN_SHARE = 0.5
+"""Claims holding less than this share of the query's information are no answer."""
 
 TYPO_PENALTY = 0.15
 PREFIX_SIMILARITY = 0.85
@@ -74,13 +74,13 @@ def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
     resolved = [_resolve(index, word, total_docs) for word in words]
     total_idf = sum(word.idf for word in resolved)
 
-    # Only claims holding one of the rarer words can reach MIN_SCORE; the common words are then
+    # Only claims holding one of the rarer words can reach MIN_SHARE; the common words are then
     # looked up for those candidates alone, which keeps large stores fast.
     order = sorted(range(len(resolved)), key=lambda i: -resolved[i].idf)
     essential: list[int] = []
     remaining = total_idf
     for i in order:
-        if remaining < MIN_SCORE * total_idf:
+        if remaining < MIN_SHARE * total_idf:
             break
         essential.append(i)
         remaining -= resolved[i].idf
@@ -128,11 +128,12 @@ def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
     scored = []
     for doc, slot in coverage.items():
         share = sum(value * word.idf for value, word in zip(slot, resolved, strict=False)) / total_idf
+        if share < MIN_SHARE:
+            continue
         every = all(value > 0 for value in slot)
         phrase = sum(doc in docs for docs in bigram_docs) / len(bigrams) if bigrams else float(every)
         score = share * (0.8 + 0.1 * every + 0.1 * phrase)
-        if score >= MIN_SCORE:
-            scored.append((doc, round(score, 4)))
+        scored.append((doc, round(score, 4)))
     scored.sort(key=lambda item: (-item[1], item[0]))
     return scored
 

@@ -143,7 +143,7 @@ def deletions(term: str) -> set[str]:
 
 def max_typos(term: str) -> int:
     """How many typos a query word may carry: none for short words and numbers."""
-    if is_number(term) or len(term) < 5:
+    if is_number(term) or len(term) < 4:
         return 0
     return 1 if len(term) < 8 else 2
 

@@ -1,0 +1,199 @@
+"""The shipped store and the curator's linter, as a curator uses them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SHIPPED_STORE, Result
+
+SEEDS = ROOT / "seeds"
+
+GOOD_SOURCE = """\
+sources:
+  - id: diplomat
+    outlet: The Diplomat
+    title: "Naruhito's visit"
+    published: "2025-07"
+    path: seeds/003_78fc02ddb00f146c.txt
+    lines: [1, 24]
+claims:
+"""
+GOOD_CLAIMS = """\
+  - id: pow-deaths-mongolian-records
+    text: "Mongolian records count 1,621 deaths among Japanese POWs."
+    category: history
+    value: 1621
+    unit: deaths
+    attributed_to: Mongolian records
+    source: diplomat
+    quote: "12,318 POWs in total [sent to Mongolia] and 1,621 deaths"
+    conflicts_with: [pow-deaths-japanese-records]
+  - id: pow-deaths-japanese-records
+    text: "Japanese records count 1,684 deaths among Japanese POWs."
+    category: history
+    value: 1684
+    unit: deaths
+    attributed_to: Japanese records
+    source: diplomat
+    quote: "Japanese records stated 13,847 POWs and 1,684 deaths"
+    conflicts_with: [pow-deaths-mongolian-records]
+"""
+
+
+def write_store(folder: Path, text: str) -> Path:
+    """A store file with the seeds beside it, as a curator's project folder looks."""
+    shutil.copytree(SEEDS, folder / "seeds", dirs_exist_ok=True)
+    path = folder / "facts.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_shipped_store_passes_check(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("check", "--store", str(SHIPPED_STORE))
+    assert result.code == 0, result.err
+    claims, sources = result.out.split(" claims, ")[0], result.out.split(", ")[1]
+    assert int(claims) > 150
+    assert sources == "5 sources"
+    assert result.out.endswith("all quotes found in their sources\n")
+
+
+def test_seeds_are_the_shared_files_byte_for_byte() -> None:
+    shared = ROOT.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    names = sorted(p.name for p in shared.iterdir())
+    assert names == sorted(p.name for p in SEEDS.iterdir())
+    for name in names:
+        assert (SEEDS / name).read_bytes() == (shared / name).read_bytes()
+
+
+def test_pow_figures_are_numbers_with_both_attributions_and_linked(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("export", "--format", "json", "--category", "history")
+    claims = {claim["id"]: claim for claim in json.loads(result.out)}
+    expected = {
+        "pow-total-mongolian-records": (12318, "Mongolian records"),
+        "pow-total-japanese-records": (13847, "Japanese records"),
+        "pow-deaths-mongolian-records": (1621, "Mongolian records"),
+        "pow-deaths-japanese-records": (1684, "Japanese records"),
+        "forced-laborers-national-archives": (12000, "National Archives of Mongolia"),
+    }
+    for claim_id, (value, who) in expected.items():
+        claim = claims[claim_id]
+        assert claim["value"] == value and isinstance(claim["value"], int)
+        assert who in claim["attributed_to"]
+        assert claim["source"]["outlet"] == "The Diplomat"
+        assert claim["line"] in (8, 9)
+    assert "pow-deaths-japanese-records" in claims["pow-deaths-mongolian-records"]["conflicts_with"]
+    assert "pow-deaths-mongolian-records" in claims["pow-deaths-japanese-records"]["conflicts_with"]
+    assert claims["forced-laborers-national-archives"]["qualifier"] == "approximately"
+
+
+def test_every_category_in_use_and_agreements_hold_the_partnerships(jpmn: Callable[..., Result]) -> None:
+    listing = json.loads(jpmn("list", "--json").out)
+    assert {row["category"] for row in listing} >= {"agreements", "history", "defense", "economy", "visit"}
+    agreements = jpmn("list", "agreements", "--json")
+    texts = " ".join(claim["text"] for claim in json.loads(agreements.out))
+    for phrase in ("2010", "Special Strategic Partnership for Peace and Prosperity", "2031", "trilateral"):
+        assert phrase in texts
+
+
+def test_related_articles_are_attributed_to_their_own_outlets(jpmn: Callable[..., Result]) -> None:
+    sources = {s["outlet"]: s for s in json.loads(jpmn("sources", "--json").out)}
+    assert {"The Diplomat", "Jiji Press", "Yomiuri Shimbun", "Kyodo News", None} == set(sources)
+    assert sources["Jiji Press"]["published"] == "2025-07-17"
+    assert sources[None]["note"]  # the commentary says why it names no outlet
+
+
+# --- every problem check reports, each on a small bad store ---------------------------------------
+
+BAD_STORES = {
+    "unknown key": (GOOD_CLAIMS.replace("    category: history\n", "    category: history\n    colour: red\n", 1),
+                    "12:5: unknown key 'colour'"),
+    "missing field": (GOOD_CLAIMS.replace("    attributed_to: Mongolian records\n", "", 1),
+                      "9:5: claim is missing 'attributed_to'"),
+    "duplicate key": (GOOD_CLAIMS.replace("    unit: deaths\n", "    unit: deaths\n    unit: dead\n", 1),
+                      "14:5: duplicate key 'unit' (first at line 13)"),
+    "duplicate id": (GOOD_CLAIMS.replace("id: pow-deaths-japanese-records", "id: pow-deaths-mongolian-records"),
+                     "18:9: duplicate claim id 'pow-deaths-mongolian-records' (first at line 9)"),
+    "unknown source": (GOOD_CLAIMS.replace("source: diplomat", "source: nikkei", 1),
+                       "15:13: unknown source id 'nikkei'"),
+    "bad category": (GOOD_CLAIMS.replace("category: history", "category: sports", 1),
+                     "11:15: unknown category 'sports'"),
+    "value as text": (GOOD_CLAIMS.replace("value: 1621", 'value: "1,621"'), "12:12: value must be a number"),
+    "quote not verbatim": (GOOD_CLAIMS.replace("1,621 deaths\"", "1,622 deaths\""),
+                           "16:12: quote of 'pow-deaths-mongolian-records' is not verbatim"),
+    "dangling conflict": (GOOD_CLAIMS.replace("conflicts_with: [pow-deaths-japanese-records]", "conflicts_with: [nope]"),
+                          "17:22: conflicts_with: no claim has the id 'nope'"),
+    "one-sided conflict": (GOOD_CLAIMS.replace("    conflicts_with: [pow-deaths-mongolian-records]\n", ""),
+                           "17:22: conflicts_with is not mutual"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(BAD_STORES), ids=list(BAD_STORES))
+def test_check_reports_each_problem_with_its_location(
+    case: str, tmp_path: Path, jpmn: Callable[..., Result]
+) -> None:
+    claims, expected = BAD_STORES[case]
+    store = write_store(tmp_path, GOOD_SOURCE + claims)
+    result = jpmn("check", "--store", str(store))
+    assert result.code == 2
+    assert result.out == ""
+    assert f"{store}:{expected}" in result.err
+
+
+def test_check_reports_every_problem_not_only_the_first(tmp_path: Path, jpmn: Callable[..., Result]) -> None:
+    claims = GOOD_CLAIMS.replace("category: history", "category: sports").replace("value: 1684", "value: NO")
+    store = write_store(tmp_path, GOOD_SOURCE + claims)
+    result = jpmn("check", "--store", str(store))
+    lines = result.err.splitlines()
+    assert result.code == 2
+    assert len(lines) == 4  # two bad categories, one bad value, and the summary
+    assert lines[-1] == f"jpmn: 3 problems in {store}"
+    assert all(line.startswith(f"{store}:") for line in lines[:-1])
+
+
+def test_other_commands_name_the_first_problem_in_one_line(
+    tmp_path: Path, jpmn: Callable[..., Result]
+) -> None:
+    claims = GOOD_CLAIMS.replace("category: history", "category: sports")
+    store = write_store(tmp_path, GOOD_SOURCE + claims)
+    result = jpmn("ask", "POW", "--store", str(store))
+    assert result.code == 2 and result.out == ""
+    assert result.err == (
+        f"jpmn: {store}:11:15: unknown category 'sports' (one of: visit, history, agreements, diplomacy, "
+        "economy, minerals, energy, environment, development, defense, people, culture, politics, law)"
+        " (and 1 more: run 'jpmn check')\n"
+    )
+
+
+def test_a_good_small_store_passes(tmp_path: Path, jpmn: Callable[..., Result]) -> None:
+    store = write_store(tmp_path, GOOD_SOURCE + GOOD_CLAIMS)
+    assert (
+        jpmn("check", "--store", str(store)).out == "2 claims, 1 sources, all quotes found in their sources\n"
+    )
+
+
+def test_quotes_may_differ_in_quote_style_dash_and_spacing_only(
+    tmp_path: Path, jpmn: Callable[..., Result]
+) -> None:
+    claims = GOOD_CLAIMS.replace(
+        '"Japanese records stated 13,847 POWs and 1,684 deaths"',
+        '"Japanese   records stated 13,847 POWs and 1,684 deaths.\u2019"',
+    )
+    store = write_store(tmp_path, GOOD_SOURCE + claims)
+    assert jpmn("check", "--store", str(store)).code == 0
+
+
+def test_store_env_variable_and_option(
+    tmp_path: Path, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = write_store(tmp_path, GOOD_SOURCE + GOOD_CLAIMS)
+    monkeypatch.setenv("JPMN_STORE", str(store))
+    assert jpmn("check").out.startswith("2 claims")
+    # the option wins over the environment
+    assert jpmn("check", "--store", str(SHIPPED_STORE)).out.split()[0] != "2"
