@@ -23,10 +23,11 @@ if TYPE_CHECKING:
 
     from .store import Claim, Store
 
-FORMAT = "jpmn-index-3"
+FORMAT = "jpmn-index-6"
 
 # How much a word counts for a claim depending on where it stands: the claim's own words most,
-# the verbatim quote less (it often holds neighbouring facts), the source title least.
+# the verbatim quote less (it often holds neighbouring facts), the source title least. A word
+# found in more than one field (the claim says it and so does its quote) counts a little more.
 FIELD_WEIGHTS = {
     "text": 100,
     "keywords": 100,
@@ -37,9 +38,14 @@ FIELD_WEIGHTS = {
     "quote": 60,
     "source": 40,
 }
+EXTRA_FIELD_WEIGHT = 5
+FIGURE_FLAG = 1 << 15
+"""Set in a claim's length entry when it carries a figure."""
+MAX_WEIGHT = max(FIELD_WEIGHTS.values()) + 2 * EXTRA_FIELD_WEIGHT
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE sources (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file TEXT, body TEXT NOT NULL);
 CREATE TABLE claims (
     n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, category TEXT NOT NULL,
@@ -184,6 +190,13 @@ class Index:
         docs.frombytes(row[0])
         return docs, row[1]
 
+    def lengths(self) -> array[int]:
+        """Words in each claim's text and keywords, by claim number; FIGURE_FLAG marks a figure."""
+        row = self.conn.execute("SELECT value FROM blobs WHERE key = 'lengths'").fetchone()
+        lengths = array("H")
+        lengths.frombytes(row[0])
+        return lengths
+
     def document_frequency(self, term: str) -> int:
         row = self.conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
         return int(row[0]) if row else 0
@@ -254,19 +267,27 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
         ),
     )
     postings: dict[str, dict[int, int]] = {}
+    lengths = array("H")
     rows = []
     for n, claim in enumerate(store.claims):
         body = json.dumps(claim_body(claim), ensure_ascii=False)
         rows.append((n, claim.id, claim.category, claim.source, claim.attributed_to, body))
-        weights: dict[str, int] = {}
+        best: dict[str, int] = {}
+        fields_with: dict[str, set[str]] = {}
         for field, text in claim_fields(claim, sources.get(claim.source)):
             weight = FIELD_WEIGHTS[field]
             for term in terms(text):
-                if weights.get(term, 0) < weight:
-                    weights[term] = weight
+                fields_with.setdefault(term, set()).add(field)
+                if best.get(term, 0) < weight:
+                    best[term] = weight
+        weights = {
+            term: weight + EXTRA_FIELD_WEIGHT * min(len(fields_with[term]) - 1, 2)
+            for term, weight in best.items()
+        }
         words = terms(claim.text) + [t for keyword in claim.keywords for t in terms(keyword)]
+        lengths.append(min(len(words), 32767) | (FIGURE_FLAG if claim.value is not None else 0))
         for first, second in itertools.pairwise(words):
-            weights[f"{first}_{second}"] = 100
+            weights[f"{first}_{second}"] = MAX_WEIGHT
         for term, weight in weights.items():
             postings.setdefault(term, {})[n] = weight
     conn.executemany(
@@ -298,6 +319,7 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
         "source_files": json.dumps(_file_stats(str(path) for path in store.source_files.values())),
     }
     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+    conn.execute("INSERT INTO blobs (key, value) VALUES ('lengths', ?)", (lengths.tobytes(),))
     conn.commit()
 
 

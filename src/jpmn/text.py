@@ -18,7 +18,7 @@ STOP_WORDS = frozenset(
     out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why
     will with would you your yours tell show give find list know please many much say said says
-    number amount
+    number amount according
     """.split()  # noqa: SIM905
 )
 """Function and question words: "how many POWs" must rank like "POWs", not match every "how"."""

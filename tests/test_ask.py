@@ -1,0 +1,193 @@
+"""`jpmn ask`, `list` and `show` as users run them: right answers, cited, honest when there is none."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from conftest import Result
+
+
+def test_pow_deaths_gives_both_sides_with_attribution_and_citation(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("ask", "POW deaths")
+    assert result.code == 0 and result.err == ""
+    out = result.out
+    assert "1,621 deaths" in out and "1,684 deaths" in out
+    assert "according to Mongolian records" in out and "according to Japanese records" in out
+    assert "The Diplomat" in out and "seeds/003_78fc02ddb00f146c.txt:9" in out
+    assert (
+        "conflicts with Japanese records: 1,684 deaths" in out
+        or "conflicts with Mongolian records: 1,621" in out
+    )
+    assert "and 1,621 deaths whereas Japanese records stated 13,847 POWs and 1,684 deaths.\u201d" in out  # quote
+
+
+def test_json_answers_carry_the_claim_source_and_score(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("ask", "POW deaths", "--json")
+    answers = json.loads(result.out)
+    assert result.code == 0
+    assert {a["id"] for a in answers[:2]} == {"pow-deaths-mongolian-records", "pow-deaths-japanese-records"}
+    first = answers[0]
+    assert set(first) >= {"id", "text", "value", "unit", "attributed_to", "source", "quote", "line", "score"}
+    assert set(first["source"]) == {"id", "outlet", "title", "author", "published", "path"}
+    assert 0 < first["score"] <= 1
+    scores = [a["score"] for a in answers if a["matched"] == "query"]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_jsonl_is_one_object_per_line_in_the_same_order(jpmn: Callable[..., Result]) -> None:
+    as_json = [a["id"] for a in json.loads(jpmn("ask", "Khaan Quest", "--json").out)]
+    as_jsonl = [json.loads(line)["id"] for line in jpmn("ask", "Khaan Quest", "--jsonl").out.splitlines()]
+    assert as_json == as_jsonl and as_json
+
+
+def test_order_is_deterministic(jpmn: Callable[..., Result]) -> None:
+    runs = {jpmn("ask", "Japan Mongolia partnership", "--json", "--limit", "10").out for _ in range(3)}
+    assert len(runs) == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_id"),
+    [
+        ("Naruhitto first state visit", "first-state-visit-by-emperor-diplomat"),
+        ("Khurelsuh", None),
+        ("flourspar", "critical-mineral-fluorspar-commentary"),
+        ("desertifcation COP17", None),
+        ("how many POWs died according to japanese records", "pow-deaths-japanese-records"),
+        ("12318", "pow-total-mongolian-records"),
+        ("12,318", "pow-total-mongolian-records"),
+        ("how much has Japan invested in Mongolia", None),
+    ],
+)
+def test_typos_numbers_inflections_and_question_words(
+    query: str, expected_id: str | None, jpmn: Callable[..., Result]
+) -> None:
+    result = jpmn("ask", query, "--json")
+    assert result.code == 0, result.err
+    ids = [answer["id"] for answer in json.loads(result.out)[:3]]
+    if expected_id:
+        assert expected_id in ids
+
+
+@pytest.mark.parametrize(
+    "query", ["weather forecast for Cairo tomorrow", "how to bake sourdough", "who is", "bitcoin price"]
+)
+def test_abstains_when_the_store_has_nothing(query: str, jpmn: Callable[..., Result]) -> None:
+    result = jpmn("ask", query)
+    assert result.code == 1
+    assert result.out == ""
+    assert result.err == f'no match for "{query}"\n'
+    as_json = jpmn("ask", query, "--json")
+    assert (as_json.code, as_json.out) == (1, "[]\n")
+
+
+def test_limit(jpmn: Callable[..., Result]) -> None:
+    answers = json.loads(jpmn("ask", "Japan", "--json", "--limit", "2").out)
+    assert 1 <= len([a for a in answers if a["matched"] == "query"]) <= 2
+    assert jpmn("ask", "Japan", "--limit", "0").code == 2
+
+
+def test_conflicting_side_is_among_the_results_even_with_limit_one(jpmn: Callable[..., Result]) -> None:
+    answers = json.loads(jpmn("ask", "deaths according to Japanese records", "--json", "--limit", "1").out)
+    ids = [a["id"] for a in answers]
+    assert ids[0] == "pow-deaths-japanese-records"
+    assert "pow-deaths-mongolian-records" in ids
+
+
+def test_csv_output(jpmn: Callable[..., Result]) -> None:
+    lines = jpmn("ask", "POW deaths", "--csv").out.splitlines()
+    assert lines[0].startswith("id,text,category,value,unit")
+    assert lines[0].endswith(",score,matched")
+    assert any(line.startswith("pow-deaths-japanese-records,") for line in lines[1:])
+
+
+# --- list ------------------------------------------------------------------------------------------
+
+
+def test_list_without_category_counts_claims(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("list")
+    assert result.code == 0
+    assert result.out.splitlines()[0].split() == ["CATEGORY", "CLAIMS", "ABOUT"]
+    rows = json.loads(jpmn("list", "--json").out)
+    assert all(set(row) == {"category", "claims", "description"} for row in rows)
+    total = len(json.loads(jpmn("export").out))
+    assert sum(row["claims"] for row in rows) == total
+
+
+@pytest.mark.parametrize("name", ["agreements", "agreement", "Agreements", "agrements", " AGREEMENTS "])
+def test_list_category_names_match_forgivingly(name: str, jpmn: Callable[..., Result]) -> None:
+    result = jpmn("list", name, "--json")
+    assert result.code == 0
+    assert {claim["category"] for claim in json.loads(result.out)} == {"agreements"}
+
+
+def test_list_unknown_category_says_which_exist(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("list", "sports")
+    assert result.code == 1 and result.out == ""
+    assert result.err.startswith("jpmn: no category 'sports'; categories: agreements, culture,")
+
+
+def test_list_category_shows_text_figure_attribution_and_source(jpmn: Callable[..., Result]) -> None:
+    out = jpmn("list", "agreements").out
+    assert "Special Strategic Partnership for Peace and Prosperity" in out
+    assert "10 years \u00b7 according to" in out
+    assert "seeds/000_97ea68f8d1ca10db.txt:4" in out
+
+
+# --- show ------------------------------------------------------------------------------------------
+
+
+def test_show_gives_the_quote_in_context_with_line_numbers(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("show", "pow-deaths-japanese-records")
+    assert result.code == 0
+    out = result.out
+    assert ">  9 \u2502 According Mongolia's Institute" in out
+    assert "Studies, '\u00bbMongolia's records indicated 12,318 POWs" in out
+    assert "Japanese records stated 13,847 POWs and 1,684 deaths.\u00ab'" in out
+    assert "   8 \u2502 On July 8" in out and "  10 \u2502 Shuzo Yamada" in out
+    assert "conflicts with" in out and "pow-deaths-mongolian-records  Mongolian records: 1,621 deaths" in out
+
+
+def test_show_unknown_id_suggests(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("show", "pow-death-japanese-record")
+    assert result.code == 1 and result.out == ""
+    assert "did you mean: pow-deaths-japanese-records" in result.err
+
+
+def test_show_json_is_the_claim(jpmn: Callable[..., Result]) -> None:
+    claim = json.loads(jpmn("show", "pow-deaths-japanese-records", "--json").out)[0]
+    assert claim["value"] == 1684 and claim["source"]["outlet"] == "The Diplomat"
+
+
+# --- common behaviour ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command", ["ask", "list", "show", "sources", "export", "check", "conflicts", "timeline", "cite"]
+)
+def test_every_command_help_has_an_example(command: str, jpmn: Callable[..., Result]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        jpmn(command, "--help")
+    assert exit_info.value.code == 0
+
+
+def test_help_text_shows_examples_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    from jpmn.cli import run
+
+    with pytest.raises(SystemExit):
+        run(["ask", "--help"])
+    out = capsys.readouterr().out
+    assert 'jpmn ask "POW deaths"' in out and "exit codes:" in out
+
+
+def test_bad_option_is_one_line_and_exit_2(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("ask", "POW", "--limit", "many")
+    assert result.code == 2 and result.out == ""
+    assert result.err == "jpmn: argument -n/--limit: 'many' is not a whole number (see 'jpmn ask --help')\n"
+
+
+def test_no_command_prints_help_and_exit_2(jpmn: Callable[..., Result]) -> None:
+    result = jpmn()
+    assert result.code == 2 and "usage: jpmn" in result.err and result.out == ""
