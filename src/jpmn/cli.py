@@ -111,7 +111,22 @@ def _year(text: str) -> int:
 # --- the parser ------------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = (
+    "ask",
+    "list",
+    "show",
+    "sources",
+    "export",
+    "check",
+    "conflicts",
+    "timeline",
+    "cite",
+    "completion",
+)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``only``, just that command (start-up time is the lookup's)."""
     parser = _Parser(
         prog="jpmn",
         description="Facts about Japan\u2013Mongolia relations, each with who says it and its source.",
@@ -123,7 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     _store_option(parser, default=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, summary: str, examples: str) -> argparse.ArgumentParser:
+    def command(name: str, summary: str, examples: str) -> argparse.ArgumentParser | None:
+        if only is not None and name != only:
+            return None
         sub = commands.add_parser(
             name,
             help=summary,
@@ -134,98 +151,102 @@ def build_parser() -> argparse.ArgumentParser:
         _store_option(sub)
         return sub
 
-    ask = command(
+    if ask := command(
         "ask",
         "Answer a question: the best matching claims, with who says it and the source.",
         '  jpmn ask "POW deaths"\n  jpmn ask how many Japanese prisoners of war --limit 3\n'
         "  jpmn ask \"Japan investment\" --json | jq '.[] | {value, unit, attributed_to}'",
-    )
-    ask.add_argument("query", nargs="+", metavar="QUERY", help="words of the question (typos are fine)")
-    ask.add_argument("-n", "--limit", type=_positive, default=5, metavar="N", help="at most N answers (5)")
-    _filter_options(ask)
-    _output_options(ask)
-    ask.set_defaults(handler=cmd_ask)
+    ):
+        ask.add_argument("query", nargs="+", metavar="QUERY", help="words of the question (typos are fine)")
+        ask.add_argument(
+            "-n", "--limit", type=_positive, default=5, metavar="N", help="at most N answers (5)"
+        )
+        _filter_options(ask)
+        _output_options(ask)
+        ask.set_defaults(handler=cmd_ask)
 
-    listing = command(
+    if listing := command(
         "list",
         "List the categories with their claim counts, or the claims of one category.",
         "  jpmn list\n  jpmn list agreements\n  jpmn list defense --json --fields id,text",
-    )
-    listing.add_argument("category", nargs="?", metavar="CATEGORY", help="a category (forgiving spelling)")
-    _filter_options(listing, category=False)
-    _output_options(listing)
-    listing.set_defaults(handler=cmd_list)
+    ):
+        listing.add_argument(
+            "category", nargs="?", metavar="CATEGORY", help="a category (forgiving spelling)"
+        )
+        _filter_options(listing, category=False)
+        _output_options(listing)
+        listing.set_defaults(handler=cmd_list)
 
-    show = command(
+    if show := command(
         "show",
         "Show one claim in full, its quote in context in the source file, and its linked claims.",
         "  jpmn show pow-deaths-japanese-records\n  jpmn show pow-deaths-japanese-records --json",
-    )
-    show.add_argument("claim_id", metavar="ID", help="a claim id (see 'jpmn ask ... --json')")
-    show.add_argument("-C", "--context", type=int, default=1, metavar="N", help="source lines around (1)")
-    _output_options(show)
-    show.set_defaults(handler=cmd_show)
+    ):
+        show.add_argument("claim_id", metavar="ID", help="a claim id (see 'jpmn ask ... --json')")
+        show.add_argument("-C", "--context", type=int, default=1, metavar="N", help="source lines around (1)")
+        _output_options(show)
+        show.set_defaults(handler=cmd_show)
 
-    sources = command(
+    if sources := command(
         "sources", "List the sources the claims come from.", "  jpmn sources\n  jpmn sources --json"
-    )
-    _output_options(sources)
-    sources.set_defaults(handler=cmd_sources)
+    ):
+        _output_options(sources)
+        sources.set_defaults(handler=cmd_sources)
 
-    export = command(
+    if export := command(
         "export",
         "Print every claim (with its source expanded) for reviewers and scripts.",
         "  jpmn export --format csv > claims.csv\n  jpmn export --format jsonl --category history",
-    )
-    export.add_argument("--format", choices=("json", "jsonl", "csv"), default="json", help="(json)")
-    export.add_argument("--fields", metavar="F,...", type=_field_list, help="only these fields")
-    _filter_options(export)
-    export.set_defaults(handler=cmd_export)
+    ):
+        export.add_argument("--format", choices=("json", "jsonl", "csv"), default="json", help="(json)")
+        export.add_argument("--fields", metavar="F,...", type=_field_list, help="only these fields")
+        _filter_options(export)
+        export.set_defaults(handler=cmd_export)
 
-    check = command(
+    if check := command(
         "check",
         "Check a store: structure, ids, references, verbatim quotes, mutual conflict links.",
         "  jpmn check\n  jpmn check --store my/facts.yaml",
-    )
-    check.set_defaults(handler=cmd_check)
+    ):
+        check.set_defaults(handler=cmd_check)
 
-    conflicts = command(
+    if conflicts := command(
         "conflicts",
         "Show the groups of claims whose figures disagree, side by side, with the differences.",
         "  jpmn conflicts\n  jpmn conflicts --json",
-    )
-    _output_options(conflicts, fields=False)
-    conflicts.set_defaults(handler=cmd_conflicts)
+    ):
+        _output_options(conflicts, fields=False)
+        conflicts.set_defaults(handler=cmd_conflicts)
 
-    timeline = command(
+    if timeline := command(
         "timeline",
         "The dated claims in order, each with its citation.",
         "  jpmn timeline\n  jpmn timeline --from 2019 --to 2025\n  jpmn timeline --json --fields date,text",
-    )
-    timeline.add_argument("--from", dest="start", type=_year, metavar="YEAR", help="from this year on")
-    timeline.add_argument("--to", dest="end", type=_year, metavar="YEAR", help="up to this year")
-    _filter_options(timeline)
-    _output_options(timeline)
-    timeline.set_defaults(handler=cmd_timeline)
+    ):
+        timeline.add_argument("--from", dest="start", type=_year, metavar="YEAR", help="from this year on")
+        timeline.add_argument("--to", dest="end", type=_year, metavar="YEAR", help="up to this year")
+        _filter_options(timeline)
+        _output_options(timeline)
+        timeline.set_defaults(handler=cmd_timeline)
 
-    cite = command(
+    if cite := command(
         "cite",
         "A citation of a claim ready to paste: text, markdown, bibtex or csl-json.",
         "  jpmn cite pow-deaths-japanese-records\n  jpmn cite pow-deaths-japanese-records --format bibtex",
-    )
-    cite.add_argument("claim_id", metavar="ID", help="a claim id")
-    cite.add_argument(
-        "--format", choices=("text", "markdown", "bibtex", "csl-json"), default="text", help="(text)"
-    )
-    cite.set_defaults(handler=cmd_cite)
+    ):
+        cite.add_argument("claim_id", metavar="ID", help="a claim id")
+        cite.add_argument(
+            "--format", choices=("text", "markdown", "bibtex", "csl-json"), default="text", help="(text)"
+        )
+        cite.set_defaults(handler=cmd_cite)
 
-    completion = command(
+    if completion := command(
         "completion",
         "Print the shell completion script for bash, zsh or fish.",
         '  eval "$(jpmn completion bash)"\n  jpmn completion fish > ~/.config/fish/completions/jpmn.fish',
-    )
-    completion.add_argument("shell", choices=("bash", "zsh", "fish"))
-    completion.set_defaults(handler=cmd_completion)
+    ):
+        completion.add_argument("shell", choices=("bash", "zsh", "fish"))
+        completion.set_defaults(handler=cmd_completion)
     return parser
 
 
@@ -242,7 +263,8 @@ def run(argv: list[str] | None = None) -> int:
             from .completion import complete
 
             return complete(args_list[1:], _open_index_quietly)
-        parser = build_parser()
+        only = args_list[0] if args_list and args_list[0] in COMMANDS else None
+        parser = build_parser(only)
         args = parser.parse_args(args_list)
         if args.command is None:
             parser.print_help(sys.stderr)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .store import Claim, Store
 
-FORMAT = "jpmn-index-6"
+FORMAT = "jpmn-index-7"
 
 # How much a word counts for a claim depending on where it stands: the claim's own words most,
 # the verbatim quote less (it often holds neighbouring facts), the source title least. A word
