@@ -21,7 +21,9 @@ def test_pow_deaths_gives_both_sides_with_attribution_and_citation(jpmn: Callabl
         "conflicts with Japanese records: 1,684 deaths" in out
         or "conflicts with Mongolian records: 1,621" in out
     )
-    assert "and 1,621 deaths whereas Japanese records stated 13,847 POWs and 1,684 deaths.\u201d" in out  # quote
+    assert (
+        "and 1,621 deaths whereas Japanese records stated 13,847 POWs and 1,684 deaths.\u201d" in out
+    )  # quote
 
 
 def test_json_answers_carry_the_claim_source_and_score(jpmn: Callable[..., Result]) -> None:
