@@ -282,6 +282,11 @@ def run(argv: list[str] | None = None) -> int:
         return FOUND
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: still one line, not a traceback, unless asked for
+        if os.environ.get("JPMN_DEBUG"):
+            raise
+        stderr_line(f"jpmn: internal error: {type(error).__name__}: {error} (JPMN_DEBUG=1 shows more)")
+        return ERROR
 
 
 def main() -> NoReturn:

@@ -228,7 +228,7 @@ class Human:
     def line(self, text: str = "") -> None:
         self.out.write(text + "\n")
 
-    def claim(self, claim: dict[str, Any], number: int | None = None, note: str = "") -> None:
+    def claim(self, claim: dict[str, Any], number: int | None = None) -> None:
         s = self.style
         head = f"{number}. " if number is not None else ""
         indent = " " * len(head) if head else ""
@@ -238,34 +238,29 @@ class Human:
             self.line(indent + s.bold(rest))
         said = visible(claim["attributed_to"])
         fig = visible(figure(claim))
-        self.line(
-            indent + (f"{s.accent(fig)} \u00b7 " if fig else "") + f"according to {s.bold(said)}" + note
-        )
+        self.line(indent + (f"{s.accent(fig)} \u00b7 " if fig else "") + f"according to {s.bold(said)}")
         for text in s.wrap(f"\u201c{visible(claim['quote'])}\u201d", indent):
             self.line(s.dim(text))
         self.line(indent + "\u2014 " + visible(citation(claim)) + "  " + s.dim(f"[{visible(claim['id'])}]"))
 
     def hits(self, hits: list[Hit]) -> None:
-        by_id = {hit.claim["id"]: hit.claim for hit in hits}
-        number = 0
-        for hit in hits:
-            claim = hit.claim
-            if hit.matched == "query":
-                number += 1
-                if number > 1:
-                    self.line()
-                self.claim(claim, number)
-                others = [by_id[other] for other in claim["conflicts_with"] if other in by_id]
-                for other in others:
-                    what = figure(other) or other["text"]
-                    self.line(
-                        " " * (len(str(number)) + 2)
-                        + self.style.warn("conflicts with ")
-                        + visible(f"{other['attributed_to']}: {what} [{other['id']}]")
-                    )
-            else:
+        """Numbered answers; each names the other sides of its conflicts, which are answers too."""
+        number_of = {hit.claim["id"]: number for number, hit in enumerate(hits, 1)}
+        for number, hit in enumerate(hits, 1):
+            if number > 1:
                 self.line()
-                self.claim(claim, None, note=self.style.warn("  (conflicting figure)"))
+            self.claim(hit.claim, number)
+            indent = " " * (len(str(number)) + 2)
+            for other_id in hit.claim["conflicts_with"]:
+                if other_id not in number_of:
+                    continue
+                other = hits[number_of[other_id] - 1].claim
+                what = figure(other) or other["text"]
+                self.line(
+                    indent
+                    + self.style.warn(f"\u2260 conflicts with {number_of[other_id]}: ")
+                    + visible(f"{other['attributed_to']}: {what}")
+                )
 
     def claims(self, claims: list[dict[str, Any]]) -> None:
         for position, claim in enumerate(claims):
