@@ -57,7 +57,13 @@ def _difference(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 
 
 def _percent(low: float, high: float) -> float | None:
-    return round((high - low) / abs(low) * 100, 1) if low else None
+    """The difference as a percentage of the lower figure, rounded half up to one decimal."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    if not low:
+        return None
+    exact = (Decimal(str(high)) - Decimal(str(low))) / abs(Decimal(str(low))) * 100
+    return float(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def _round(value: float) -> float:

@@ -32,12 +32,17 @@ def _human_date(published: str | None) -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
+def _sentence(text: str) -> str:
+    return text if text[-1:] in ".?!" else text + "."
+
+
 def _text(claim: dict[str, Any]) -> str:
     source = claim["source"]
-    byline = f"{source['author']}. " if source.get("author") else ""
+    byline = _sentence(source["author"]) + " " if source.get("author") else ""
     outlet = source.get("outlet") or "Outlet not stated"
     return (
-        f"{byline}\u201c{source['title']}.\u201d {outlet}, {_human_date(source.get('published'))}. "
+        f"{byline}\u201c{_sentence(source['title'])}\u201d {outlet}, "
+        f"{_sentence(_human_date(source.get('published')))} "
         f"({_where(claim)}.) Quoted: \u201c{claim['quote']}\u201d "
         f"(attributed to {claim['attributed_to']}).\n"
     )

@@ -63,16 +63,20 @@ def _store_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPPR
     )
 
 
-def _output_options(parser: argparse.ArgumentParser, fields: bool = True) -> None:
+def _output_options(
+    parser: argparse.ArgumentParser, fields: bool = True, format_option: bool = False
+) -> None:
     group = parser.add_mutually_exclusive_group()
     for fmt, what in (("json", "a JSON array"), ("jsonl", "one JSON object per line"), ("csv", "CSV")):
         group.add_argument(f"--{fmt}", dest="format", action="store_const", const=fmt, help=f"print {what}")
+    if format_option:
+        group.add_argument("--format", choices=("json", "jsonl", "csv"), help="the same, by name (json)")
     if fields:
         parser.add_argument(
             "--fields",
             metavar="F,...",
             type=_field_list,
-            help="only these fields, e.g. id,value,source.outlet (JSON/JSONL/CSV)",
+            help="only these fields, e.g. id,value,source.outlet (JSON unless --jsonl/--csv)",
         )
 
 
@@ -198,8 +202,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "Print every claim (with its source expanded) for reviewers and scripts.",
         "  jpmn export --format csv > claims.csv\n  jpmn export --format jsonl --category history",
     ):
-        export.add_argument("--format", choices=("json", "jsonl", "csv"), default="json", help="(json)")
-        export.add_argument("--fields", metavar="F,...", type=_field_list, help="only these fields")
+        _output_options(export, format_option=True)
         _filter_options(export)
         export.set_defaults(handler=cmd_export)
 
@@ -322,7 +325,11 @@ def _open_index_quietly(store: str | None) -> Index | None:
 
 
 def _output(args: argparse.Namespace) -> str | None:
-    return getattr(args, "format", None)
+    """The machine format asked for; naming --fields alone asks for JSON."""
+    fmt: str | None = getattr(args, "format", None)
+    if fmt is None and getattr(args, "fields", None):
+        return "json"
+    return fmt
 
 
 def _filters(index: Index, args: argparse.Namespace) -> Any:
@@ -355,12 +362,13 @@ def _category(index: Index, name: str) -> str | None:
 def _write(
     args: argparse.Namespace, records: list[dict[str, Any]], columns: tuple[str, ...] | None = None
 ) -> None:
+    """Records in the format asked for (JSON by default), limited to --fields if given."""
     from .render import CLAIM_FIELDS, check_fields, write_records
 
-    fmt = _output(args) or "json"
+    columns = columns or CLAIM_FIELDS
     fields = getattr(args, "fields", None)
-    check_fields(fields, (columns or CLAIM_FIELDS) + ("score", "matched"))
-    write_records(records, fmt, sys.stdout, fields, columns or CLAIM_FIELDS)
+    check_fields(fields, columns)
+    write_records(records, _output(args) or "json", sys.stdout, fields, columns)
 
 
 # --- commands --------------------------------------------------------------------------------------
@@ -384,7 +392,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
         stderr_line(f'no match for "{shown}"')
         return _nothing(args)
     if _output(args):
-        _write(args, [hit_record(hit) for hit in hits])
+        from .render import HIT_FIELDS
+
+        _write(args, [hit_record(hit) for hit in hits], HIT_FIELDS)
     else:
         Human(sys.stdout).hits(hits)
     return FOUND
@@ -476,7 +486,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     except _NothingFound:
         return NOTHING
     claims = [claim for number, claim in index.numbered_claims() if keep is None or keep(number)]
-    args.format = args.format
     _write(args, claims)
     return FOUND if claims else NOTHING
 
@@ -520,6 +529,8 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     from .analysis import timeline
     from .render import Human
 
+    if args.start and args.end and args.start > args.end:
+        raise UsageError(f"--from {args.start} is after --to {args.end}")
     index = open_index(args)
     try:
         keep = _filters(index, args)

@@ -29,8 +29,8 @@ complete -o default -F _jpmn_complete jpmn
 # jpmn completion for zsh: eval "$(jpmn completion zsh)"
 _jpmn() {
     local -a candidates
-    candidates=("${(@f)$(jpmn __complete "${(@)words[2,CURRENT]}" 2>/dev/null)}")
-    (( ${#candidates} )) && compadd -a candidates || _files
+    candidates=(${(f)"$(jpmn __complete "${(@)words[2,CURRENT]}" 2>/dev/null)"})
+    if (( ${#candidates} )); then compadd -a candidates; else _files; fi
 }
 if (( $+functions[compdef] )); then compdef _jpmn jpmn; fi
 """,

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .store import Claim, Store
 
-FORMAT = "jpmn-index-7"
+FORMAT = "jpmn-index-9"
 
 # How much a word counts for a claim depending on where it stands: the claim's own words most,
 # the verbatim quote less (it often holds neighbouring facts), the source title least. A word
@@ -41,6 +41,13 @@ FIELD_WEIGHTS = {
 EXTRA_FIELD_WEIGHT = 5
 FIGURE_FLAG = 1 << 15
 """Set in a claim's length entry when it carries a figure."""
+DATE_FLAG = 1 << 14
+"""Set in a claim's length entry when it is dated."""
+LENGTH_MASK = DATE_FLAG - 1
+UNIT_PREFIX = "u:"
+"""Postings of "u:WORD" list the claims whose figure's unit holds WORD."""
+BY_PREFIX = "a:"
+"""Postings of "a:WORD" list the claims attributed to someone whose name holds WORD."""
 MAX_WEIGHT = max(FIELD_WEIGHTS.values()) + 2 * EXTRA_FIELD_WEIGHT
 
 _SCHEMA = """
@@ -191,7 +198,7 @@ class Index:
         return docs, row[1]
 
     def lengths(self) -> array[int]:
-        """Words in each claim's text and keywords, by claim number; FIGURE_FLAG marks a figure."""
+        """Words in each claim's text and keywords, by claim number, with FIGURE_FLAG and DATE_FLAG."""
         row = self.conn.execute("SELECT value FROM blobs WHERE key = 'lengths'").fetchone()
         lengths = array("H")
         lengths.frombytes(row[0])
@@ -211,8 +218,8 @@ class Index:
     def prefixed_terms(self, prefix: str, limit: int = 20) -> list[str]:
         """Words that start with the prefix (not word pairs), most frequent first."""
         rows = self.conn.execute(
-            "SELECT term FROM terms WHERE term > ? AND term < ? AND instr(term, '_') = 0"
-            " ORDER BY df DESC, term LIMIT ?",
+            "SELECT term FROM terms WHERE term > ? AND term < ?"
+            " AND instr(term, '_') = 0 AND instr(term, ':') = 0 ORDER BY df DESC, term LIMIT ?",
             (prefix, prefix + "\uffff", limit),
         )
         return [row[0] for row in rows]
@@ -285,7 +292,12 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
             for term, weight in best.items()
         }
         words = terms(claim.text) + [t for keyword in claim.keywords for t in terms(keyword)]
-        lengths.append(min(len(words), 32767) | (FIGURE_FLAG if claim.value is not None else 0))
+        flags = (FIGURE_FLAG if claim.value is not None else 0) | (DATE_FLAG if claim.date else 0)
+        lengths.append(min(len(words), LENGTH_MASK) | flags)
+        for term in terms(claim.unit or ""):
+            weights[UNIT_PREFIX + term] = 1
+        for term in terms(claim.attributed_to):
+            weights[BY_PREFIX + term] = 1
         for first, second in itertools.pairwise(words):
             weights[f"{first}_{second}"] = MAX_WEIGHT
         for term, weight in weights.items():
@@ -305,7 +317,7 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
         (
             (key, term)
             for term in postings
-            if "_" not in term and not is_number(term) and len(term) >= 4
+            if "_" not in term and ":" not in term and not is_number(term) and len(term) >= 4
             for key in (term, *deletions(term))
         ),
     )

@@ -40,6 +40,7 @@ CLAIM_FIELDS = (
     "related",
     "keywords",
 )
+HIT_FIELDS = (*CLAIM_FIELDS, "score", "matched")
 SOURCE_FIELDS = ("id", "outlet", "title", "author", "published", "path", "lines", "note", "claims")
 
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]}
@@ -345,8 +346,15 @@ class Human:
                     f"   {s.accent(visible(row[0]).ljust(width[0]))}  {visible(row[1]).ljust(width[1])}  "
                     f"{visible(row[2])}  {s.dim(visible(row[3]))}"
                 )
-            if len(group["units"]) > 1:
-                self.line(s.dim(f"   units differ: {', '.join(group['units'])}"))
+            by_id = {c["id"]: c for c in group["claims"]}
+            for pair in group["pairs"]:
+                a, b = by_id[pair["a"]], by_id[pair["b"]]
+                percent = f" ({pair['percent']}%)" if pair["percent"] is not None else ""
+                units = "" if a["unit"] == b["unit"] else s.dim(f"  [{a['unit']} vs {b['unit']}]")
+                self.line(
+                    f"   {visible(a['attributed_to'])} vs {visible(b['attributed_to'])}: "
+                    f"{number(pair['difference'])}{percent}{units}"
+                )
 
     def timeline(self, claims: list[dict[str, Any]]) -> None:
         s = self.style

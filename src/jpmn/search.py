@@ -12,7 +12,7 @@ import itertools
 import math
 from bisect import bisect_left
 
-from .index import FIGURE_FLAG, MAX_WEIGHT
+from .index import BY_PREFIX, DATE_FLAG, FIGURE_FLAG, LENGTH_MASK, MAX_WEIGHT, UNIT_PREFIX
 from .text import edit_distance, max_typos, stem, terms
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 MIN_SHARE = 0.5
 """Claims holding less than this share of the query's information are no answer."""
+MIN_SCORE = 0.4
+"""Nor are claims scoring below this once agreement with the query's wording is counted."""
+MISMATCH_PENALTY = 0.6
 
 TYPO_PENALTY = 0.15
 BREVITY_WORDS = 12
@@ -59,7 +62,7 @@ class _Word:
 def query_terms(query: str) -> list[str]:
     """Distinct content terms of a query, in order (question words and duplicates dropped)."""
     seen: dict[str, None] = {}
-    for term in terms(query[:MAX_QUERY_CHARS]):
+    for term in terms(query[:MAX_QUERY_CHARS], query=True):
         seen.setdefault(term, None)
     return list(seen)
 
@@ -127,6 +130,19 @@ def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
         found = postings(bigram)
         bigram_docs.append(set(found[0]) if found else set())
 
+    # Signals that break near-ties: the query names the claim's unit ("how many POWs") or who
+    # says it ("what did Millward say"), or asks for a quantity or a moment.
+    unit_docs: set[int] = set()
+    by_docs: set[int] = set()
+    for word in resolved:
+        for term, _similarity in word.matches:
+            for prefix, docs in ((UNIT_PREFIX, unit_docs), (BY_PREFIX, by_docs)):
+                found = postings(prefix + term)
+                if found is not None:
+                    docs.update(found[0])
+    wants_figure, wants_date = _intent(query[:MAX_QUERY_CHARS])
+    elsewhere = _other_country_docs(words, postings)
+
     lengths = index.lengths()
     scored = []
     for doc, slot in coverage.items():
@@ -135,16 +151,58 @@ def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
             continue
         every = all(value > 0 for value in slot)
         phrase = sum(doc in docs for docs in bigram_docs) / len(bigrams) if bigrams else float(every)
-        # Brevity breaks near-ties in favour of the claim that is about the query rather than
-        # one that mentions its words among many others.
-        # A claim with a figure is what most questions are after: it wins a tie.
+        # Brevity favours the claim that is about the query over one that mentions its words among
+        # many others; a claim with a figure is what most questions are after.
         length = lengths[doc]
-        brevity = BREVITY_WORDS / (BREVITY_WORDS + (length & ~FIGURE_FLAG))
-        has_figure = 1.0 if length & FIGURE_FLAG else 0.0
-        score = share * (0.72 + 0.1 * every + 0.1 * phrase + 0.05 * brevity + 0.03 * has_figure)
-        scored.append((doc, round(score, 4)))
+        brevity = BREVITY_WORDS / (BREVITY_WORDS + (length & LENGTH_MASK))
+        has_figure = bool(length & FIGURE_FLAG)
+        fits = (wants_figure and has_figure) or (wants_date and bool(length & DATE_FLAG))
+        bonus = 0.1 * every + 0.1 * phrase + 0.04 * brevity + 0.02 * has_figure + 0.03 * fits
+        bonus += 0.03 * (doc in unit_docs) + 0.03 * (doc in by_docs)
+        score = min(share * (0.65 + bonus), 1.0)
+        # "How much does Mongolia spend" is not answered by a claim without a figure, nor
+        # "Mongolia's prime minister" by one about Japan's prime minister.
+        if wants_figure and not has_figure:
+            score *= MISMATCH_PENALTY
+        if doc in elsewhere:
+            score *= MISMATCH_PENALTY
+        if score >= MIN_SCORE:
+            scored.append((doc, round(score, 4)))
     scored.sort(key=lambda item: (-item[1], item[0]))
     return scored
+
+
+COUNTRIES = frozenset(
+    {"japan", "mongolia", "china", "us", "russia", "korea", "southkorea", "northkorea", "soviet", "taiwan"}
+)
+
+
+def _other_country_docs(words: list[str], postings: Any) -> set[int]:
+    """Claims that put another country where the query puts one ("Japan's prime minister" for
+    "Mongolia's prime minister"), unless they also say it the query's way."""
+    out: set[int] = set()
+    for country, word in itertools.pairwise(words):
+        if country not in COUNTRIES or word in COUNTRIES:
+            continue
+        found = postings(f"{country}_{word}")
+        as_asked = set(found[0]) if found else set()
+        for other in COUNTRIES - {country}:
+            found = postings(f"{other}_{word}")
+            if found:
+                out.update(doc for doc in found[0] if doc not in as_asked)
+    return out
+
+
+def _intent(query: str) -> tuple[bool, bool]:
+    """Whether the query asks for a quantity ("how many", "number of") and for a moment ("when")."""
+    words = query.casefold().replace("?", " ").split()
+    pairs = set(itertools.pairwise(words))
+    figure = bool(
+        {("how", "many"), ("how", "much"), ("how", "long"), ("how", "old"), ("number", "of")} & pairs
+        or {"amount", "total", "figure", "figures", "count", "percent", "percentage"} & set(words)
+    )
+    date = "when" in words or bool({("what", "year"), ("which", "year"), ("what", "date")} & pairs)
+    return figure, date
 
 
 def _resolve(index: Index, word: str, total_docs: int) -> _Word:
@@ -191,10 +249,12 @@ def search(index: Index, query: str, limit: int = 5, keep: Any = None) -> list[H
         for other_id in claim["conflicts_with"]:
             if other_id in shown:
                 continue
+            number = index.number_of(other_id)
+            if number is None or (keep is not None and not keep(number)):
+                continue
             other = index.claim(other_id)
             if other is None:
                 continue
-            number = index.number_of(other_id)
             own = scores.get(number, 0.0) if number is not None else 0.0
             hits.append(Hit(other, own, "conflict"))
             shown.add(other_id)
@@ -234,7 +294,9 @@ def claim_filter(index: Index, category: str | None, source: str | None, attribu
         source_ids = {
             sid
             for sid, record in index.sources().items()
-            if sid == source or wanted in (record.get("outlet") or "").casefold()
+            if any(
+                wanted in (text or "").casefold() for text in (sid, record.get("outlet"), record.get("title"))
+            )
         }
     who = attributed_to.casefold() if attributed_to else None
     allowed = {

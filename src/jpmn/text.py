@@ -22,8 +22,10 @@ STOP_WORDS = frozenset(
 )
 """Function and question words: "how many POWs" must rank like "POWs", not match every "how"."""
 
-# Multi-word names and spellings folded before splitting into words (one pattern: compiling
-# many costs start-up time).
+# Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
+# form; a query is reduced to the one-word form. So "POW" meets "prisoners of war", a misspelt
+# "Asian Developement Bank" still meets the words, and "Ulan Bator" adds no unknown words.
+# One pattern, because compiling many costs start-up time.
 _PHRASES = {
     r"\bprisoners? of war\b": "pow",
     r"\bu\.\s?s\.(?:\s?a\.)?": "us",
@@ -33,9 +35,11 @@ _PHRASES = {
     r"\bsouth korea\b": "southkorea",
     r"\bnorth korea\b": "northkorea",
     r"\brare[- ]earths?\b": "rareearth",
+    r"\bulan[- ]?bator\b": "ulaanbaatar",
+    r"\bcrown prince\b": "crownprince",
 }
 _PHRASE = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, pattern in enumerate(_PHRASES)))
-_PHRASE_WORD = {f"p{i}": f" {word} " for i, word in enumerate(_PHRASES.values())}
+_PHRASE_WORD = {f"p{i}": word for i, word in enumerate(_PHRASES.values())}
 
 # Words that mean the same to a reader; applied after stemming.
 SYNONYMS = {
@@ -74,7 +78,7 @@ _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}(?!\d))")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00bd": ".5"})
 
 
-def fold(text: str) -> str:
+def fold(text: str, query: bool = False) -> str:
     """Lower-case, compatibility-fold and de-accent, so "Ulaanbaatar" matches "ulaanbaatar"."""
     text = text.translate(_FOLD).casefold()
     if not text.isascii():
@@ -83,16 +87,18 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'s ", " ").replace("'", "")
-    return _PHRASE.sub(lambda match: _PHRASE_WORD[match.lastgroup or ""], text)
+    if query:
+        return _PHRASE.sub(lambda match: f" {_PHRASE_WORD[match.lastgroup or '']} ", text)
+    return _PHRASE.sub(lambda match: f"{match.group()} {_PHRASE_WORD[match.lastgroup or '']} ", text)
 
 
-def terms(text: str, keep_stop_words: bool = False) -> list[str]:
+def terms(text: str, query: bool = False) -> list[str]:
     """The search terms of a text, in order: stems of its words and numbers without separators."""
     out = []
-    for token in _TOKEN.findall(fold(text)):
+    for token in _TOKEN.findall(fold(text, query)):
         if token[0].isdigit():
             out.append(_number(token))
-        elif keep_stop_words or token not in STOP_WORDS:
+        elif len(token) > 1 and token not in STOP_WORDS:
             out.append(stem(token))
     return out
 
@@ -106,9 +112,19 @@ def _number(token: str) -> str:
     return token
 
 
+_SUFFIXES = (
+    "ships", "ship", "ness", "ments", "ment", "ations", "ation", "ions", "ion",
+    "ings", "ing", "ied", "ed", "ly", "ers", "er",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light English stemmer: enough to meet plurals, tenses and -ment/-ation forms."""
+    """A light English stemmer: enough to meet plurals, tenses and derived forms.
+
+    "relationship", "relations" and "related" meet; so do "partnership" and "partners",
+    "cooperation" and "cooperate", "invested" and "investment".
+    """
     if word in SYNONYMS:
         return SYNONYMS[word]
     base = word
@@ -118,20 +134,22 @@ def stem(word: str) -> str:
         base = base[:-2]
     elif len(base) > 3 and base.endswith("s") and not base.endswith(("ss", "us", "is")):
         base = base[:-1]
-    for suffix in ("ments", "ment", "ations", "ation", "ings", "ing", "ed", "ly", "er"):
-        if base.endswith(suffix) and len(base) - len(suffix) >= 4:
-            base = base[: -len(suffix)]
-            if (
-                suffix in ("ing", "ed", "ings")
-                and len(base) > 4
-                and base[-1] == base[-2]
-                and base[-1] not in "lsz"
-            ):
-                base = base[:-1]
-            if suffix in ("ation", "ations"):
-                base += "ate"
+    if base in SYNONYMS:
+        return SYNONYMS[base]
+    for _ in range(2):  # "partnerships" -> "partnership" -> "partner" -> "partn"
+        for suffix in _SUFFIXES:
+            if base.endswith(suffix) and len(base) - len(suffix) >= 4:
+                base = base[: -len(suffix)]
+                if suffix == "ied":
+                    base += "y"
+                elif suffix in ("ation", "ations"):
+                    base += "ate"
+                elif suffix in ("ing", "ings", "ed") and base[-1] == base[-2] and base[-1] not in "lsz":
+                    base = base[:-1]
+                break
+        else:
             break
-    if base.endswith("e") and len(base) > 4 and not base.endswith(("ee", "ie", "ate")):
+    if base.endswith("e") and len(base) > 4 and not base.endswith(("ee", "ie")):
         base = base[:-1]
     return SYNONYMS.get(base, base)
 
