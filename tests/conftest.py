@@ -66,10 +66,18 @@ def sh(tmp_path: Path, cache_dir: Path) -> Iterator[Callable[..., subprocess.Com
     """Run the installed ``jpmn`` in a subprocess from a temporary directory."""
     command = installed_jpmn()
 
-    def invoke(*args: str, env: dict[str, str] | None = None, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    def invoke(
+        *args: str, env: dict[str, str] | None = None, **kwargs: object
+    ) -> subprocess.CompletedProcess[str]:
         full_env = {**os.environ, "NO_COLOR": "1", "JPMN_CACHE_DIR": str(cache_dir), **(env or {})}
         return subprocess.run(
-            [command, *args], cwd=tmp_path, env=full_env, capture_output=True, text=True, timeout=120, **kwargs
+            [command, *args],
+            cwd=tmp_path,
+            env=full_env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            **kwargs,
         )
 
     yield invoke
