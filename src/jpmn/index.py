@@ -9,9 +9,10 @@ in memory, by the same code, so answers are identical either way.
 from __future__ import annotations
 
 import itertools
-import json
+import marshal
 import os
 import sqlite3
+import sys
 from array import array
 
 from .text import deletions, is_number, terms
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 
     from .store import Claim, Store
 
-FORMAT = "jpmn-index-9"
+FORMAT = f"jpmn-index-10 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
+"""Records are stored with marshal (no import cost, unlike json); it ties the cache to Python's."""
 
 # How much a word counts for a claim depending on where it stands: the claim's own words most,
 # the verbatim quote less (it often holds neighbouring facts), the source title least. A word
@@ -53,10 +55,10 @@ MAX_WEIGHT = max(FIELD_WEIGHTS.values()) + 2 * EXTRA_FIELD_WEIGHT
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
-CREATE TABLE sources (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file TEXT, body TEXT NOT NULL);
+CREATE TABLE sources (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file TEXT, body BLOB NOT NULL);
 CREATE TABLE claims (
     n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, category TEXT NOT NULL,
-    source TEXT NOT NULL, attributed_to TEXT NOT NULL, body TEXT NOT NULL
+    source TEXT NOT NULL, attributed_to TEXT NOT NULL, body BLOB NOT NULL
 );
 CREATE INDEX claims_category ON claims (category);
 CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, docs BLOB NOT NULL, weights BLOB NOT NULL)
@@ -113,11 +115,11 @@ class Index:
     def sources(self) -> dict[str, dict[str, Any]]:
         if self._sources is None:
             rows = self.conn.execute("SELECT id, body FROM sources ORDER BY n")
-            self._sources = {row[0]: json.loads(row[1]) for row in rows}
+            self._sources = {row[0]: marshal.loads(row[1]) for row in rows}
         return self._sources
 
-    def _expand(self, body: str) -> dict[str, Any]:
-        claim: dict[str, Any] = json.loads(body)
+    def _expand(self, body: bytes) -> dict[str, Any]:
+        claim: dict[str, Any] = marshal.loads(body)
         source = self.sources().get(claim["source"])
         claim["source"] = {
             key: (source or {}).get(key) for key in ("id", "outlet", "title", "author", "published", "path")
@@ -269,7 +271,7 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
     conn.executemany(
         "INSERT INTO sources (n, id, file, body) VALUES (?, ?, ?, ?)",
         (
-            (n, sid, str(store.source_files.get(sid) or ""), json.dumps(body, ensure_ascii=False))
+            (n, sid, str(store.source_files.get(sid) or ""), marshal.dumps(body))
             for n, (sid, body) in enumerate(sources.items())
         ),
     )
@@ -277,7 +279,7 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
     lengths = array("H")
     rows = []
     for n, claim in enumerate(store.claims):
-        body = json.dumps(claim_body(claim), ensure_ascii=False)
+        body = marshal.dumps(claim_body(claim))
         rows.append((n, claim.id, claim.category, claim.source, claim.attributed_to, body))
         best: dict[str, int] = {}
         fields_with: dict[str, set[str]] = {}
@@ -328,7 +330,10 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
         "size": str(stat.st_size),
         "mtime_ns": str(stat.st_mtime_ns),
         "sha256": _sha256(store_path),
-        "source_files": json.dumps(_file_stats(str(path) for path in store.source_files.values())),
+        "source_files": "\n".join(
+            f"{size} {mtime} {path}"
+            for path, size, mtime in _file_stats(map(str, store.source_files.values()))
+        ),
     }
     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
     conn.execute("INSERT INTO blobs (key, value) VALUES ('lengths', ?)", (lengths.tobytes(),))
@@ -368,8 +373,9 @@ def _open_cached(cache_file: str, store_path: str) -> sqlite3.Connection | None:
         if not same_stat and (meta["size"] != str(stat.st_size) or meta["sha256"] != _sha256(store_path)):
             conn.close()
             return None
-        recorded = json.loads(meta["source_files"])
-        if _file_stats(entry[0] for entry in recorded) != recorded:
+        recorded = [line.split(" ", 2) for line in meta["source_files"].split("\n") if line]
+        stats = [[str(size), str(mtime), path] for path, size, mtime in _file_stats(e[2] for e in recorded)]
+        if stats != recorded:
             conn.close()
             return None
         return conn

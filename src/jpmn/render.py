@@ -7,7 +7,6 @@ store or the query is data: control characters are shown as escapes, never sent 
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -170,6 +169,8 @@ def write_records(
     columns: tuple[str, ...] = CLAIM_FIELDS,
 ) -> None:
     """JSON (an array), JSONL (one object a line) or CSV (dotted columns, lists joined by ';')."""
+    import json
+
     selected = [select(record, fields) for record in records]
     if fmt == "json":
         out.write(json.dumps(selected, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
@@ -208,6 +209,8 @@ def _cell(value: Any) -> str:
     if isinstance(value, list):
         return ";".join(str(item) for item in value)
     if isinstance(value, dict):
+        import json
+
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 

@@ -38,7 +38,7 @@ _PHRASES = {
     r"\bulan[- ]?bator\b": "ulaanbaatar",
     r"\bcrown prince\b": "crownprince",
 }
-_PHRASE = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, pattern in enumerate(_PHRASES)))
+_PHRASE: list[re.Pattern[str]] = []  # compiled on first use
 _PHRASE_WORD = {f"p{i}": word for i, word in enumerate(_PHRASES.values())}
 
 # Words that mean the same to a reader; applied after stemming.
@@ -87,9 +87,11 @@ def fold(text: str, query: bool = False) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'s ", " ").replace("'", "")
+    if not _PHRASE:
+        _PHRASE.append(re.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(_PHRASES))))
     if query:
-        return _PHRASE.sub(lambda match: f" {_PHRASE_WORD[match.lastgroup or '']} ", text)
-    return _PHRASE.sub(lambda match: f"{match.group()} {_PHRASE_WORD[match.lastgroup or '']} ", text)
+        return _PHRASE[0].sub(lambda match: f" {_PHRASE_WORD[match.lastgroup or '']} ", text)
+    return _PHRASE[0].sub(lambda match: f"{match.group()} {_PHRASE_WORD[match.lastgroup or '']} ", text)
 
 
 def terms(text: str, query: bool = False) -> list[str]:
