@@ -8,14 +8,13 @@ in memory, by the same code, so answers are identical either way.
 
 from __future__ import annotations
 
-import itertools
 import marshal
 import os
 import sqlite3
 import sys
 from array import array
 
-from .text import deletions, is_number, terms
+from .text import deletions, is_number, pairs, terms, words
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
 
     from .store import Claim, Store
 
-FORMAT = f"jpmn-index-10 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
+FORMAT = f"jpmn-index-14 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
 """Records are stored with marshal (no import cost, unlike json); it ties the cache to Python's."""
 
 # How much a word counts for a claim depending on where it stands: the claim's own words most,
@@ -63,7 +62,7 @@ CREATE TABLE claims (
 CREATE INDEX claims_category ON claims (category);
 CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, docs BLOB NOT NULL, weights BLOB NOT NULL)
     WITHOUT ROWID;
-CREATE TABLE deletions (key TEXT NOT NULL, term TEXT NOT NULL);
+CREATE TABLE deletions (key TEXT NOT NULL, word TEXT NOT NULL, term TEXT NOT NULL);
 CREATE INDEX deletions_key ON deletions (key);
 """
 
@@ -210,12 +209,13 @@ class Index:
         row = self.conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
         return int(row[0]) if row else 0
 
-    def near_terms(self, term: str) -> list[str]:
-        """Indexed terms sharing the term or one of its one-letter deletions (typo candidates)."""
-        keys = [term, *deletions(term)]
+    def near_words(self, word: str) -> list[tuple[str, str]]:
+        """(word, its term) for indexed words sharing the word or one of its one-letter deletions:
+        the candidates for a typo."""
+        keys = [word, *deletions(word)]
         marks = ",".join("?" * len(keys))
-        rows = self.conn.execute(f"SELECT DISTINCT term FROM deletions WHERE key IN ({marks})", keys)
-        return sorted(row[0] for row in rows)
+        rows = self.conn.execute(f"SELECT DISTINCT word, term FROM deletions WHERE key IN ({marks})", keys)
+        return sorted(rows.fetchall())
 
     def prefixed_terms(self, prefix: str, limit: int = 20) -> list[str]:
         """Words that start with the prefix (not word pairs), most frequent first."""
@@ -276,6 +276,7 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
         ),
     )
     postings: dict[str, dict[int, int]] = {}
+    spellings: dict[str, str] = {}
     lengths = array("H")
     rows = []
     for n, claim in enumerate(store.claims):
@@ -285,7 +286,8 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
         fields_with: dict[str, set[str]] = {}
         for field, text in claim_fields(claim, sources.get(claim.source)):
             weight = FIELD_WEIGHTS[field]
-            for term in terms(text):
+            for term, word in words(text):
+                spellings[word] = term
                 fields_with.setdefault(term, set()).add(field)
                 if best.get(term, 0) < weight:
                     best[term] = weight
@@ -293,15 +295,16 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
             term: weight + EXTRA_FIELD_WEIGHT * min(len(fields_with[term]) - 1, 2)
             for term, weight in best.items()
         }
-        words = terms(claim.text) + [t for keyword in claim.keywords for t in terms(keyword)]
+        length = len(terms(claim.text)) + sum(len(terms(keyword)) for keyword in claim.keywords)
         flags = (FIGURE_FLAG if claim.value is not None else 0) | (DATE_FLAG if claim.date else 0)
-        lengths.append(min(len(words), LENGTH_MASK) | flags)
+        lengths.append(min(length, LENGTH_MASK) | flags)
         for term in terms(claim.unit or ""):
             weights[UNIT_PREFIX + term] = 1
         for term in terms(claim.attributed_to):
             weights[BY_PREFIX + term] = 1
-        for first, second in itertools.pairwise(words):
-            weights[f"{first}_{second}"] = MAX_WEIGHT
+        for text in (claim.text, *claim.keywords):  # pairs within one text, never across two
+            for pair in pairs(text):
+                weights[pair] = MAX_WEIGHT
         for term, weight in weights.items():
             postings.setdefault(term, {})[n] = weight
     conn.executemany(
@@ -315,12 +318,12 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
         ),
     )
     conn.executemany(
-        "INSERT INTO deletions (key, term) VALUES (?, ?)",
+        "INSERT INTO deletions (key, word, term) VALUES (?, ?, ?)",
         (
-            (key, term)
-            for term in postings
-            if "_" not in term and ":" not in term and not is_number(term) and len(term) >= 4
-            for key in (term, *deletions(term))
+            (key, word, term)
+            for word, term in spellings.items()
+            if not is_number(word) and len(word) >= 4
+            for key in (word, *deletions(word))
         ),
     )
     stat = os.stat(store_path)

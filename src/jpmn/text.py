@@ -17,7 +17,8 @@ STOP_WORDS = frozenset(
     out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why
     will with would you your yours tell show give find list know please many much say said says
-    number amount according
+    number amount according get gets got getting make makes made making take takes took go goes
+    going went come came put ever still whether happen happened anything something
     """.split()  # noqa: SIM905
 )
 """Function and question words: "how many POWs" must rank like "POWs", not match every "how"."""
@@ -71,6 +72,48 @@ SYNONYMS = {
     "chinese": "china",
     "russian": "russia",
     "investor": "invest",
+    **dict.fromkeys(["used", "uses", "using", "usable", "utilize", "utilized", "utilise", "utilised"], "use"),
+    # irregular past forms meet their verbs, as regular ones do through stemming
+    **{
+        past: verb
+        for verb, forms in {
+            "pay": "paid",
+            "win": "won",
+            "spend": "spent",
+            "send": "sent",
+            "meet": "met",
+            "hold": "held",
+            "begin": "began begun",
+            "lead": "led",
+            "fight": "fought",
+            "build": "built",
+            "buy": "bought",
+            "sell": "sold",
+            "tell": "told",
+            "think": "thought",
+            "bring": "brought",
+            "seek": "sought",
+            "teach": "taught",
+            "choose": "chose chosen",
+            "rise": "rose risen",
+            "fall": "fell fallen",
+            "grow": "grew grown",
+            "know": "knew known",
+            "see": "saw seen",
+            "speak": "spoke spoken",
+            "write": "wrote written",
+            "become": "became",
+            "give": "gave given",
+            "keep": "kept",
+            "leave": "left",
+            "lose": "lost",
+            "find": "found",
+            "stand": "stood",
+            "strike": "struck",
+            "flee": "fled",
+        }.items()
+        for past in forms.split()
+    },
 }
 
 _TOKEN = re.compile(r"\d+(?:[.,\u202f\u00a0]\d+)*|[^\W\d_]+", re.UNICODE)
@@ -94,15 +137,42 @@ def fold(text: str, query: bool = False) -> str:
     return _PHRASE[0].sub(lambda match: f"{match.group()} {_PHRASE_WORD[match.lastgroup or '']} ", text)
 
 
-def terms(text: str, query: bool = False) -> list[str]:
-    """The search terms of a text, in order: stems of its words and numbers without separators."""
+def words(text: str, query: bool = False) -> list[tuple[str, str]]:
+    """(term, word as written, folded) for each word of a text that search looks at, in order.
+
+    The term is the stem, or the number without separators; typos are judged on the word itself,
+    since stemming can cut a misspelt word differently from the right one.
+    """
     out = []
     for token in _TOKEN.findall(fold(text, query)):
         if token[0].isdigit():
-            out.append(_number(token))
+            out.append((_number(token), token))
         elif len(token) > 1 and token not in STOP_WORDS:
-            out.append(stem(token))
+            out.append((stem(token), token))
     return out
+
+
+def pairs(text: str, query: bool = False) -> list[str]:
+    """Adjacent word pairs ("prim_minist"): terms next to each other with no word between."""
+    out = []
+    previous = ""
+    for token in _TOKEN.findall(fold(text, query)):
+        if token[0].isdigit():
+            term = _number(token)
+        elif len(token) > 1 and token not in STOP_WORDS:
+            term = stem(token)
+        else:
+            previous = ""
+            continue
+        if previous:
+            out.append(f"{previous}_{term}")
+        previous = term
+    return out
+
+
+def terms(text: str, query: bool = False) -> list[str]:
+    """The search terms of a text, in order: stems of its words and numbers without separators."""
+    return [term for term, _word in words(text, query)]
 
 
 def _number(token: str) -> str:
