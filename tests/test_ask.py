@@ -188,6 +188,10 @@ def test_bad_option_is_one_line_and_exit_2(jpmn: Callable[..., Result]) -> None:
     assert result.err == "jpmn: argument -n/--limit: 'many' is not a whole number (see 'jpmn ask --help')\n"
 
 
-def test_no_command_prints_help_and_exit_2(jpmn: Callable[..., Result]) -> None:
+def test_no_command_is_one_line_naming_the_commands(jpmn: Callable[..., Result]) -> None:
     result = jpmn()
-    assert result.code == 2 and "usage: jpmn" in result.err and result.out == ""
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        "jpmn: name a command: ask, list, show, sources, export, check, conflicts, timeline, cite, "
+        "completion (see 'jpmn --help')\n"
+    )

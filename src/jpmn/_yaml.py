@@ -115,6 +115,18 @@ def parse(text: str, path: str) -> Node:
                 _attach(node, stack, pending_key, path)
             else:
                 root = node
+    except yaml.reader.ReaderError as exc:
+        # libyaml reports a bad character by its offset in the text: turn that into line:col.
+        before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")  # a byte offset
+        bad_line = before.count("\n") + 1
+        bad_col = len(before) - (before.rfind("\n") + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        raise JpmnError(
+            f"character U+{code:04X} is not allowed in YAML (inside double quotes write it as \\x{code:02x})",
+            path,
+            bad_line,
+            bad_col,
+        ) from None
     except yaml.MarkedYAMLError as exc:
         problem_mark = exc.problem_mark or exc.context_mark
         line = problem_mark.line + 1 if problem_mark else None

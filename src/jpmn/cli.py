@@ -97,18 +97,24 @@ def _field_list(text: str) -> list[str]:
 
 
 def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"'{_shorten(text)}' is not a whole number")
+    if len(text) > 100:
+        raise argparse.ArgumentTypeError(f"'{_shorten(text)}' is too large")
+    value = int(text) if len(text) <= 9 else 10**9  # "as many as there are"
     if value < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return value
 
 
+def _shorten(text: str, limit: int = 60) -> str:
+    """An argument as echoed in a message: a pasted essay is not repeated in full."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _year(text: str) -> int:
-    if not (text.isdigit() and len(text) == 4):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a year (YYYY)")
+    if not (text.isascii() and text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"'{_shorten(text)}' is not a year (YYYY)")
     return int(text)
 
 
@@ -270,8 +276,7 @@ def run(argv: list[str] | None = None) -> int:
         parser = build_parser(only)
         args = parser.parse_args(args_list)
         if args.command is None:
-            parser.print_help(sys.stderr)
-            return ERROR
+            raise UsageError(f"name a command: {', '.join(COMMANDS)} (see 'jpmn --help')")
         result: int = args.handler(args)
         sys.stdout.flush()
         return result
@@ -280,9 +285,12 @@ def run(argv: list[str] | None = None) -> int:
         return ERROR
     except BrokenPipeError:
         # The reader (head, less) has gone: stop quietly, and keep Python from complaining at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return FOUND
+    except OSError as error:  # stdout is full or gone: say so once, not again at exit
+        _silence_stdout()
+        stderr_line(f"jpmn: cannot write the output: {error.strerror or error}")
+        return ERROR
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug: still one line, not a traceback, unless asked for
@@ -292,7 +300,19 @@ def run(argv: list[str] | None = None) -> int:
         return ERROR
 
 
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        sys.stdout = None
+
+
 def main() -> NoReturn:
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        if sys.stderr is not None:
+            sys.stderr.write("jpmn: cannot write the output: standard output is closed\n")
+        sys.exit(ERROR)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
@@ -301,7 +321,10 @@ def main() -> NoReturn:
 
 def store_location(args: argparse.Namespace) -> tuple[str, str]:
     """--store wins over $JPMN_STORE, which wins over the shipped store: (path, path as shown)."""
-    given = getattr(args, "store", None) or os.environ.get("JPMN_STORE")
+    given = getattr(args, "store", None)
+    if given == "":
+        raise UsageError("--store needs a path")
+    given = given or os.environ.get("JPMN_STORE")  # an empty variable counts as unset
     if given:
         return given, given
     from .paths import default_store_path
@@ -355,7 +378,7 @@ def _category(index: Index, name: str) -> str | None:
     categories = index.categories()
     resolved = resolve_category(name, list(categories))
     if resolved is None:
-        stderr_line(f"jpmn: no category '{name}'; categories: {', '.join(categories)}")
+        stderr_line(f"jpmn: no category '{_shorten(name)}'; categories: {', '.join(categories)}")
     return resolved
 
 
@@ -443,16 +466,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from .render import Human, stderr_line
+    from .render import Human
 
     index = open_index(args)
-    claim = index.claim(args.claim_id)
+    claim = _claim(index, args.claim_id)
     if claim is None:
-        from .search import suggest
-
-        close = suggest(args.claim_id, index.claim_ids())
-        hint = f"; did you mean: {', '.join(close)}" if close else ""
-        stderr_line(f"jpmn: no claim '{args.claim_id}'{hint}")
         return NOTHING
     if _output(args):
         _write(args, [claim])
@@ -464,6 +482,19 @@ def cmd_show(args: argparse.Namespace) -> int:
     }
     Human(sys.stdout).show(claim, context, linked)
     return FOUND
+
+
+def _claim(index: Index, claim_id: str) -> dict[str, Any] | None:
+    """The claim with this id, or None after saying so and naming the closest ids."""
+    from .render import stderr_line
+    from .search import suggest
+
+    claim = index.claim(claim_id)
+    if claim is None:
+        close = suggest(claim_id, index.claim_ids())
+        hint = f"; did you mean: {', '.join(close)}" if close else ""
+        stderr_line(f"jpmn: no claim '{_shorten(claim_id)}'{hint}")
+    return claim
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
@@ -495,7 +526,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .render import stderr_line
 
     path, shown = store_location(args)
-    store, problems = store_module.check(path, shown)
+    try:
+        store, problems = store_module.check(path, shown)
+    except JpmnError as unreadable:
+        store, problems = None, [unreadable]
     if problems:
         for problem in problems:
             stderr_line(str(problem))
@@ -549,18 +583,14 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_cite(args: argparse.Namespace) -> int:
     from .citation import cite
-    from .render import stderr_line
 
     index = open_index(args)
-    claim = index.claim(args.claim_id)
+    claim = _claim(index, args.claim_id)
     if claim is None:
-        from .search import suggest
-
-        close = suggest(args.claim_id, index.claim_ids())
-        hint = f"; did you mean: {', '.join(close)}" if close else ""
-        stderr_line(f"jpmn: no claim '{args.claim_id}'{hint}")
         return NOTHING
-    sys.stdout.write(cite(claim, args.format))
+    from .render import write_text
+
+    write_text(cite(claim, args.format), sys.stdout)
     return FOUND
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .store import Claim, Store
 
-FORMAT = f"jpmn-index-14 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
+FORMAT = f"jpmn-index-15 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
 """Records are stored with marshal (no import cost, unlike json); it ties the cache to Python's."""
 
 # How much a word counts for a claim depending on where it stands: the claim's own words most,
@@ -52,7 +52,7 @@ BY_PREFIX = "a:"
 MAX_WEIGHT = max(FIELD_WEIGHTS.values()) + 2 * EXTRA_FIELD_WEIGHT
 
 _SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value NOT NULL);
 CREATE TABLE blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE sources (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file TEXT, body BLOB NOT NULL);
 CREATE TABLE claims (
@@ -103,7 +103,7 @@ class Index:
         if cache_file is not None:
             try:
                 return cls(_write_cache(cache_file, store_path, store))
-            except (OSError, sqlite3.Error):
+            except (OSError, sqlite3.Error, ValueError):
                 pass  # an unwritable or full cache directory: build in memory instead
         conn = sqlite3.connect(":memory:")
         _build(conn, store_path, store)
@@ -127,6 +127,8 @@ class Index:
         return claim
 
     def claim(self, claim_id: str) -> dict[str, Any] | None:
+        if not _storable(claim_id):
+            return None
         row = self.conn.execute("SELECT body FROM claims WHERE id = ?", (claim_id,)).fetchone()
         return self._expand(row[0]) if row else None
 
@@ -166,7 +168,7 @@ class Index:
         if not line or not row or not row[0]:
             return []
         try:
-            with open(row[0], encoding="utf-8-sig", errors="replace") as handle:
+            with open(os.fsdecode(row[0]), encoding="utf-8-sig", errors="replace") as handle:
                 lines = handle.read().split("\n")
         except OSError:
             return []
@@ -181,6 +183,8 @@ class Index:
         return [row[0] for row in self.conn.execute("SELECT id FROM claims ORDER BY n")]
 
     def number_of(self, claim_id: str) -> int | None:
+        if not _storable(claim_id):
+            return None
         row = self.conn.execute("SELECT n FROM claims WHERE id = ?", (claim_id,)).fetchone()
         return row[0] if row else None
 
@@ -271,7 +275,7 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
     conn.executemany(
         "INSERT INTO sources (n, id, file, body) VALUES (?, ?, ?, ?)",
         (
-            (n, sid, str(store.source_files.get(sid) or ""), marshal.dumps(body))
+            (n, sid, os.fsencode(store.source_files.get(sid) or ""), marshal.dumps(body))
             for n, (sid, body) in enumerate(sources.items())
         ),
     )
@@ -326,17 +330,14 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
             for key in (word, *deletions(word))
         ),
     )
-    stat = os.stat(store_path)
-    meta = {
+    source_files = sorted({os.fsencode(os.path.abspath(path)) for path in store.source_files.values()})
+    meta: dict[str, str | bytes] = {
         "format": FORMAT,
-        "store": store_path,
-        "size": str(stat.st_size),
-        "mtime_ns": str(stat.st_mtime_ns),
+        "store": os.fsencode(store_path),
+        "store_stat": _stat_print(store_path),
         "sha256": _sha256(store_path),
-        "source_files": "\n".join(
-            f"{size} {mtime} {path}"
-            for path, size, mtime in _file_stats(map(str, store.source_files.values()))
-        ),
+        "source_files": b"\n".join(source_files),
+        "sources_stat": b"\n".join(_stat_print(os.fsdecode(path)) for path in source_files),
     }
     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
     conn.execute("INSERT INTO blobs (key, value) VALUES ('lengths', ?)", (lengths.tobytes(),))
@@ -362,28 +363,40 @@ def _write_cache(cache_file: str, store_path: str, store: Store) -> sqlite3.Conn
 
 
 def _open_cached(cache_file: str, store_path: str) -> sqlite3.Connection | None:
-    """The cached index if it still describes the store and its sources, else None."""
+    """The cached index if it still describes the store and its sources, else None.
+
+    Unchanged size, mtime, ctime and inode mean an unchanged file (ctime cannot be set back by
+    ``touch`` or ``cp -p``); when only the store's differ, its content hash decides.
+    """
     try:
         if not os.path.isfile(cache_file):
             return None
         conn = _connect_read_only(cache_file)
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("format") != FORMAT or meta.get("store") != store_path:
-            conn.close()
-            return None
-        stat = os.stat(store_path)
-        same_stat = meta["size"] == str(stat.st_size) and meta["mtime_ns"] == str(stat.st_mtime_ns)
-        if not same_stat and (meta["size"] != str(stat.st_size) or meta["sha256"] != _sha256(store_path)):
-            conn.close()
-            return None
-        recorded = [line.split(" ", 2) for line in meta["source_files"].split("\n") if line]
-        stats = [[str(size), str(mtime), path] for path, size, mtime in _file_stats(e[2] for e in recorded)]
-        if stats != recorded:
+        fresh = meta.get("format") == FORMAT and meta.get("store") == os.fsencode(store_path)
+        sources = meta["source_files"].split(b"\n") if meta.get("source_files") else []
+        fresh = fresh and meta["sources_stat"] == b"\n".join(_stat_print(os.fsdecode(p)) for p in sources)
+        store_stat = _stat_print(store_path)
+        if fresh and meta["store_stat"] != store_stat:
+            fresh = meta["sha256"] == _sha256(store_path)
+            if fresh:
+                _remember_stat(cache_file, store_stat)
+        if not fresh:
             conn.close()
             return None
         return conn
     except (OSError, sqlite3.Error, KeyError, ValueError):
         return None
+
+
+def _remember_stat(cache_file: str, store_stat: bytes) -> None:
+    """The store was touched but not changed: note its new stat so the hash is not read again."""
+    try:
+        with sqlite3.connect(cache_file) as writable:
+            writable.execute("UPDATE meta SET value = ? WHERE key = 'store_stat'", (store_stat,))
+        writable.close()
+    except (sqlite3.Error, OSError, ValueError):
+        pass  # a read-only cache: the hash is read again next time, that is all
 
 
 def _connect_read_only(path: str) -> sqlite3.Connection:
@@ -392,15 +405,21 @@ def _connect_read_only(path: str) -> sqlite3.Connection:
     return sqlite3.connect(f"{uri}?mode=ro", uri=True)
 
 
-def _file_stats(paths: Iterable[str]) -> list[list[Any]]:
-    out: list[list[Any]] = []
-    for path in sorted({os.path.abspath(p) for p in paths}):
-        try:
-            stat = os.stat(path)
-            out.append([path, stat.st_size, stat.st_mtime_ns])
-        except OSError:
-            out.append([path, -1, -1])
-    return out
+def _stat_print(path: str) -> bytes:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return b"missing"
+    return f"{info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino}".encode()
+
+
+def _storable(text: str) -> bool:
+    """SQLite takes only valid UTF-8: an argument with undecodable bytes matches nothing."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _sha256(path: str) -> str:

@@ -43,8 +43,15 @@ HIT_FIELDS = (*CLAIM_FIELDS, "score", "matched")
 SOURCE_FIELDS = ("id", "outlet", "title", "author", "published", "path", "lines", "note", "claims")
 
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]}
+_JSON_CONTROL = {c: f"\\u{c:04x}" for c in [0x7F, *range(0x80, 0xA0)]}
+"""JSON escapes C0 controls itself; DEL and C1 are escaped too (same data, nothing for a terminal)."""
 _CONTROL[0x09] = " "
 _CONTROL[0x0A] = " "
+
+
+def write_text(text: str, out: IO[str]) -> None:
+    """Multi-line text from the store (a citation) with each line made safe for a terminal."""
+    out.write("\n".join(visible(line) for line in text.split("\n")))
 
 
 def visible(text: str) -> str:
@@ -173,10 +180,11 @@ def write_records(
 
     selected = [select(record, fields) for record in records]
     if fmt == "json":
-        out.write(json.dumps(selected, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+        text = json.dumps(selected, ensure_ascii=False, indent=2, allow_nan=False)
+        out.write(text.translate(_JSON_CONTROL) + "\n")
     elif fmt == "jsonl":
         for record in selected:
-            out.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
+            out.write(json.dumps(record, ensure_ascii=False, allow_nan=False).translate(_JSON_CONTROL) + "\n")
     elif fmt == "csv":
         import csv
 
@@ -184,7 +192,7 @@ def write_records(
             *columns,
             *(k for k in (records[0] if records else {}) if k not in _heads(columns)),
         ]
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out)  # RFC 4180: CRLF rows, so a field holding CR or LF is quoted
         writer.writerow(names)
         for record in records:
             writer.writerow([_cell(_get(record, name)) for name in names])
@@ -353,7 +361,7 @@ class Human:
             for pair in group["pairs"]:
                 a, b = by_id[pair["a"]], by_id[pair["b"]]
                 percent = f" ({pair['percent']}%)" if pair["percent"] is not None else ""
-                units = "" if a["unit"] == b["unit"] else s.dim(f"  [{a['unit']} vs {b['unit']}]")
+                units = "" if a["unit"] == b["unit"] else s.dim(visible(f"  [{a['unit']} vs {b['unit']}]"))
                 self.line(
                     f"   {visible(a['attributed_to'])} vs {visible(b['attributed_to'])}: "
                     f"{number(pair['difference'])}{percent}{units}"
@@ -425,7 +433,7 @@ def write_plain(records: list[dict[str, Any]], fmt: str, out: IO[str]) -> None:
     if fmt == "csv":
         import csv
 
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out)
         writer.writerow(CONFLICT_COLUMNS)
         for number_, group in enumerate(records, 1):
             for claim in group["claims"]:

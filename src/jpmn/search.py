@@ -34,7 +34,8 @@ TYPO_PENALTY = 0.15
 BREVITY_WORDS = 12
 PREFIX_SIMILARITY = 0.85
 MAX_QUERY_CHARS = 1000
-"""Longer queries are cut: no question needs more, and the cost of matching grows with length."""
+"""Longer queries are cut (after runs of punctuation and space are folded): no question needs
+more, and the cost of matching grows with length."""
 
 
 class Hit:
@@ -62,11 +63,18 @@ class _Word:
         self.idf = idf
 
 
+def compact(query: str) -> str:
+    """The query with runs of anything but letters and digits folded to one space, then cut."""
+    import re
+
+    return re.sub(r"[^\w'\u2019.,-]+", " ", query[: MAX_QUERY_CHARS * 200])[:MAX_QUERY_CHARS]
+
+
 def query_words(query: str) -> dict[str, str]:
     """Distinct content terms of a query, in order (question words and duplicates dropped),
     each with the word as typed."""
     seen: dict[str, str] = {}
-    for term, word in words(query[:MAX_QUERY_CHARS], query=True):
+    for term, word in words(compact(query), query=True):
         seen.setdefault(term, word)
     return seen
 
@@ -133,7 +141,7 @@ def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
                     if slot[i] < value:
                         slot[i] = value
 
-    bigrams = list(dict.fromkeys(pairs(query[:MAX_QUERY_CHARS], query=True)))
+    bigrams = list(dict.fromkeys(pairs(compact(query), query=True)))
     bigram_docs = []
     for bigram in bigrams:
         found = postings(bigram)
@@ -149,8 +157,8 @@ def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
                 found = postings(prefix + term)
                 if found is not None:
                     docs.update(found[0])
-    wants_figure, wants_date = _intent(query[:MAX_QUERY_CHARS])
-    elsewhere = _other_country_docs(query[:MAX_QUERY_CHARS], postings)
+    wants_figure, wants_date = _intent(compact(query))
+    elsewhere = _other_country_docs(compact(query), postings)
 
     lengths = index.lengths()
     scored = []

@@ -30,7 +30,9 @@ MAX_STORE_BYTES = 200 * 1024 * 1024
 
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
-DATE_PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+DATE_PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
+MAX_DIGITS = 30
+"""No figure needs more digits; longer ones are refused before Python converts them."""
 NUMBER_PATTERN = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?\Z")
 
 _QUOTE_FOLD = str.maketrans(
@@ -119,14 +121,19 @@ class Store:
 
 def read_text(path: Path, shown: str) -> str:
     """Read a store file as UTF-8 (a BOM is accepted), refusing what cannot be a store."""
+    import stat as stat_module
+
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise JpmnError("no such store file", shown) from None
     except OSError as exc:
         raise JpmnError(f"cannot read the store: {exc.strerror}", shown) from None
-    if path.is_dir():
+    if stat_module.S_ISDIR(info.st_mode):
         raise JpmnError("is a directory, not a store file", shown)
+    if not stat_module.S_ISREG(info.st_mode):  # a device or a pipe could be endless
+        raise JpmnError("is not a regular file, so not a store file", shown)
+    size = info.st_size
     if size > MAX_STORE_BYTES:
         raise JpmnError(
             f"the store is {size / 2**20:.0f} MB, over the {MAX_STORE_BYTES // 2**20} MB limit", shown
@@ -260,6 +267,10 @@ class _Validator:
             source = Source(**fields)
             source_map[source.id] = source
             self.source_nodes[source.id] = node
+            parts = Path(source.path).parts
+            if Path(source.path).is_absolute() or ".." in parts:
+                self.fail("path must be relative to the store's folder, without '..'", node.items["path"])
+                continue
             resolved = resolve_source_file(self.path, source.path)
             if resolved is None:
                 self.fail(f"source file not found: {source.path}", node.items["path"])
@@ -404,11 +415,13 @@ class _Validator:
             else:
                 reason = "no plain decimal form"
             raise self.fail(f"{key} must be a number: {text} has {reason}", node)
+        if len(text) > MAX_DIGITS:
+            raise self.fail(f"{key} has more than {MAX_DIGITS} digits", node)
         if whole:
             if not text.isdigit() or int(text) < 1:
                 raise self.fail(f"{key} must be a positive whole number", node)
             return int(text)
-        if re.fullmatch(r"-?\d+", text):
+        if re.fullmatch(r"-?[0-9]+", text):
             return int(text)
         value = float(text)
         if not math.isfinite(value):
@@ -511,7 +524,7 @@ def _valid_date(text: str) -> bool:
         return False
     year, month, day = (int(g) if g else None for g in match.groups())
     try:
-        _date(year or 1, month or 1, day or 1)
+        _date(year or 0, month or 1, day or 1)  # year 0 does not exist: refused
     except ValueError:
         return False
     return True
@@ -520,8 +533,6 @@ def _valid_date(text: str) -> bool:
 def resolve_source_file(store_path: Path, relative: str) -> Path | None:
     """A source path is relative to the store's folder (or the project root above it), else packaged."""
     rel = Path(relative)
-    if rel.is_absolute():
-        return rel if rel.is_file() else None
     folder = store_path.resolve().parent
     for base in (folder, folder.parent, Path(package_root())):
         candidate = base / rel
