@@ -98,3 +98,19 @@ def test_reading_never_modifies_the_store(jpmn: Callable[..., Result], tmp_path:
     jpmn("check", "--store", str(store))
     assert (store.read_bytes(), store.stat().st_mtime_ns) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.yaml", "seeds"]
+
+
+def test_a_cache_from_another_version_is_rebuilt(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
+    expected = jpmn("ask", "POW deaths", "--json").out
+    for cached in cache.glob("*.sqlite3"):
+        with sqlite3.connect(cached) as conn:  # the same format name, values of another shape
+            conn.execute("UPDATE meta SET value = 'text, not bytes' WHERE key != 'format'")
+        conn.close()
+    result = jpmn("ask", "POW deaths", "--json")
+    assert (result.code, result.out, result.err) == (0, expected, "")

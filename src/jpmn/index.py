@@ -373,9 +373,11 @@ def _open_cached(cache_file: str, store_path: str) -> sqlite3.Connection | None:
             return None
         conn = _connect_read_only(cache_file)
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        fresh = meta.get("format") == FORMAT and meta.get("store") == os.fsencode(store_path)
-        sources = meta["source_files"].split(b"\n") if meta.get("source_files") else []
-        fresh = fresh and meta["sources_stat"] == b"\n".join(_stat_print(os.fsdecode(p)) for p in sources)
+        if meta.get("format") != FORMAT or meta.get("store") != os.fsencode(store_path):
+            conn.close()
+            return None
+        sources = meta["source_files"].split(b"\n") if meta["source_files"] else []
+        fresh = meta["sources_stat"] == b"\n".join(_stat_print(os.fsdecode(p)) for p in sources)
         store_stat = _stat_print(store_path)
         if fresh and meta["store_stat"] != store_stat:
             fresh = meta["sha256"] == _sha256(store_path)
@@ -385,7 +387,7 @@ def _open_cached(cache_file: str, store_path: str) -> sqlite3.Connection | None:
             conn.close()
             return None
         return conn
-    except (OSError, sqlite3.Error, KeyError, ValueError):
+    except Exception:  # whatever is wrong with a cache file, it is rebuilt, never a reason to fail
         return None
 
 
