@@ -24,26 +24,13 @@ from typing import Any
 import pytest
 import yaml
 
-from jpmn.cli import run
+from jpmn.cli import COMMANDS, run
 
 ROOT = Path(__file__).resolve().parents[1]
 STORE = yaml.safe_load((ROOT / "data" / "facts.yaml").read_text(encoding="utf-8"))
 CLAIMS: dict[str, dict[str, Any]] = {claim["id"]: claim for claim in STORE["claims"]}
 SOURCES: dict[str, dict[str, Any]] = {source["id"]: source for source in STORE["sources"]}
 CATEGORY_NAMES = sorted({claim["category"] for claim in STORE["claims"]})
-
-COMMANDS = (
-    "ask",
-    "list",
-    "show",
-    "sources",
-    "export",
-    "check",
-    "conflicts",
-    "timeline",
-    "cite",
-    "completion",
-)
 
 
 def ids_where(**wanted: Any) -> set[str]:

@@ -15,9 +15,11 @@ from .errors import JpmnError
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any, NoReturn
 
     from .index import Index
+    from .render import Human
 
 EXIT_CODES = """\
 exit codes:
@@ -394,32 +396,21 @@ def _write(
     write_records(records, _output(args) or "json", sys.stdout, fields, columns)
 
 
-# --- commands --------------------------------------------------------------------------------------
+def _emit(
+    args: argparse.Namespace,
+    records: list[dict[str, Any]],
+    for_people: Callable[[Human], None],
+    columns: tuple[str, ...] | None = None,
+) -> int:
+    """Records for a program (--json/--jsonl/--csv) or for people; exit 1 when there are none."""
+    from .render import Human
 
-
-def cmd_ask(args: argparse.Namespace) -> int:
-    from .render import Human, hit_record, stderr_line
-    from .search import search
-
-    query = " ".join(args.query)
-    if not any(ch.isalnum() for ch in query):
-        raise UsageError('empty query: ask with words, e.g. jpmn ask "POW deaths"')
-    index = open_index(args)
-    try:
-        keep = _filters(index, args)
-    except _NothingFound:
-        return _nothing(args)
-    hits = search(index, query, args.limit, keep)
-    if not hits:
-        shown = query if len(query) <= 80 else query[:77] + "..."
-        stderr_line(f'no match for "{shown}"')
+    if not records:
         return _nothing(args)
     if _output(args):
-        from .render import HIT_FIELDS
-
-        _write(args, [hit_record(hit) for hit in hits], HIT_FIELDS)
+        _write(args, records, columns)
     else:
-        Human(sys.stdout).hits(hits)
+        for_people(Human(sys.stdout))
     return FOUND
 
 
@@ -429,59 +420,10 @@ def _nothing(args: argparse.Namespace) -> int:
     return NOTHING
 
 
-def cmd_list(args: argparse.Namespace) -> int:
-    from .render import Human
-
-    index = open_index(args)
-    if args.category is None:
-        from .vocabulary import CATEGORIES
-
-        counts = index.categories()
-        rows = [
-            {"category": name, "claims": count, "description": CATEGORIES.get(name)}
-            for name, count in counts.items()
-        ]
-        if _output(args):
-            _write(args, rows, ("category", "claims", "description"))
-        else:
-            Human(sys.stdout).table(
-                [[name, str(count), CATEGORIES.get(name, "")] for name, count in counts.items()],
-                ["CATEGORY", "CLAIMS", "ABOUT"],
-            )
-        return FOUND
-    category = _category(index, args.category)
-    if category is None:
-        return _nothing(args)
-    from .search import claim_filter
-
-    keep = claim_filter(index, category, args.source, args.attributed_to)
-    claims = [claim for number, claim in index.numbered_claims(category) if keep is None or keep(number)]
-    if not claims:
-        return _nothing(args)
-    if _output(args):
-        _write(args, claims)
-    else:
-        Human(sys.stdout).claims(claims)
-    return FOUND
-
-
-def cmd_show(args: argparse.Namespace) -> int:
-    from .render import Human
-
-    index = open_index(args)
-    claim = _claim(index, args.claim_id)
-    if claim is None:
-        return NOTHING
-    if _output(args):
-        _write(args, [claim])
-        return FOUND
-    context = index.source_lines(claim, max(args.context, 0))
-    linked = {
-        key: [c for c in (index.claim(other) for other in claim[key]) if c is not None]
-        for key in ("conflicts_with", "related")
-    }
-    Human(sys.stdout).show(claim, context, linked)
-    return FOUND
+def _selected(index: Index, args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The claims passing --category/--source/--attributed-to, in store order."""
+    keep = _filters(index, args)
+    return [claim for number, claim in index.numbered_claims() if keep is None or keep(number)]
 
 
 def _claim(index: Index, claim_id: str) -> dict[str, Any] | None:
@@ -497,28 +439,83 @@ def _claim(index: Index, claim_id: str) -> dict[str, Any] | None:
     return claim
 
 
-def cmd_sources(args: argparse.Namespace) -> int:
-    from .render import SOURCE_FIELDS, Human
-
-    index = open_index(args)
-    counts = index.source_counts()
-    records = [{**source, "claims": counts.get(sid, 0)} for sid, source in index.sources().items()]
-    if _output(args):
-        _write(args, records, SOURCE_FIELDS)
-    else:
-        Human(sys.stdout).sources(records)
-    return FOUND
+# --- commands --------------------------------------------------------------------------------------
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .render import HIT_FIELDS, hit_record, stderr_line
+    from .search import search
+
+    query = " ".join(args.query)
+    if not any(ch.isalnum() for ch in query):
+        raise UsageError('empty query: ask with words, e.g. jpmn ask "POW deaths"')
     index = open_index(args)
     try:
         keep = _filters(index, args)
     except _NothingFound:
+        return _nothing(args)
+    hits = search(index, query, args.limit, keep)
+    if not hits:
+        stderr_line(f'no match for "{_shorten(query, 80)}"')
+        return _nothing(args)
+    return _emit(args, [hit_record(hit) for hit in hits], lambda human: human.hits(hits), HIT_FIELDS)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    index = open_index(args)
+    if args.category is None:
+        from .vocabulary import CATEGORIES
+
+        rows: list[dict[str, Any]] = [
+            {"category": name, "claims": count, "description": CATEGORIES.get(name)}
+            for name, count in index.categories().items()
+        ]
+        return _emit(
+            args,
+            rows,
+            lambda human: human.table(
+                [[row["category"], str(row["claims"]), row["description"] or ""] for row in rows],
+                ["CATEGORY", "CLAIMS", "ABOUT"],
+            ),
+            ("category", "claims", "description"),
+        )
+    try:
+        claims = _selected(index, args)
+    except _NothingFound:
+        return _nothing(args)
+    return _emit(args, claims, lambda human: human.claims(claims))
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    index = open_index(args)
+    claim = _claim(index, args.claim_id)
+    if claim is None:
         return NOTHING
-    claims = [claim for number, claim in index.numbered_claims() if keep is None or keep(number)]
-    _write(args, claims)
-    return FOUND if claims else NOTHING
+    context = [] if _output(args) else index.source_lines(claim, max(args.context, 0))
+    linked = {
+        key: [c for c in (index.claim(other) for other in claim[key]) if c is not None]
+        for key in ("conflicts_with", "related")
+    }
+    return _emit(args, [claim], lambda human: human.show(claim, context, linked))
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from .render import SOURCE_FIELDS
+
+    index = open_index(args)
+    counts = index.source_counts()
+    records = [{**source, "claims": counts.get(sid, 0)} for sid, source in index.sources().items()]
+    return _emit(args, records, lambda human: human.sources(records), SOURCE_FIELDS)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    args.format = args.format or "json"  # export is for programs: JSON unless told otherwise
+    index = open_index(args)
+    try:
+        claims = _selected(index, args)
+    except _NothingFound:
+        return _nothing(args)
+    return _emit(args, claims, lambda human: None)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -544,52 +541,36 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from .analysis import conflict_groups
-    from .render import Human
 
-    index = open_index(args)
-    groups = conflict_groups(list(index.claims()))
-    if not groups:
-        return _nothing(args)
-    if _output(args):
+    groups = conflict_groups(list(open_index(args).claims()))
+    if groups and _output(args):
         from .render import write_plain
 
         write_plain(groups, _output(args) or "json", sys.stdout)
-    else:
-        Human(sys.stdout).conflicts(groups)
-    return FOUND
+        return FOUND
+    return _emit(args, groups, lambda human: human.conflicts(groups))
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     from .analysis import timeline
-    from .render import Human
 
     if args.start and args.end and args.start > args.end:
         raise UsageError(f"--from {args.start} is after --to {args.end}")
     index = open_index(args)
     try:
-        keep = _filters(index, args)
+        entries = timeline(_selected(index, args), args.start, args.end)
     except _NothingFound:
         return _nothing(args)
-    claims = [claim for number, claim in index.numbered_claims() if keep is None or keep(number)]
-    entries = timeline(claims, args.start, args.end)
-    if not entries:
-        return _nothing(args)
-    if _output(args):
-        _write(args, entries)
-    else:
-        Human(sys.stdout).timeline(entries)
-    return FOUND
+    return _emit(args, entries, lambda human: human.timeline(entries))
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
     from .citation import cite
-
-    index = open_index(args)
-    claim = _claim(index, args.claim_id)
-    if claim is None:
-        return NOTHING
     from .render import write_text
 
+    claim = _claim(open_index(args), args.claim_id)
+    if claim is None:
+        return NOTHING
     write_text(cite(claim, args.format), sys.stdout)
     return FOUND
 
