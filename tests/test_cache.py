@@ -114,3 +114,55 @@ def test_a_cache_from_another_version_is_rebuilt(
         conn.close()
     result = jpmn("ask", "POW deaths", "--json")
     assert (result.code, result.out, result.err) == (0, expected, "")
+
+
+EDITS = {
+    "a claim's text changed": lambda text: text.replace("Naadam festival", "Naadam games festival", 1),
+    "a claim removed": lambda text: _without_claim(text, "visit-shed-light-cooperation"),
+    "a claim added at the top": lambda text: text.replace("claims:\n", "claims:\n" + NEW_CLAIM, 1),
+    "two claims swapped": lambda text: _swap_first_claims(text),
+    "a comment appended": lambda text: text + "# reviewed\n",
+}
+NEW_CLAIM = """\
+  - id: tsagaan-sar-greeting
+    text: "The Japanese ambassador sent Tsagaan Sar greetings to Mongolia."
+    category: culture
+    attributed_to: The Diplomat
+    source: diplomat-naruhito-visit-2025
+    quote: "The monarchs visited Ulaanbaatar's water supply and sewage facility"
+"""
+
+
+def _claim_blocks(text: str) -> tuple[str, list[str]]:
+    head, _, body = text.partition("claims:\n")
+    blocks = ["  - " + block for block in body.split("\n  - ")]
+    blocks[0] = blocks[0][4:]
+    return head + "claims:\n", [block if block.endswith("\n") else block + "\n" for block in blocks]
+
+
+def _without_claim(text: str, claim_id: str) -> str:
+    head, blocks = _claim_blocks(text)
+    return head + "".join(b for b in blocks if not b.startswith(f"  - id: {claim_id}\n"))
+
+
+def _swap_first_claims(text: str) -> str:
+    head, blocks = _claim_blocks(text)
+    return head + "".join([blocks[1], blocks[0], *blocks[2:]])
+
+
+@pytest.mark.parametrize("edit", list(EDITS), ids=list(EDITS))
+def test_an_edit_updates_the_index_in_place_with_the_same_answers(
+    edit: str, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from jpmn import store as store_module
+
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(tmp_path / "cache"))
+    store = copy_store(tmp_path)
+    answers(jpmn, "--store", str(store))  # builds the cache
+    store.write_text(EDITS[edit](store.read_text(encoding="utf-8")), encoding="utf-8")
+    with monkeypatch.context() as patched:  # the update must not read the whole store again
+        patched.setattr(store_module, "load", lambda *args, **kwargs: pytest.fail("full rebuild"))
+        updated = answers(jpmn, "--store", str(store))
+    monkeypatch.setenv("JPMN_NO_CACHE", "1")
+    assert updated == answers(jpmn, "--store", str(store))
+    assert jpmn("check", "--store", str(store)).code == 0

@@ -50,8 +50,12 @@ class Sequence:
 Node = Scalar | Mapping | Sequence
 
 
-def parse(text: str, path: str) -> Node:
-    """Parse one YAML document into nodes; any YAML feature jpmn does not allow is an error."""
+def parse(text: str, path: str, first_line: int = 1) -> Node:
+    """Parse one YAML document into nodes; any YAML feature jpmn does not allow is an error.
+
+    ``first_line`` is the line of the file where ``text`` starts (a part of a store read alone).
+    """
+    offset = first_line
     stack: list[Mapping | Sequence] = []
     pending_key: list[Scalar | None] = []
     root: Node | None = None
@@ -64,27 +68,27 @@ def parse(text: str, path: str) -> Node:
             mark = event.start_mark
             if kind is scalar_event:
                 if event.anchor is not None:
-                    raise _anchor(path, mark)
+                    raise _anchor(path, mark, offset)
                 if event.tag is not None:
                     raise JpmnError(
-                        f"YAML tags ({event.tag}) are not allowed", path, mark.line + 1, mark.column + 1
+                        f"YAML tags ({event.tag}) are not allowed", path, mark.line + offset, mark.column + 1
                     )
-                node: Node = Scalar(event.value, not event.style, mark.line + 1, mark.column + 1)
+                node: Node = Scalar(event.value, not event.style, mark.line + offset, mark.column + 1)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if event.anchor is not None:
-                    raise _anchor(path, mark)
+                    raise _anchor(path, mark, offset)
                 if event.tag is not None:
                     raise JpmnError(
-                        f"YAML tags ({event.tag}) are not allowed", path, mark.line + 1, mark.column + 1
+                        f"YAML tags ({event.tag}) are not allowed", path, mark.line + offset, mark.column + 1
                     )
                 if len(stack) >= MAX_DEPTH:
                     raise JpmnError(
-                        f"nesting deeper than {MAX_DEPTH} levels", path, mark.line + 1, mark.column + 1
+                        f"nesting deeper than {MAX_DEPTH} levels", path, mark.line + offset, mark.column + 1
                     )
                 container: Mapping | Sequence = (
-                    Mapping(mark.line + 1, mark.column + 1)
+                    Mapping(mark.line + offset, mark.column + 1)
                     if kind is yaml.MappingStartEvent
-                    else Sequence(mark.line + 1, mark.column + 1)
+                    else Sequence(mark.line + offset, mark.column + 1)
                 )
                 if stack:
                     _attach(container, stack, pending_key, path)
@@ -98,14 +102,14 @@ def parse(text: str, path: str) -> Node:
                     root = done
                 continue
             elif kind is yaml.AliasEvent:
-                raise _anchor(path, mark)
+                raise _anchor(path, mark, offset)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise JpmnError(
                         "more than one YAML document; a store is one document",
                         path,
-                        mark.line + 1,
+                        mark.line + offset,
                         mark.column + 1,
                     )
                 continue
@@ -118,7 +122,7 @@ def parse(text: str, path: str) -> Node:
     except yaml.reader.ReaderError as exc:
         # libyaml reports a bad character by its offset in the text: turn that into line:col.
         before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")  # a byte offset
-        bad_line = before.count("\n") + 1
+        bad_line = before.count("\n") + offset
         bad_col = len(before) - (before.rfind("\n") + 1) + 1
         code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
         raise JpmnError(
@@ -129,7 +133,7 @@ def parse(text: str, path: str) -> Node:
         ) from None
     except yaml.MarkedYAMLError as exc:
         problem_mark = exc.problem_mark or exc.context_mark
-        line = problem_mark.line + 1 if problem_mark else None
+        line = problem_mark.line + offset if problem_mark else None
         col = problem_mark.column + 1 if problem_mark else None
         what = exc.problem or exc.context or "invalid YAML"
         raise JpmnError(f"YAML syntax error: {what}", path, line, col) from None
@@ -161,10 +165,10 @@ def _attach(node: Node, stack: list[Mapping | Sequence], pending_key: list[Scala
     pending_key[-1] = None
 
 
-def _anchor(path: str, mark: Any) -> JpmnError:
+def _anchor(path: str, mark: Any, offset: int) -> JpmnError:
     return JpmnError(
         "YAML anchors and aliases are not allowed (write the value out)",
         path,
-        mark.line + 1,
+        mark.line + offset,
         mark.column + 1,
     )

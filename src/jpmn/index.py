@@ -14,16 +14,16 @@ import sqlite3
 import sys
 from array import array
 
-from .text import deletions, is_number, pairs, terms, words
+from .text import analyse, deletions, is_number
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from typing import Any
 
     from .store import Claim, Store
 
-FORMAT = f"jpmn-index-15 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
+FORMAT = f"jpmn-index-16 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
 """Records are stored with marshal (no import cost, unlike json); it ties the cache to Python's."""
 
 # How much a word counts for a claim depending on where it stands: the claim's own words most,
@@ -56,14 +56,14 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value NOT NULL);
 CREATE TABLE blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE sources (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file TEXT, body BLOB NOT NULL);
 CREATE TABLE claims (
-    n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, category TEXT NOT NULL,
-    source TEXT NOT NULL, attributed_to TEXT NOT NULL, body BLOB NOT NULL
+    n INTEGER PRIMARY KEY, position INTEGER NOT NULL, key BLOB, id TEXT UNIQUE NOT NULL,
+    category TEXT NOT NULL, source TEXT NOT NULL, attributed_to TEXT NOT NULL, body BLOB NOT NULL
 );
-CREATE INDEX claims_category ON claims (category);
+CREATE INDEX claims_position ON claims (position);
 CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, docs BLOB NOT NULL, weights BLOB NOT NULL)
     WITHOUT ROWID;
 CREATE TABLE deletions (key TEXT NOT NULL, word TEXT NOT NULL, term TEXT NOT NULL);
-CREATE INDEX deletions_key ON deletions (key);
+CREATE UNIQUE INDEX deletions_key ON deletions (key, word);
 """
 
 
@@ -97,16 +97,20 @@ class Index:
             cached = _open_cached(cache_file, store_path)
             if cached is not None:
                 return cls(cached)
+            updated = _update_cache(cache_file, store_path, shown)
+            if updated is not None:
+                return cls(updated)
         from . import store as store_module
 
         store = store_module.load(store_path, shown)
+        keys = _item_keys(store_path, store)
         if cache_file is not None:
             try:
-                return cls(_write_cache(cache_file, store_path, store))
+                return cls(_write_cache(cache_file, store_path, store, keys))
             except (OSError, sqlite3.Error, ValueError):
                 pass  # an unwritable or full cache directory: build in memory instead
         conn = sqlite3.connect(":memory:")
-        _build(conn, store_path, store)
+        _build(conn, store_path, store, keys)
         return cls(conn)
 
     # --- records --------------------------------------------------------------------------------
@@ -117,9 +121,15 @@ class Index:
             self._sources = {row[0]: marshal.loads(row[1]) for row in rows}
         return self._sources
 
+    def source(self, source_id: str) -> dict[str, Any] | None:
+        if self._sources is not None:
+            return self._sources.get(source_id)
+        row = self.conn.execute("SELECT body FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return marshal.loads(row[0]) if row else None
+
     def _expand(self, body: bytes) -> dict[str, Any]:
         claim: dict[str, Any] = marshal.loads(body)
-        source = self.sources().get(claim["source"])
+        source = self.source(claim["source"])
         claim["source"] = {
             key: (source or {}).get(key) for key in ("id", "outlet", "title", "author", "published", "path")
         }
@@ -148,15 +158,19 @@ class Index:
     def numbered_claims(self, category: str | None = None) -> Iterable[tuple[int, dict[str, Any]]]:
         """Claims in store order with their numbers (what search and filters speak of)."""
         if category is None:
-            rows = self.conn.execute("SELECT n, body FROM claims ORDER BY n")
+            rows = self.conn.execute("SELECT n, body FROM claims ORDER BY position")
         else:
-            rows = self.conn.execute("SELECT n, body FROM claims WHERE category = ? ORDER BY n", (category,))
+            rows = self.conn.execute(
+                "SELECT n, body FROM claims WHERE category = ? ORDER BY position", (category,)
+            )
         for number, body in rows:
             yield number, self._expand(body)
 
     def claim_facets(self) -> Iterable[tuple[int, str, str, str]]:
         """(number, category, source id, attributed_to) of every claim, for filters."""
-        yield from self.conn.execute("SELECT n, category, source, attributed_to FROM claims ORDER BY n")
+        yield from self.conn.execute(
+            "SELECT n, category, source, attributed_to FROM claims ORDER BY position"
+        )
 
     def source_counts(self) -> dict[str, int]:
         return dict(self.conn.execute("SELECT source, COUNT(*) FROM claims GROUP BY source").fetchall())
@@ -180,7 +194,7 @@ class Index:
         return dict(rows.fetchall())
 
     def claim_ids(self) -> list[str]:
-        return [row[0] for row in self.conn.execute("SELECT id FROM claims ORDER BY n")]
+        return [row[0] for row in self.conn.execute("SELECT id FROM claims ORDER BY position")]
 
     def number_of(self, claim_id: str) -> int | None:
         if not _storable(claim_id):
@@ -204,10 +218,17 @@ class Index:
 
     def lengths(self) -> array[int]:
         """Words in each claim's text and keywords, by claim number, with FIGURE_FLAG and DATE_FLAG."""
-        row = self.conn.execute("SELECT value FROM blobs WHERE key = 'lengths'").fetchone()
-        lengths = array("H")
-        lengths.frombytes(row[0])
-        return lengths
+        return self._blob("lengths", "H")
+
+    def positions(self) -> array[int]:
+        """Each claim's place in the store, by claim number (numbers outlive edits; places do not)."""
+        return self._blob("positions", "I")
+
+    def _blob(self, key: str, kind: str) -> array[int]:
+        row = self.conn.execute("SELECT value FROM blobs WHERE key = ?", (key,)).fetchone()
+        values = array(kind)
+        values.frombytes(row[0])
+        return values
 
     def document_frequency(self, term: str) -> int:
         row = self.conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
@@ -269,7 +290,41 @@ def claim_body(claim: Claim) -> dict[str, Any]:
     }
 
 
-def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
+def claim_terms(
+    claim: Claim, source: dict[str, Any] | None, spellings: dict[str, str]
+) -> tuple[dict[str, int], int]:
+    """A claim's search terms with their weights, and its length entry (with FIGURE/DATE flags).
+
+    Every word seen is noted in ``spellings`` (word as written -> term), for typo lookups.
+    """
+    best: dict[str, int] = {}
+    fields_with: dict[str, set[str]] = {}
+    for field, text in claim_fields(claim, source):
+        weight = FIELD_WEIGHTS[field]
+        for term, word in analyse(text)[0]:
+            spellings[word] = term
+            fields_with.setdefault(term, set()).add(field)
+            if best.get(term, 0) < weight:
+                best[term] = weight
+    weights = {
+        term: weight + EXTRA_FIELD_WEIGHT * min(len(fields_with[term]) - 1, 2)
+        for term, weight in best.items()
+    }
+    length = 0
+    for text in (claim.text, *claim.keywords):  # pairs within one text, never across two
+        found, joined = analyse(text)
+        length += len(found)
+        for pair in joined:
+            weights[pair] = MAX_WEIGHT
+    for term, _word in analyse(claim.unit or "")[0]:
+        weights[UNIT_PREFIX + term] = 1
+    for term, _word in analyse(claim.attributed_to)[0]:
+        weights[BY_PREFIX + term] = 1
+    flags = (FIGURE_FLAG if claim.value is not None else 0) | (DATE_FLAG if claim.date else 0)
+    return weights, min(length, LENGTH_MASK) | flags
+
+
+def _build(conn: sqlite3.Connection, store_path: str, store: Store, keys: list[bytes] | None) -> None:
     conn.executescript(_SCHEMA)
     sources = {sid: source.to_dict() for sid, source in store.sources.items()}
     conn.executemany(
@@ -285,35 +340,13 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
     rows = []
     for n, claim in enumerate(store.claims):
         body = marshal.dumps(claim_body(claim))
-        rows.append((n, claim.id, claim.category, claim.source, claim.attributed_to, body))
-        best: dict[str, int] = {}
-        fields_with: dict[str, set[str]] = {}
-        for field, text in claim_fields(claim, sources.get(claim.source)):
-            weight = FIELD_WEIGHTS[field]
-            for term, word in words(text):
-                spellings[word] = term
-                fields_with.setdefault(term, set()).add(field)
-                if best.get(term, 0) < weight:
-                    best[term] = weight
-        weights = {
-            term: weight + EXTRA_FIELD_WEIGHT * min(len(fields_with[term]) - 1, 2)
-            for term, weight in best.items()
-        }
-        length = len(terms(claim.text)) + sum(len(terms(keyword)) for keyword in claim.keywords)
-        flags = (FIGURE_FLAG if claim.value is not None else 0) | (DATE_FLAG if claim.date else 0)
-        lengths.append(min(length, LENGTH_MASK) | flags)
-        for term in terms(claim.unit or ""):
-            weights[UNIT_PREFIX + term] = 1
-        for term in terms(claim.attributed_to):
-            weights[BY_PREFIX + term] = 1
-        for text in (claim.text, *claim.keywords):  # pairs within one text, never across two
-            for pair in pairs(text):
-                weights[pair] = MAX_WEIGHT
+        key = keys[n] if keys else None
+        rows.append((n, n, key, claim.id, claim.category, claim.source, claim.attributed_to, body))
+        weights, length = claim_terms(claim, sources.get(claim.source), spellings)
+        lengths.append(length)
         for term, weight in weights.items():
             postings.setdefault(term, {})[n] = weight
-    conn.executemany(
-        "INSERT INTO claims (n, id, category, source, attributed_to, body) VALUES (?, ?, ?, ?, ?, ?)", rows
-    )
+    conn.executemany(_INSERT_CLAIM, rows)
     conn.executemany(
         "INSERT INTO terms (term, df, docs, weights) VALUES (?, ?, ?, ?)",
         (
@@ -322,37 +355,72 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store) -> None:
         ),
     )
     conn.executemany(
-        "INSERT INTO deletions (key, word, term) VALUES (?, ?, ?)",
-        (
-            (key, word, term)
-            for word, term in spellings.items()
-            if not is_number(word) and len(word) >= 4
-            for key in (word, *deletions(word))
-        ),
+        "INSERT OR IGNORE INTO deletions (key, word, term) VALUES (?, ?, ?)", _deletion_rows(spellings)
     )
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", _meta(store_path, store).items())
+    conn.execute("INSERT INTO blobs (key, value) VALUES ('lengths', ?)", (lengths.tobytes(),))
+    positions = array("I", range(len(store.claims)))
+    conn.execute("INSERT INTO blobs (key, value) VALUES ('positions', ?)", (positions.tobytes(),))
+    conn.commit()
+
+
+_INSERT_CLAIM = (
+    "INSERT INTO claims (n, position, key, id, category, source, attributed_to, body)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _meta(store_path: str, store: Store) -> dict[str, str | bytes]:
+    """What the index was built from, to tell later whether it still describes the store."""
     source_files = sorted({os.fsencode(os.path.abspath(path)) for path in store.source_files.values()})
-    meta: dict[str, str | bytes] = {
+    return {
         "format": FORMAT,
         "store": os.fsencode(store_path),
         "store_stat": _stat_print(store_path),
         "sha256": _sha256(store_path),
         "source_files": b"\n".join(source_files),
         "sources_stat": b"\n".join(_stat_print(os.fsdecode(path)) for path in source_files),
+        "sources": marshal.dumps([source.to_dict() for source in store.sources.values()]),
     }
-    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
-    conn.execute("INSERT INTO blobs (key, value) VALUES ('lengths', ?)", (lengths.tobytes(),))
-    conn.commit()
 
 
-def _write_cache(cache_file: str, store_path: str, store: Store) -> sqlite3.Connection:
+def _item_keys(store_path: str, store: Store) -> list[bytes] | None:
+    """Each claim's item key when the store is in the usual layout (so a later edit can reuse it)."""
+    from . import store as store_module
+
+    try:
+        with open(store_path, encoding="utf-8-sig") as handle:
+            layout = store_module.claim_items(handle.read())
+    except (OSError, ValueError):
+        return None
+    if layout is None or len(layout[1]) != len(store.claims):
+        return None
+    return [store_module.item_key(item) for _first, item in layout[1]]
+
+
+def _write_cache(
+    cache_file: str, store_path: str, store: Store, keys: list[bytes] | None
+) -> sqlite3.Connection:
+    return _replace_atomically(cache_file, lambda conn: _build(conn, store_path, store, keys))
+
+
+def _replace_atomically(
+    cache_file: str, fill: Callable[[sqlite3.Connection], None], start_from: str | None = None
+) -> sqlite3.Connection:
+    """Write a cache file beside the old one (a copy of ``start_from`` if given), then swap it in."""
     os.makedirs(os.path.dirname(cache_file), exist_ok=True)
     temporary = f"{cache_file}.{os.getpid()}.tmp"
     try:
+        if start_from is not None:
+            import shutil
+
+            shutil.copyfile(start_from, temporary)
         conn = sqlite3.connect(temporary)
         try:
             conn.execute("PRAGMA journal_mode = OFF")
             conn.execute("PRAGMA synchronous = OFF")
-            _build(conn, store_path, store)
+            fill(conn)
+            conn.commit()
         finally:
             conn.close()
         os.replace(temporary, cache_file)
@@ -360,6 +428,133 @@ def _write_cache(cache_file: str, store_path: str, store: Store) -> sqlite3.Conn
         if os.path.exists(temporary):
             os.unlink(temporary)
     return _connect_read_only(cache_file)
+
+
+def claim_from_body(body: dict[str, Any]) -> Claim:
+    from .store import Claim
+
+    values = dict(body)
+    for key in ("conflicts_with", "related", "keywords"):
+        values[key] = tuple(values[key])
+    return Claim(**values)
+
+
+def _update_cache(cache_file: str, store_path: str, shown: str) -> sqlite3.Connection | None:
+    """Bring a stale cached index up to date by re-reading only the claims whose text changed.
+
+    A 100,000-claim store takes many seconds to parse and index whole; an edit touches a few
+    claims. Only for a store in the usual layout whose sources did not change; None otherwise
+    (or on any doubt), and the index is built whole.
+    """
+    from . import store as store_module
+
+    try:
+        if not os.path.isfile(cache_file):
+            return None
+        old = _connect_read_only(cache_file)
+        try:
+            meta = dict(old.execute("SELECT key, value FROM meta").fetchall())
+            sources = meta["source_files"].split(b"\n") if meta["source_files"] else []
+            if (
+                meta.get("format") != FORMAT
+                or meta.get("store") != os.fsencode(store_path)
+                or meta["sources_stat"] != b"\n".join(_stat_print(os.fsdecode(p)) for p in sources)
+            ):
+                return None
+            rows = old.execute("SELECT key, n, body FROM claims WHERE key IS NOT NULL").fetchall()
+        finally:
+            old.close()
+    except Exception:  # an unreadable or foreign cache: build afresh
+        return None
+    by_key: dict[bytes, tuple[int, bytes]] = {key: (n, body) for key, n, body in rows}
+
+    def known(keys: list[bytes]) -> dict[bytes, Claim]:
+        return {key: claim_from_body(marshal.loads(by_key[key][1])) for key in keys if key in by_key}
+
+    loaded = store_module.load_reusing(store_path, shown, known)
+    if loaded is None:
+        return None
+    store, keys = loaded
+    if _meta(store_path, store)["sources"] != meta["sources"]:
+        return None  # a source's outlet or title is part of every one of its claims' terms
+
+    def apply(conn: sqlite3.Connection) -> None:
+        _apply_changes(conn, store_path, store, keys, by_key)
+
+    try:
+        return _replace_atomically(cache_file, apply, start_from=cache_file)
+    except (OSError, sqlite3.Error, ValueError):
+        return None
+
+
+def _apply_changes(
+    conn: sqlite3.Connection,
+    store_path: str,
+    store: Store,
+    keys: list[bytes],
+    before: dict[bytes, tuple[int, bytes]],
+) -> None:
+    """Remove the claims that went, add the new ones, and put every claim in its new place."""
+    sources = {sid: source.to_dict() for sid, source in store.sources.items()}
+    kept = {key for key in keys if key in before}
+    changes: dict[str, dict[int, int | None]] = {}  # term -> claim number -> weight (None: remove)
+    for key, (n, body) in before.items():
+        if key not in kept:
+            claim = claim_from_body(marshal.loads(body))
+            weights, _length = claim_terms(claim, sources.get(claim.source), {})
+            for term in weights:
+                changes.setdefault(term, {})[n] = None
+            conn.execute("DELETE FROM claims WHERE n = ?", (n,))
+    lengths = array("H")
+    lengths.frombytes(conn.execute("SELECT value FROM blobs WHERE key = 'lengths'").fetchone()[0])
+    spellings: dict[str, str] = {}
+    numbers = []
+    next_number = len(lengths)
+    for position, (key, claim) in enumerate(zip(keys, store.claims, strict=True)):
+        if key in kept:
+            n = before[key][0]
+            conn.execute("UPDATE claims SET position = ? WHERE n = ?", (position, n))
+        else:
+            n, next_number = next_number, next_number + 1
+            weights, length = claim_terms(claim, sources.get(claim.source), spellings)
+            lengths.append(length)
+            for term, weight in weights.items():
+                changes.setdefault(term, {})[n] = weight
+            body = marshal.dumps(claim_body(claim))
+            conn.execute(
+                _INSERT_CLAIM,
+                (n, position, key, claim.id, claim.category, claim.source, claim.attributed_to, body),
+            )
+        numbers.append(n)
+    for term, changed in changes.items():
+        row = conn.execute("SELECT docs, weights FROM terms WHERE term = ?", (term,)).fetchone()
+        docs = array("I")
+        current: dict[int, int] = {}
+        if row:
+            docs.frombytes(row[0])
+            current = dict(zip(docs, row[1], strict=True))
+        for number, change in changed.items():
+            if change is None:
+                current.pop(number, None)
+            else:
+                current[number] = change
+        conn.execute("DELETE FROM terms WHERE term = ?", (term,))
+        if current:
+            ordered = sorted(current)
+            conn.execute(
+                "INSERT INTO terms (term, df, docs, weights) VALUES (?, ?, ?, ?)",
+                (term, len(ordered), array("I", ordered).tobytes(), bytes(current[k] for k in ordered)),
+            )
+    conn.executemany(
+        "INSERT OR IGNORE INTO deletions (key, word, term) VALUES (?, ?, ?)", _deletion_rows(spellings)
+    )
+    positions = array("I", [0xFFFFFFFF]) * len(lengths)
+    for position, n in enumerate(numbers):
+        positions[n] = position
+    conn.execute("UPDATE blobs SET value = ? WHERE key = 'lengths'", (lengths.tobytes(),))
+    conn.execute("UPDATE blobs SET value = ? WHERE key = 'positions'", (positions.tobytes(),))
+    conn.execute("DELETE FROM meta")
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", _meta(store_path, store).items())
 
 
 def _open_cached(cache_file: str, store_path: str) -> sqlite3.Connection | None:
@@ -405,6 +600,15 @@ def _connect_read_only(path: str) -> sqlite3.Connection:
     # Read-only, and immutable-free so a rebuilt file replaced under us is still read consistently.
     uri = "file:" + os.path.abspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
     return sqlite3.connect(f"{uri}?mode=ro", uri=True)
+
+
+def _deletion_rows(spellings: dict[str, str]) -> Iterable[tuple[str, str, str]]:
+    return (
+        (key, word, term)
+        for word, term in spellings.items()
+        if not is_number(word) and len(word) >= 4
+        for key in (word, *deletions(word))
+    )
 
 
 def _stat_print(path: str) -> bytes:

@@ -12,14 +12,13 @@ def package_root() -> str:
     ``importlib.resources.files`` returns, and importing that module costs more than a lookup.
     """
     here = os.path.dirname(os.path.abspath(__file__))
-    if os.path.isfile(os.path.join(here, "data", "facts.yaml")):
-        return here
+    checkout = os.path.dirname(os.path.dirname(here))  # src/jpmn -> the project folder
+    for folder in (here, checkout):
+        if os.path.isfile(os.path.join(folder, "data", "facts.yaml")):
+            return folder
     from importlib.resources import files
 
-    packaged = str(files("jpmn"))
-    if os.path.isfile(os.path.join(packaged, "data", "facts.yaml")):
-        return packaged
-    return os.path.dirname(os.path.dirname(here))
+    return str(files("jpmn"))
 
 
 def default_store_path() -> str:

@@ -161,6 +161,7 @@ def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
     elsewhere = _other_country_docs(compact(query), postings)
 
     lengths = index.lengths()
+    positions = index.positions()
     scored = []
     for doc, slot in coverage.items():
         share = sum(value * word.idf for value, word in zip(slot, resolved, strict=False)) / total_idf
@@ -185,7 +186,7 @@ def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
             score *= MISMATCH_PENALTY
         if score >= MIN_SCORE:
             scored.append((doc, round(score, 4)))
-    scored.sort(key=lambda item: (-item[1], item[0]))
+    scored.sort(key=lambda item: (-item[1], positions[item[0]]))
     if scored and scored[0][1] < MIN_BEST_SCORE:
         return []
     return scored

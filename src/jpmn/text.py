@@ -40,6 +40,8 @@ _PHRASES = {
     r"\bcrown prince\b": "crownprince",
 }
 _PHRASE: list[re.Pattern[str]] = []  # compiled on first use
+_PHRASE_HINTS = ("war", "u.", "united", "defen", "asian", "korea", "earth", "bator", "crown")
+"""Every phrase holds one of these: texts without any skip the pattern (it is the costly part)."""
 _PHRASE_WORD = {f"p{i}": word for i, word in enumerate(_PHRASES.values())}
 
 # Words that mean the same to a reader; applied after stemming.
@@ -130,6 +132,8 @@ def fold(text: str, query: bool = False) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'s ", " ").replace("'", "")
+    if not any(hint in text for hint in _PHRASE_HINTS):
+        return text
     if not _PHRASE:
         _PHRASE.append(re.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(_PHRASES))))
     if query:
@@ -137,24 +141,17 @@ def fold(text: str, query: bool = False) -> str:
     return _PHRASE[0].sub(lambda match: f"{match.group()} {_PHRASE_WORD[match.lastgroup or '']} ", text)
 
 
-def words(text: str, query: bool = False) -> list[tuple[str, str]]:
-    """(term, word as written, folded) for each word of a text that search looks at, in order.
+@lru_cache(maxsize=16384)
+def analyse(text: str, query: bool = False) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """The words of a text that search looks at, and their adjacent pairs, in one pass.
 
-    The term is the stem, or the number without separators; typos are judged on the word itself,
-    since stemming can cut a misspelt word differently from the right one.
+    Words come as (term, word as written, folded): the term is the stem, or the number without
+    separators; typos are judged on the word itself, since stemming can cut a misspelt word
+    differently from the right one. Pairs ("prim_minist") join terms with no word between.
+    Cached: attributions, units and titles repeat across a store.
     """
-    out = []
-    for token in _TOKEN.findall(fold(text, query)):
-        if token[0].isdigit():
-            out.append((_number(token), token))
-        elif len(token) > 1 and token not in STOP_WORDS:
-            out.append((stem(token), token))
-    return out
-
-
-def pairs(text: str, query: bool = False) -> list[str]:
-    """Adjacent word pairs ("prim_minist"): terms next to each other with no word between."""
-    out = []
+    found: list[tuple[str, str]] = []
+    joined: list[str] = []
     previous = ""
     for token in _TOKEN.findall(fold(text, query)):
         if token[0].isdigit():
@@ -164,15 +161,26 @@ def pairs(text: str, query: bool = False) -> list[str]:
         else:
             previous = ""
             continue
+        found.append((term, token))
         if previous:
-            out.append(f"{previous}_{term}")
+            joined.append(f"{previous}_{term}")
         previous = term
-    return out
+    return tuple(found), tuple(joined)
+
+
+def words(text: str, query: bool = False) -> list[tuple[str, str]]:
+    """(term, word as written) for each word of a text that search looks at, in order."""
+    return list(analyse(text, query)[0])
+
+
+def pairs(text: str, query: bool = False) -> list[str]:
+    """Adjacent term pairs of a text ("prim_minist")."""
+    return list(analyse(text, query)[1])
 
 
 def terms(text: str, query: bool = False) -> list[str]:
     """The search terms of a text, in order: stems of its words and numbers without separators."""
-    return [term for term, _word in words(text, query)]
+    return [term for term, _word in analyse(text, query)[0]]
 
 
 def _number(token: str) -> str:
