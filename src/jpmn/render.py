@@ -89,9 +89,6 @@ class Style:
     def warn(self, text: str) -> str:
         return self(text, "33")
 
-    def mark(self, text: str) -> str:
-        return self(text, "1;4") if self.enabled else f"»{text}«"
-
     def wrap(self, text: str, indent: str) -> list[str]:
         """Lines of text, wrapped to the terminal width on a terminal, whole otherwise."""
         if not self.width:
@@ -101,10 +98,37 @@ class Style:
         width = max(self.width - len(indent), 12)
         return [indent + line for line in textwrap.wrap(text, width, break_on_hyphens=False)] or [indent]
 
+    def marked(self, text: str, span: tuple[int, int] | None, first: str, rest: str) -> list[str]:
+        """Wrapped lines of text with ``span`` marked: underlined on a terminal, »so« otherwise."""
+        if span is None:
+            return [
+                first + line[len(rest) :] if n == 0 else line for n, line in enumerate(self.wrap(text, rest))
+            ]
+        start, end = span
+        if not self.enabled:
+            text = f"{text[:start]}\u00bb{text[start:end]}\u00ab{text[end:]}"
+            return [
+                first + line[len(rest) :] if n == 0 else line for n, line in enumerate(self.wrap(text, rest))
+            ]
+        text = f"{text[:start]}\x02{text[start:end]}\x03{text[end:]}"  # placeholders, one column each
+        out, inside = [], False
+        for n, line in enumerate(self.wrap(text, rest)):
+            body = line[len(rest) :]
+            styled = ("\x1b[1;4m" if inside else "") + body.replace("\x02", "\x1b[1;4m").replace(
+                "\x03", "\x1b[0m"
+            )
+            inside = (inside or "\x02" in body) and "\x03" not in body
+            out.append((first if n == 0 else rest) + styled + ("\x1b[0m" if inside else ""))
+        return out
+
 
 def _terminal_width(stream: IO[str]) -> int:
+    """$COLUMNS if set (as shutil does), else the terminal's width, else 80."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isascii() and columns.isdigit() and int(columns) > 0:
+        return int(columns)
     try:
-        return os.get_terminal_size(stream.fileno()).columns
+        return os.get_terminal_size(stream.fileno()).columns or 80
     except (OSError, ValueError, AttributeError):
         return 80
 
@@ -253,7 +277,9 @@ class Human:
         self.line(indent + (f"{s.accent(fig)} \u00b7 " if fig else "") + f"according to {s.bold(said)}")
         for text in s.wrap(f"\u201c{visible(claim['quote'])}\u201d", indent):
             self.line(s.dim(text))
-        self.line(indent + "\u2014 " + visible(citation(claim)) + "  " + s.dim(f"[{visible(claim['id'])}]"))
+        cited = s.wrap(f"\u2014 {visible(citation(claim))}  [{visible(claim['id'])}]", indent)
+        for text in cited:
+            self.line(text)
 
     def hits(self, hits: list[Hit]) -> None:
         """Numbered answers; each names the other sides of its conflicts, which are answers too."""
@@ -300,17 +326,22 @@ class Human:
         ]
         for label, value in rows:
             if value:
-                self.line(f"  {s.dim(label.ljust(13))}{visible(str(value))}")
+                lines = s.wrap(visible(str(value)), " " * 15)
+                self.line(f"  {s.dim(label.ljust(13))}{lines[0][15:]}")
+                for rest in lines[1:]:
+                    self.line(rest)
         self.line()
         if context:
             self.line(f"  {s.dim(visible(claim['source'].get('path') or ''))}")
             width = len(str(context[-1][0]))
+            gutter = " " * (width + 3) + "\u2502 "
             for number, text in context:
                 here = number == claim.get("line")
-                body = (
-                    _mark_quote(visible(text), visible(claim["quote"]), s) if here else s.dim(visible(text))
-                )
-                self.line(f"{'>' if here else ' '} {str(number).rjust(width)} \u2502 {body}")
+                first = f"{'>' if here else ' '} {str(number).rjust(width)} \u2502 "
+                shown = visible(text)
+                span = _quote_span(shown, visible(claim["quote"])) if here else None
+                for line in s.marked(shown, span, first, gutter):
+                    self.line(line if here else s.dim(line))
         else:
             self.line(
                 f"  {s.warn('quote not found in the source file')}: \u201c{visible(claim['quote'])}\u201d"
@@ -388,8 +419,8 @@ class Human:
             self.line(self.style.bold(text) if header and position == 0 else text)
 
 
-def _mark_quote(line: str, quote: str, style: Style) -> str:
-    """The line with the quote marked; quote styles, dashes and spacing may differ from the file."""
+def _quote_span(line: str, quote: str) -> tuple[int, int] | None:
+    """Where the quote stands in the line; quote styles, dashes and spacing may differ from it."""
     import re
 
     classes = {"'": "['\u2018\u2019\u201c\u201d\"]", "-": "[-\u2010-\u2015\u2212]"}
@@ -397,9 +428,7 @@ def _mark_quote(line: str, quote: str, style: Style) -> str:
     for ch in fold_for_mark(quote):
         pattern += r"\s+" if ch == " " else classes.get(ch, re.escape(ch))
     match = re.search(pattern, line) if pattern else None
-    if not match:
-        return line
-    return line[: match.start()] + style.mark(match.group()) + line[match.end() :]
+    return match.span() if match else None
 
 
 def fold_for_mark(text: str) -> str:
