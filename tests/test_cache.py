@@ -67,14 +67,31 @@ def test_an_edited_source_file_is_read_afresh(
     assert after[0]["line"] == before[0]["line"] + 2
 
 
-def test_a_corrupt_cache_is_rebuilt_not_fatal(
-    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def _garbage(cached: Path) -> None:
+    cached.write_bytes(b"this is not a database")
+
+
+def _foreign(cached: Path) -> None:
+    """A real index whose meta values have another shape (as an older jpmn might leave)."""
+    import sqlite3
+
+    with sqlite3.connect(cached) as conn:
+        conn.execute("UPDATE meta SET value = 'text, not bytes' WHERE key != 'format'")
+    conn.close()
+
+
+@pytest.mark.parametrize("damage", [_garbage, _foreign], ids=["not a database", "another shape"])
+def test_a_damaged_cache_is_rebuilt_not_fatal(
+    damage: Callable[[Path], None],
+    jpmn: Callable[..., Result],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     cache = tmp_path / "cache"
     monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
     expected = jpmn("ask", "POW deaths", "--json").out
     for cached in cache.glob("*.sqlite3"):
-        cached.write_bytes(b"this is not a database")
+        damage(cached)
     result = jpmn("ask", "POW deaths", "--json")
     assert (result.code, result.out, result.err) == (0, expected, "")
 
@@ -98,22 +115,6 @@ def test_reading_never_modifies_the_store(jpmn: Callable[..., Result], tmp_path:
     jpmn("check", "--store", str(store))
     assert (store.read_bytes(), store.stat().st_mtime_ns) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.yaml", "seeds"]
-
-
-def test_a_cache_from_another_version_is_rebuilt(
-    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    import sqlite3
-
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
-    expected = jpmn("ask", "POW deaths", "--json").out
-    for cached in cache.glob("*.sqlite3"):
-        with sqlite3.connect(cached) as conn:  # the same format name, values of another shape
-            conn.execute("UPDATE meta SET value = 'text, not bytes' WHERE key != 'format'")
-        conn.close()
-    result = jpmn("ask", "POW deaths", "--json")
-    assert (result.code, result.out, result.err) == (0, expected, "")
 
 
 EDITS = {

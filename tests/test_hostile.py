@@ -23,7 +23,6 @@ import shutil
 import signal
 import stat
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -35,6 +34,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jpmn.cli import run
+
+from conftest import Result, installed_jpmn
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "003_78fc02ddb00f146c.txt"
@@ -254,21 +255,6 @@ def assert_check_report(
 # --- running jpmn ----------------------------------------------------------------------------------
 
 
-@dataclass
-class Ran:
-    code: int
-    out: str
-    err: str
-
-
-def installed_jpmn() -> str:
-    beside = Path(sys.executable).with_name("jpmn")
-    found = str(beside) if beside.exists() else shutil.which("jpmn")
-    if not found:
-        pytest.fail("jpmn is not installed: pip install -e . first")
-    return found
-
-
 JPMN = installed_jpmn()
 
 
@@ -292,7 +278,7 @@ def spawn(
     cwd: Path | None = None,
     timeout: float = 20,
     stdin: int | None = subprocess.DEVNULL,
-) -> tuple[Ran, float, int]:
+) -> tuple[Result, float, int]:
     """Run the installed jpmn: (result, wall seconds, peak RSS in KiB). A hang fails the test."""
     started = time.monotonic()
     proc = subprocess.Popen(
@@ -331,15 +317,15 @@ def spawn(
     err = outputs.get("err", b"")
     assert proc.returncode >= 0, f"jpmn {args!r} was killed by signal {-proc.returncode}: {err[-2000:]!r}"
     out_text, err_text = outputs.get("out", b"").decode("utf-8"), err.decode("utf-8")  # must be valid UTF-8
-    return Ran(proc.returncode, out_text, err_text), wall, usage.ru_maxrss
+    return Result(proc.returncode, out_text, err_text), wall, usage.ru_maxrss
 
 
-def in_process(*args: str) -> Ran:
+def in_process(*args: str) -> Result:
     """``run`` with stdout/stderr captured (usable inside hypothesis tests)."""
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = run(list(args))
-    return Ran(code, out.getvalue(), err.getvalue())
+    return Result(code, out.getvalue(), err.getvalue())
 
 
 # === 1-3, 11: stores that cannot be read at all ==================================================
