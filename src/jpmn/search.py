@@ -13,7 +13,7 @@ import math
 from bisect import bisect_left
 
 from .index import BY_PREFIX, DATE_FLAG, FIGURE_FLAG, LENGTH_MASK, MAX_WEIGHT, UNIT_PREFIX
-from .text import edit_distance, max_typos, pairs, stem, terms, words
+from .text import GENERIC, edit_distance, max_typos, pairs, stem, terms, words
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ the election" against a claim that says when it was held) score just under it (t
 MISMATCH_PENALTY = 0.6
 
 TYPO_PENALTY = 0.15
+GENERIC_IDF = 1.0
+"""The weight of an everyday word (text.GENERIC), about that of "Japan" in the shipped store."""
 BREVITY_WORDS = 12
 PREFIX_SIMILARITY = 0.85
 MAX_QUERY_CHARS = 1000
@@ -240,8 +242,9 @@ def _resolve(index: Index, term: str, typed: str, total_docs: int) -> _Word:
     (judged on the words as written) or as the start of one ("semicond").
     """
     frequency = index.document_frequency(term)
+    ceiling = GENERIC_IDF if term in GENERIC else math.inf
     if frequency:
-        return _Word([(term, 1.0)], math.log(1 + total_docs / frequency))
+        return _Word([(term, 1.0)], min(math.log(1 + total_docs / frequency), ceiling))
     matches: dict[str, float] = {}
     typos = max_typos(typed)
     if typos:
@@ -256,7 +259,7 @@ def _resolve(index: Index, term: str, typed: str, total_docs: int) -> _Word:
                 matches.setdefault(candidate, PREFIX_SIMILARITY)
     if matches:
         frequency = max(index.document_frequency(candidate) for candidate in matches)
-    idf = math.log(1 + total_docs / (frequency or 0.5))
+    idf = min(math.log(1 + total_docs / (frequency or 0.5)), ceiling)
     return _Word(sorted(matches.items()), idf)
 
 

@@ -268,3 +268,15 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return previous[-1]
+
+
+GENERIC = frozenset(
+    stem(word)
+    for word in """
+    place held hold happen occur relations relationship ties thing things way kind type part
+    time times issue issues matter situation information detail details fact facts news latest
+    current recent recently today now really country countries
+    """.split()  # noqa: SIM905
+)
+"""Everyday words that say little in a question ("when will COP17 take place"): however rare in
+a store, they weigh as little as its most common words."""
