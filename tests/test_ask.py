@@ -59,6 +59,10 @@ def test_order_is_deterministic(jpmn: Callable[..., Result]) -> None:
         ("12318", "pow-total-mongolian-records"),
         ("12,318", "pow-total-mongolian-records"),
         ("how much has Japan invested in Mongolia", None),
+        ("$1bn investment", "japan-investment-over-1-billion-2023-commentary"),
+        ("70k households", "ure-project-70000-households"),
+        ("when will COP17 take place", None),
+        ("Mongolia Russia China relations", "mongolia-ties-russia-china-third-neighbor-commentary"),
     ],
 )
 def test_typos_numbers_inflections_and_question_words(

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .store import Claim, Store
 
-FORMAT = f"jpmn-index-16 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
+FORMAT = f"jpmn-index-18 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
 """Records are stored with marshal (no import cost, unlike json); it ties the cache to Python's."""
 
 # How much a word counts for a claim depending on where it stands: the claim's own words most,

@@ -74,6 +74,8 @@ SYNONYMS = {
     "chinese": "china",
     "russian": "russia",
     "investor": "invest",
+    # kept whole: "-ion" is not a suffix here ("billion" is not "bill")
+    **{word: word for word in ("million", "billion", "trillion", "opinion", "region", "religion")},
     **dict.fromkeys(["used", "uses", "using", "usable", "utilize", "utilized", "utilise", "utilised"], "use"),
     # irregular past forms meet their verbs, as regular ones do through stemming
     **{
@@ -120,6 +122,9 @@ SYNONYMS = {
 
 _TOKEN = re.compile(r"\d+(?:[.,\u202f\u00a0]\d+)*|[^\W\d_]+", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}(?!\d))")
+_MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion)|(k|m|mn|bn))\b")
+_MULTIPLIER = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6}
+_MULTIPLIER.update({"billion": 10**9, "bn": 10**9, "trillion": 10**12})
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00bd": ".5"})
 
 
@@ -132,6 +137,8 @@ def fold(text: str, query: bool = False) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'s ", " ").replace("'", "")
+    if any(word in text for word in ("thousand", "illion", "k", "m", "bn")):
+        text = _MAGNITUDE.sub(lambda match: _magnitude(match, query), text)
     if not any(hint in text for hint in _PHRASE_HINTS):
         return text
     if not _PHRASE:
@@ -139,6 +146,14 @@ def fold(text: str, query: bool = False) -> str:
     if query:
         return _PHRASE[0].sub(lambda match: f" {_PHRASE_WORD[match.lastgroup or '']} ", text)
     return _PHRASE[0].sub(lambda match: f"{match.group()} {_PHRASE_WORD[match.lastgroup or '']} ", text)
+
+
+def _magnitude(match: re.Match[str], query: bool) -> str:
+    """ "$1 billion", "1bn" and "70k" also read as the plain number (a figure's value): a claim keeps
+    its words beside it, a query is reduced to it."""
+    number = float(match.group(1)) * _MULTIPLIER[match.group(2) or match.group(3)]
+    plain = str(round(number))
+    return f" {plain} " if query else f"{match.group()} {plain} "
 
 
 @lru_cache(maxsize=16384)
@@ -275,7 +290,8 @@ GENERIC = frozenset(
     for word in """
     place held hold happen occur relations relationship ties thing things way kind type part
     time times issue issues matter situation information detail details fact facts news latest
-    current recent recently today now really country countries
+    current recent recently today now really country countries outlet source article report
+    reported newspaper
     """.split()  # noqa: SIM905
 )
 """Everyday words that say little in a question ("when will COP17 take place"): however rare in
