@@ -81,9 +81,6 @@ def query_words(query: str) -> dict[str, str]:
     return seen
 
 
-def query_terms(query: str) -> list[str]:
-    return list(query_words(query))
-
 
 def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
     """Claim numbers with their scores (0-1), best first, ties in store order.
