@@ -2,8 +2,9 @@
 
 A claim's score is the share of the query's information (words weighted by rarity) that it
 holds, typo-tolerant and weighted by where the word stands, raised for holding every word and
-the words in the query's order. Below ``MIN_SHARE`` a claim is no answer: a query about something
-the store does not cover returns nothing rather than the least bad claim.
+the words in the query's order. When even the best claim scores below ``MIN_BEST_SCORE`` there
+is no answer: a query about something the store does not cover returns nothing rather than the
+least bad claim.
 """
 
 from __future__ import annotations
@@ -81,15 +82,14 @@ def query_words(query: str) -> dict[str, str]:
     return seen
 
 
-
 def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
     """Claim numbers with their scores (0-1), best first, ties in store order.
 
     ``keep`` is an optional predicate on claim numbers (filters) applied before scoring.
     """
-    typed = query_words(query)
-    terms = list(typed)
-    if not terms:
+    cleaned = compact(query)
+    typed = query_words(cleaned)
+    if not typed:
         return []
     total_docs = max(index.size(), 1)
     resolved = [_resolve(index, term, word, total_docs) for term, word in typed.items()]
@@ -140,7 +140,7 @@ def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
                     if slot[i] < value:
                         slot[i] = value
 
-    bigrams = list(dict.fromkeys(pairs(compact(query), query=True)))
+    bigrams = list(dict.fromkeys(pairs(cleaned, query=True)))
     bigram_docs = []
     for bigram in bigrams:
         found = postings(bigram)
@@ -156,8 +156,8 @@ def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
                 found = postings(prefix + term)
                 if found is not None:
                     docs.update(found[0])
-    wants_figure, wants_date = _intent(compact(query))
-    elsewhere = _other_country_docs(compact(query), postings)
+    wants_figure, wants_date = _intent(cleaned)
+    elsewhere = _other_country_docs(cleaned, postings)
 
     lengths = index.lengths()
     positions = index.positions()
