@@ -461,7 +461,9 @@ def _update_cache(cache_file: str, store_path: str, shown: str) -> sqlite3.Conne
                 or meta["sources_stat"] != b"\n".join(_stat_print(os.fsdecode(p)) for p in sources)
             ):
                 return None
-            rows = old.execute("SELECT key, n, body FROM claims WHERE key IS NOT NULL").fetchall()
+            if old.execute("SELECT 1 FROM claims WHERE key IS NULL LIMIT 1").fetchone():
+                return None  # built from a store in another layout: nothing to match claims by
+            rows = old.execute("SELECT key, n, body FROM claims").fetchall()
         finally:
             old.close()
     except Exception:  # an unreadable or foreign cache: build afresh
