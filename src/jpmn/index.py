@@ -129,11 +129,10 @@ class Index:
 
     def _expand(self, body: bytes) -> dict[str, Any]:
         claim: dict[str, Any] = marshal.loads(body)
-        source = self.source(claim["source"])
+        source = self.source(claim["source"]) or {"id": claim["source"]}
         claim["source"] = {
-            key: (source or {}).get(key) for key in ("id", "outlet", "title", "author", "published", "path")
+            key: source.get(key) for key in ("id", "outlet", "title", "author", "published", "path")
         }
-        claim["source"]["id"] = (source or {}).get("id", claim["source"]["id"])
         return claim
 
     def claim(self, claim_id: str) -> dict[str, Any] | None:
@@ -477,11 +476,12 @@ def _update_cache(cache_file: str, store_path: str, shown: str) -> sqlite3.Conne
     if loaded is None:
         return None
     store, keys = loaded
-    if _meta(store_path, store)["sources"] != meta["sources"]:
+    new_meta = _meta(store_path, store)  # hashes the whole store file: once
+    if new_meta["sources"] != meta["sources"]:
         return None  # a source's outlet or title is part of every one of its claims' terms
 
     def apply(conn: sqlite3.Connection) -> None:
-        _apply_changes(conn, store_path, store, keys, by_key)
+        _apply_changes(conn, new_meta, store, keys, by_key)
 
     try:
         return _replace_atomically(cache_file, apply, start_from=cache_file)
@@ -491,7 +491,7 @@ def _update_cache(cache_file: str, store_path: str, shown: str) -> sqlite3.Conne
 
 def _apply_changes(
     conn: sqlite3.Connection,
-    store_path: str,
+    meta: dict[str, str | bytes],
     store: Store,
     keys: list[bytes],
     before: dict[bytes, tuple[int, bytes]],
@@ -556,7 +556,7 @@ def _apply_changes(
     conn.execute("UPDATE blobs SET value = ? WHERE key = 'lengths'", (lengths.tobytes(),))
     conn.execute("UPDATE blobs SET value = ? WHERE key = 'positions'", (positions.tobytes(),))
     conn.execute("DELETE FROM meta")
-    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", _meta(store_path, store).items())
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
 
 
 def _open_cached(cache_file: str, store_path: str) -> sqlite3.Connection | None:
