@@ -284,11 +284,8 @@ def search(index: Index, query: str, limit: int = 5, keep: Any = None) -> list[H
             number = index.number_of(other_id)
             if number is None or (keep is not None and not keep(number)):
                 continue
-            other = index.claim(other_id)
-            if other is None:
-                continue
-            own = scores.get(number, 0.0) if number is not None else 0.0
-            hits.append(Hit(other, own, "conflict"))
+            other = claims.get(number) or index.claims_by_number([number])[number]
+            hits.append(Hit(other, scores.get(number, 0.0), "conflict"))
             shown.add(other_id)
     return hits
 
