@@ -155,7 +155,7 @@ def _swap_first_claims(text: str) -> str:
 def test_an_edit_updates_the_index_in_place_with_the_same_answers(
     edit: str, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from jpmn import store as store_module
+    from jpmn.core.store import loader as store_module
 
     monkeypatch.setenv("JPMN_CACHE_DIR", str(tmp_path / "cache"))
     store = copy_store(tmp_path)

@@ -1,3 +1,3 @@
-from .cli import main
+from jpmn.cli import main
 
 main()

@@ -10,15 +10,15 @@ import argparse
 import os
 import sys
 
-from . import __version__
-from .errors import JpmnError
+from jpmn import __version__
+from jpmn.errors import JpmnError
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any, NoReturn
 
-    from .index import Index
+    from jpmn.core.index import Index
     from .render import Human
 
 EXIT_CODES = """\
@@ -329,14 +329,14 @@ def store_location(args: argparse.Namespace) -> tuple[str, str]:
     given = given or os.environ.get("JPMN_STORE")  # an empty variable counts as unset
     if given:
         return given, given
-    from .paths import default_store_path
+    from jpmn.core.locations import default_store_path
 
     path = default_store_path()
     return path, path
 
 
 def open_index(args: argparse.Namespace) -> Index:
-    from .index import Index
+    from jpmn.core.index import Index
 
     path, shown = store_location(args)
     return Index.open(path, shown)
@@ -364,7 +364,7 @@ def _filters(index: Index, args: argparse.Namespace) -> Any:
         category = _category(index, category)
         if category is None:
             raise _NothingFound()
-    from .search import claim_filter
+    from jpmn.core.search import claim_filter
 
     return claim_filter(index, category, getattr(args, "source", None), getattr(args, "attributed_to", None))
 
@@ -375,7 +375,7 @@ class _NothingFound(Exception):
 
 def _category(index: Index, name: str) -> str | None:
     from .render import stderr_line
-    from .search import resolve_category
+    from jpmn.core.search import resolve_category
 
     categories = index.categories()
     resolved = resolve_category(name, list(categories))
@@ -429,7 +429,7 @@ def _selected(index: Index, args: argparse.Namespace) -> list[dict[str, Any]]:
 def _claim(index: Index, claim_id: str) -> dict[str, Any] | None:
     """The claim with this id, or None after saying so and naming the closest ids."""
     from .render import stderr_line
-    from .search import suggest
+    from jpmn.core.search import suggest
 
     claim = index.claim(claim_id)
     if claim is None:
@@ -444,7 +444,7 @@ def _claim(index: Index, claim_id: str) -> dict[str, Any] | None:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from .render import HIT_FIELDS, hit_record, stderr_line
-    from .search import search
+    from jpmn.core.search import search
 
     query = " ".join(args.query)
     if not any(ch.isalnum() for ch in query):
@@ -464,7 +464,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     index = open_index(args)
     if args.category is None:
-        from .vocabulary import CATEGORIES
+        from jpmn.core.store.vocabulary import CATEGORIES
 
         rows: list[dict[str, Any]] = [
             {"category": name, "claims": count, "description": CATEGORIES.get(name)}
@@ -519,7 +519,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from . import store as store_module
+    from jpmn.core.store import loader as store_module
     from .render import stderr_line
 
     path, shown = store_location(args)
@@ -540,7 +540,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from .analysis import conflict_groups
+    from jpmn.core.analysis import conflict_groups
 
     groups = conflict_groups(list(open_index(args).claims()))
     if groups and _output(args):
@@ -552,7 +552,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from .analysis import timeline
+    from jpmn.core.analysis import timeline
 
     if args.start and args.end and args.start > args.end:
         raise UsageError(f"--from {args.start} is after --to {args.end}")
@@ -565,7 +565,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
-    from .citation import cite
+    from jpmn.core.citation import cite
     from .render import write_text
 
     claim = _claim(open_index(args), args.claim_id)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .index import Index
+    from jpmn.core.index import Index
 
 SCRIPTS = {
     "bash": """\

@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 import sys
 
-from .errors import JpmnError
+from jpmn.errors import JpmnError
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
     from typing import IO, Any
 
-    from .search import Hit
+    from jpmn.core.search import Hit
 
 CLAIM_FIELDS = (
     "id",

@@ -14,14 +14,15 @@ import sqlite3
 import sys
 from array import array
 
-from .text import analyse, deletions, is_number
+from jpmn.core.locations import cache_dir
+from jpmn.core.text import analyse, deletions, is_number
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-    from .store import Claim, Store
+    from jpmn.core.store import Claim, Store
 
 FORMAT = f"jpmn-index-18 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
 """Records are stored with marshal (no import cost, unlike json); it ties the cache to Python's."""
@@ -67,17 +68,6 @@ CREATE UNIQUE INDEX deletions_key ON deletions (key, word);
 """
 
 
-def cache_dir() -> str | None:
-    """``$JPMN_CACHE_DIR``, else the XDG cache directory; None when caching is turned off."""
-    if os.environ.get("JPMN_NO_CACHE"):
-        return None
-    explicit = os.environ.get("JPMN_CACHE_DIR")
-    if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "jpmn")
-
-
 class Index:
     """Read access to one store's claims, sources and search postings."""
 
@@ -100,7 +90,7 @@ class Index:
             updated = _update_cache(cache_file, store_path, shown)
             if updated is not None:
                 return cls(updated)
-        from . import store as store_module
+        from jpmn.core.store import loader as store_module
 
         store = store_module.load(store_path, shown)
         keys = _item_keys(store_path, store)
@@ -385,7 +375,7 @@ def _meta(store_path: str, store: Store) -> dict[str, str | bytes]:
 
 def _item_keys(store_path: str, store: Store) -> list[bytes] | None:
     """Each claim's item key when the store is in the usual layout (so a later edit can reuse it)."""
-    from . import store as store_module
+    from jpmn.core.store import loader as store_module
 
     try:
         with open(store_path, encoding="utf-8-sig") as handle:
@@ -430,7 +420,7 @@ def _replace_atomically(
 
 
 def claim_from_body(body: dict[str, Any]) -> Claim:
-    from .store import Claim
+    from jpmn.core.store import Claim
 
     values = dict(body)
     for key in ("conflicts_with", "related", "keywords"):
@@ -445,7 +435,7 @@ def _update_cache(cache_file: str, store_path: str, shown: str) -> sqlite3.Conne
     claims. Only for a store in the usual layout whose sources did not change; None otherwise
     (or on any doubt), and the index is built whole.
     """
-    from . import store as store_module
+    from jpmn.core.store import loader as store_module
 
     try:
         if not os.path.isfile(cache_file):

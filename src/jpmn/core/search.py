@@ -13,14 +13,14 @@ import itertools
 import math
 from bisect import bisect_left
 
-from .index import BY_PREFIX, DATE_FLAG, FIGURE_FLAG, LENGTH_MASK, MAX_WEIGHT, UNIT_PREFIX
-from .text import GENERIC, edit_distance, max_typos, pairs, stem, terms, words
+from jpmn.core.index import BY_PREFIX, DATE_FLAG, FIGURE_FLAG, LENGTH_MASK, MAX_WEIGHT, UNIT_PREFIX
+from jpmn.core.text import GENERIC, edit_distance, max_typos, pairs, stem, terms, words
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
     from typing import Any
 
-    from .index import Index
+    from jpmn.core.index import Index
 
 MIN_SHARE = 0.5
 """Claims holding less than this share of the query's information are no answer."""

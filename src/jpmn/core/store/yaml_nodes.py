@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .errors import JpmnError
+from jpmn.errors import JpmnError
 
 MAX_DEPTH = 32
 
