@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from typing import Any, NoReturn
 
     from jpmn.core.index import Index
+
     from .render import Human
 
 EXIT_CODES = """\
@@ -374,8 +375,9 @@ class _NothingFound(Exception):
 
 
 def _category(index: Index, name: str) -> str | None:
-    from .render import stderr_line
     from jpmn.core.search import resolve_category
+
+    from .render import stderr_line
 
     categories = index.categories()
     resolved = resolve_category(name, list(categories))
@@ -428,8 +430,9 @@ def _selected(index: Index, args: argparse.Namespace) -> list[dict[str, Any]]:
 
 def _claim(index: Index, claim_id: str) -> dict[str, Any] | None:
     """The claim with this id, or None after saying so and naming the closest ids."""
-    from .render import stderr_line
     from jpmn.core.search import suggest
+
+    from .render import stderr_line
 
     claim = index.claim(claim_id)
     if claim is None:
@@ -443,8 +446,9 @@ def _claim(index: Index, claim_id: str) -> dict[str, Any] | None:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from .render import HIT_FIELDS, hit_record, stderr_line
     from jpmn.core.search import search
+
+    from .render import HIT_FIELDS, hit_record, stderr_line
 
     query = " ".join(args.query)
     if not any(ch.isalnum() for ch in query):
@@ -520,6 +524,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from jpmn.core.store import loader as store_module
+
     from .render import stderr_line
 
     path, shown = store_location(args)
@@ -566,6 +571,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_cite(args: argparse.Namespace) -> int:
     from jpmn.core.citation import cite
+
     from .render import write_text
 
     claim = _claim(open_index(args), args.claim_id)

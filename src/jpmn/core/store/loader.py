@@ -19,11 +19,11 @@ from typing import Any
 
 import yaml
 
+from jpmn.core.locations import package_root
 from jpmn.core.store import yaml_nodes as _yaml
+from jpmn.core.store.vocabulary import CATEGORIES
 from jpmn.core.store.yaml_nodes import Mapping, Node, Scalar, Sequence
 from jpmn.errors import JpmnError, StoreProblems
-from jpmn.core.locations import package_root
-from jpmn.core.store.vocabulary import CATEGORIES
 
 MAX_STORE_BYTES = 200 * 1024 * 1024
 """Refuse larger stores: 100,000 claims with full quotes take 50-100 MB, so this leaves room."""
