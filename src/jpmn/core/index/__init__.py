@@ -1,9 +1,8 @@
-"""The derived index: a SQLite file built from a store, so reading commands skip YAML parsing.
+"""The derived index: a SQLite database built from a store, so reading commands skip YAML parsing.
 
-It lives in the user's cache directory, keyed on the store's path, size, mtime and content hash
-(and its source files' size and mtime). It is written atomically, and rebuilt whenever it is
-stale or unreadable. It is never a reason to fail: without a writable cache directory it is built
-in memory, by the same code, so answers are identical either way.
+This module holds what the index contains (``build``) and how it is read (``Index``). Where it
+is kept, and when a kept one may be reused, is ``jpmn.core.index.cache``'s business alone: the
+two meet at ``build(conn, store)`` and ``Index(conn)``.
 """
 
 from __future__ import annotations
@@ -11,21 +10,16 @@ from __future__ import annotations
 import marshal
 import os
 import sqlite3
-import sys
 from array import array
 
-from jpmn.core.locations import cache_dir
 from jpmn.core.text import analyse, deletions, is_number
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
     from typing import Any
 
     from jpmn.core.store import Claim, Store
-
-FORMAT = f"jpmn-index-18 marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}"
-"""Records are stored with marshal (no import cost, unlike json); it ties the cache to Python's."""
 
 # How much a word counts for a claim depending on where it stands: the claim's own words most,
 # the verbatim quote less (it often holds neighbouring facts), the source title least. A word
@@ -53,11 +47,10 @@ BY_PREFIX = "a:"
 MAX_WEIGHT = max(FIELD_WEIGHTS.values()) + 2 * EXTRA_FIELD_WEIGHT
 
 _SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value NOT NULL);
 CREATE TABLE blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE sources (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file TEXT, body BLOB NOT NULL);
 CREATE TABLE claims (
-    n INTEGER PRIMARY KEY, position INTEGER NOT NULL, key BLOB, id TEXT UNIQUE NOT NULL,
+    n INTEGER PRIMARY KEY, position INTEGER NOT NULL, id TEXT UNIQUE NOT NULL,
     category TEXT NOT NULL, source TEXT NOT NULL, attributed_to TEXT NOT NULL, body BLOB NOT NULL
 );
 CREATE INDEX claims_position ON claims (position);
@@ -79,29 +72,10 @@ class Index:
 
     @classmethod
     def open(cls, store_path: str, shown: str) -> Index:
-        """The store's index from the cache when fresh, else built now (and cached when possible)."""
-        store_path = os.path.abspath(store_path)
-        folder = cache_dir()
-        cache_file = os.path.join(folder, f"{_path_key(store_path)}.sqlite3") if folder else None
-        if cache_file is not None:
-            cached = _open_cached(cache_file, store_path)
-            if cached is not None:
-                return cls(cached)
-            updated = _update_cache(cache_file, store_path, shown)
-            if updated is not None:
-                return cls(updated)
-        from jpmn.core.store import loader as store_module
+        """The store's index: from the cache when it describes exactly this store, else built now."""
+        from jpmn.core.index.cache import connect
 
-        store = store_module.load(store_path, shown)
-        keys = _item_keys(store_path, store)
-        if cache_file is not None:
-            try:
-                return cls(_write_cache(cache_file, store_path, store, keys))
-            except (OSError, sqlite3.Error, ValueError):
-                pass  # an unwritable or full cache directory: build in memory instead
-        conn = sqlite3.connect(":memory:")
-        _build(conn, store_path, store, keys)
-        return cls(conn)
+        return cls(connect(store_path, shown))
 
     # --- records --------------------------------------------------------------------------------
 
@@ -313,7 +287,8 @@ def claim_terms(
     return weights, min(length, LENGTH_MASK) | flags
 
 
-def _build(conn: sqlite3.Connection, store_path: str, store: Store, keys: list[bytes] | None) -> None:
+def build(conn: sqlite3.Connection, store: Store) -> None:
+    """Create the index's tables in an empty database and fill them from a loaded store."""
     conn.executescript(_SCHEMA)
     sources = {sid: source.to_dict() for sid, source in store.sources.items()}
     conn.executemany(
@@ -329,8 +304,7 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store, keys: list[b
     rows = []
     for n, claim in enumerate(store.claims):
         body = marshal.dumps(claim_body(claim))
-        key = keys[n] if keys else None
-        rows.append((n, n, key, claim.id, claim.category, claim.source, claim.attributed_to, body))
+        rows.append((n, n, claim.id, claim.category, claim.source, claim.attributed_to, body))
         weights, length = claim_terms(claim, sources.get(claim.source), spellings)
         lengths.append(length)
         for term, weight in weights.items():
@@ -346,7 +320,6 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store, keys: list[b
     conn.executemany(
         "INSERT OR IGNORE INTO deletions (key, word, term) VALUES (?, ?, ?)", _deletion_rows(spellings)
     )
-    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", _meta(store_path, store).items())
     conn.execute("INSERT INTO blobs (key, value) VALUES ('lengths', ?)", (lengths.tobytes(),))
     positions = array("I", range(len(store.claims)))
     conn.execute("INSERT INTO blobs (key, value) VALUES ('positions', ?)", (positions.tobytes(),))
@@ -354,244 +327,8 @@ def _build(conn: sqlite3.Connection, store_path: str, store: Store, keys: list[b
 
 
 _INSERT_CLAIM = (
-    "INSERT INTO claims (n, position, key, id, category, source, attributed_to, body)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO claims (n, position, id, category, source, attributed_to, body) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
-
-
-def _meta(store_path: str, store: Store) -> dict[str, str | bytes]:
-    """What the index was built from, to tell later whether it still describes the store."""
-    source_files = sorted({os.fsencode(os.path.abspath(path)) for path in store.source_files.values()})
-    return {
-        "format": FORMAT,
-        "store": os.fsencode(store_path),
-        "store_stat": _stat_print(store_path),
-        "sha256": _sha256(store_path),
-        "source_files": b"\n".join(source_files),
-        "sources_stat": b"\n".join(_stat_print(os.fsdecode(path)) for path in source_files),
-        "sources": marshal.dumps([source.to_dict() for source in store.sources.values()]),
-    }
-
-
-def _item_keys(store_path: str, store: Store) -> list[bytes] | None:
-    """Each claim's item key when the store is in the usual layout (so a later edit can reuse it)."""
-    from jpmn.core.store import loader as store_module
-
-    try:
-        with open(store_path, encoding="utf-8-sig") as handle:
-            layout = store_module.claim_items(handle.read())
-    except (OSError, ValueError):
-        return None
-    if layout is None or len(layout[1]) != len(store.claims):
-        return None
-    return [store_module.item_key(item) for _first, item in layout[1]]
-
-
-def _write_cache(
-    cache_file: str, store_path: str, store: Store, keys: list[bytes] | None
-) -> sqlite3.Connection:
-    return _replace_atomically(cache_file, lambda conn: _build(conn, store_path, store, keys))
-
-
-def _replace_atomically(
-    cache_file: str, fill: Callable[[sqlite3.Connection], None], start_from: str | None = None
-) -> sqlite3.Connection:
-    """Write a cache file beside the old one (a copy of ``start_from`` if given), then swap it in."""
-    os.makedirs(os.path.dirname(cache_file), exist_ok=True)
-    temporary = f"{cache_file}.{os.getpid()}.tmp"
-    try:
-        if start_from is not None:
-            import shutil
-
-            shutil.copyfile(start_from, temporary)
-        conn = sqlite3.connect(temporary)
-        try:
-            conn.execute("PRAGMA journal_mode = OFF")
-            conn.execute("PRAGMA synchronous = OFF")
-            fill(conn)
-            conn.commit()
-        finally:
-            conn.close()
-        os.replace(temporary, cache_file)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return _connect_read_only(cache_file)
-
-
-def claim_from_body(body: dict[str, Any]) -> Claim:
-    from jpmn.core.store import Claim
-
-    values = dict(body)
-    for key in ("conflicts_with", "related", "keywords"):
-        values[key] = tuple(values[key])
-    return Claim(**values)
-
-
-def _update_cache(cache_file: str, store_path: str, shown: str) -> sqlite3.Connection | None:
-    """Bring a stale cached index up to date by re-reading only the claims whose text changed.
-
-    A 100,000-claim store takes many seconds to parse and index whole; an edit touches a few
-    claims. Only for a store in the usual layout whose sources did not change; None otherwise
-    (or on any doubt), and the index is built whole.
-    """
-    from jpmn.core.store import loader as store_module
-
-    try:
-        if not os.path.isfile(cache_file):
-            return None
-        old = _connect_read_only(cache_file)
-        try:
-            meta = dict(old.execute("SELECT key, value FROM meta").fetchall())
-            sources = meta["source_files"].split(b"\n") if meta["source_files"] else []
-            if (
-                meta.get("format") != FORMAT
-                or meta.get("store") != os.fsencode(store_path)
-                or meta["sources_stat"] != b"\n".join(_stat_print(os.fsdecode(p)) for p in sources)
-            ):
-                return None
-            if old.execute("SELECT 1 FROM claims WHERE key IS NULL LIMIT 1").fetchone():
-                return None  # built from a store in another layout: nothing to match claims by
-            rows = old.execute("SELECT key, n, body FROM claims").fetchall()
-        finally:
-            old.close()
-    except Exception:  # an unreadable or foreign cache: build afresh
-        return None
-    by_key: dict[bytes, tuple[int, bytes]] = {key: (n, body) for key, n, body in rows}
-
-    def known(keys: list[bytes]) -> dict[bytes, Claim]:
-        return {key: claim_from_body(marshal.loads(by_key[key][1])) for key in keys if key in by_key}
-
-    loaded = store_module.load_reusing(store_path, shown, known)
-    if loaded is None:
-        return None
-    store, keys = loaded
-    new_meta = _meta(store_path, store)  # hashes the whole store file: once
-    if new_meta["sources"] != meta["sources"]:
-        return None  # a source's outlet or title is part of every one of its claims' terms
-
-    def apply(conn: sqlite3.Connection) -> None:
-        _apply_changes(conn, new_meta, store, keys, by_key)
-
-    try:
-        return _replace_atomically(cache_file, apply, start_from=cache_file)
-    except (OSError, sqlite3.Error, ValueError):
-        return None
-
-
-def _apply_changes(
-    conn: sqlite3.Connection,
-    meta: dict[str, str | bytes],
-    store: Store,
-    keys: list[bytes],
-    before: dict[bytes, tuple[int, bytes]],
-) -> None:
-    """Remove the claims that went, add the new ones, and put every claim in its new place."""
-    sources = {sid: source.to_dict() for sid, source in store.sources.items()}
-    kept = {key for key in keys if key in before}
-    changes: dict[str, dict[int, int | None]] = {}  # term -> claim number -> weight (None: remove)
-    for key, (n, body) in before.items():
-        if key not in kept:
-            claim = claim_from_body(marshal.loads(body))
-            weights, _length = claim_terms(claim, sources.get(claim.source), {})
-            for term in weights:
-                changes.setdefault(term, {})[n] = None
-            conn.execute("DELETE FROM claims WHERE n = ?", (n,))
-    lengths = array("H")
-    lengths.frombytes(conn.execute("SELECT value FROM blobs WHERE key = 'lengths'").fetchone()[0])
-    spellings: dict[str, str] = {}
-    numbers = []
-    next_number = len(lengths)
-    for position, (key, claim) in enumerate(zip(keys, store.claims, strict=True)):
-        if key in kept:
-            n = before[key][0]
-            conn.execute("UPDATE claims SET position = ? WHERE n = ?", (position, n))
-        else:
-            n, next_number = next_number, next_number + 1
-            weights, length = claim_terms(claim, sources.get(claim.source), spellings)
-            lengths.append(length)
-            for term, weight in weights.items():
-                changes.setdefault(term, {})[n] = weight
-            body = marshal.dumps(claim_body(claim))
-            conn.execute(
-                _INSERT_CLAIM,
-                (n, position, key, claim.id, claim.category, claim.source, claim.attributed_to, body),
-            )
-        numbers.append(n)
-    for term, changed in changes.items():
-        row = conn.execute("SELECT docs, weights FROM terms WHERE term = ?", (term,)).fetchone()
-        docs = array("I")
-        current: dict[int, int] = {}
-        if row:
-            docs.frombytes(row[0])
-            current = dict(zip(docs, row[1], strict=True))
-        for number, change in changed.items():
-            if change is None:
-                current.pop(number, None)
-            else:
-                current[number] = change
-        conn.execute("DELETE FROM terms WHERE term = ?", (term,))
-        if current:
-            ordered = sorted(current)
-            conn.execute(
-                "INSERT INTO terms (term, df, docs, weights) VALUES (?, ?, ?, ?)",
-                (term, len(ordered), array("I", ordered).tobytes(), bytes(current[k] for k in ordered)),
-            )
-    conn.executemany(
-        "INSERT OR IGNORE INTO deletions (key, word, term) VALUES (?, ?, ?)", _deletion_rows(spellings)
-    )
-    positions = array("I", [0xFFFFFFFF]) * len(lengths)
-    for position, n in enumerate(numbers):
-        positions[n] = position
-    conn.execute("UPDATE blobs SET value = ? WHERE key = 'lengths'", (lengths.tobytes(),))
-    conn.execute("UPDATE blobs SET value = ? WHERE key = 'positions'", (positions.tobytes(),))
-    conn.execute("DELETE FROM meta")
-    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
-
-
-def _open_cached(cache_file: str, store_path: str) -> sqlite3.Connection | None:
-    """The cached index if it still describes the store and its sources, else None.
-
-    Unchanged size, mtime, ctime and inode mean an unchanged file (ctime cannot be set back by
-    ``touch`` or ``cp -p``); when only the store's differ, its content hash decides.
-    """
-    try:
-        if not os.path.isfile(cache_file):
-            return None
-        conn = _connect_read_only(cache_file)
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("format") != FORMAT or meta.get("store") != os.fsencode(store_path):
-            conn.close()
-            return None
-        sources = meta["source_files"].split(b"\n") if meta["source_files"] else []
-        fresh = meta["sources_stat"] == b"\n".join(_stat_print(os.fsdecode(p)) for p in sources)
-        store_stat = _stat_print(store_path)
-        if fresh and meta["store_stat"] != store_stat:
-            fresh = meta["sha256"] == _sha256(store_path)
-            if fresh:
-                _remember_stat(cache_file, store_stat)
-        if not fresh:
-            conn.close()
-            return None
-        return conn
-    except Exception:  # whatever is wrong with a cache file, it is rebuilt, never a reason to fail
-        return None
-
-
-def _remember_stat(cache_file: str, store_stat: bytes) -> None:
-    """The store was touched but not changed: note its new stat so the hash is not read again."""
-    try:
-        with sqlite3.connect(cache_file) as writable:
-            writable.execute("UPDATE meta SET value = ? WHERE key = 'store_stat'", (store_stat,))
-        writable.close()
-    except (sqlite3.Error, OSError, ValueError):
-        pass  # a read-only cache: the hash is read again next time, that is all
-
-
-def _connect_read_only(path: str) -> sqlite3.Connection:
-    # Read-only, and immutable-free so a rebuilt file replaced under us is still read consistently.
-    uri = "file:" + os.path.abspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-    return sqlite3.connect(f"{uri}?mode=ro", uri=True)
 
 
 def _deletion_rows(spellings: dict[str, str]) -> Iterable[tuple[str, str, str]]:
@@ -603,14 +340,6 @@ def _deletion_rows(spellings: dict[str, str]) -> Iterable[tuple[str, str, str]]:
     )
 
 
-def _stat_print(path: str) -> bytes:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return b"missing"
-    return f"{info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino}".encode()
-
-
 def _storable(text: str) -> bool:
     """SQLite takes only valid UTF-8: an argument with undecodable bytes matches nothing."""
     try:
@@ -618,24 +347,6 @@ def _storable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _sha256(path: str) -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _path_key(store_path: str) -> str:
-    """A file name for the store's cache; a collision only costs a rebuild (meta names the store)."""
-    import zlib
-
-    data = store_path.encode("utf-8", "surrogateescape")
-    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def _number_text(value: int | float) -> str:

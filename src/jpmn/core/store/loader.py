@@ -11,7 +11,7 @@ import codecs
 import math
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
@@ -188,101 +188,6 @@ def _read(path: Path, shown: str, full: bool) -> tuple[Store | None, list[JpmnEr
             validator.links(store)
     problems = sorted(validator.problems, key=lambda p: (p.line or 0, p.col or 0))
     return (None if problems else store), problems
-
-
-# --- reading a changed store, reusing what did not change ------------------------------------------
-
-ITEM_START = "  - "
-"""Claims in the usual layout: each starts a line with two spaces, a dash and a space."""
-
-
-def item_key(item: str) -> bytes:
-    """The identity of one claim's text: unchanged text, unchanged claim."""
-    import hashlib
-
-    return hashlib.blake2b(item.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-
-
-def claim_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
-    """The text before ``claims:``, and each claim's text with its first line, for a store in the
-    usual layout (as data/facts.yaml); None for any other layout."""
-    lines = text.splitlines(keepends=True)
-    try:
-        start = next(i for i, line in enumerate(lines) if line.rstrip() == "claims:")
-    except StopIteration:
-        return None
-    items: list[tuple[int, list[str]]] = []
-    for number, line in enumerate(lines[start + 1 :], start + 2):
-        if line.startswith(ITEM_START):
-            items.append((number, [line]))
-        elif items and (line.startswith("    ") or not line.strip()):
-            items[-1][1].append(line)
-        elif not line.strip() or line.lstrip().startswith("#"):
-            if items:
-                items[-1][1].append(line)
-        else:
-            return None  # something else at the claims' level: read the whole file
-    return "".join(lines[:start]), [(first, "".join(item)) for first, item in items]
-
-
-def load_reusing(
-    path: str | os.PathLike[str], shown: str, known: Callable[[list[bytes]], dict[bytes, Claim]]
-) -> tuple[Store, list[bytes]] | None:
-    """Load a store whose claims mostly did not change since its index was built.
-
-    ``known`` gives the claims already validated for some item keys; only the other items are
-    parsed. Returns the store and each claim's item key, or None when the layout is unusual or
-    anything is wrong: then ``load`` reads the whole file and names every problem exactly.
-    """
-    text = read_text(Path(path), shown)
-    layout = claim_items(text)
-    if layout is None:
-        return None
-    header, items = layout
-    validator = _Validator(shown, Path(path))
-    try:
-        root = _yaml.parse(header, shown) if header.strip() else None
-    except JpmnError:
-        return None
-    if not isinstance(root, Mapping) or set(root.keys) != {"sources"}:
-        return None
-    root.keys["claims"] = Scalar("claims", True, root.line, root.col)
-    root.items["claims"] = Sequence(root.line, root.col)
-    store = validator.store(root)
-    if store is None or validator.problems:
-        return None
-    keys = [item_key(item) for _first, item in items]
-    reused = known(keys)
-    claims = []
-    fresh: list[Claim] = []
-    for key, (first, item) in zip(keys, items, strict=True):
-        claim = reused.get(key)
-        if claim is None:
-            try:
-                node = _yaml.parse(item, shown, first)
-            except JpmnError:
-                return None
-            entry = node.items[0] if isinstance(node, Sequence) and len(node.items) == 1 else None
-            if not isinstance(entry, Mapping):
-                return None
-            fields = validator.fields(entry, _CLAIM_FIELDS, "claim")
-            claim = validator.make_claim(fields, entry) if fields is not None else None
-            if claim is None:
-                return None
-            fresh.append(claim)
-        claims.append(claim)
-    ids = {claim.id for claim in claims}
-    if validator.problems or len(ids) != len(claims):
-        return None
-    for claim in claims:
-        if claim.source not in store.sources or not ids.issuperset((*claim.conflicts_with, *claim.related)):
-            return None
-    # Reused claims keep the quote lines found before (their source files did not change).
-    new = Store(store.path, store.sources, fresh, store.source_files)
-    validator.locate_quotes(new, report=False)
-    located = dict(zip(map(id, fresh), new.claims, strict=True))
-    store.claims = [located.get(id(claim), claim) for claim in claims]
-    return None if validator.problems else (store, keys)
 
 
 # --- validation ----------------------------------------------------------------------------------
