@@ -3,8 +3,8 @@
 CATEGORIES: dict[str, str] = {
     "visit": "state visits and other visits and trips",
     "history": "World War II, prisoners of war, memorials, anniversaries",
-    "agreements": "partnerships, action programs, frameworks and policies agreed",
-    "diplomacy": "foreign policy, trilateral meetings, relations with other countries",
+    "agreements": "bilateral partnerships, action programs and frameworks agreed between governments",
+    "diplomacy": "foreign policy, trilateral meetings and mechanisms, relations with other countries",
     "economy": "investment, trade, tariffs",
     "minerals": "critical minerals",
     "energy": "renewable energy and its projects",
