@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -163,3 +165,235 @@ def test_an_edit_gives_the_answers_of_the_edited_store(
     monkeypatch.setenv("JPMN_NO_CACHE", "1")
     assert updated == answers(jpmn, "--store", str(store))
     assert jpmn("check", "--store", str(store)).code == 0
+
+
+# --- the index describes exactly the bytes it was built from (issue 14, items 1-3, 13, 14) ---------
+
+
+def _cache_files(cache: Path) -> list[Path]:
+    return sorted(p for p in cache.iterdir() if p.suffix == ".sqlite3")
+
+
+def test_an_edit_saved_while_the_index_is_built_is_seen_on_the_next_run(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The store is read once and the index stamped with those bytes: a correction saved after the
+    read (while the index is built) is not hidden behind an index stamped as if it held it."""
+    from jpmn.core.index import cache
+
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(tmp_path / "cache"))
+    store = copy_store(tmp_path)
+    original = store.read_text(encoding="utf-8")
+    assert "1,621 deaths" in original
+    corrected = original.replace("1,621 deaths", "1,612 deaths")
+    real_build = cache.build
+
+    def build_while_the_curator_saves(conn: Any, loaded: Any) -> None:
+        store.write_text(corrected, encoding="utf-8")  # saved after jpmn read the store
+        real_build(conn, loaded)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(cache, "build", build_while_the_curator_saves)
+        first = jpmn("show", "pow-deaths-mongolian-records", "--json", "--store", str(store))
+    assert "1,621 deaths" in first.out  # the version that was read: a true answer of that moment
+    later = jpmn("show", "pow-deaths-mongolian-records", "--json", "--store", str(store))
+    assert "1,612 deaths" in later.out and "1,621" not in later.out
+    monkeypatch.setenv("JPMN_NO_CACHE", "1")
+    assert later.out == jpmn("show", "pow-deaths-mongolian-records", "--json", "--store", str(store)).out
+
+
+def test_an_edit_within_the_same_clock_tick_is_seen(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Same size, same mtime, written in place: only the content differs. A stat taken when the file
+    had not settled vouches for nothing; its hash decides."""
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(tmp_path / "cache"))
+    store = copy_store(tmp_path)
+    before = store.stat()
+    assert jpmn("ask", "Naadam", "--store", str(store)).code == 0
+    text = store.read_text(encoding="utf-8").replace("Naadam", "Nadaam")
+    with store.open("r+", encoding="utf-8") as handle:  # in place: same inode, same size
+        handle.write(text)
+    os.utime(store, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert jpmn("ask", "Nadaam", "--store", str(store)).code == 0
+
+
+@pytest.mark.parametrize("where", [0.0, 0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95, 0.999])
+def test_a_cache_file_damaged_anywhere_is_discarded_and_rebuilt(
+    where: float, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
+    store = copy_store(tmp_path)
+    expected = answers(jpmn, "--store", str(store))
+    (cached,) = _cache_files(cache)
+    with cached.open("r+b") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(int(size * where) // 16 * 16)
+        handle.write(b"\xa5" * 512)
+    assert answers(jpmn, "--store", str(store)) == expected
+    assert answers(jpmn, "--store", str(store)) == expected
+
+
+def test_a_stray_journal_beside_the_cache_is_harmless(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A hot journal left by a killed writer (as an older jpmn could leave) changes nothing."""
+    import sqlite3
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
+    store = copy_store(tmp_path)
+    expected = answers(jpmn, "--store", str(store))
+    (cached,) = _cache_files(cache)
+    scratch = tmp_path / "scratch.sqlite3"
+    shutil.copy(cached, scratch)
+    writer = sqlite3.connect(scratch)
+    writer.execute("PRAGMA journal_mode = DELETE")
+    writer.execute("BEGIN")
+    writer.execute("DELETE FROM cache_meta")
+    writer.execute("PRAGMA cache_spill = ON")
+    journal = Path(str(scratch) + "-journal")
+    if journal.exists():
+        shutil.copy(journal, str(cached) + "-journal")
+    else:
+        Path(str(cached) + "-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + os.urandom(600))
+    writer.rollback()
+    writer.close()
+    for _ in range(2):
+        result = jpmn("ask", "POW deaths", "--json", "--store", str(store))
+        assert (result.code, result.err) == (0, "")
+    assert answers(jpmn, "--store", str(store)) == expected
+
+
+def test_cache_folder_and_files_are_private(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A private store must not be copied into an index other users can read."""
+    cache = tmp_path / "deeper" / "cache"
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
+    store = copy_store(tmp_path)
+    store.chmod(0o600)
+    previous = os.umask(0o022)  # the usual umask: what jpmn creates would be world-readable
+    try:
+        assert jpmn("ask", "POW deaths", "--store", str(store)).code == 0
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    for path in cache.iterdir():
+        assert stat.S_IMODE(path.lstat().st_mode) == 0o600, path.name
+
+
+def test_an_existing_readable_cache_folder_is_made_private(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o755)
+    cache.chmod(0o755)
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
+    assert jpmn("ask", "POW deaths").code == 0
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+
+
+def _plant_index(
+    cache: Path, store: Path, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """Build a real index for ``store`` in ``cache`` and make it answer with an invented figure."""
+    import sqlite3
+
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
+    assert jpmn("ask", "POW deaths", "--store", str(store)).code == 0
+    (cached,) = _cache_files(cache)
+    with sqlite3.connect(cached) as conn:
+        conn.execute("UPDATE claims SET body = CAST(replace(body, '1,684', '9,999') AS BLOB)")
+    conn.close()
+    notes = cached.with_suffix(".json")
+    recorded = json.loads(notes.read_text())
+    recorded["index"] = list(_signature(cached))  # the planter fixes up what jpmn noted, too
+    notes.write_text(json.dumps(recorded))
+    return "9,999"
+
+
+def _signature(path: Path) -> tuple[int, ...]:
+    info = path.stat()
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+@pytest.mark.parametrize("how", ["world-writable", "another-owner"])
+def test_a_cache_folder_others_control_is_not_used(
+    how: str, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    if how == "another-owner" and os.geteuid() != 0:
+        pytest.skip("giving a folder to another user needs root")
+    cache = tmp_path / "cache"
+    store = copy_store(tmp_path)
+    invented = _plant_index(cache, store, jpmn, monkeypatch)
+    if how == "world-writable":
+        cache.chmod(0o777)
+    else:
+        os.chown(cache, 65534, 65534)
+    result = jpmn("show", "pow-deaths-japanese-records", "--store", str(store))
+    assert result.code == 0 and invented not in result.out and "1,684" in result.out
+    assert result.err.count("\n") == 1 and "warning: not using the cache folder" in result.err
+    monkeypatch.setenv("JPMN_NO_CACHE", "1")
+    assert result.out == jpmn("show", "pow-deaths-japanese-records", "--store", str(store)).out
+
+
+def test_planted_symlinks_in_the_cache_folder_are_never_followed(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from jpmn.core.index.cache import _Entry
+
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
+    store = copy_store(tmp_path)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    prefix = _Entry(str(cache), os.path.realpath(store)).prefix
+    for suffix in (".sqlite3", ".json", ".lock", ".sqlite3-journal"):
+        Path(prefix + suffix).symlink_to(victim)
+    expected = jpmn("ask", "POW deaths", "--json", "--store", str(store))
+    assert expected.code == 0
+    assert victim.read_text() == "precious" and not victim.is_symlink()
+    monkeypatch.setenv("JPMN_NO_CACHE", "1")
+    assert expected.out == jpmn("ask", "POW deaths", "--json", "--store", str(store)).out
+
+
+def test_a_cache_written_by_other_code_is_not_read(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An upgrade that changes how the index is built (text analysis, tables) changes the code
+    fingerprint, so an index built by the old code is rebuilt, not read."""
+    from jpmn.core.index import cache as cache_module
+
+    cache = tmp_path / "cache"
+    store = copy_store(tmp_path)
+    invented = _plant_index(cache, store, jpmn, monkeypatch)
+    assert invented in jpmn("show", "pow-deaths-japanese-records", "--store", str(store)).out
+    monkeypatch.setattr(cache_module, "_fingerprint", "the fingerprint of another version")
+    result = jpmn("show", "pow-deaths-japanese-records", "--store", str(store))
+    assert invented not in result.out and "1,684" in result.out
+
+
+def test_the_code_fingerprint_covers_the_code_and_tables_that_build_the_index(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import jpmn as package
+    from jpmn.core.index import cache as cache_module
+
+    copy = tmp_path / "jpmn"
+    shutil.copytree(Path(package.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(package, "__file__", str(copy / "__init__.py"))
+    names = {os.path.relpath(p, copy) for p in cache_module._code_files() if p.startswith(str(copy))}
+    assert {"core/text.py", "core/index/__init__.py", "core/store/loader.py"} <= names
+
+    def fingerprint() -> str:
+        monkeypatch.setattr(cache_module, "_fingerprint", None)
+        return cache_module.code_fingerprint()
+
+    before = fingerprint()
+    assert fingerprint() == before
+    text = copy / "core" / "text.py"
+    text.write_text(text.read_text(encoding="utf-8") + "\n# analysis changed\n", encoding="utf-8")
+    assert fingerprint() != before

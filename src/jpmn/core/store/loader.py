@@ -19,14 +19,16 @@ from typing import Any
 
 import yaml
 
-from jpmn.core.locations import package_root
 from jpmn.core.store import yaml_nodes as _yaml
+from jpmn.core.store.files import FileRead, Refused, read_regular
 from jpmn.core.store.vocabulary import CATEGORIES
 from jpmn.core.store.yaml_nodes import Mapping, Node, Scalar, Sequence
 from jpmn.errors import JpmnError, StoreProblems
 
 MAX_STORE_BYTES = 200 * 1024 * 1024
 """Refuse larger stores: 100,000 claims with full quotes take 50-100 MB, so this leaves room."""
+MAX_SOURCE_BYTES = 16 * 1024 * 1024
+"""Refuse larger source files: a source is an article or a report's text, not a book scan."""
 
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
@@ -114,13 +116,21 @@ class Store:
     claims: list[Claim]
     source_files: dict[str, Path] = field(default_factory=dict)
     """Source id -> the file its ``path`` resolved to."""
+    project: str = ""
+    """The folder source paths are relative to (see ``project_folder``)."""
+    reads: dict[str, FileRead] = field(default_factory=dict)
+    """Every file the store was built from, as read: ``""`` the store itself, then each source
+    ``path`` as written. What an index of this store must be stamped with."""
 
 
 # --- reading -------------------------------------------------------------------------------------
 
 
-def read_text(path: Path, shown: str) -> str:
-    """Read a store file as UTF-8 (a BOM is accepted), refusing what cannot be a store."""
+def read_store(path: Path, shown: str) -> tuple[str, FileRead]:
+    """Read a store file once as UTF-8 (a BOM is accepted), refusing what cannot be a store.
+
+    Returns the text and the record of the bytes it was decoded from (their hash stamps the index).
+    """
     import stat as stat_module
 
     try:
@@ -133,15 +143,14 @@ def read_text(path: Path, shown: str) -> str:
         raise JpmnError("is a directory, not a store file", shown)
     if not stat_module.S_ISREG(info.st_mode):  # a device or a pipe could be endless
         raise JpmnError("is not a regular file, so not a store file", shown)
-    size = info.st_size
-    if size > MAX_STORE_BYTES:
+    if info.st_size > MAX_STORE_BYTES:
         raise JpmnError(
-            f"the store is {size / 2**20:.0f} MB, over the {MAX_STORE_BYTES // 2**20} MB limit", shown
+            f"the store is {info.st_size / 2**20:.0f} MB, over the {MAX_STORE_BYTES // 2**20} MB limit", shown
         )
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise JpmnError(f"cannot read the store: {exc.strerror}", shown) from None
+        data, read, _info = read_regular(os.path.realpath(path), MAX_STORE_BYTES, "store")
+    except Refused as exc:
+        raise JpmnError(str(exc), shown) from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     nul = data.find(b"\0")
@@ -149,7 +158,7 @@ def read_text(path: Path, shown: str) -> str:
         line, col = _line_col(data, nul)
         raise JpmnError("contains a NUL byte; a store is UTF-8 text", shown, line, col)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), read
     except UnicodeDecodeError as exc:
         line, col = _line_col(data, exc.start)
         raise JpmnError("not valid UTF-8; save the store as UTF-8", shown, line, col) from None
@@ -175,12 +184,13 @@ def check(path: str | os.PathLike[str], shown: str | None = None) -> tuple[Store
 
 
 def _read(path: Path, shown: str, full: bool) -> tuple[Store | None, list[JpmnError]]:
-    text = read_text(path, shown)
+    text, read = read_store(path, shown)
     try:
         root = _yaml.parse(text, shown)
     except JpmnError as exc:
         return None, [exc]
-    validator = _Validator(shown, path)
+    del text  # the nodes hold what is needed; a 100 MB store is not kept twice
+    validator = _Validator(shown, path, read)
     store = validator.store(root)
     if store is not None:
         validator.locate_quotes(store, report=full)
@@ -234,9 +244,12 @@ class _Invalid(Exception):
 
 
 class _Validator:
-    def __init__(self, shown: str, path: Path) -> None:
+    def __init__(self, shown: str, path: Path, read: FileRead) -> None:
         self.shown = shown
         self.path = path
+        self.read = read
+        self.project = project_folder(path)
+        self.reads: dict[str, FileRead] = {"": read}
         self.problems: list[JpmnError] = []
         self.source_nodes: dict[str, Mapping] = {}
         self.claim_nodes: dict[str, Mapping] = {}
@@ -267,15 +280,10 @@ class _Validator:
             source = Source(**fields)
             source_map[source.id] = source
             self.source_nodes[source.id] = node
-            parts = Path(source.path).parts
-            if Path(source.path).is_absolute() or ".." in parts:
-                self.fail("path must be relative to the store's folder, without '..'", node.items["path"])
-                continue
-            resolved = resolve_source_file(self.path, source.path)
-            if resolved is None:
-                self.fail(f"source file not found: {source.path}", node.items["path"])
-            else:
-                source_files[source.id] = resolved
+            try:
+                source_files[source.id] = resolve_source_file(self.project, source.path, self.read)
+            except Refused as exc:
+                self.fail(str(exc), node.items["path"])
 
         claim_list: list[Claim] = []
         source_ids = {_id_text(node) for _fields, node in sources}
@@ -295,7 +303,7 @@ class _Validator:
                 for ref_node in _items(node.items.get(key)):
                     if isinstance(ref_node, Scalar) and ref_node.text not in claim_ids:
                         self.fail(f"{key}: no claim has the id '{ref_node.text}'", ref_node)
-        return Store(self.shown, source_map, claim_list, source_files)
+        return Store(self.shown, source_map, claim_list, source_files, str(self.project), self.reads)
 
     def unique(
         self, records: list[tuple[dict[str, Any] | None, Mapping]], what: str
@@ -451,7 +459,11 @@ class _Validator:
         return Claim(**fields)
 
     def locate_quotes(self, store: Store, report: bool) -> None:
-        """Find each quote's line in its source; a quote that is not verbatim is a check problem."""
+        """Find each quote's line in its source; a quote that is not verbatim is a check problem.
+
+        Every source file is read here, once, and recorded in ``store.reads`` with the hash of
+        the bytes its quotes were looked up in.
+        """
         texts: dict[str, SourceText | None] = {}
         located: list[Claim] = []
         for claim in store.claims:
@@ -472,11 +484,33 @@ class _Validator:
                     )
             located.append(_with_line(claim, line))
         store.claims = located
+        for source_id, source_file in store.source_files.items():
+            source = store.sources[source_id]
+            if source.path not in self.reads:  # cited by no claim: recorded all the same
+                self.source_bytes(source, source_file)
+
+    def source_bytes(self, source: Source, source_file: Path) -> bytes | None:
+        """A source file's bytes, read once and recorded; None (a problem noted) if refused."""
+        try:
+            data, read, _info = read_regular(str(source_file), MAX_SOURCE_BYTES, "source file")
+        except Refused as exc:
+            node = self.source_nodes[source.id]
+            self.fail(f"{source.path}: {exc}", node.items["path"])
+            return None
+        if (read.signature[0], read.signature[1]) == self.read.signature[:2]:
+            node = self.source_nodes[source.id]
+            self.fail(f"{source.path}: a source cannot be the store itself", node.items["path"])
+            return None
+        self.reads[source.path] = read
+        return data
 
     def source_text(self, source: Source, source_file: Path) -> SourceText | None:
+        data = self.source_bytes(source, source_file)
+        if data is None:
+            return None
         try:
-            return SourceText(source_file, source.lines)
-        except (OSError, ValueError) as exc:
+            return SourceText(data.decode("utf-8-sig"), source.lines)
+        except (UnicodeDecodeError, ValueError) as exc:
             node = self.source_nodes[source.id]
             self.fail(f"cannot read source file {source.path}: {exc}", node.items.get("lines", node))
             return None
@@ -530,32 +564,68 @@ def _valid_date(text: str) -> bool:
     return True
 
 
-def resolve_source_file(store_path: Path, relative: str) -> Path | None:
-    """A source path is relative to the store's folder (or the project root above it), else packaged."""
+def project_folder(store_path: Path) -> Path:
+    """The folder a store's source paths are relative to, and may not leave.
+
+    The store's own folder (``facts.yaml`` beside ``seeds/``), or, for a store in a folder named
+    ``data``, that folder's parent (the ``data/facts.yaml`` + ``seeds/`` layout). Symlinks are
+    resolved first: what counts is where the store really is.
+    """
+    folder = Path(os.path.realpath(store_path)).parent
+    return folder.parent if folder.name == "data" else folder
+
+
+_SYSTEM_FOLDERS = ("/proc", "/sys")
+"""Kernel files that look regular (``/proc/self/environ``) but hold the process's secrets."""
+
+
+def resolve_source_file(project: Path, relative: str, store: FileRead | None = None) -> Path:
+    """The regular file a source ``path`` names: inside the project folder once every symlink is
+    resolved, never the store itself, never a device, FIFO or system file. Raises Refused."""
     rel = Path(relative)
-    folder = store_path.resolve().parent
-    for base in (folder, folder.parent, Path(package_root())):
-        candidate = base / rel
-        if candidate.is_file():
-            return candidate
-    return None
+    if rel.is_absolute() or ".." in rel.parts:
+        raise Refused("path must be relative to the store's folder, without '..'")
+    real = os.path.realpath(project / rel)
+    root = os.path.realpath(project)
+    if os.path.commonpath([real, root]) != root or real == root:
+        raise Refused(f"source path {relative} leads outside the store's folder {root}")
+    if any(real == top or real.startswith(top + "/") for top in _SYSTEM_FOLDERS):
+        raise Refused(f"source path {relative} leads to a system file ({real})")
+    import stat as stat_module
+
+    try:
+        info = os.stat(real)
+    except OSError:
+        raise Refused(f"source file not found: {relative} (paths are relative to {root})") from None
+    if not stat_module.S_ISREG(info.st_mode):
+        raise Refused(f"source path {relative} is not a regular file")
+    if store is not None and (info.st_dev, info.st_ino) == store.signature[:2]:
+        raise Refused(f"source path {relative} is the store itself; a source must be another file")
+    return Path(real)
 
 
 class SourceText:
-    """A source file folded for quote matching, remembering where each line starts."""
+    """A source file folded for quote matching, remembering where each line starts.
 
-    def __init__(self, path: Path, lines: tuple[int, int] | None = None) -> None:
-        raw_lines = path.read_text(encoding="utf-8-sig").split("\n")
+    Blank lines are left out of the folded text, so a quote running across a paragraph break
+    matches as it would across a line break: one space.
+    """
+
+    def __init__(self, text: str, lines: tuple[int, int] | None = None) -> None:
+        raw_lines = text.split("\n")
         first, last = lines or (1, len(raw_lines))
         if last > len(raw_lines):
             raise ValueError(f"lines {first}-{last} run past the end of the file ({len(raw_lines)} lines)")
-        self.first_line = first
         self.starts: list[int] = []
+        self.numbers: list[int] = []
         parts: list[str] = []
         offset = 0
-        for raw in raw_lines[first - 1 : last]:
+        for number, raw in enumerate(raw_lines[first - 1 : last], first):
             folded = fold_for_quote(raw)
+            if not folded:
+                continue
             self.starts.append(offset)
+            self.numbers.append(number)
             parts.append(folded)
             offset += len(folded) + 1
         self.text = " ".join(parts)
@@ -569,4 +639,4 @@ class SourceText:
             return None
         from bisect import bisect_right
 
-        return self.first_line + bisect_right(self.starts, at) - 1
+        return self.numbers[bisect_right(self.starts, at) - 1]

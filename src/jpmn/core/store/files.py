@@ -1,0 +1,108 @@
+"""Reading the files a store is made of: once, bounded, and remembered exactly as read.
+
+Every file the index is built from (the store, its source files) is read here, in one go, and
+described by a ``FileRead``: where it resolved, its stat taken *before* the bytes were read, and
+the hash of exactly those bytes. The index is stamped with these, so it can only ever claim to
+describe bytes it was really built from; an edit landing during the read shows up as a changed
+stat next time, and the index is rebuilt.
+"""
+
+from __future__ import annotations
+
+import os
+import stat as stat_module
+import time
+from dataclasses import dataclass
+
+SETTLE_NS = 2_000_000_000
+"""A file whose mtime or ctime is this close to the moment it was read may still change within the
+same timestamp tick (coarse clocks, 1-2 s on some file systems); its stat is not trusted later."""
+
+Signature = tuple[int, int, int, int, int]
+"""(device, inode, size, mtime_ns, ctime_ns): equal signatures mean the same unchanged file
+(ctime cannot be set back by ``touch`` or ``cp -p``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileRead:
+    """One file as it was read: its resolved path, stat before reading, and hash of the bytes read."""
+
+    path: str
+    signature: Signature
+    digest: str
+    settled: bool
+    """Whether the stat alone can vouch for the content later (see SETTLE_NS)."""
+
+
+class Refused(Exception):
+    """A file jpmn will not read (not a regular file, too large, unreadable); the message says why."""
+
+
+def signature(info: os.stat_result) -> Signature:
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def is_settled(info: os.stat_result, now_ns: int) -> bool:
+    newest = max(info.st_mtime_ns, info.st_ctime_ns)
+    return newest <= now_ns - SETTLE_NS
+
+
+def read_regular(path: str, limit: int, what: str = "file") -> tuple[bytes, FileRead, os.stat_result]:
+    """The bytes of a regular file (never a device, FIFO or directory), at most ``limit`` of them.
+
+    The final path component is not followed if it is a symlink: callers resolve paths first and
+    check where they lead. Opening never blocks (a FIFO is refused, not waited on).
+    """
+    import hashlib
+
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    now = time.time_ns()
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise Refused(f"cannot read the {what}: {exc.strerror}") from None
+    try:
+        info = os.fstat(fd)
+        if stat_module.S_ISDIR(info.st_mode):
+            raise Refused(f"the {what} is a directory")
+        if not stat_module.S_ISREG(info.st_mode):
+            raise Refused(f"the {what} is not a regular file")
+        if info.st_size > limit:
+            raise Refused(
+                f"the {what} is {_size(info.st_size)}, over the {_size(limit)} limit",
+            )
+        chunks = []
+        remaining = limit + 1  # one byte more tells a file that grew past the limit
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 24))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+    except OSError as exc:
+        raise Refused(f"cannot read the {what}: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise Refused(f"the {what} is over the {_size(limit)} limit")
+    digest = hashlib.sha256(data).hexdigest()
+    return data, FileRead(path, signature(info), digest, is_settled(info, now)), info
+
+
+def digest_of(path: str, limit: int) -> tuple[str, Signature, bool] | None:
+    """The hash and signature of a file as it is now, or None when it cannot be read as before."""
+    try:
+        _data, read, _info = read_regular(path, limit)
+    except Refused:
+        return None
+    return read.digest, read.signature, read.settled
+
+
+def _size(size: int) -> str:
+    if size >= 2**20:
+        return f"{size / 2**20:.0f} MB"
+    if size >= 2**10:
+        return f"{size / 2**10:.0f} KB"
+    return f"{size} bytes"
