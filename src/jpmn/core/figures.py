@@ -1,0 +1,896 @@
+"""Figures as people write them, read into numbers, units, qualifiers and dates, and compared.
+
+"12,318", "12 318", "12.3 thousand", "thirteen thousand eight hundred forty-seven", "$1bn",
+"70k", "3½ years", "three and a half years", "eight-day", "9%", "July 8", "8 July 2025",
+"2025-07-08", "March of 2023", "the 80th anniversary", "Shuzo Yamada, 107," ... each becomes a
+``Figure``: the range of values it allows (an exact figure, "about", "more than", "nearly"...) and
+what it counts (its unit, normalised: "POWs" and "prisoners of war" are both ``prisoners``).
+
+Two figures are compared as ranges: a statement is borne out by a claim when every value the
+claim allows is one the statement allows ("more than a billion dollars" by "over $1 billion",
+"about 12.3 thousand" by 12,318), and contradicted when no value is allowed by both.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+# --- vocabulary -----------------------------------------------------------------------------------
+
+_SMALL = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "dozen": 12, "a dozen": 12,
+}  # fmt: skip
+_SCALE = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SUFFIX_SCALE = {"k": 1_000, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+
+# Words before a figure that widen it: the figure then allows a range rather than one value.
+QUALIFIERS = {
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+    "approx": "about", "circa": "about", "c": "about", "an estimated": "about", "estimated": "about",
+    "almost": "nearly", "nearly": "nearly", "close to": "nearly", "just under": "nearly",
+    "more than": "more than", "over": "more than", "above": "more than", "upwards of": "more than",
+    "in excess of": "more than", "exceeding": "more than", "exceeded": "more than", "topped": "more than",
+    "tops": "more than", "top": "more than", "just over": "more than", "beyond": "more than",
+    "surpassed": "more than",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "fewer than": "less than", "less than": "less than", "under": "less than", "below": "less than",
+    "up to": "at most", "at most": "at most", "as many as": "at most", "no more than": "at most",
+}  # fmt: skip
+_QUALIFIER_WORDS = sorted(QUALIFIERS, key=lambda words: -len(words))
+ABOUT_MARGIN = 0.05
+"""How far "about 12,000" reaches either side: 5 % (so 12,318 is about 12,000, 13,847 is not)."""
+
+# Units, each word (singular, lower case) with the unit it is normalised to. The unit of a figure
+# is the first of the words after it found here; else the first noun itself.
+_UNIT_WORDS = {
+    "day": "days", "days": "days", "week": "weeks", "month": "months", "year": "years", "yr": "years",
+    "hour": "hours", "minute": "minutes", "decade": "decades",
+    "household": "households", "home": "households", "families": "households",
+    "ton": "tons", "tonne": "tons", "t": "tons", "mt": "tons",
+    "dollar": "dollars", "usd": "dollars", "$": "dollars", "us$": "dollars",
+    "yen": "yen", "¥": "yen", "jpy": "yen", "yuan": "yuan", "rmb": "yuan", "euro": "euros", "€": "euros",
+    "tugrik": "tugriks", "mnt": "tugriks", "pound": "pounds", "£": "pounds",
+    "percent": "percent", "%": "percent", "per cent": "percent", "percentage": "percent",
+    "pow": "prisoners", "prisoner": "prisoners", "internee": "prisoners", "captive": "prisoners",
+    "laborer": "prisoners", "labourer": "prisoners", "forced laborer": "prisoners",
+    "death": "deaths", "life": "deaths", "fatality": "deaths", "casualty": "deaths",
+    "national": "nationals", "citizen": "nationals",
+    "aircraft carrier": "carriers", "carrier": "carriers",
+    "trip": "trips", "journey": "trips", "visit": "trips", "tour": "trips",
+    "drill": "drills", "exercise": "drills", "training": "drills",
+    "person": "people", "people": "people", "man": "people", "men": "people", "woman": "people",
+    "personnel": "personnel", "troop": "personnel", "soldier": "personnel", "staff": "personnel",
+    "vessel": "vessels", "ship": "vessels", "boat": "vessels",
+}  # fmt: skip
+# Countable things a plain nationality stands for ("12,318 Japanese were interned").
+_PEOPLE_UNITS = frozenset({"people", "prisoners", "deaths", "nationals"})
+_NATIONALITIES = frozenset(
+    """
+    japanese mongolian chinese korean south north russian soviet american us u.s. foreign
+    """.split()  # noqa: SIM905
+)
+_DEATH_CUES = re.compile(r"\b(?:died|die|dies|dead|deaths?|death toll|killed|perished|lives|fatalities)\b")
+_PRISONER_CUES = re.compile(
+    r"\b(?:pows?|prisoners?|interned|internees?|internment|captivity|camps?|forced labou?rers?|held|sent)\b"
+)
+_STOP_AFTER = frozenset(
+    """
+    of in on at to for by from with as and or but were was are is be been had has have will would
+    than that which who whom whose while when where during since after before per the a an its
+    their his her this these those each every between among into onto over under about
+    """.split()  # noqa: SIM905
+)
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+_FRACTION = "½¼¾⅓⅔"
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_WORD = re.compile(
+    rf"(?P<num>(?:(?<![\w.])(?:{_NUMBER})[{_FRACTION}]?|(?<![\w.])[{_FRACTION}])"
+    rf"(?P<suffix>st|nd|rd|th|s|k|m|mn|mln|bn|b|tn)?(?![\w]))"
+    r"|(?P<word>[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)?)"
+    r"|(?P<sym>[$%¥€£]|US\$)"
+    r"|(?P<punct>[-\u2010\u2011\u2013\u2014/,.;:!?()\"'\u2018\u2019\u201c\u201d])",
+)
+_ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\w-])")
+_YEAR_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d{2})[-\u2013/]((?:19|20)\d{2})(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure read from text: the values it allows (``low``..``high``), what it counts, where.
+
+    For a date, ``low``/``high`` are ordinal day numbers (the first and last day the date covers)
+    and ``unit`` is ``date``; a day and month without a year keep ``year`` None and are compared
+    by month and day. ``value`` is the number as written (a date's ISO form is in ``text_value``).
+    """
+
+    text: str
+    value: float | None
+    unit: str
+    qualifier: str = "exact"
+    low: float = 0.0
+    high: float = 0.0
+    kind: str = "number"
+    """number, ordinal, age, year, date (a day, a month), rate (twice a year)."""
+    noun: tuple[str, ...] = ()
+    """The words after the figure (lower case): what it counts, for matching a claim's unit."""
+    start: int = 0
+    end: int = 0
+    iso: str | None = None
+    """A date's ISO form: 2025, 2025-07, 2025-07-08, or --07-08 without a year."""
+    soft: bool = False
+    """An ordinal word such as "first", often not a figure at all ("first paid respects")."""
+    attribution: str | None = field(default=None, compare=False)
+
+    @property
+    def is_date(self) -> bool:
+        return self.kind in ("date", "year")
+
+    def to_dict(self) -> dict[str, object]:
+        """The figure as ``--json`` shows it: the text, its value (a date's ISO form) and unit."""
+        value: object = self.iso if self.is_date else _plain(self.value)
+        return {"text": self.text, "value": value, "unit": self.unit}
+
+
+def _plain(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Token:
+    kind: str  # num, word, sym, punct
+    text: str
+    start: int
+    end: int
+    suffix: str = ""
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for match in _WORD.finditer(text):
+        kind = match.lastgroup or "punct"
+        if match.group("num") is not None:
+            suffix = match.group("suffix") or ""
+            whole = match.group("num")
+            number = whole[: len(whole) - len(suffix)] if suffix else whole
+            out.append(_Token("num", number, match.start(), match.end(), suffix.casefold()))
+        else:
+            out.append(_Token(kind, match.group(), match.start(), match.end()))
+    return out
+
+
+def number_value(written: str) -> float:
+    """The value of a number as written in digits: 12,318 / 12 318 / 12318 / 3.5 / 3½ / ½."""
+    fraction = 0.0
+    if written and written[-1] in _FRACTIONS:
+        fraction = _FRACTIONS[written[-1]]
+        written = written[:-1]
+    digits = re.sub(r"[,\s\u00a0\u202f]", "", written)
+    return (float(digits) if digits else 0.0) + fraction
+
+
+def _decimals(written: str) -> int:
+    return len(written.split(".")[1]) if "." in written else 0
+
+
+def parse_words(words: list[str]) -> tuple[float, int] | None:
+    """The value of number words at the start of ``words`` and how many words it took.
+
+    "thirteen thousand eight hundred forty-seven" (hyphens already split), "three and a half",
+    "one billion", "a half", "twelve".
+    """
+    total, current, used, seen = 0.0, 0.0, 0, False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _SMALL and not (word in ("a", "an") and seen):
+            if word in ("a", "an"):
+                # "a thousand", "a billion", "a half": only as a number's start
+                if i + 1 < len(words) and (words[i + 1] in _SCALE or words[i + 1] in ("half", "dozen")):
+                    if words[i + 1] == "half":
+                        current += 0.5
+                        i += 2
+                        used = i
+                        seen = True
+                        continue
+                    current += 1
+                else:
+                    break
+            else:
+                current += _SMALL[word]
+            seen = True
+            i += 1
+            used = i
+        elif word in _SCALE and seen:
+            scale = _SCALE[word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            i += 1
+            used = i
+        elif word == "and" and seen and i + 1 < len(words):
+            # "three and a half", "one hundred and five"
+            if words[i + 1 : i + 3] == ["a", "half"]:
+                current += 0.5
+                i += 3
+                used = i
+            elif words[i + 1] in _SMALL and words[i + 1] not in ("a", "an"):
+                i += 1
+            else:
+                break
+        elif word == "half" and not seen:
+            current, seen = 0.5, True
+            i += 1
+            used = i
+        else:
+            break
+    if not seen:
+        return None
+    return total + current, used
+
+
+def read_figures(text: str) -> list[Figure]:
+    """Every figure in a text, in order, each with its qualifier, unit and span."""
+    tokens = _tokens(text)
+    lowered = [t.low for t in tokens]
+    figures: list[Figure] = []
+    taken: set[int] = set()
+
+    def claim(first: int, last: int) -> None:
+        taken.update(range(first, last + 1))
+
+    # ISO dates and year ranges first: "2025-07-08", "2022-2031".
+    for match in _ISO_DATE.finditer(text):
+        year, month, day = int(match.group(1)), int(match.group(2)), match.group(3)
+        if not 1 <= month <= 12:
+            continue
+        iso = f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+        figure = _date_figure(match.group(), iso, match.start(), match.end())
+        if figure is not None:
+            figures.append(figure)
+            claim(*_span_tokens(tokens, match.start(), match.end()))
+    for match in _YEAR_RANGE.finditer(text):
+        first, last = _span_tokens(tokens, match.start(), match.end())
+        if any(i in taken for i in range(first, last + 1)):
+            continue
+        for group in (1, 2):
+            written = match.group(group)
+            ranged = _date_figure(written, written, match.start(group), match.end(group), kind="year")
+            if ranged is not None:
+                figures.append(ranged)
+        claim(first, last)
+
+    i = 0
+    while i < len(tokens):
+        if i in taken:
+            i += 1
+            continue
+        found = _date_at(text, tokens, lowered, i) or _figure_at(text, tokens, lowered, i, figures)
+        if found is None:
+            i += 1
+            continue
+        figure, first, last = found
+        figures.append(figure)
+        claim(first, last)
+        i = last + 1
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _span_tokens(tokens: list[_Token], start: int, end: int) -> tuple[int, int]:
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    return (inside[0], inside[-1]) if inside else (0, -1)
+
+
+def _date_figure(
+    written: str, iso: str, start: int, end: int, kind: str = "date", year_known: bool = True
+) -> Figure | None:
+    """A date as a range of days (with its ISO form); None for an impossible date."""
+    parts = iso.lstrip("-").split("-")
+    try:
+        if not year_known:
+            _dt.date(2024, int(parts[0]), int(parts[1]))  # a leap year allows 29 February
+            low = high = float(int(parts[0]) * 100 + int(parts[1]))
+        else:
+            year = int(parts[0])
+            month = int(parts[1]) if len(parts) > 1 else None
+            day = int(parts[2]) if len(parts) > 2 else None
+            if month is None:
+                low = float(_dt.date(year, 1, 1).toordinal())
+                high = float(_dt.date(year, 12, 31).toordinal())
+            elif day is None:
+                last = calendar.monthrange(year, month)[1]
+                low = float(_dt.date(year, month, 1).toordinal())
+                high = float(_dt.date(year, month, last).toordinal())
+            else:
+                low = high = float(_dt.date(year, month, day).toordinal())
+    except (ValueError, IndexError):
+        return None
+    return Figure(written, None, "date", "exact", low, high, kind, (), start, end, iso)
+
+
+def _date_at(text: str, tokens: list[_Token], lowered: list[str], i: int) -> tuple[Figure, int, int] | None:
+    """A date written with a month name starting at token i: "July 8", "Jul 17, 2025", "8 July
+    2025", "March of 2023", "Aug. 1", "in March 2023"."""
+
+    def month_at(j: int) -> tuple[int, int] | None:
+        """(month, index after it, skipping an abbreviation's dot)."""
+        if j >= len(tokens) or tokens[j].kind != "word" or lowered[j] not in _MONTHS:
+            return None
+        word = tokens[j].text
+        # "may", "march", "jan" in lower case are words; a month is capitalised
+        if not word[0].isupper():
+            return None
+        after = j + 1
+        if after < len(tokens) and tokens[after].text == "." and len(word) <= 4:
+            after += 1
+        return _MONTHS[lowered[j]], after
+
+    def day_at(j: int) -> int | None:
+        if (
+            j < len(tokens)
+            and tokens[j].kind == "num"
+            and re.fullmatch(r"\d{1,2}", tokens[j].text)
+            and tokens[j].suffix in ("", "st", "nd", "rd", "th")
+        ):
+            day = int(tokens[j].text)
+            return day if 1 <= day <= 31 else None
+        return None
+
+    def year_at(j: int) -> int | None:
+        if (
+            j < len(tokens)
+            and tokens[j].kind == "num"
+            and re.fullmatch(r"\d{4}", tokens[j].text)
+            and not tokens[j].suffix
+        ):
+            return int(tokens[j].text)
+        return None
+
+    token = tokens[i]
+    # Month first: July 8 / July 8, 2025 / July 2025 / March of 2023
+    found = month_at(i)
+    if found is not None:
+        month, j = found
+        day = day_at(j)
+        if day is not None:
+            k = j + 1
+            if k < len(tokens) and tokens[k].text == "," and year_at(k + 1) is not None:
+                k += 1
+            year = year_at(k)
+            last = k if year is not None else j
+            return _finish_date(text, tokens, i, last, year, month, day)
+        k = j + 1 if j < len(tokens) and lowered[j] == "of" else j
+        year = year_at(k)
+        if year is not None:
+            return _finish_date(text, tokens, i, k, year, month, None)
+        return None
+    # Day first: 8 July 2025 / 8 July
+    day = day_at(i) if token.kind == "num" else None
+    if day is not None:
+        found = month_at(i + 1)
+        if found is None and i + 2 < len(tokens) and lowered[i + 1] == "of":
+            found = month_at(i + 2)
+        if found is not None:
+            month, j = found
+            year = year_at(j)
+            last = j if year is not None else j - 1
+            if year is None and j - 1 > i and tokens[j - 1].text == ".":
+                last = j - 2 if tokens[j - 2].kind == "word" else j - 1
+            return _finish_date(text, tokens, i, last, year, month, day)
+    return None
+
+
+def _finish_date(
+    text: str, tokens: list[_Token], first: int, last: int, year: int | None, month: int, day: int | None
+) -> tuple[Figure, int, int] | None:
+    start, end = tokens[first].start, tokens[last].end
+    written = text[start:end]
+    if year is None:
+        if day is None:
+            return None
+        iso = f"--{month:02d}-{day:02d}"
+        figure = _date_figure(written, iso, start, end, year_known=False)
+    else:
+        iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        figure = _date_figure(written, iso, start, end)
+    if figure is None:
+        return None
+    return figure, first, last
+
+
+def _qualifier_before(lowered: list[str], i: int) -> tuple[str, int]:
+    """The qualifier written just before token i ("more than", "about") and the index it starts."""
+    for words in _QUALIFIER_WORDS:
+        parts = words.split()
+        start = i - len(parts)
+        if start >= 0 and lowered[start:i] == parts:
+            return QUALIFIERS[words], start
+    return "exact", i
+
+
+def _figure_at(
+    text: str, tokens: list[_Token], lowered: list[str], i: int, earlier: list[Figure]
+) -> tuple[Figure, int, int] | None:
+    """A number (digits or words), ordinal, year or age starting at token i, with what follows."""
+    token = tokens[i]
+    first = i
+    value: float | None = None
+    precision = 0.0
+    kind = "number"
+    soft = False
+
+    if token.kind == "sym" and token.text in ("$", "US$", "¥", "€", "£") and i + 1 < len(tokens):
+        if tokens[i + 1].kind != "num" and lowered[i + 1] not in _SMALL:
+            return None
+        i += 1
+        token = tokens[i]
+    currency = _UNIT_WORDS.get(lowered[first]) if first != i else None
+    last = i
+
+    if token.kind == "num" and i > 0 and lowered[i - 1] in ("no", "number", "#", "nos"):
+        return None  # "No. 2 Intermediate People's Court": a name
+    if token.kind == "num" and i > 1 and tokens[i - 1].text == "." and lowered[i - 2] == "no":
+        return None
+    if token.kind == "num":
+        written = token.text
+        if token.suffix in ("st", "nd", "rd", "th"):
+            kind = "ordinal"
+            value = number_value(written)
+        elif token.suffix == "s":
+            # "the 1990s", "in his 60s": a span, not one value
+            base = number_value(written)
+            width = 10.0 if base < 100 or base % 100 else 100.0
+            figure = Figure(
+                text[tokens[first].start : token.end], base, "decade", "exact", base, base + width - 1,
+                "number", (), tokens[first].start, token.end,
+            )  # fmt: skip
+            return figure, first, i
+        else:
+            value = number_value(written)
+            decimals = _decimals(written)
+            precision = 0.5 * 10.0**-decimals if decimals else 0.0
+            if token.suffix in _SUFFIX_SCALE:
+                scale = _SUFFIX_SCALE[token.suffix]
+                value *= scale
+                precision = 0.5 * 10.0**-decimals * scale if decimals else 0.0
+            elif i + 1 < len(tokens) and lowered[i + 1] in _SCALE and lowered[i + 1] != "hundred":
+                scale = _SCALE[lowered[i + 1]]
+                value *= scale
+                precision = 0.5 * 10.0**-decimals * scale if decimals else 0.0
+                last = i + 1
+            if written[-1] in _FRACTIONS:
+                precision = 0.0
+    elif token.kind == "word":
+        if lowered[i] in _ORDINALS:
+            kind, value, soft = "ordinal", float(_ORDINALS[lowered[i]]), lowered[i] == "first"
+        elif lowered[i] in _TIMES:
+            kind, value = "rate", float(_TIMES[lowered[i]])
+        else:
+            words, index = _word_run(tokens, lowered, i)
+            parsed = parse_words(words)
+            if parsed is None:
+                return None
+            if i > 0 and lowered[i - 1] in ("the", "both", "these", "those", "all"):
+                return None  # "the two countries": naming, not counting
+            value, used = parsed
+            if lowered[i] in ("a", "an") and value == 1 and used == 1:
+                return None
+            if used == 1 and lowered[i] == "one" and not _counts_something(lowered, i):
+                return None  # "one of the biggest factors", "one example"
+            last = index[used - 1]
+    else:
+        return None
+    if value is None:
+        return None
+
+    qualifier, qualifier_start = _qualifier_before(lowered, first)
+    # "topped $1bn": a verb of comparison right before
+    start_token = qualifier_start if qualifier != "exact" else first
+    start = tokens[start_token].start
+
+    # A four-digit number standing alone is a year: "in 2019", "since 2011", "fiscal 2025".
+    if (
+        kind == "number"
+        and token.kind == "num"
+        and re.fullmatch(r"(?:18[5-9]\d|19\d\d|20\d\d)", token.text)
+        and not token.suffix
+        and last == i
+        and currency is None
+        and not _unit_follows(tokens, lowered, i + 1)
+    ):
+        dated = _date_figure(token.text, token.text, token.start, token.end, kind="year")
+        return (dated, first, i) if dated is not None else None
+
+    noun, unit, after = _unit_after(tokens, lowered, last + 1, last)
+    if currency is None or unit == currency:
+        last = after
+    else:
+        noun, unit = (), currency
+    if (unit == "" and i > 0 and lowered[i - 1] == "aged") or (unit == "years" and noun[-1:] == ("old",)):
+        unit = "age"
+    end = tokens[last].end
+    if kind == "ordinal":
+        # "80th anniversary" counts years; "third trip" counts trips
+        if unit == "" and noun:
+            unit = noun[0]
+        if noun and noun[0] == "anniversary":
+            unit = "anniversary"
+    elif kind == "rate":
+        # "twice a year"
+        following = tuple(lowered[last + 1 : last + 3])
+        if following in (("a", "year"), ("per", "year"), ("each", "year"), ("every", "year")):
+            noun, last = following, last + 2
+            unit = "per year"
+        else:
+            unit = "times"
+        end = tokens[last].end
+    elif unit == "" and _is_age(tokens, lowered, first, i):
+        unit = "age"
+        end = token.end
+    if unit in ("", "people") or unit in _NATIONALITIES:
+        unit = _unit_from_context(text, tokens, lowered, first, unit, earlier)
+    if unit in ("prisoners", "people") and _DEATH_CUES.search(
+        " ".join(_clause_after(tokens, lowered, last + 1))
+    ):
+        unit = "deaths"  # "1,684 Japanese prisoners died", "POWs who are believed to have died"
+    written = text[start:end].strip(" ,.;:")
+    low, high = _bounds(value, precision, qualifier)
+    kind = "age" if unit == "age" else kind
+    return (
+        Figure(written, value, unit, qualifier, low, high, kind, noun, start, end, None, soft),
+        start_token,
+        last,
+    )
+
+
+def _clause_after(tokens: list[_Token], lowered: list[str], j: int, limit: int = 6) -> list[str]:
+    """The words after a figure up to the end of its clause ("prisoners and the death toll at 1621":
+    the death toll is another figure's)."""
+    out = []
+    for k in range(j, min(j + limit, len(tokens))):
+        if tokens[k].kind == "num" or lowered[k] in (",", ";", ".", "and", "while", "whereas", "but"):
+            break
+        out.append(lowered[k])
+    return out
+
+
+def _counts_something(lowered: list[str], i: int) -> bool:
+    """Whether "one" at i counts a noun ("one billion", "one day") rather than picks ("one of")."""
+    following = lowered[i + 1] if i + 1 < len(lowered) else ""
+    return following not in ("of", "", ",", ".", "another", "example", "side", "way", "hand", "-")
+
+
+def _word_run(tokens: list[_Token], lowered: list[str], i: int) -> tuple[list[str], list[int]]:
+    """Lower-case words from i on, hyphens skipped ("forty-seven" -> forty, seven), with indexes."""
+    words: list[str] = []
+    index: list[int] = []
+    j = i
+    while j < len(tokens) and len(words) < 12:
+        if tokens[j].kind == "word":
+            words.append(lowered[j])
+            index.append(j)
+        elif tokens[j].text in ("-", "\u2010", "\u2011"):
+            pass
+        else:
+            break
+        j += 1
+    return words, index
+
+
+def _unit_follows(tokens: list[_Token], lowered: list[str], j: int) -> bool:
+    """Whether a counted unit follows ("2019 households"), which makes a four-digit number a count."""
+    if j < len(tokens) and tokens[j].text in ("-", "\u2010"):
+        j += 1
+    if j >= len(tokens) or tokens[j].kind not in ("word", "sym"):
+        return False
+    word = _singular(lowered[j])
+    return word in _UNIT_WORDS and word not in ("visit", "tour", "exercise", "training")
+
+
+def _singular(word: str) -> str:
+    if word in _UNIT_WORDS or len(word) <= 3:
+        return word
+    if word.endswith("ies") and word[:-3] + "y" in _UNIT_WORDS:
+        return word[:-3] + "y"
+    if word.endswith("ves") and word[:-3] + "fe" in _UNIT_WORDS:
+        return word[:-3] + "fe"
+    if word.endswith("s") and word[:-1] in _UNIT_WORDS:
+        return word[:-1]
+    return word
+
+
+def _unit_after(
+    tokens: list[_Token], lowered: list[str], j: int, last: int
+) -> tuple[tuple[str, ...], str, int]:
+    """The words after a figure (up to 4, stopping at a function word) and the unit among them.
+
+    "-day visit" (eight-day), "years in prison", "Japanese prisoners of war", "tons of carbon
+    dioxide", "%", "per cent", "US dollars".
+    """
+    noun: list[str] = []
+    unit = ""
+    guess, guess_end = "", last
+    end = last
+    k = j
+    if k < len(tokens) and tokens[k].text in ("-", "\u2010", "\u2011"):
+        k += 1
+    while k < len(tokens) and len(noun) < 4:
+        token = tokens[k]
+        word = lowered[k]
+        if token.kind == "sym" and word == "%":
+            noun.append("%")
+            unit, end = "percent", k
+            break
+        if token.kind == "punct" and token.text in ("-", "\u2010", "\u2011") and noun:
+            k += 1
+            continue
+        if token.kind != "word":
+            break
+        if word == "per" and lowered[k + 1 : k + 2] == ["cent"]:
+            noun.extend(["per", "cent"])
+            unit, end = "percent", k + 1
+            break
+        if word in _STOP_AFTER:
+            if (
+                word == "of"
+                and noun
+                and _singular(noun[-1]) == "prisoner"
+                and lowered[k + 1 : k + 2] == ["war"]
+            ):
+                noun.extend(["of", "war"])
+                unit, end = "prisoners", k + 1
+            break
+        noun.append(word)
+        single = _singular(word)
+        pair = f"{_singular(noun[-2])} {single}" if len(noun) > 1 else single
+        if pair in _UNIT_WORDS or single in _UNIT_WORDS:
+            unit, end = _UNIT_WORDS[pair if pair in _UNIT_WORDS else single], k
+            if single in ("year", "years") and "old" in lowered[k + 1 : k + 3]:
+                noun.append("old")
+                end = k + 2 if lowered[k + 1] != "old" else k + 1
+            break
+        if word in _NATIONALITIES:
+            end = k
+        elif not guess and all(w in _NATIONALITIES for w in noun[:-1]):
+            # an unknown noun right after the figure (or after a nationality) is its unit, unless
+            # a known unit follows ("forced laborers", "aircraft carriers")
+            guess, guess_end = single, k
+        k += 1
+    if not unit and guess:
+        unit, end = guess, guess_end
+    if unit in _NATIONALITIES:
+        unit = ""
+    return tuple(noun), unit, end
+
+
+def _is_age(tokens: list[_Token], lowered: list[str], first: int, i: int) -> bool:
+    """ "Shuzo Yamada, 97, welcomed ...": a bare number set off by commas after a name is an age."""
+    before = tokens[first - 1] if first > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before is None or after is None or before.text != "," or after.text not in (",", ")"):
+        return False
+    name = tokens[first - 2] if first > 1 else None
+    return name is not None and name.kind == "word" and name.text[:1].isupper() and tokens[i].text.isdigit()
+
+
+def _unit_from_context(
+    text: str, tokens: list[_Token], lowered: list[str], first: int, unit: str, earlier: list[Figure]
+) -> str:
+    """The unit of a figure written without one: from the words just before it ("the death toll
+    at 1621"), a figure it continues ("12.3 thousand POWs while ... 13.8 thousand"), or what the
+    sentence is about ("12,318 Japanese were interned" counts prisoners)."""
+    window = " ".join(lowered[max(0, first - 5) : first])
+    if _DEATH_CUES.search(window):
+        return "deaths"
+    if _PRISONER_CUES.search(window) and unit:
+        return "prisoners"
+    sentence = text.casefold()
+    noun_is_nationality = first + 1 < len(lowered) and lowered[first + 1] in _NATIONALITIES
+    if unit in ("people",) or unit in _NATIONALITIES or unit == "":
+        if unit == "" and earlier:
+            previous = earlier[-1]
+            if previous.kind == "number" and previous.unit and previous.unit != "percent":
+                return previous.unit
+        if _DEATH_CUES.search(sentence):
+            return "deaths" if unit or _PRISONER_CUES.search(sentence) else unit
+        strong = r"\b(?:pows?|prisoners?|internees?|interned|internment|captivity|forced labou?rers?)\b"
+        if _PRISONER_CUES.search(sentence) and (unit or noun_is_nationality or re.search(strong, sentence)):
+            return "prisoners"
+        return unit or ""
+    return unit
+
+
+def _bounds(value: float, precision: float, qualifier: str) -> tuple[float, float]:
+    """The values a figure allows: its rounding, widened or bounded by its qualifier."""
+    low, high = value - precision, value + precision
+    margin = abs(value) * ABOUT_MARGIN
+    if qualifier == "about":
+        return low - margin, high + margin
+    if qualifier == "nearly":
+        return low - margin, high
+    if qualifier == "more than":
+        return _above(value), float("inf")
+    if qualifier == "at least":
+        return value, float("inf")
+    if qualifier == "less than":
+        return float("-inf"), _below(value)
+    if qualifier == "at most":
+        return float("-inf"), value
+    return low, high
+
+
+def _above(value: float) -> float:
+    return value + max(abs(value) * 1e-9, 1e-9)
+
+
+def _below(value: float) -> float:
+    return value - max(abs(value) * 1e-9, 1e-9)
+
+
+# --- figures stored in claims ---------------------------------------------------------------------
+
+
+def normal_qualifier(qualifier: str | None) -> str:
+    """A claim's qualifier as a comparison: "over"/"more than" -> more than, "approximately" ->
+    about; anything else (e.g. "upon successful completion") leaves the figure exact."""
+    if not qualifier:
+        return "exact"
+    words = qualifier.casefold().strip()
+    return QUALIFIERS.get(words, "exact") if words in QUALIFIERS else _qualifier_in(words)
+
+
+def _qualifier_in(words: str) -> str:
+    for phrase in _QUALIFIER_WORDS:
+        if re.search(rf"\b{re.escape(phrase)}\b", words) and phrase not in ("c", "some", "top", "tops"):
+            return QUALIFIERS[phrase]
+    return "exact"
+
+
+def normal_unit(unit: str | None) -> tuple[str, tuple[str, ...]]:
+    """A claim's unit ("prisoners of war", "t CO2 per year", "USD", "years of age") as the
+    normalised unit and the words describing it."""
+    if not unit:
+        return "", ()
+    lowered = unit.casefold()
+    words = tuple(re.findall(r"[a-z$%¥€£]+[a-z0-9]*", lowered))
+    if re.search(r"\byears? (?:of age|old)\b", lowered):
+        return "age", words
+    if re.search(r"\bper (?:year|annum)\b", lowered) and words and _singular(words[0]) not in _UNIT_WORDS:
+        return "per year", words
+    noun, found, _end = _unit_after(_tokens(unit), [t.low for t in _tokens(unit)], 0, 0)
+    if not found and noun:
+        found = _singular(noun[0])
+    return found, words
+
+
+def claim_figure(value: float, unit: str | None, qualifier: str | None, text: str = "") -> Figure:
+    """The figure a claim stores (value, unit, qualifier) as a Figure."""
+    normal, words = normal_unit(unit)
+    how = normal_qualifier(qualifier)
+    low, high = _bounds(float(value), 0.0, how)
+    written = text or f"{_plain(value)} {unit or ''}".strip()
+    return Figure(written, float(value), normal, how, low, high, "number", words)
+
+
+def date_figures(date: str | None) -> list[Figure]:
+    """A claim's date ("2025", "2025-07", "2025-07-08", "2022/2031") as date figures."""
+    if not date:
+        return []
+    out = []
+    for part in date.split("/"):
+        part = part.strip()
+        kind = "year" if re.fullmatch(r"\d{4}", part) else "date"
+        figure = _date_figure(part, part, 0, 0, kind=kind)
+        if figure is not None:
+            out.append(figure)
+    return out
+
+
+# --- comparing ------------------------------------------------------------------------------------
+
+MATCH, DIFFER, PARTIAL, UNRELATED = "match", "differ", "partial", "unrelated"
+
+
+def units_agree(stated: Figure, claimed: Figure) -> bool:
+    """Whether two figures count the same kind of thing (days and days, POWs and prisoners of war,
+    "12,318 Japanese" and prisoners)."""
+    if stated.is_date or claimed.is_date:
+        return stated.is_date and claimed.is_date
+    a, b = stated.unit, claimed.unit
+    if stated.kind == "ordinal" or claimed.kind == "ordinal":
+        if stated.kind == claimed.kind == "ordinal":
+            return bool(_stems(stated.noun[:2]) & _stems(claimed.noun[:3])) or a == b
+        # "the 80th anniversary" and 80 years since
+        other = claimed if stated.kind == "ordinal" else stated
+        ordinal = stated if stated.kind == "ordinal" else claimed
+        if ordinal.unit == "anniversary":
+            return other.unit == "years"
+        return bool(a and a == b) or bool(_stems(ordinal.noun[:2]) & _stems(other.noun))
+    if a == b:
+        return bool(a)
+    if "per year" in (a, b) and stated.kind == "rate":
+        return True
+    return (a == "people" and b in _PEOPLE_UNITS) or (b == "people" and a in _PEOPLE_UNITS)
+
+
+def _stems(words: tuple[str, ...]) -> set[str]:
+    out = set()
+    for word in words:
+        if word in _STOP_AFTER or word in _NATIONALITIES:
+            continue
+        word = _singular(word)
+        out.add(_UNIT_WORDS.get(word, word))
+    return out
+
+
+def compare(stated: Figure, claimed: Figure) -> str:
+    """How a stated figure stands to a claim's: MATCH (every value the claim allows, the statement
+    allows: it is borne out), DIFFER (no value in common: contradicted), PARTIAL (they overlap, but
+    the claim does not pin the statement down: "July 8" against "July 2025", or "$1.2 billion"
+    against "over $1 billion"), or UNRELATED (different units)."""
+    if not units_agree(stated, claimed):
+        return UNRELATED
+    if stated.is_date:
+        return _compare_dates(stated, claimed)
+    s_low, s_high = stated.low, stated.high
+    c_low, c_high = claimed.low, claimed.high
+    if c_high < s_low or c_low > s_high:
+        return DIFFER
+    if s_low <= c_low and c_high <= s_high:
+        return MATCH
+    # "12,000" against "approximately 12,000": the statement says what the claim says
+    if (
+        stated.qualifier == "exact"
+        and claimed.value is not None
+        and stated.value is not None
+        and claimed.qualifier == "about"
+        and abs(stated.value - claimed.value) <= max(abs(claimed.value) * 1e-9, stated.high - stated.value)
+    ):
+        return MATCH
+    return PARTIAL
+
+
+def _compare_dates(stated: Figure, claimed: Figure) -> str:
+    s_iso, c_iso = stated.iso or "", claimed.iso or ""
+    if s_iso.startswith("--") or c_iso.startswith("--"):
+        # a day without a year: compare month and day only
+        s_md, c_md = s_iso[-5:], c_iso[-5:]
+        if (s_iso.startswith("--") and len(c_iso) == 10) or (c_iso.startswith("--") and len(s_iso) == 10):
+            return MATCH if s_md == c_md else DIFFER
+        if s_iso.startswith("--") and len(c_iso) == 7:
+            return PARTIAL if c_iso[5:7] == s_md[:2] else DIFFER
+        return PARTIAL
+    if claimed.high < stated.low or claimed.low > stated.high:
+        return DIFFER
+    if stated.low <= claimed.low and claimed.high <= stated.high:
+        return MATCH
+    return PARTIAL

@@ -1,0 +1,709 @@
+"""Checking a statement against the store: supported, contradicted, disputed, or not found.
+
+A statement is read into its figures (core/figures.py) and its words. The claims about it are
+found with the search core (``rank``), then each is weighed by how much of the statement it
+covers (words weighted by rarity in the store, so "Naruhito" says little and "Takaoka" much).
+
+- **supported**: a claim covering the statement bears out every figure it states (within the
+  claim's qualifier), names nothing the claim does not, and agrees on what is negated.
+- **contradicted**: a claim covering the statement gives the same quantity another value, or
+  another date, person or place in the same place of the sentence, or says the opposite ("did
+  not land" against "landed").
+- **disputed**: the figure stated is one side of figures the store holds in conflict (claims
+  linked by ``conflicts_with``) and the statement does not say whose figure it is.
+- **not found**: anything else. A figure the claims do not pin down ("July 11" against "July
+  2025"), a word the claim lacks ("planted a tree"): the tool does not guess.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from jpmn.core.figures import (
+    DIFFER,
+    MATCH,
+    PARTIAL,
+    Figure,
+    claim_figure,
+    compare,
+    read_figures,
+    units_agree,
+)
+from jpmn.core.search import rank
+from jpmn.core.text import GENERIC, STOP_WORDS, is_number, stem, words
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
+
+    from jpmn.core.index import Index
+
+SUPPORTED, CONTRADICTED, DISPUTED, NOT_FOUND = "supported", "contradicted", "disputed", "not_found"
+VERDICTS = (SUPPORTED, CONTRADICTED, DISPUTED, NOT_FOUND)
+SEVERITY = {SUPPORTED: 0, NOT_FOUND: 1, DISPUTED: 2, CONTRADICTED: 3}
+"""Which verdict a draft's summary and exit code follow when its sentences differ."""
+
+CANDIDATES = 8
+"""Claims retrieved per query; more only adds claims covering less of the statement."""
+SUPPORT_COVERAGE = 0.8
+"""Share of a statement's information a claim must hold to bear it out."""
+CONTRADICT_COVERAGE = 0.75
+"""... to contradict it: the statement must be about the same thing, all but the figure or name."""
+FIGURE_COVERAGE = 0.55
+"""... for its figure to be compared at all when the units agree and are specific (days, tons)."""
+COMMON_NAME_IDF = math.log(1 + 10)
+"""A name in more than a tenth of the claims (Japan, Mongolia) is never "another name"."""
+RARE_WORDS = 4
+"""The statement's rarest words each asked alone, so a claim sharing its telling words is found."""
+NEAR_BEST = 0.08
+"""Claims this close to the best one are weighed alongside it (two claims may say the same)."""
+QUOTE_WEIGHT = 0.75
+"""A word found only in the claim's quote or source counts for this much: the quote often holds
+neighbouring facts the claim does not state."""
+
+_VAGUE_UNITS = frozenset({"", "years", "people", "times", "anniversary"})
+"""Units that do not by themselves say which quantity is meant: "five years" may be a sentence, a
+plan or an age; the words around them must."""
+_TITLES = frozenset(
+    """president prime minister foreign secretary emperor empress ambassador chairman director head
+    mr mrs ms dr sir king queen prince princess crown general minister's president's""".split()  # noqa: SIM905
+)
+_NEGATIONS = re.compile(
+    r"\b(?:not|no|never|nor|cannot|unable|without|barred|banned|denied|refused|closed|failed|"
+    r"avoid|avoids|avoided|neither|none)\b|n't\b",
+    re.IGNORECASE,
+)
+_SENTENCE_STARTERS = frozenset(
+    """
+    the a an in on at by for from as of to this that these those it its their there some most more
+    after before during since while when with about around nearly over according per
+    """.split()  # noqa: SIM905
+)
+_NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion trillion half dozen once twice thrice first second third fourth fifth
+    sixth seventh eighth ninth tenth k m bn mn""".split()  # noqa: SIM905
+)
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
+)
+_QUALIFYING_WORDS = frozenset(
+    """about around roughly approximately some nearly almost more than over above least fewer less
+    under below up estimated topped exceeded exceeding just total""".split()  # noqa: SIM905
+)
+_SOURCE_NOUNS = (
+    r"(?:records?|archives?|figures?|data|statistics|sources?|estimates?|media|officials?|authorities)"
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?i:according to|per|cited by|citing|as cited by)\s+"
+    rf"(?P<a>(?:(?:the|of|and|for|on|[A-Z][\w'\u2019.-]*|{_SOURCE_NOUNS})\b\s*)+)"
+    rf"|(?P<b>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}{_SOURCE_NOUNS})\b"
+)
+_RECORD_WORDS = {"figur": "record", "data": "record", "statist": "record", "archiv": "archive"}
+
+
+@dataclass
+class Evidence:
+    """A claim a verdict rests on: how it bears on the statement and the figures compared."""
+
+    claim: dict[str, Any]
+    role: str
+    """supports, contradicts, disputes (one side of a conflict), or other-side."""
+    stated: Figure | None = None
+    figure: Figure | None = None
+    coverage: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.claim,
+            "role": self.role,
+            "coverage": round(self.coverage, 3),
+            "stated": self.stated.to_dict() if self.stated else None,
+            "differs": bool(self.stated and self.role in ("contradicts", "other-side")),
+            "figure": self.figure.to_dict() if self.figure else None,
+        }
+
+
+@dataclass
+class Verdict:
+    """The verdict on one statement, its figures, the evidence, and a one-line reason."""
+
+    statement: str
+    verdict: str
+    figures: list[Figure] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "statement": self.statement,
+            "verdict": self.verdict,
+            "figures": [figure.to_dict() for figure in self.figures],
+            "evidence": [item.to_dict() for item in self.evidence],
+            "reason": self.reason,
+        }
+
+
+@dataclass
+class _Claim:
+    """A claim as the verifier weighs it: its terms by field, figures, names and polarity."""
+
+    number: int
+    record: dict[str, Any]
+    main: set[str]
+    quoted: set[str]
+    figures: list[Figure]
+    named: set[str]
+    """Terms of what the claim itself says (text, quote, attribution, source), not its search
+    keywords, which list other names for search's sake ("Washington" for the U.S.)."""
+    names: list[tuple[str, set[str], set[str]]]
+    negated: bool
+    conflicts: list[str]
+
+
+class Verifier:
+    """Verifies statements against one open index; reuse it for many (a draft's sentences)."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._claims: dict[int, _Claim] = {}
+        self._idf: dict[str, float] = {}
+        self._size = max(index.size(), 1)
+
+    # --- weighing words --------------------------------------------------------------------------
+
+    def idf(self, term: str) -> float:
+        if term not in self._idf:
+            frequency = self.index.document_frequency(term)
+            weight = math.log(1 + self._size / (frequency or 0.5))
+            self._idf[term] = min(weight, 1.0) if term in GENERIC else weight
+        return self._idf[term]
+
+    def _claim(self, number: int, record: dict[str, Any] | None = None) -> _Claim:
+        if number not in self._claims:
+            if record is None:
+                record = self.index.claims_by_number([number])[number]
+            self._claims[number] = _prepare(record, number)
+        return self._claims[number]
+
+    def _by_id(self, claim_id: str) -> _Claim | None:
+        number = self.index.number_of(claim_id)
+        return self._claim(number) if number is not None else None
+
+    # --- the verdict -----------------------------------------------------------------------------
+
+    def verify(self, statement: str) -> Verdict:
+        """The verdict on one statement, with the claims it rests on."""
+        text = " ".join(statement.split())
+        figures = read_figures(text)
+        content = _content_terms(text, figures)
+        weights = {term: self.idf(term) for term in content}
+        candidates = self._candidates(text, content)
+        if not candidates or not weights:
+            return Verdict(statement, NOT_FOUND, figures, [], "no claim in the store is about this")
+        scored = sorted(
+            ((self._coverage(weights, claim), claim) for claim in candidates),
+            key=lambda item: (-item[0], item[1].number),
+        )
+        names = _names(text)
+        attributions = _attributions(text)
+
+        outcomes: list[tuple[str, list[Evidence]]] = []
+        for figure in figures:
+            outcome = self._figure(figure, scored, weights, text, attributions)
+            if outcome is not None:
+                outcomes.append(outcome)
+
+        best_coverage = scored[0][0]
+        evidence: list[Evidence] = []
+        for verdict in (CONTRADICTED, DISPUTED):
+            found = [items for outcome, items in outcomes if outcome == verdict]
+            if found:
+                for items in found:
+                    evidence.extend(items)
+                return Verdict(statement, verdict, figures, _unique(evidence), _reason(verdict, evidence))
+
+        unknown = [items for outcome, items in outcomes if outcome == NOT_FOUND]
+        supporting = [item for outcome, items in outcomes if outcome == SUPPORTED for item in items]
+        near = [(c, claim) for c, claim in scored if c >= best_coverage - NEAR_BEST]
+        negated = bool(_NEGATIONS.search(text))
+        if not unknown:
+            options: list[list[Evidence]] = [supporting] if supporting else []
+            if not figures or not supporting:
+                options += [[Evidence(claim.record, "supports", coverage=c)] for c, claim in near]
+            for chosen in options:
+                claims = [self._claim_of(item) for item in chosen]
+                coverage = self._coverage(weights, *claims, related=self._related(claims))
+                if coverage < SUPPORT_COVERAGE or self._uncovered_names(names, claims):
+                    continue
+                if any(claim.negated != negated for claim in claims):
+                    continue
+                for item in chosen:
+                    item.coverage = item.coverage or coverage
+                return Verdict(statement, SUPPORTED, figures, _unique(chosen), "a claim states it")
+
+        # What the figures cannot show: another person or place, the opposite statement.
+        for coverage, claim in near:
+            clash = self._clash(text, names, weights, claim)
+            if clash is not None:
+                evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+                return Verdict(statement, CONTRADICTED, figures, evidence, clash)
+
+        if unknown:
+            context = [item for items in unknown for item in items][:2]
+            return Verdict(statement, NOT_FOUND, figures, context, "the store does not state this figure")
+        if supporting:
+            return Verdict(
+                statement, NOT_FOUND, figures, [], "the figures agree but the store does not state the rest"
+            )
+        return Verdict(statement, NOT_FOUND, figures, [], "no claim states this")
+
+    def _related(self, claims: list[_Claim]) -> list[_Claim]:
+        """Claims the store links to these as related: a statement may join what they say
+        ("copper, fluorspar and rare earths" from one claim for each)."""
+        out = []
+        for claim in claims:
+            for other_id in claim.record.get("related") or []:
+                other = self._by_id(other_id)
+                if other is not None and other not in claims:
+                    out.append(other)
+        return out
+
+    def _claim_of(self, item: Evidence) -> _Claim:
+        found = self._by_id(item.claim["id"])
+        assert found is not None
+        return found
+
+    def _candidates(self, text: str, content: dict[str, str]) -> list[_Claim]:
+        """Claims about the statement, from the search core: asked with the statement's known
+        words (an unknown name or a wrong figure must not hide the claim it replaces)."""
+        known = [
+            (self.idf(term), word) for term, word in content.items() if self.index.document_frequency(term)
+        ]
+        known.sort(key=lambda item: -item[0])
+        # The whole statement, its known words, and each of its rarest words alone: a question
+        # ranker abstains on a statement half made of words the store lacks, but a claim holding
+        # "Shine Mongol" or "days" is worth weighing.
+        queries = [" ".join(word for _idf, word in known), text]
+        queries += [word for _idf, word in known[:RARE_WORDS]]
+        numbers: dict[int, None] = {}
+        for query in queries:
+            if not query.strip():
+                continue
+            for number, _score in rank(self.index, query)[:CANDIDATES]:
+                numbers.setdefault(number)
+        missing = [n for n in numbers if n not in self._claims]
+        if missing:
+            for number, record in self.index.claims_by_number(missing).items():
+                self._claim(number, record)
+        return [self._claims[n] for n in numbers if n in self._claims]
+
+    def _coverage(
+        self, weights: dict[str, float], *claims: _Claim, related: list[_Claim] | None = None
+    ) -> float:
+        """The share of the statement's information (its words weighted by rarity) the claims hold;
+        a word only in a quote, or only in a related claim, counts for less."""
+        total = sum(weights.values())
+        if not total:
+            return 0.0
+        held = 0.0
+        for term, weight in weights.items():
+            if any(term in claim.main for claim in claims):
+                held += weight
+            elif any(term in claim.quoted for claim in claims) or any(
+                term in claim.main for claim in related or ()
+            ):
+                held += weight * QUOTE_WEIGHT
+        return held / total
+
+    # --- figures ---------------------------------------------------------------------------------
+
+    def _figure(
+        self,
+        stated: Figure,
+        scored: list[tuple[float, _Claim]],
+        weights: dict[str, float],
+        text: str,
+        attributions: list[tuple[int, int, set[str]]],
+    ) -> tuple[str, list[Evidence]] | None:
+        """What the store says about one stated figure: (verdict, evidence), None when no claim
+        about the statement counts the same thing (the figure is then judged with the rest)."""
+        comparable: list[tuple[float, _Claim, list[Figure]]] = []
+        for coverage, claim in scored:
+            same = [figure for figure in claim.figures if units_agree(stated, figure)]
+            if not same:
+                continue
+            needed = CONTRADICT_COVERAGE if _vague(stated, same) else FIGURE_COVERAGE
+            if coverage >= needed:
+                comparable.append((coverage, claim, same))
+        if not comparable:
+            if stated.soft:
+                return None
+            context = [Evidence(claim.record, "context", coverage=c) for c, claim in scored[:1] if c >= 0.5]
+            return NOT_FOUND, context
+        top = comparable[0][0]
+        near = [item for item in comparable if item[0] >= top - NEAR_BEST]
+        who = _attribution_for(stated, attributions)
+
+        for coverage, claim, _same in near:
+            group = self._group(claim)
+            if len(group) > 1 and not stated.is_date:
+                return self._disputed(stated, group, coverage, who)
+
+        matched = [
+            (coverage, claim, figure)
+            for coverage, claim, same in near
+            for figure in same
+            if compare(stated, figure) == MATCH
+        ]
+        if matched:
+            coverage, claim, figure = matched[0]
+            return SUPPORTED, [Evidence(claim.record, "supports", stated, figure, coverage)]
+        coverage, claim, same = near[0]
+        outcomes = [compare(stated, figure) for figure in same]
+        if all(outcome == DIFFER for outcome in outcomes) and (
+            coverage >= CONTRADICT_COVERAGE or not _vague(stated, same)
+        ):
+            return CONTRADICTED, [Evidence(claim.record, "contradicts", stated, same[0], coverage)]
+        if stated.soft:
+            return None
+        if any(outcome == PARTIAL for outcome in outcomes) or coverage < CONTRADICT_COVERAGE:
+            return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
+        return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
+
+    def _group(self, claim: _Claim) -> list[_Claim]:
+        """The claim and every claim linked to it by ``conflicts_with`` (both ways, transitively)."""
+        seen: dict[str, _Claim] = {}
+        todo = [claim]
+        while todo:
+            current = todo.pop()
+            if current.record["id"] in seen:
+                continue
+            seen[current.record["id"]] = current
+            for other_id in current.conflicts:
+                other = self._by_id(other_id)
+                if other is not None:
+                    todo.append(other)
+        return list(seen.values())
+
+    def _disputed(
+        self, stated: Figure, group: list[_Claim], coverage: float, who: list[set[str]]
+    ) -> tuple[str, list[Evidence]]:
+        """A figure about a quantity the store's sources disagree on."""
+        sides: list[tuple[_Claim, Figure, str]] = []
+        for member in group:
+            figure = _stored_figure(member)
+            if figure is None:
+                continue
+            # forced laborers and POWs are linked as one disputed count; compare the numbers
+            outcome = (
+                compare(stated, figure) if units_agree(stated, figure) else _compare_values(stated, figure)
+            )
+            sides.append((member, figure, outcome))
+        if not sides:
+            return NOT_FOUND, []
+        for named_by in who:
+            named = _named_side(named_by, stated, sides)
+            if named is not None:
+                member, figure, outcome = named
+                if outcome == MATCH:
+                    return SUPPORTED, [Evidence(member.record, "supports", stated, figure, coverage)]
+                if outcome == DIFFER:
+                    return CONTRADICTED, [Evidence(member.record, "contradicts", stated, figure, coverage)]
+                return NOT_FOUND, [Evidence(member.record, "context", stated, figure, coverage)]
+        matching = [side for side in sides if side[2] == MATCH]
+        differing = [side for side in sides if side[2] == DIFFER]
+        if matching and not differing:
+            return SUPPORTED, [Evidence(m.record, "supports", stated, f, coverage) for m, f, _o in matching]
+        if matching:
+            evidence = [Evidence(m.record, "disputes", stated, f, coverage) for m, f, _o in matching]
+            evidence += [Evidence(m.record, "other-side", stated, f, coverage) for m, f, _o in differing]
+            return DISPUTED, evidence
+        if differing and len(differing) == len(sides):
+            # about the same quantity (the units agree) but none of the store's figures
+            same_unit = [side for side in differing if units_agree(stated, side[1])]
+            if same_unit:
+                return CONTRADICTED, [
+                    Evidence(m.record, "contradicts", stated, f, coverage) for m, f, _o in same_unit
+                ]
+        return NOT_FOUND, [Evidence(m.record, "context", stated, f, coverage) for m, f, _o in sides[:2]]
+
+    # --- names and negation ----------------------------------------------------------------------
+
+    def _clash(
+        self, text: str, names: list[tuple[str, set[str], set[str]]], weights: dict[str, float], claim: _Claim
+    ) -> str | None:
+        """Why a claim about the statement contradicts it without figures: another name in the
+        same place of the sentence, or the opposite said ("closed" / "open", "did not land")."""
+        missing = [
+            (span, context, slot)
+            for span, context, slot in names
+            if not _terms(span) <= claim.named and self._specific(_terms(span))
+        ]
+        if missing:
+            # the statement without the names the claim lacks (and their titles) must be the claim's
+            taken = {term for _span, _context, slot in missing for term in slot}
+            rest = {t: w for t, w in weights.items() if t not in taken}
+            if rest and self._coverage(rest, claim) >= SUPPORT_COVERAGE:
+                stated_terms = _terms(text)
+                for span, context, _slot in missing:
+                    for other, other_context, _other_slot in claim.names:
+                        specific = self._specific(_terms(other))
+                        if not specific or specific & stated_terms:
+                            continue
+                        if context & other_context:
+                            return f"the store names {other}, not {span}"
+            return None
+        if self._coverage(weights, claim) < CONTRADICT_COVERAGE:
+            return None
+        stated_negated = bool(_NEGATIONS.search(text))
+        if stated_negated != claim.negated:
+            return "the store says the opposite"
+        return None
+
+    def _specific(self, terms: set[str]) -> set[str]:
+        """The terms of a name that are not everywhere in the store (Japan, Mongolia)."""
+        return {term for term in terms if self.idf(term) > COMMON_NAME_IDF}
+
+    def _uncovered_names(self, names: list[tuple[str, set[str], set[str]]], claims: list[_Claim]) -> str:
+        """A name in the statement that none of the claims mentions (a claim about another place
+        or person cannot bear it out)."""
+        held: set[str] = set()
+        for claim in claims:
+            held |= claim.named
+        for span, _context, _slot in names:
+            if not _terms(span) <= held:
+                return span
+        return ""
+
+
+# --- pieces --------------------------------------------------------------------------------------
+
+
+def _prepare(record: dict[str, Any], number: int) -> _Claim:
+    main_texts = [record["text"], *record.get("keywords", []), record.get("attributed_to") or ""]
+    main_texts.append(record.get("unit") or "")
+    source = record.get("source") or {}
+    quoted_texts = [record.get("quote") or ""]
+    if isinstance(source, dict):
+        quoted_texts += [source.get("outlet") or "", source.get("title") or ""]
+    main = {term for text in main_texts for term in _terms(text)}
+    quoted = {term for text in quoted_texts for term in _terms(text)}
+    figures = _claim_figures(record)
+    names = _names(record["text"]) + _names(record.get("quote") or "")
+    said = [record["text"], record.get("attributed_to") or "", *quoted_texts]
+    named = {term for text in said for term in _terms(text)}
+    return _Claim(
+        number,
+        record,
+        main,
+        quoted,
+        figures,
+        named,
+        names,
+        bool(_NEGATIONS.search(record["text"])),
+        list(record.get("conflicts_with") or []),
+    )
+
+
+def _claim_figures(record: dict[str, Any]) -> list[Figure]:
+    """A claim's figures: its stored value, and the figures and dates its text states. A date in
+    brackets ("Khurelsukh is President (July 2025)") says when the claim held, not when it
+    happened, so it never contradicts."""
+    out: list[Figure] = []
+    stored = _stored_figure_of(record)
+    if stored is not None:
+        out.append(stored)
+    text = record["text"]
+    for figure in read_figures(text):
+        if figure.is_date and _in_brackets(text, figure.start):
+            continue
+        out.append(figure)
+    return out
+
+
+def _stored_figure_of(record: dict[str, Any]) -> Figure | None:
+    if record.get("value") is None:
+        return None
+    return claim_figure(record["value"], record.get("unit"), record.get("qualifier"))
+
+
+def _stored_figure(claim: _Claim) -> Figure | None:
+    return _stored_figure_of(claim.record)
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    return text.rfind("(", 0, position) > text.rfind(")", 0, position)
+
+
+def _vague(stated: Figure, same: list[Figure]) -> bool:
+    if stated.is_date:
+        return True
+    return stated.unit in _VAGUE_UNITS and all(figure.unit in _VAGUE_UNITS for figure in same)
+
+
+def _compare_values(stated: Figure, figure: Figure) -> str:
+    """Compare two figures as numbers alone (for linked claims counting differently named things)."""
+    if stated.is_date or figure.is_date:
+        return "unrelated"
+    if figure.high < stated.low or figure.low > stated.high:
+        return DIFFER
+    if stated.low <= figure.low and figure.high <= stated.high:
+        return MATCH
+    return PARTIAL
+
+
+def _terms(text: str) -> set[str]:
+    return {_record_word(term) for term, _word in words(text)}
+
+
+def _record_word(term: str) -> str:
+    return _RECORD_WORDS.get(term, term)
+
+
+def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
+    """The statement's words that a claim must hold (term -> word as written): not its numbers,
+    number words, months or qualifiers, which the figures compare."""
+    blanked = text
+    for figure in figures:
+        if figure.is_date:
+            blanked = blanked[: figure.start] + " " * (figure.end - figure.start) + blanked[figure.end :]
+    out: dict[str, str] = {}
+    for term, word in words(blanked, query=True):
+        lowered = word.casefold()
+        if is_number(term) or lowered in _NUMBER_WORDS or lowered in _MONTH_WORDS:
+            continue
+        if lowered in _QUALIFYING_WORDS or lowered in STOP_WORDS or lowered in ("per", "according"):
+            continue
+        if re.fullmatch(r"\d.*", lowered):
+            continue
+        out.setdefault(_record_word(term), word)
+    return out
+
+
+def _names(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """Capitalised names in a text, each with the content words around it (its place in the
+    sentence: "Prime Minister Oyun-Erdene" after "invitation of") and its terms with titles."""
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"[\w'\u2019-]+|[^\w\s]", text)]
+    out: list[tuple[str, set[str], set[str]]] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        if not _is_name(tokens, i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and (
+            _is_name(tokens, j + 1)
+            or (tokens[j + 1][0] in ("of", "and") and j + 2 < len(tokens) and _is_name(tokens, j + 2))
+        ):
+            j += 1
+        whole = [t for t, _p in tokens[i : j + 1]]
+        span = [t for t in whole if t.casefold() not in _TITLES]
+        if span:
+            before = _context_words(tokens[max(0, i - 4) : i])
+            after = _context_words(tokens[j + 1 : j + 5])
+            out.append((" ".join(span), before | after, _terms(" ".join(whole))))
+        i = j + 1
+        del word
+    return out
+
+
+def _is_name(tokens: list[tuple[str, int]], i: int) -> bool:
+    word = tokens[i][0]
+    if not word[:1].isupper() or word.casefold() in _MONTH_WORDS:
+        return False
+    lowered = word.casefold()
+    if lowered in STOP_WORDS or lowered in _SENTENCE_STARTERS:
+        return False
+    at_start = i == 0 or tokens[i - 1][0] in (".", "!", "?", '"', "\u201c", "'", "\u2018", ":")
+    if at_start:
+        following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        return following[:1].isupper() or lowered in _TITLES or following in ("'s", "\u2019s")
+    return True
+
+
+def _context_words(tokens: list[tuple[str, int]]) -> set[str]:
+    out = set()
+    for word, _position in tokens:
+        lowered = word.casefold()
+        if not word[:1].isalnum() or lowered in STOP_WORDS or lowered in ("the", "a", "an"):
+            continue
+        out.add(stem(lowered))
+    return out
+
+
+def _attributions(text: str) -> list[tuple[int, int, set[str]]]:
+    """Who the statement says gives its figures: "according to Japanese records", "Mongolian
+    records count", "per the National Archives" (span and the words naming them)."""
+    out = []
+    for match in _ATTRIBUTION.finditer(text):
+        group = "a" if match.group("a") else "b"
+        named = {term for term in _terms(match.group(group)) if not is_number(term)}
+        if named:
+            out.append((match.start(group), match.end(group), named))
+    return out
+
+
+def _attribution_for(stated: Figure, attributions: list[tuple[int, int, set[str]]]) -> list[set[str]]:
+    """The attributions in a statement, nearest a figure first (each of "Mongolian records show
+    12.3 thousand while Japanese records show 13.8 thousand" has its own)."""
+
+    def distance(item: tuple[int, int, set[str]]) -> int:
+        start, end, _named = item
+        return max(stated.start - end if end <= stated.start else start - stated.end, 0)
+
+    return [named for _s, _e, named in sorted(attributions, key=distance)]
+
+
+def _named_side(
+    who: set[str], stated: Figure, sides: list[tuple[_Claim, Figure, str]]
+) -> tuple[_Claim, Figure, str] | None:
+    """The side of a conflict the statement names: the member whose ``attributed_to`` shares the
+    most words with the attribution; among equals, the one whose figure the statement states."""
+    scored = []
+    for member, figure, outcome in sides:
+        by = _terms(member.record.get("attributed_to") or "")
+        scored.append((len(by & who), outcome == MATCH, member, figure, outcome))
+    best = max(score for score, *_rest in scored)
+    if best == 0:
+        return None
+    top = [item for item in scored if item[0] == best]
+    if len(top) > 1:
+        matching = [item for item in top if item[1]]
+        top = matching or top
+        if len(top) > 1:
+            return None
+    _score, _match, member, figure, outcome = top[0]
+    return member, figure, outcome
+
+
+def _unique(evidence: Iterable[Evidence]) -> list[Evidence]:
+    seen: set[str] = set()
+    out = []
+    for item in evidence:
+        if item.claim["id"] not in seen:
+            seen.add(item.claim["id"])
+            out.append(item)
+    return out
+
+
+def _reason(verdict: str, evidence: list[Evidence]) -> str:
+    if verdict == CONTRADICTED:
+        item = evidence[0]
+        if item.figure is not None and item.stated is not None:
+            return f"the store gives {item.figure.text}, not {item.stated.text}"
+        return "the store states otherwise"
+    if verdict == DISPUTED:
+        return "the store's sources disagree on this figure; say whose it is"
+    return ""
+
+
+def verify(index: Index, statement: str) -> Verdict:
+    """The verdict on one statement (see ``Verifier`` to check many against one index)."""
+    return Verifier(index).verify(statement)
