@@ -79,6 +79,8 @@ _UNIT_WORDS = {
     "personnel": "personnel", "troop": "personnel", "soldier": "personnel", "staff": "personnel",
     "vessel": "vessels", "ship": "vessels", "boat": "vessels",
 }  # fmt: skip
+KNOWN_UNITS = frozenset({*_UNIT_WORDS.values(), "age", "per year", "times", "anniversary"})
+"""The units figures are compared by; any other word after a number is only a guess at one."""
 # Countable things a plain nationality stands for ("12,318 Japanese were interned").
 _PEOPLE_UNITS = frozenset({"people", "prisoners", "deaths", "nationals"})
 _NATIONALITIES = frozenset(

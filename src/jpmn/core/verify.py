@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 
 from jpmn.core.figures import (
     DIFFER,
+    KNOWN_UNITS,
     MATCH,
     PARTIAL,
     Figure,
     claim_figure,
     compare,
+    date_figures,
     read_figures,
     units_agree,
 )
@@ -58,6 +60,12 @@ COMMON_NAME_IDF = math.log(1 + 10)
 """A name in more than a tenth of the claims (Japan, Mongolia) is never "another name"."""
 RARE_WORDS = 4
 """The statement's rarest words each asked alone, so a claim sharing its telling words is found."""
+PRECISE_COVERAGE = 0.15
+"""... when it states the claim's uncommon figure exactly (1,621; 12,318; 107), which alone says
+what is meant."""
+MIN_TERMS = 3
+"""A statement (or what is left of it without a name) of fewer words says too little to be
+contradicted by a claim merely for naming someone else or saying "not"."""
 NEAR_BEST = 0.08
 """Claims this close to the best one are weighed alongside it (two claims may say the same)."""
 QUOTE_WEIGHT = 0.75
@@ -97,7 +105,7 @@ _QUALIFYING_WORDS = frozenset(
     under below up estimated topped exceeded exceeding just total""".split()  # noqa: SIM905
 )
 _SOURCE_NOUNS = (
-    r"(?:records?|archives?|figures?|data|statistics|sources?|estimates?|media|officials?|authorities)"
+    r"(?i:records?|archives?|figures?|data|statistics|sources?|estimates?|media|officials?|authorities)"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?i:according to|per|cited by|citing|as cited by)\s+"
@@ -105,6 +113,38 @@ _ATTRIBUTION = re.compile(
     rf"|(?P<b>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}{_SOURCE_NOUNS})\b"
 )
 _RECORD_WORDS = {"figur": "record", "data": "record", "statist": "record", "archiv": "archive"}
+# Words a statement uses for what a claim says in other words, met on one term (both sides).
+_SAME_MEANING = {
+    "emperor": "emperor imperial monarch royal couple",
+    "different": "different opposite opposing",
+    "sentence": "sentence sentenced jail jailed imprison imprisoned prison",
+    "build": "build built erect erected construct constructed",
+    "establish": "establish established set launch launched create created",
+    "visit": "visit visited tour toured",
+    "detain": "detain detained detention arrest arrested custody",
+    "send": "send sent transfer transferred deport deported dispatch dispatched",
+    "attend": "attend attended attendance present participate participated instrumental involved part",
+    "interest": "interest keen",
+    "commemorate": "commemorate commemorated mark marked celebrate celebrated",
+    "trip": "trip journey travel",
+    "assume": "assume assumed assuming ascend ascended accede acceded",
+}
+_CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
+_RECORD_WORDS.update(_CANONICAL)
+_REPORTING = frozenset(
+    stem(word)
+    for word in """described commented noted called received remarked added believed thought reportedly
+    dated published""".split()  # noqa: SIM905
+)
+"""Verbs of saying and receiving: how a statement frames a fact, not part of it."""
+_DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "decades"})
+_DURATION_VERBS = frozenset(stem(word) for word in "spent spend lasted lasting took span spanned".split())  # noqa: SIM905
+_REPORT_DATE = re.compile(r"\b(?:dated|published|report|reported|article|story|dispatch)\b", re.IGNORECASE)
+"""A statement about when a report appeared: its date is the source's, not the event's."""
+_CAPITALS = {"tokyo": "japan", "beijing": "china", "ulaanbaatar": "mongolia", "seoul": "southkorea",
+             "washington": "us", "moscow": "russia", "pyongyang": "northkorea"}  # fmt: skip
+"""Capitals standing for their governments ("Tokyo calls the islets Takeshima")."""
+_PLACE_WORDS = frozenset("in at to from near into visited outside inside around".split())  # noqa: SIM905
 
 
 @dataclass
@@ -150,6 +190,18 @@ class Verdict:
 
 
 @dataclass
+class _Name:
+    """A capitalised name in a text: as written (titles dropped), its terms, the words around it
+    (its place in the sentence), the terms with its titles, and whether it follows "in", "at"..."""
+
+    span: str
+    terms: set[str]
+    context: set[str]
+    slot: set[str]
+    placed: bool
+
+
+@dataclass
 class _Claim:
     """A claim as the verifier weighs it: its terms by field, figures, names and polarity."""
 
@@ -161,9 +213,11 @@ class _Claim:
     named: set[str]
     """Terms of what the claim itself says (text, quote, attribution, source), not its search
     keywords, which list other names for search's sake ("Washington" for the U.S.)."""
-    names: list[tuple[str, set[str], set[str]]]
+    names: list[_Name]
     negated: bool
     conflicts: list[str]
+    published: list[Figure]
+    """The date its source was published, for statements about when a report appeared."""
 
 
 class Verifier:
@@ -210,7 +264,7 @@ class Verifier:
             ((self._coverage(weights, claim), claim) for claim in candidates),
             key=lambda item: (-item[0], item[1].number),
         )
-        names = _names(text)
+        names = _names(_blank(text, figures))
         attributions = _attributions(text)
 
         outcomes: list[tuple[str, list[Evidence]]] = []
@@ -234,22 +288,35 @@ class Verifier:
         negated = bool(_NEGATIONS.search(text))
         if not unknown:
             options: list[list[Evidence]] = [supporting] if supporting else []
+            if supporting and not any(item.stated is not None and item.stated.soft for item in supporting):
+                # the figure from one claim, the rest from the claim most about the statement
+                options.append(
+                    [*supporting, Evidence(scored[0][1].record, "supports", coverage=best_coverage)]
+                )
             if not figures or not supporting:
                 options += [[Evidence(claim.record, "supports", coverage=c)] for c, claim in near]
             for chosen in options:
                 claims = [self._claim_of(item) for item in chosen]
                 coverage = self._coverage(weights, *claims, related=self._related(claims))
-                if coverage < SUPPORT_COVERAGE or self._uncovered_names(names, claims):
+
+                related = self._related(claims)
+                if coverage < SUPPORT_COVERAGE or self._uncovered_names(names, claims + related):
                     continue
                 if any(claim.negated != negated for claim in claims):
                     continue
+                for claim in claims:
+                    # a related claim may name what this one puts someone else in the place of
+                    clash = self._clash(text, names, weights, claim, True)
+                    if clash is not None:
+                        evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+                        return Verdict(statement, CONTRADICTED, figures, evidence, clash)
                 for item in chosen:
                     item.coverage = item.coverage or coverage
                 return Verdict(statement, SUPPORTED, figures, _unique(chosen), "a claim states it")
 
         # What the figures cannot show: another person or place, the opposite statement.
         for coverage, claim in near:
-            clash = self._clash(text, names, weights, claim)
+            clash = self._clash(text, names, weights, claim, bool(unknown))
             if clash is not None:
                 evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                 return Verdict(statement, CONTRADICTED, figures, evidence, clash)
@@ -334,13 +401,22 @@ class Verifier:
         """What the store says about one stated figure: (verdict, evidence), None when no claim
         about the statement counts the same thing (the figure is then judged with the rest)."""
         comparable: list[tuple[float, _Claim, list[Figure]]] = []
+        precise = _precise(stated)
+        report_date = stated.is_date and bool(_REPORT_DATE.search(text))
         for coverage, claim in scored:
-            same = [figure for figure in claim.figures if units_agree(stated, figure)]
+            figures = claim.figures + claim.published if report_date else claim.figures
+            same = [figure for figure in figures if units_agree(stated, figure)]
             if not same:
                 continue
             needed = CONTRADICT_COVERAGE if _vague(stated, same) else FIGURE_COVERAGE
-            if coverage >= needed:
+            if coverage < needed:
+                # the statement may join what related claims say ("Yamada, 107, helped build ...")
+                coverage = max(coverage, self._coverage(weights, claim, related=self._related([claim])))
+            # an uncommon exact figure (1,621 deaths) names its quantity by itself
+            exact = precise and any(figure.value == stated.value for figure in self._sides(claim, same))
+            if coverage >= needed or (exact and coverage >= PRECISE_COVERAGE):
                 comparable.append((coverage, claim, same))
+        comparable.sort(key=lambda item: -item[0])
         if not comparable:
             if stated.soft:
                 return None
@@ -375,6 +451,16 @@ class Verifier:
         if any(outcome == PARTIAL for outcome in outcomes) or coverage < CONTRADICT_COVERAGE:
             return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
         return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
+
+    def _sides(self, claim: _Claim, same: list[Figure]) -> list[Figure]:
+        """The figures of a claim and of the claims it conflicts with."""
+        out = list(same)
+        for other_id in claim.conflicts:
+            other = self._by_id(other_id)
+            stored = _stored_figure(other) if other is not None else None
+            if stored is not None:
+                out.append(stored)
+        return out
 
     def _group(self, claim: _Claim) -> list[_Claim]:
         """The claim and every claim linked to it by ``conflicts_with`` (both ways, transitively)."""
@@ -417,6 +503,11 @@ class Verifier:
                     return CONTRADICTED, [Evidence(member.record, "contradicts", stated, figure, coverage)]
                 return NOT_FOUND, [Evidence(member.record, "context", stated, figure, coverage)]
         matching = [side for side in sides if side[2] == MATCH]
+        exact = [side for side in matching if side[1].value == stated.value]
+        if len(matching) > 1 and len(exact) == 1:
+            # "some 1,684" asserts 1,684, though 1,621 is within its margin
+            matching = exact
+            sides = [side if side in exact else (side[0], side[1], DIFFER) for side in sides]
         differing = [side for side in sides if side[2] == DIFFER]
         if matching and not differing:
             return SUPPORTED, [Evidence(m.record, "supports", stated, f, coverage) for m, f, _o in matching]
@@ -436,33 +527,31 @@ class Verifier:
     # --- names and negation ----------------------------------------------------------------------
 
     def _clash(
-        self, text: str, names: list[tuple[str, set[str], set[str]]], weights: dict[str, float], claim: _Claim
+        self, text: str, names: list[_Name], weights: dict[str, float], claim: _Claim, unknown: bool
     ) -> str | None:
         """Why a claim about the statement contradicts it without figures: another name in the
         same place of the sentence, or the opposite said ("closed" / "open", "did not land")."""
-        missing = [
-            (span, context, slot)
-            for span, context, slot in names
-            if not _terms(span) <= claim.named and self._specific(_terms(span))
-        ]
+        missing = [name for name in names if not name.terms <= claim.named and self._specific(name.terms)]
         if missing:
             # the statement without the names the claim lacks (and their titles) must be the claim's
-            taken = {term for _span, _context, slot in missing for term in slot}
+            taken = {term for name in missing for term in name.slot}
             rest = {t: w for t, w in weights.items() if t not in taken}
-            if rest and self._coverage(rest, claim) >= SUPPORT_COVERAGE:
-                stated_terms = _terms(text)
-                for span, context, _slot in missing:
-                    for other, other_context, _other_slot in claim.names:
-                        specific = self._specific(_terms(other))
-                        if not specific or specific & stated_terms:
-                            continue
-                        if context & other_context:
-                            return f"the store names {other}, not {span}"
+            if len(rest) < MIN_TERMS:
+                return None
+            if self._coverage(rest, claim) < SUPPORT_COVERAGE:
+                return None
+            stated_terms = _terms(text)
+            for name in missing:
+                for other in claim.names:
+                    specific = self._specific(other.terms)
+                    if not (specific - stated_terms) or other.placed != name.placed:
+                        continue
+                    if name.context & other.context:
+                        return f"the store names {other.span}, not {name.span}"
             return None
-        if self._coverage(weights, claim) < CONTRADICT_COVERAGE:
+        if unknown or len(weights) < MIN_TERMS or self._coverage(weights, claim) < SUPPORT_COVERAGE:
             return None
-        stated_negated = bool(_NEGATIONS.search(text))
-        if stated_negated != claim.negated:
+        if bool(_NEGATIONS.search(text)) != claim.negated:
             return "the store says the opposite"
         return None
 
@@ -470,15 +559,15 @@ class Verifier:
         """The terms of a name that are not everywhere in the store (Japan, Mongolia)."""
         return {term for term in terms if self.idf(term) > COMMON_NAME_IDF}
 
-    def _uncovered_names(self, names: list[tuple[str, set[str], set[str]]], claims: list[_Claim]) -> str:
+    def _uncovered_names(self, names: list[_Name], claims: list[_Claim]) -> str:
         """A name in the statement that none of the claims mentions (a claim about another place
         or person cannot bear it out)."""
         held: set[str] = set()
         for claim in claims:
             held |= claim.named
-        for span, _context, _slot in names:
-            if not _terms(span) <= held:
-                return span
+        for name in names:
+            if not name.terms <= held:
+                return name.span
         return ""
 
 
@@ -508,6 +597,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
         names,
         bool(_NEGATIONS.search(record["text"])),
         list(record.get("conflicts_with") or []),
+        date_figures(source.get("published") if isinstance(source, dict) else None),
     )
 
 
@@ -541,6 +631,18 @@ def _in_brackets(text: str, position: int) -> bool:
     return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
 
+def _precise(stated: Figure) -> bool:
+    """Whether a figure is exact and uncommon: three significant digits or more, not round."""
+    if (
+        stated.value is None
+        or stated.qualifier not in ("exact", "about")
+        or stated.kind not in ("number", "age")
+    ):
+        return False
+    digits = f"{stated.value:.10g}".replace(".", "").strip("0")
+    return len(digits) >= 3
+
+
 def _vague(stated: Figure, same: list[Figure]) -> bool:
     if stated.is_date:
         return True
@@ -569,10 +671,7 @@ def _record_word(term: str) -> str:
 def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
     """The statement's words that a claim must hold (term -> word as written): not its numbers,
     number words, months or qualifiers, which the figures compare."""
-    blanked = text
-    for figure in figures:
-        if figure.is_date:
-            blanked = blanked[: figure.start] + " " * (figure.end - figure.start) + blanked[figure.end :]
+    blanked = _blank(text, figures)
     out: dict[str, str] = {}
     for term, word in words(blanked, query=True):
         lowered = word.casefold()
@@ -580,20 +679,31 @@ def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
             continue
         if lowered in _QUALIFYING_WORDS or lowered in STOP_WORDS or lowered in ("per", "according"):
             continue
-        if re.fullmatch(r"\d.*", lowered):
+        if re.fullmatch(r"\d.*", lowered) or term in _REPORTING:
             continue
+        if term in _DURATION_VERBS and any(figure.unit in _DURATIONS for figure in figures):
+            continue  # "spent five days", "lasted 45 minutes": the figure says it
         out.setdefault(_record_word(term), word)
     return out
 
 
-def _names(text: str) -> list[tuple[str, set[str], set[str]]]:
+def _blank(text: str, figures: list[Figure]) -> str:
+    """The text with its figures blanked out (those whose unit the figures compare: "8 days",
+    "$1 billion", "July 8"); "30,000 tourists" keeps "tourists", which no unit vouches for)."""
+    for figure in figures:
+        if figure.is_date or (figure.unit in KNOWN_UNITS and figure.kind != "ordinal"):
+            text = text[: figure.start] + " " * (figure.end - figure.start) + text[figure.end :]
+    return text
+
+
+def _names(text: str) -> list[_Name]:
     """Capitalised names in a text, each with the content words around it (its place in the
-    sentence: "Prime Minister Oyun-Erdene" after "invitation of") and its terms with titles."""
+    sentence: "Prime Minister Oyun-Erdene" after "invitation of") and its terms with titles. A
+    capital standing for its government ("Tokyo calls the islets Takeshima") is its country."""
     tokens = [(m.group(), m.start()) for m in re.finditer(r"[\w'\u2019-]+|[^\w\s]", text)]
-    out: list[tuple[str, set[str], set[str]]] = []
+    out: list[_Name] = []
     i = 0
     while i < len(tokens):
-        word = tokens[i][0]
         if not _is_name(tokens, i):
             i += 1
             continue
@@ -608,9 +718,16 @@ def _names(text: str) -> list[tuple[str, set[str], set[str]]]:
         if span:
             before = _context_words(tokens[max(0, i - 4) : i])
             after = _context_words(tokens[j + 1 : j + 5])
-            out.append((" ".join(span), before | after, _terms(" ".join(whole))))
+            k = i - 1
+            while k > 0 and tokens[k][0].casefold() in ("the", "a", "an"):
+                k -= 1
+            placed = k >= 0 and tokens[k][0].casefold() in _PLACE_WORDS
+            terms = _terms(" ".join(span))
+            capital = " ".join(span).casefold()
+            if capital in _CAPITALS and not placed:
+                terms = {_CAPITALS[capital]}
+            out.append(_Name(" ".join(span), terms, before | after, _terms(" ".join(whole)), placed))
         i = j + 1
-        del word
     return out
 
 
