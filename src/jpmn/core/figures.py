@@ -491,11 +491,15 @@ def _figure_at(
                 last = i + 1
             if written[-1] in _FRACTIONS:
                 precision = 0.0
+            if lowered[i + 1 : i + 4] == ["and", "a", "half"] and last == i:
+                value, precision, last = value + 0.5, 0.0, i + 3
     elif token.kind == "word":
         if lowered[i] in _ORDINALS:
             kind, value, soft = "ordinal", float(_ORDINALS[lowered[i]]), lowered[i] == "first"
         elif lowered[i] in _TIMES:
             kind, value = "rate", float(_TIMES[lowered[i]])
+        elif lowered[i] not in _SMALL and lowered[i] != "half":
+            return None
         else:
             words, index = _word_run(tokens, lowered, i)
             parsed = parse_words(words)

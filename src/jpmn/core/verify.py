@@ -127,6 +127,7 @@ _SAME_MEANING = {
     "interest": "interest keen",
     "commemorate": "commemorate commemorated mark marked celebrate celebrated",
     "trip": "trip journey travel",
+    "supply": "supply supplied deliver delivered provide provided bring brought give",
     "assume": "assume assumed assuming ascend ascended accede acceded",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
@@ -228,12 +229,22 @@ class Verifier:
         self._claims: dict[int, _Claim] = {}
         self._idf: dict[str, float] = {}
         self._size = max(index.size(), 1)
+        self._ranked: dict[str, list[int]] = {}
+        """Claims found per query: a draft's sentences share many of their telling words."""
+        self._numbers: dict[str, int | None] = {}
+        self._df: dict[str, int] = {}
 
     # --- weighing words --------------------------------------------------------------------------
 
+    def frequency(self, term: str) -> int:
+        """How many claims hold a term (asked once per term)."""
+        if term not in self._df:
+            self._df[term] = self.index.document_frequency(term)
+        return self._df[term]
+
     def idf(self, term: str) -> float:
         if term not in self._idf:
-            frequency = self.index.document_frequency(term)
+            frequency = self.frequency(term)
             weight = math.log(1 + self._size / (frequency or 0.5))
             self._idf[term] = min(weight, 1.0) if term in GENERIC else weight
         return self._idf[term]
@@ -246,7 +257,9 @@ class Verifier:
         return self._claims[number]
 
     def _by_id(self, claim_id: str) -> _Claim | None:
-        number = self.index.number_of(claim_id)
+        if claim_id not in self._numbers:
+            self._numbers[claim_id] = self.index.number_of(claim_id)
+        number = self._numbers[claim_id]
         return self._claim(number) if number is not None else None
 
     # --- the verdict -----------------------------------------------------------------------------
@@ -257,7 +270,7 @@ class Verifier:
         figures = read_figures(text)
         content = _content_terms(text, figures)
         weights = {term: self.idf(term) for term in content}
-        candidates = self._candidates(text, content)
+        candidates = self._candidates(text, content, figures)
         if not candidates or not weights:
             return Verdict(statement, NOT_FOUND, figures, [], "no claim in the store is about this")
         scored = sorted(
@@ -346,7 +359,7 @@ class Verifier:
         assert found is not None
         return found
 
-    def _candidates(self, text: str, content: dict[str, str]) -> list[_Claim]:
+    def _candidates(self, text: str, content: dict[str, str], figures: list[Figure]) -> list[_Claim]:
         """Claims about the statement, from the search core: asked with the statement's known
         words (an unknown name or a wrong figure must not hide the claim it replaces)."""
         known = [
@@ -356,13 +369,17 @@ class Verifier:
         # The whole statement, its known words, and each of its rarest words alone: a question
         # ranker abstains on a statement half made of words the store lacks, but a claim holding
         # "Shine Mongol" or "days" is worth weighing.
-        queries = [" ".join(word for _idf, word in known), text]
-        queries += [word for _idf, word in known[:RARE_WORDS]]
+        queries = [" ".join(word for _idf, word in known)]
+        queries += [word.casefold() for _idf, word in known[:RARE_WORDS]]
+        # a figure's number finds the claims that state it ("more than one billion" -> 1000000000)
+        queries += [_number_query(figure) for figure in figures if _number_query(figure)]
         numbers: dict[int, None] = {}
         for query in queries:
             if not query.strip():
                 continue
-            for number, _score in rank(self.index, query)[:CANDIDATES]:
+            if query not in self._ranked:
+                self._ranked[query] = [number for number, _score in rank(self.index, query)[:CANDIDATES]]
+            for number in self._ranked[query]:
                 numbers.setdefault(number)
         missing = [n for n in numbers if n not in self._claims]
         if missing:
@@ -417,6 +434,10 @@ class Verifier:
             if coverage >= needed or (exact and coverage >= PRECISE_COVERAGE):
                 comparable.append((coverage, claim, same))
         comparable.sort(key=lambda item: -item[0])
+        informative = any(self.idf(term) > COMMON_NAME_IDF for term in weights)
+        if not informative and not precise:
+            # "Japan ... Mongolia ... in 2023": nothing says which of the store's claims is meant
+            comparable = [item for item in comparable if any(compare(stated, f) == MATCH for f in item[2])]
         if not comparable:
             if stated.soft:
                 return None
@@ -585,7 +606,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
     quoted = {term for text in quoted_texts for term in _terms(text)}
     figures = _claim_figures(record)
     names = _names(record["text"]) + _names(record.get("quote") or "")
-    said = [record["text"], record.get("attributed_to") or "", *quoted_texts]
+    said = [record["text"], record.get("attributed_to") or "", record.get("unit") or "", *quoted_texts]
     named = {term for text in said for term in _terms(text)}
     return _Claim(
         number,
@@ -629,6 +650,14 @@ def _stored_figure(claim: _Claim) -> Figure | None:
 
 def _in_brackets(text: str, position: int) -> bool:
     return text.rfind("(", 0, position) > text.rfind(")", 0, position)
+
+
+def _number_query(figure: Figure) -> str:
+    """The number a claim stating this figure would hold, as search reads it ("" for dates)."""
+    if figure.is_date or figure.value is None or figure.kind == "ordinal":
+        return ""
+    value = figure.value
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _precise(stated: Figure) -> bool:
@@ -824,3 +853,165 @@ def _reason(verdict: str, evidence: list[Evidence]) -> str:
 def verify(index: Index, statement: str) -> Verdict:
     """The verdict on one statement (see ``Verifier`` to check many against one index)."""
     return Verifier(index).verify(statement)
+
+
+# --- drafts --------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    """u.s u.k u.n e.g i.e etc mr mrs ms dr prof st no nos vs jan feb mar apr jun jul aug sep sept oct
+    nov dec gen sen rep gov lt col sgt inc ltd co corp jr sr mt ft approx est fig al p pp""".split()  # noqa: SIM905
+)
+_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_INLINE = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: their alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: their text
+    (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis and code
+]
+_OPENERS = "\"'\u201c\u2018(["
+"""What a sentence may start with besides a capital or a digit."""
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
+
+
+@dataclass
+class Sentence:
+    """A sentence of a draft and the line it starts on (1-based)."""
+
+    line: int
+    text: str
+
+
+def sentences(draft: str) -> list[Sentence]:
+    """A draft's sentences with their line numbers: headings and list items are sentences of
+    their own; code blocks are skipped; "U.S.", "No. 2", "3.5" and "J. Smith" do not end one."""
+    out: list[Sentence] = []
+    block: list[tuple[int, str]] = []
+    fenced = False
+
+    def flush() -> None:
+        if block:
+            out.extend(_split_block(block))
+            block.clear()
+
+    for number, raw in enumerate(draft.splitlines(), 1):
+        if _FENCE.match(raw):
+            flush()
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        line = raw.rstrip()
+        if not line.strip() or set(line.strip()) <= set("-*_=|: "):
+            flush()  # a blank line, a rule or a table border ends a paragraph
+            continue
+        heading = _HEADING.match(line)
+        bullet = _BULLET.match(line)
+        if heading:
+            flush()
+            block.append((number, line[heading.end() :]))
+            flush()
+            continue
+        if bullet:
+            flush()
+            line = line[bullet.end() :]
+        line = re.sub(r"^\s*>\s?", "", line)  # block quotes
+        block.append((number, line.strip()))
+    flush()
+    return out
+
+
+def _split_block(block: list[tuple[int, str]]) -> list[Sentence]:
+    """Sentences of one paragraph (its lines joined), each with the line it starts on."""
+    text = ""
+    starts: list[tuple[int, int]] = []  # (offset in text, line number)
+    for number, line in block:
+        for pattern, replacement in _INLINE:
+            line = pattern.sub(replacement, line)
+        if text:
+            text += " "
+        starts.append((len(text), number))
+        text += line
+    out: list[Sentence] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group().startswith(".") and _abbreviation(text, match.start()):
+            continue
+        following = text[end:].lstrip()
+        if following and not (
+            following[0].isupper() or following[0].isdigit() or following[0] in "\"'\u201c\u2018(["
+        ):
+            continue
+        _add(out, text, begin, end, starts)
+        begin = end
+    _add(out, text, begin, len(text), starts)
+    return out
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` ends an abbreviation or an initial rather than a sentence."""
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 40) : dot])
+    if not word:
+        return False
+    token = word.group(1).casefold().strip(".")
+    if token in _ABBREVIATIONS:
+        return True
+    return len(token) == 1 and token.isalpha() and text[dot - 1].isupper()
+
+
+def _add(out: list[Sentence], text: str, begin: int, end: int, starts: list[tuple[int, int]]) -> None:
+    piece = text[begin:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    at = begin + (len(piece) - len(piece.lstrip()))
+    line = starts[0][1]
+    for offset, number in starts:
+        if offset <= at:
+            line = number
+    out.append(Sentence(line, stripped))
+
+
+@dataclass
+class Checked:
+    """One sentence of a draft with its verdict."""
+
+    line: int
+    sentence: str
+    verdict: Verdict
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, **self.verdict.to_dict()}
+
+
+def checkable(verifier: Verifier, sentence: str) -> bool:
+    """Whether a sentence carries a fact the store could check: a figure or date, or a name the
+    store knows. Questions are not statements."""
+    if sentence.rstrip("\"'\u201d\u2019)").endswith("?"):
+        return False
+    if read_figures(sentence):
+        return True
+    return any(all(verifier.frequency(term) for term in name.terms) for name in _names(sentence))
+
+
+def check_draft(verifier: Verifier, draft: str) -> list[Checked]:
+    """The verdict on every checkable sentence of a draft, in order."""
+    return [
+        Checked(item.line, item.text, verifier.verify(item.text))
+        for item in sentences(draft)
+        if checkable(verifier, item.text)
+    ]
+
+
+def worst(verdicts: Iterable[str]) -> str:
+    """The verdict a set of sentences is summed up by: the most serious one (supported if none)."""
+    return max(verdicts, key=SEVERITY.__getitem__, default=SUPPORTED)
+
+
+def summary(checked: list[Checked]) -> dict[str, int]:
+    """How many sentences got each verdict, in the order of ``VERDICTS``."""
+    counts = dict.fromkeys(VERDICTS, 0)
+    for item in checked:
+        counts[item.verdict.verdict] += 1
+    return counts
