@@ -104,6 +104,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,
 _FRACTION = "½¼¾⅓⅔"
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _WORD = re.compile(
+    r"(?P<time>(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?![\w:]))|"
     rf"(?P<num>(?:(?<![\w.])(?:{_NUMBER})[{_FRACTION}]?|(?<![\w.])[{_FRACTION}])"
     rf"(?P<suffix>st|nd|rd|th|s|k|m|mn|mln|bn|b|tn)?(?![\w]))"
     r"|(?P<word>[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)?)"
@@ -182,7 +183,7 @@ def _tokens(text: str) -> list[_Token]:
             whole = match.group("num")
             number = whole[: len(whole) - len(suffix)] if suffix else whole
             out.append(_Token("num", number, match.start(), match.end(), suffix.casefold()))
-        else:
+        elif kind != "time":  # a time of day ("22:05") is neither a count nor a date
             out.append(_Token(kind, match.group(), match.start(), match.end()))
     return out
 
@@ -513,6 +514,8 @@ def _figure_at(
             if used == 1 and lowered[i] == "one" and not _counts_something(lowered, i):
                 return None  # "one of the biggest factors", "one example"
             last = index[used - 1]
+            if lowered[last] == "half" and lowered[last + 1 : last + 2] in (["a"], ["an"]):
+                last += 1  # "half a day"
     else:
         return None
     if value is None:

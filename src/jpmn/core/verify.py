@@ -56,7 +56,7 @@ CONTRADICT_COVERAGE = 0.75
 """... to contradict it: the statement must be about the same thing, all but the figure or name."""
 FIGURE_COVERAGE = 0.55
 """... for its figure to be compared at all when the units agree and are specific (days, tons)."""
-COMMON_NAME_IDF = math.log(1 + 10)
+COMMON_SHARE = 0.1
 """A name in more than a tenth of the claims (Japan, Mongolia) is never "another name"."""
 RARE_WORDS = 4
 """The statement's rarest words each asked alone, so a claim sharing its telling words is found."""
@@ -298,7 +298,7 @@ class Verifier:
         unknown = [items for outcome, items in outcomes if outcome == NOT_FOUND]
         supporting = [item for outcome, items in outcomes if outcome == SUPPORTED for item in items]
         near = [(c, claim) for c, claim in scored if c >= best_coverage - NEAR_BEST]
-        negated = bool(_NEGATIONS.search(text))
+        negated = _negated(text)
         if not unknown:
             options: list[list[Evidence]] = [supporting] if supporting else []
             if supporting and not any(item.stated is not None and item.stated.soft for item in supporting):
@@ -434,7 +434,8 @@ class Verifier:
             if coverage >= needed or (exact and coverage >= PRECISE_COVERAGE):
                 comparable.append((coverage, claim, same))
         comparable.sort(key=lambda item: -item[0])
-        informative = any(self.idf(term) > COMMON_NAME_IDF for term in weights)
+        # a telling word, or a unit that says which quantity (days, households), must say what is meant
+        informative = any(self.is_specific(term) for term in weights) or not _vague(stated, [])
         if not informative and not precise:
             # "Japan ... Mongolia ... in 2023": nothing says which of the store's claims is meant
             comparable = [item for item in comparable if any(compare(stated, f) == MATCH for f in item[2])]
@@ -572,13 +573,18 @@ class Verifier:
             return None
         if unknown or len(weights) < MIN_TERMS or self._coverage(weights, claim) < SUPPORT_COVERAGE:
             return None
-        if bool(_NEGATIONS.search(text)) != claim.negated:
+        if _negated(text) != claim.negated:
             return "the store says the opposite"
         return None
 
     def _specific(self, terms: set[str]) -> set[str]:
         """The terms of a name that are not everywhere in the store (Japan, Mongolia)."""
-        return {term for term in terms if self.idf(term) > COMMON_NAME_IDF}
+        return {term for term in terms if self.is_specific(term)}
+
+    def is_specific(self, term: str) -> bool:
+        """Whether a term is in at most a tenth of the claims (one, in a small store): "Takaoka",
+        not "Japan"."""
+        return term not in GENERIC and self.frequency(term) <= max(1, COMMON_SHARE * self._size)
 
     def _uncovered_names(self, names: list[_Name], claims: list[_Claim]) -> str:
         """A name in the statement that none of the claims mentions (a claim about another place
@@ -593,6 +599,14 @@ class Verifier:
 
 
 # --- pieces --------------------------------------------------------------------------------------
+
+
+def _negated(text: str) -> bool:
+    """Whether a text says that something is not so ("did not land", "closed to the public");
+    an editor's note in brackets and "not only ... but" do not count."""
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"\bnot only\b", " ", text, flags=re.IGNORECASE)
+    return bool(_NEGATIONS.search(text))
 
 
 def _prepare(record: dict[str, Any], number: int) -> _Claim:
@@ -616,7 +630,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
         figures,
         named,
         names,
-        bool(_NEGATIONS.search(record["text"])),
+        _negated(record["text"]),
         list(record.get("conflicts_with") or []),
         date_figures(source.get("published") if isinstance(source, dict) else None),
     )

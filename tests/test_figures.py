@@ -1,0 +1,208 @@
+"""Figures as people write them: each form read into a value, unit and qualifier, and compared."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jpmn.core.figures import (
+    DIFFER,
+    MATCH,
+    PARTIAL,
+    UNRELATED,
+    claim_figure,
+    compare,
+    date_figures,
+    read_figures,
+)
+
+
+def one(text: str):  # type: ignore[no-untyped-def]
+    found = read_figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # separators
+        ("12,318 POWs were held", 12318, "prisoners"),
+        ("12 318 POWs were held", 12318, "prisoners"),
+        ("12318 prisoners of war", 12318, "prisoners"),
+        ("12\u202f318 POWs", 12318, "prisoners"),
+        # words
+        ("ten days", 10, "days"),
+        ("an eight-day visit", 8, "days"),
+        ("three and a half years in prison", 3.5, "years"),
+        ("3 and a half years in prison", 3.5, "years"),
+        ("3½ years in prison", 3.5, "years"),
+        ("thirteen thousand eight hundred forty-seven Japanese POWs", 13847, "prisoners"),
+        ("One thousand six hundred eighty-four Japanese internees died", 1684, "deaths"),
+        ("half a day", 0.5, "days"),
+        ("two aircraft carriers", 2, "carriers"),
+        # magnitudes
+        ("$1bn", 1e9, "dollars"),
+        ("$1 billion", 1e9, "dollars"),
+        ("one billion US dollars", 1e9, "dollars"),
+        ("1.5 million tonnes of coal", 1.5e6, "tons"),
+        ("70k households", 70000, "households"),
+        ("12.3 thousand POWs", 12300, "prisoners"),
+        ("¥30 billion", 3e10, "yen"),
+        ("50,000 yuan", 50000, "yuan"),
+        # percentages
+        ("9%", 9, "percent"),
+        ("15 per cent", 15, "percent"),
+        ("25 percent", 25, "percent"),
+        # units normalised
+        ("82,789 tonnes of carbon dioxide", 82789, "tons"),
+        ("1,621 Japanese lives", 1621, "deaths"),
+        ("a 107-year-old former internee", 107, "age"),
+        ("Shuzo Yamada, 97, welcomed the visit", 97, "age"),
+        ("five Japanese nationals", 5, "nationals"),
+        ("the death toll at 1621", 1621, "deaths"),
+    ],
+)
+def test_number_forms(text: str, value: float, unit: str) -> None:
+    figure = one(text)
+    assert figure.value == value
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("about 12,000 laborers", "about"),
+        ("roughly 13.8 thousand POWs", "about"),
+        ("some 12k POWs", "about"),
+        ("approximately 12,000 laborers", "about"),
+        ("nearly 13,850 POWs", "nearly"),
+        ("more than 13,800 prisoners", "more than"),
+        ("over $1 billion", "more than"),
+        ("topped $1bn", "more than"),
+        ("at least 12,000 POWs", "at least"),
+        ("fewer than 1,650 deaths", "less than"),
+        ("up to 8 days", "at most"),
+        ("12,318 POWs", "exact"),
+    ],
+)
+def test_approximate_words(text: str, qualifier: str) -> None:
+    assert one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("On July 8, the emperor", "--07-08"),
+        ("On 8 July 2025, the emperor", "2025-07-08"),
+        ("on 2025-07-08", "2025-07-08"),
+        ("Jul 17, 2025 22:05", "2025-07-17"),
+        ("on Aug. 1", "--08-01"),
+        ("on Sept. 3", "--09-03"),
+        ("since March 2023", "2023-03"),
+        ("in March of 2023", "2023-03"),
+        ("in 2019", "2019"),
+        ("fiscal 2025", "2025"),
+    ],
+)
+def test_dates(text: str, iso: str) -> None:
+    figure = one(text)
+    assert figure.is_date
+    assert figure.iso == iso
+
+
+def test_a_year_range_is_two_years() -> None:
+    assert [f.iso for f in read_figures("a plan for 2022-2031")] == ["2022", "2031"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("the 80th anniversary", 80, "anniversary"), ("only his third trip overseas", 3, "trips")],
+)
+def test_ordinals(text: str, value: int, unit: str) -> None:
+    figure = one(text)
+    assert (figure.kind, figure.value, figure.unit) == ("ordinal", value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the two countries agreed",  # naming, not counting
+        "one of the biggest factors",
+        "the Beijing No. 2 Intermediate People's Court",
+        "COP17 of the convention",
+        "may they meet in march",  # lower-case month names are words
+    ],
+)
+def test_what_is_not_a_figure(text: str) -> None:
+    assert read_figures(text) == []
+
+
+def test_a_decade_is_a_span_not_a_value() -> None:
+    figure = one("in his 60s")
+    assert (figure.low, figure.high) == (60, 69)
+
+
+@pytest.mark.parametrize(
+    ("stated", "stored", "expected"),
+    [
+        # the claim's qualifier: "over $1 billion" bears out "more than a billion dollars"
+        ("more than a billion dollars", (1e9, "USD", "more than"), MATCH),
+        ("$500 million", (1e9, "USD", "more than"), DIFFER),
+        ("$1.2 billion", (1e9, "USD", "more than"), PARTIAL),
+        ("8 days", (8, "days", None), MATCH),
+        ("an eight-day visit", (8, "days", None), MATCH),
+        ("five days", (8, "days", None), DIFFER),
+        # rounding by the statement's precision
+        ("12.3 thousand POWs", (12318, "prisoners of war", None), MATCH),
+        ("12.4 thousand POWs", (12318, "prisoners of war", None), DIFFER),
+        ("about 12,000 laborers", (12000, "forced laborers", "approximately"), MATCH),
+        ("12,000 laborers", (12000, "forced laborers", "approximately"), MATCH),
+        ("about 20,000 laborers", (12000, "forced laborers", "approximately"), DIFFER),
+        ("nearly 13,850 POWs", (13847, "prisoners of war", None), MATCH),
+        ("fewer than 1,650 deaths", (1684, "deaths", None), DIFFER),
+        ("fewer than 1,650 deaths", (1621, "deaths", None), MATCH),
+        ("3½ years", (3.5, "years in prison", None), MATCH),
+        # different things are not compared
+        ("8 days", (8, "households", None), UNRELATED),
+        ("1,621 POWs died", (1621, "deaths", None), MATCH),
+        ("1,621 POWs died", (12318, "prisoners of war", None), UNRELATED),
+    ],
+)
+def test_compare_with_a_stored_figure(
+    stated: str, stored: tuple[float, str, str | None], expected: str
+) -> None:
+    assert compare(one(stated), claim_figure(*stored)) == expected
+
+
+@pytest.mark.parametrize(
+    ("stated", "stored", "expected"),
+    [
+        ("July 2025", "2025-07-08", MATCH),
+        ("8 July 2025", "2025-07-08", MATCH),
+        ("July 8", "2025-07-08", MATCH),
+        ("July 6", "2025-07-08", DIFFER),
+        ("July 11", "2025-07", PARTIAL),  # the store does not say which day
+        ("in 2005", "2001", DIFFER),
+        ("since March 2021", "2023-03", DIFFER),
+    ],
+)
+def test_compare_dates(stated: str, stored: str, expected: str) -> None:
+    assert compare(one(stated), date_figures(stored)[0]) == expected
+
+
+def test_a_figure_as_json() -> None:
+    assert one("over $1 billion").to_dict() == {
+        "text": "over $1 billion",
+        "value": 1000000000,
+        "unit": "dollars",
+    }
+    assert one("8 July 2025").to_dict() == {"text": "8 July 2025", "value": "2025-07-08", "unit": "date"}
+
+
+@given(st.text(max_size=300))
+def test_any_text_reads_without_error(text: str) -> None:
+    for figure in read_figures(text):
+        assert 0 <= figure.start <= figure.end <= len(text)
+        assert figure.low <= figure.high

@@ -1,0 +1,253 @@
+"""Verifying statements and drafts against a small store, one verdict and one figure form at a time."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+from jpmn.core.index import Index
+from jpmn.core.verify import (
+    CONTRADICTED,
+    DISPUTED,
+    NOT_FOUND,
+    SUPPORTED,
+    Verifier,
+    check_draft,
+    sentences,
+    summary,
+    worst,
+)
+
+from conftest import ROOT
+
+STORE = """\
+sources:
+  - id: diplomat
+    outlet: The Diplomat
+    title: "Japanese Emperor Naruhito's Visit to Mongolia"
+    published: "2025-07"
+    path: seeds/003_78fc02ddb00f146c.txt
+    lines: [1, 24]
+  - id: commentary
+    title: "Commentary on the state visit"
+    path: seeds/000_97ea68f8d1ca10db.txt
+    lines: [1, 14]
+  - id: kyodo
+    outlet: Kyodo News
+    title: "Japan protests South Korean military drills near disputed islets"
+    published: "2025-07-17"
+    path: seeds/003_78fc02ddb00f146c.txt
+    lines: [45, 49]
+claims:
+  - id: state-visit-8-days
+    text: "Japan's Emperor Naruhito and Empress Masako made an 8-day state visit to Mongolia in July 2025."
+    category: visit
+    value: 8
+    unit: days
+    date: "2025-07"
+    attributed_to: The Diplomat
+    source: diplomat
+    quote: "just wrapped up an 8-day visit to Mongolia"
+  - id: memorial-visit
+    text: "On July 8, 2025, Emperor Naruhito and Empress Masako visited the memorial for Japanese prisoners of war in Mongolia."
+    category: history
+    date: "2025-07-08"
+    attributed_to: The Diplomat
+    source: diplomat
+    quote: "On July 8, the emperor and empress visited the memorial for Japanese prisoners of war (POWs) in Mongolia."
+  - id: pow-total-mongolian-records
+    text: "Mongolian records count 12,318 Japanese prisoners of war in total sent to Mongolia."
+    category: history
+    value: 12318
+    unit: prisoners of war
+    attributed_to: Mongolian records
+    source: diplomat
+    quote: "Mongolia's records indicated 12,318 POWs in total [sent to Mongolia]"
+    conflicts_with: [pow-total-japanese-records]
+  - id: pow-total-japanese-records
+    text: "Japanese records count 13,847 Japanese prisoners of war held in Mongolia."
+    category: history
+    value: 13847
+    unit: prisoners of war
+    attributed_to: Japanese records
+    source: diplomat
+    quote: "Japanese records stated 13,847 POWs and 1,684 deaths"
+    conflicts_with: [pow-total-mongolian-records]
+  - id: investment-over-1-billion
+    text: "As of 2023, Japan had invested over $1 billion in Mongolia."
+    category: economy
+    value: 1000000000
+    unit: USD
+    qualifier: more than
+    date: "2023"
+    attributed_to: Commentary author
+    source: commentary
+    quote: "As of 2023, Japan had invested over $1 billion in Mongolia."
+  - id: ambassador-new-chapter
+    text: "Japan's ambassador to Mongolia, Igawahara Masaru, predicted that the visit of the emperor and empress will open a new chapter in the relationship between Japan and Mongolia."
+    category: diplomacy
+    attributed_to: Igawahara Masaru
+    source: diplomat
+    quote: "Japan's ambassador to Mongolia, Igawahara Masaru, predicted that the visit of the emperor and empress 'will open a new chapter in the relationship between Japan and Mongolia.'"
+  - id: troops-did-not-land
+    text: "According to Yonhap News Agency, troops did not land on the islets during the South Korean drills."
+    category: defense
+    attributed_to: Yonhap News Agency
+    source: kyodo
+    quote: "troops did not land on the islets"
+"""
+
+
+@pytest.fixture(scope="module")
+def verifier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Verifier]:
+    folder = tmp_path_factory.mktemp("store")
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    (folder / "facts.yaml").write_text(STORE, encoding="utf-8")
+    yield Verifier(Index.open(str(folder / "facts.yaml"), "facts.yaml"))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The state visit lasted eight days.",  # a number word
+        "The emperor and empress spent 8 days in Mongolia.",
+        "Naruhito and Masako's eight-day state visit to Mongolia took place in July 2025.",
+        "Japan has invested more than a billion dollars in Mongolia.",  # within the claim's "over"
+        "Japanese investment in Mongolia topped $1bn as of 2023.",
+        "On 8 July 2025, the emperor and empress visited the memorial for Japanese POWs.",
+        "The imperial couple visited the POW memorial in Mongolia on 2025-07-08.",
+        "Japanese records count 13,847 POWs.",  # one side of a dispute, attributed
+        "According to Mongolian records, 12.3 thousand Japanese prisoners of war were sent to Mongolia.",
+        "Japan's ambassador to Mongolia, Igawahara Masaru, said the visit will open a new chapter.",
+        "Troops did not land on the islets during the South Korean drills.",
+    ],
+)
+def test_supported(verifier: Verifier, statement: str) -> None:
+    verdict = verifier.verify(statement)
+    assert verdict.verdict == SUPPORTED, verdict.reason
+    assert verdict.evidence and all(item.role == "supports" for item in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    ("statement", "figure"),
+    [
+        ("The state visit lasted ten days.", "ten days"),  # another duration
+        ("Naruhito and Masako spent five days in Mongolia.", "five days"),
+        ("Japan had invested $500 million in Mongolia by 2023.", "$500 million"),  # outside "over $1bn"
+        ("On 6 July 2025, the emperor and empress visited the memorial for Japanese POWs.", "6 July 2025"),
+        ("The emperor visited the POW memorial on July 11.", "July 11"),  # the store says July 8
+        ("Mongolian records count 13,847 Japanese POWs.", "13,847 Japanese POWs"),  # the other side's figure
+    ],
+)
+def test_contradicted_by_a_figure(verifier: Verifier, statement: str, figure: str) -> None:
+    verdict = verifier.verify(statement)
+    assert verdict.verdict == CONTRADICTED, verdict.reason
+    differing = verdict.evidence[0]
+    assert differing.role == "contradicts"
+    assert differing.stated is not None and differing.stated.text == figure
+    assert differing.to_dict()["differs"] is True
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # another person in the same place of the sentence
+        "Japan's ambassador to Mongolia, Kenji Yamamoto, predicted that the visit will open a new chapter.",
+        # the opposite said
+        "South Korean troops landed on the islets during the drills.",
+    ],
+)
+def test_contradicted_without_figures(verifier: Verifier, statement: str) -> None:
+    verdict = verifier.verify(statement)
+    assert verdict.verdict == CONTRADICTED, verdict.reason
+    assert verdict.evidence[0].role == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "13,847 Japanese prisoners of war were held in Mongolia.",
+        "Mongolia held 12318 Japanese POWs in total.",
+        "Twelve thousand three hundred eighteen Japanese POWs were held in Mongolia.",
+    ],
+)
+def test_disputed_when_one_side_is_stated_as_plain_fact(verifier: Verifier, statement: str) -> None:
+    verdict = verifier.verify(statement)
+    assert verdict.verdict == DISPUTED, verdict.reason
+    roles = {item.claim["id"]: item.role for item in verdict.evidence}
+    assert set(roles) == {"pow-total-mongolian-records", "pow-total-japanese-records"}
+    assert sorted(roles.values()) == ["disputes", "other-side"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The emperor watched a horse race at the Naadam festival.",  # nothing about it
+        "The state visit cost 5 million dollars.",  # a figure the store does not give
+        "Around 30,000 Japanese tourists visited Mongolia in 2024.",
+        "Japan's investment in Mongolia reached $1.5 billion.",  # within "over $1bn", but not stated
+        "",
+    ],
+)
+def test_not_found_is_never_a_guess(verifier: Verifier, statement: str) -> None:
+    verdict = verifier.verify(statement)
+    assert verdict.verdict == NOT_FOUND, verdict.reason
+
+
+def test_json_shape(verifier: Verifier) -> None:
+    record = verifier.verify("The state visit lasted ten days.").to_dict()
+    assert list(record) == ["statement", "verdict", "figures", "evidence", "reason"]
+    assert record["figures"] == [{"text": "ten days", "value": 10, "unit": "days"}]
+    evidence = record["evidence"][0]
+    assert evidence["id"] == "state-visit-8-days"
+    assert evidence["quote"] == "just wrapped up an 8-day visit to Mongolia"
+    assert evidence["source"]["outlet"] == "The Diplomat"
+    assert evidence["differs"] is True
+    assert evidence["figure"]["value"] == 8
+
+
+DRAFT = """\
+# The U.S. and Japan: a draft
+
+Japan's Emperor Naruhito made a state visit to Mongolia. It lasted ten days. Some said it
+lasted 8 days, as Dr. J. Smith wrote.
+
+- Japanese records count 13,847 POWs.
+- This is a bullet without facts.
+1. Is this a question about 12,318 POWs?
+
+```
+The state visit lasted 99 days.
+```
+"""
+
+
+def test_draft_sentences_keep_their_lines() -> None:
+    found = [(item.line, item.text) for item in sentences(DRAFT)]
+    assert found == [
+        (1, "The U.S. and Japan: a draft"),
+        (3, "Japan's Emperor Naruhito made a state visit to Mongolia."),
+        (3, "It lasted ten days."),
+        (3, "Some said it lasted 8 days, as Dr. J. Smith wrote."),
+        (6, "Japanese records count 13,847 POWs."),
+        (7, "This is a bullet without facts."),
+        (8, "Is this a question about 12,318 POWs?"),
+    ]
+
+
+def test_draft_checks_the_sentences_that_carry_a_fact(verifier: Verifier) -> None:
+    checked = check_draft(verifier, DRAFT)
+    lines = [(item.line, item.verdict.verdict) for item in checked]
+    assert (6, SUPPORTED) in lines
+    assert all(line != 7 and line != 8 for line, _verdict in lines)  # no fact; a question
+    assert sum(summary(checked).values()) == len(checked)
+    assert worst(item.verdict.verdict for item in checked) in (CONTRADICTED, NOT_FOUND, DISPUTED)
+
+
+def test_worst_verdict_order() -> None:
+    assert worst([]) == SUPPORTED
+    assert worst([SUPPORTED, NOT_FOUND]) == NOT_FOUND
+    assert worst([NOT_FOUND, DISPUTED]) == DISPUTED
+    assert worst([DISPUTED, CONTRADICTED, SUPPORTED]) == CONTRADICTED
