@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -397,3 +398,120 @@ def test_the_code_fingerprint_covers_the_code_and_tables_that_build_the_index(
     text = copy / "core" / "text.py"
     text.write_text(text.read_text(encoding="utf-8") + "\n# analysis changed\n", encoding="utf-8")
     assert fingerprint() != before
+
+
+# --- readers while a writer swaps store versions (issue 14, items 1 and 2) -------------------------
+
+READER = r"""
+import contextlib, io, json, sys
+from jpmn.cli import run
+
+store, rounds, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+seen = []
+for _ in range(rounds):
+    for args in (["ask", "POW deaths", "--json"], ["show", "pow-deaths-mongolian-records", "--json"]):
+        stdout, stderr = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            code = run([*args, "--store", store])
+        seen.append([args[0], code, stdout.getvalue(), stderr.getvalue()])
+with open(out, "w", encoding="utf-8") as handle:
+    json.dump(seen, handle)
+"""
+
+
+def _replace(path: Path, data: bytes) -> None:
+    temporary = path.with_name(path.name + ".new")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+def small_store(folder: Path) -> Path:
+    """The shipped store cut down to one source and its claims, so that building it costs little."""
+    import yaml
+
+    data = yaml.safe_load(SHIPPED_STORE.read_text(encoding="utf-8"))
+    source = next(s for s in data["sources"] if s["path"] == "seeds/003_78fc02ddb00f146c.txt")
+    claims = [c for c in data["claims"] if c["source"] == source["id"]]
+    kept = {c["id"] for c in claims}
+    for claim in claims:
+        for key in ("conflicts_with", "related"):
+            if key in claim:
+                claim[key] = [other for other in claim[key] if other in kept] or None
+                if claim[key] is None:
+                    del claim[key]
+    (folder / "seeds").mkdir(parents=True, exist_ok=True)
+    shutil.copy(SHIPPED_STORE.parents[1] / "seeds" / source["path"][6:], folder / source["path"])
+    store = folder / "facts.yaml"
+    store.write_text(
+        yaml.safe_dump({"sources": [source], "claims": claims}, sort_keys=False, allow_unicode=True)
+    )
+    return store
+
+
+def test_readers_while_a_writer_swaps_versions_only_ever_see_some_version(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Bounded: 3 reader processes x 4 rounds x 2 commands, while the store and a source file are
+    swapped between versions. Every answer is the uncached answer of some combination of the
+    files, none is an error, and once the writer stops the cached answer is the uncached one."""
+    import subprocess
+    import sys
+
+    cache = tmp_path / "cache"
+    store = small_store(tmp_path)
+    seed = tmp_path / "seeds" / "003_78fc02ddb00f146c.txt"
+    text, seed_text = store.read_bytes(), seed.read_bytes()
+    stores = [text] + [
+        text.replace(b"count 1,621 deaths", f"count 1,6{n}{n} deaths".encode()).replace(
+            b"value: 1621\n", f"value: 16{n}{n}\n".encode()
+        )
+        for n in (3, 5)
+    ]
+    assert len(set(stores)) == len(stores)
+    assert seed_text.startswith(b"\n")
+    seeds = [seed_text, seed_text[1:] + b"\n"]  # every line one up: show's line changes
+
+    expected: dict[str, set[str]] = {"ask": set(), "show": set()}
+    monkeypatch.setenv("JPMN_NO_CACHE", "1")
+    for store_bytes in stores:
+        for seed_bytes in seeds:
+            _replace(store, store_bytes)
+            _replace(seed, seed_bytes)
+            expected["ask"].add(jpmn("ask", "POW deaths", "--json", "--store", str(store)).out)
+            shown = jpmn("show", "pow-deaths-mongolian-records", "--json", "--store", str(store))
+            assert shown.code == 0, shown.err
+            expected["show"].add(shown.out)
+    assert len(expected["show"]) == len(stores) * len(seeds)
+    monkeypatch.delenv("JPMN_NO_CACHE")
+
+    env = {**os.environ, "JPMN_CACHE_DIR": str(cache)}
+    env.pop("JPMN_NO_CACHE", None)
+    readers = [
+        subprocess.Popen(
+            [sys.executable, "-c", READER, str(store), "4", str(tmp_path / f"reader{n}.json")], env=env
+        )
+        for n in range(3)
+    ]
+    swaps = 0
+    try:
+        while any(reader.poll() is None for reader in readers) and swaps < 400:
+            _replace(store, stores[swaps % len(stores)])
+            if swaps % 3 == 0:
+                _replace(seed, seeds[(swaps // 3) % len(seeds)])
+            swaps += 1
+            time.sleep(0.01)
+    finally:
+        for reader in readers:
+            reader.wait(timeout=120)
+    assert all(reader.returncode == 0 for reader in readers)
+    for n in range(3):
+        for command, code, out, err in json.loads((tmp_path / f"reader{n}.json").read_text()):
+            assert (code, err) == (0, ""), err
+            assert out in expected[command]
+
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
+    settled = jpmn("show", "pow-deaths-mongolian-records", "--json", "--store", str(store)).out
+    cached_answers = answers(jpmn, "--store", str(store))
+    monkeypatch.setenv("JPMN_NO_CACHE", "1")
+    assert settled == jpmn("show", "pow-deaths-mongolian-records", "--json", "--store", str(store)).out
+    assert cached_answers == answers(jpmn, "--store", str(store))

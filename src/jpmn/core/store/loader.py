@@ -497,7 +497,7 @@ class _Validator:
             node = self.source_nodes[source.id]
             self.fail(f"{source.path}: {exc}", node.items["path"])
             return None
-        if (read.signature[0], read.signature[1]) == self.read.signature[:2]:
+        if _same_file(read.signature[:2], self.read.path):
             node = self.source_nodes[source.id]
             self.fail(f"{source.path}: a source cannot be the store itself", node.items["path"])
             return None
@@ -599,9 +599,19 @@ def resolve_source_file(project: Path, relative: str, store: FileRead | None = N
         raise Refused(f"source file not found: {relative} (paths are relative to {root})") from None
     if not stat_module.S_ISREG(info.st_mode):
         raise Refused(f"source path {relative} is not a regular file")
-    if store is not None and (info.st_dev, info.st_ino) == store.signature[:2]:
+    if store is not None and (real == store.path or _same_file((info.st_dev, info.st_ino), store.path)):
         raise Refused(f"source path {relative} is the store itself; a source must be another file")
     return Path(real)
+
+
+def _same_file(identity: tuple[int, int], path: str) -> bool:
+    """Whether the file of this (device, inode) is the one now at ``path`` (a hard link to the store
+    is the store; an inode number freed by a replaced store and reused for a new file is not)."""
+    try:
+        other = os.stat(path)
+    except OSError:
+        return False
+    return identity == (other.st_dev, other.st_ino)
 
 
 class SourceText:
