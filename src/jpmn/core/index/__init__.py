@@ -12,6 +12,7 @@ import os
 import sqlite3
 from array import array
 
+from jpmn.core.files import MAX_SOURCE_BYTES
 from jpmn.core.text import analyse, deletions, is_number
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
@@ -144,13 +145,17 @@ class Index:
         row = self.conn.execute("SELECT file FROM sources WHERE id = ?", (claim["source"]["id"],)).fetchone()
         if not line or not row or not row[0]:
             return []
-        try:
+        first = max(line - around, 1)
+        lines: list[tuple[int, str]] = []
+        try:  # only up to the last line shown, and never more than a source file may hold
             with open(os.fsdecode(row[0]), encoding="utf-8-sig", errors="replace") as handle:
-                lines = handle.read().split("\n")
+                text = handle.read(MAX_SOURCE_BYTES)
         except OSError:
             return []
-        first = max(line - around, 1)
-        return [(n, lines[n - 1]) for n in range(first, min(line + around, len(lines)) + 1)]
+        for n, content in enumerate(text.split("\n", line + around)[: line + around], 1):
+            if n >= first:
+                lines.append((n, content))
+        return lines
 
     def categories(self) -> dict[str, int]:
         rows = self.conn.execute("SELECT category, COUNT(*) FROM claims GROUP BY category ORDER BY category")

@@ -31,9 +31,9 @@ import sqlite3
 import stat as stat_module
 import sys
 
+from jpmn.core.files import MAX_SOURCE_BYTES, MAX_STORE_BYTES, FileRead, digest_of, signature
 from jpmn.core.index import build
 from jpmn.core.locations import cache_dir
-from jpmn.core.store.files import FileRead, digest_of, signature
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
@@ -292,8 +292,6 @@ def _candidate(project: str, name: str, read: FileRead) -> str:
 
 
 def _limit(name: str) -> int:
-    from jpmn.core.store.loader import MAX_SOURCE_BYTES, MAX_STORE_BYTES
-
     return MAX_STORE_BYTES if name == "" else MAX_SOURCE_BYTES
 
 

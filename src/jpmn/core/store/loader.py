@@ -19,16 +19,24 @@ from typing import Any
 
 import yaml
 
+from jpmn.core.files import MAX_SOURCE_BYTES, MAX_STORE_BYTES, FileRead, Refused, read_regular
 from jpmn.core.store import yaml_nodes as _yaml
-from jpmn.core.store.files import FileRead, Refused, read_regular
 from jpmn.core.store.vocabulary import CATEGORIES
 from jpmn.core.store.yaml_nodes import Mapping, Node, Scalar, Sequence
 from jpmn.errors import JpmnError, StoreProblems
 
-MAX_STORE_BYTES = 200 * 1024 * 1024
-"""Refuse larger stores: 100,000 claims with full quotes take 50-100 MB, so this leaves room."""
-MAX_SOURCE_BYTES = 16 * 1024 * 1024
-"""Refuse larger source files: a source is an article or a report's text, not a book scan."""
+# Bounds on one claim, so that the work and the index size grow with the number of claims, not
+# with what one claim can hold (a 20 MB claim, or 1,500 claims all in conflict, must not cost
+# minutes and gigabytes). Real claims stay far below them: a sentence, a quoted passage.
+MAX_TEXT_CHARS = 2_000
+"""A claim's text, a keyword, a title, a name: one sentence or phrase."""
+MAX_PASSAGE_CHARS = 10_000
+"""A quote or a note: a passage."""
+MAX_LIST = {"keywords": 50, "related": 50, "conflicts_with": 20}
+MAX_CONFLICT_GROUP = 20
+"""Claims linked by conflicts_with, directly or through each other."""
+MAX_MAGNITUDE = 10**15
+"""Figures beyond this lose digits as floating point (and in JSON readers): refused, not rounded."""
 
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
@@ -303,7 +311,36 @@ class _Validator:
                 for ref_node in _items(node.items.get(key)):
                     if isinstance(ref_node, Scalar) and ref_node.text not in claim_ids:
                         self.fail(f"{key}: no claim has the id '{ref_node.text}'", ref_node)
+        self.conflict_groups(claim_list)
         return Store(self.shown, source_map, claim_list, source_files, str(self.project), self.reads)
+
+    def conflict_groups(self, claims: list[Claim]) -> None:
+        """Refuse a group of claims linked by conflicts_with larger than MAX_CONFLICT_GROUP: every
+        command that shows a conflict shows its whole group, and check compares its pairs."""
+        parent: dict[str, str] = {}
+
+        def root(claim_id: str) -> str:
+            while parent.setdefault(claim_id, claim_id) != claim_id:
+                parent[claim_id] = parent[parent[claim_id]]
+                claim_id = parent[claim_id]
+            return claim_id
+
+        for claim in claims:
+            for other in claim.conflicts_with:
+                parent[root(other)] = root(claim.id)
+        sizes: dict[str, int] = {}
+        for claim_id in list(parent):
+            sizes[root(claim_id)] = sizes.get(root(claim_id), 0) + 1
+        reported: set[str] = set()
+        for claim in claims:
+            group = root(claim.id) if claim.conflicts_with else None
+            if group is not None and sizes[group] > MAX_CONFLICT_GROUP and group not in reported:
+                reported.add(group)
+                self.fail(
+                    f"'{claim.id}' is in a group of {sizes[group]} conflicting claims, over the limit of"
+                    f" {MAX_CONFLICT_GROUP}; split it into smaller disagreements",
+                    self.claim_nodes[claim.id].items["conflicts_with"],
+                )
 
     def unique(
         self, records: list[tuple[dict[str, Any] | None, Mapping]], what: str
@@ -364,6 +401,10 @@ class _Validator:
         if kind in ("ids", "texts", "lines"):
             if not isinstance(node, Sequence):
                 raise self.fail(f"{key} must be a list", node)
+            if len(node.items) > MAX_LIST.get(key, len(node.items)):
+                raise self.fail(
+                    f"{key} has {len(node.items)} entries, over the limit of {MAX_LIST[key]}", node
+                )
             if kind == "lines":
                 if len(node.items) != 2:
                     raise self.fail(f"{key} must be [first, last] line numbers", node)
@@ -384,6 +425,9 @@ class _Validator:
         if kind == "date":
             return self.date(key, node)
         self.plain_text(key, node)
+        limit = MAX_PASSAGE_CHARS if key in ("quote", "note") else MAX_TEXT_CHARS
+        if len(text) > limit:
+            raise self.fail(f"{key} is {len(text):,} characters long, over the limit of {limit:,}", node)
         if kind == "id":
             if not ID_PATTERN.match(text):
                 raise self.fail(
@@ -429,11 +473,9 @@ class _Validator:
             if not text.isdigit() or int(text) < 1:
                 raise self.fail(f"{key} must be a positive whole number", node)
             return int(text)
-        if re.fullmatch(r"-?[0-9]+", text):
-            return int(text)
-        value = float(text)
-        if not math.isfinite(value):
-            raise self.fail(f"{key} must be a finite number", node)
+        value: int | float = int(text) if re.fullmatch(r"-?[0-9]+", text) else float(text)
+        if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+            raise self.fail(f"{key} {text} is too large to keep exactly (at most 10^15 either way)", node)
         return value
 
     def date(self, key: str, node: Scalar) -> str:

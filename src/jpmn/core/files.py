@@ -12,8 +12,11 @@ from __future__ import annotations
 import os
 import stat as stat_module
 import time
-from dataclasses import dataclass
 
+MAX_STORE_BYTES = 200 * 1024 * 1024
+"""Refuse larger stores: 100,000 claims with full quotes take 50-100 MB, so this leaves room."""
+MAX_SOURCE_BYTES = 16 * 1024 * 1024
+"""Refuse larger source files: a source is an article or a report's text, not a book scan."""
 SETTLE_NS = 2_000_000_000
 """A file whose mtime or ctime is this close to the moment it was read may still change within the
 same timestamp tick (coarse clocks, 1-2 s on some file systems); its stat is not trusted later."""
@@ -23,15 +26,20 @@ Signature = tuple[int, int, int, int, int]
 (ctime cannot be set back by ``touch`` or ``cp -p``)."""
 
 
-@dataclass(frozen=True, slots=True)
 class FileRead:
-    """One file as it was read: its resolved path, stat before reading, and hash of the bytes read."""
+    """One file as it was read: its resolved path, stat before reading, and hash of the bytes read.
 
-    path: str
-    signature: Signature
-    digest: str
-    settled: bool
-    """Whether the stat alone can vouch for the content later (see SETTLE_NS)."""
+    (A plain class: ``dataclasses`` would cost every warm run its import.)
+    """
+
+    __slots__ = ("digest", "path", "settled", "signature")
+
+    def __init__(self, path: str, signature: Signature, digest: str, settled: bool) -> None:
+        self.path = path
+        self.signature = signature
+        self.digest = digest
+        self.settled = settled
+        """Whether the stat alone can vouch for the content later (see SETTLE_NS)."""
 
 
 class Refused(Exception):
