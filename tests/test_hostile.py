@@ -1678,3 +1678,204 @@ def test_random_store_mutations_never_crash(mutation_folder: Path, text: str) ->
         assert_check_report(check.code, check.out, check.err, str(path))
     else:
         assert check.code == 0 and check.err == "", check.err
+
+
+# === 19. a store cannot reach outside itself (issue 14, items 7, 14, 18) ===============================
+
+SOURCE_PATH = "seeds/003_78fc02ddb00f146c.txt"
+BASE_SEED_TEXT = (SEEDS / SEED).read_text(encoding="utf-8")
+SECRET = "JPMN_TEST_SECRET=hunter2"
+
+
+def _with_source_path(path: str) -> str:
+    return BASE.replace(f"path: {SOURCE_PATH}", f"path: {path}  {MARK}", 1)
+
+
+def _refused_everywhere(jpmn, store: Path, words: str) -> None:
+    """The store is refused with one located line by read commands, listed by check; no secret."""
+    for command in (["show", CLAIM_ID], ["ask", QUERY], ["cite", CLAIM_ID]):
+        result = jpmn(*command, "--store", str(store))
+        assert SECRET not in result.out + result.err
+        assert_store_error(result.code, result.out, result.err, str(store), words=words)
+    check = jpmn("check", "--store", str(store))
+    assert SECRET not in check.out + check.err
+    assert_check_report(check.code, check.out, check.err, str(store), words=words)
+
+
+def test_a_source_path_cannot_reach_the_folder_above_the_store(jpmn, tmp_path: Path) -> None:
+    """A store saved in ~/Downloads must not be able to name ~/.ssh/id_ed25519."""
+    home = tmp_path / "home"
+    (home / ".ssh").mkdir(parents=True)
+    (home / ".ssh" / "id_ed25519").write_text(SECRET + "\n" + BASE_SEED_TEXT)
+    store = write_store(home / "Downloads", _with_source_path(".ssh/id_ed25519"))
+    _refused_everywhere(jpmn, store, "not found|outside")
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["/proc/self/environ", "outside-file", "outside-folder"],
+)
+def test_a_symlinked_source_leading_outside_is_refused(
+    jpmn, monkeypatch, tmp_path: Path, target: str
+) -> None:
+    monkeypatch.setenv("JPMN_TEST_SECRET", "hunter2")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(SECRET + "\n" + BASE_SEED_TEXT)
+    folder = tmp_path / "store"
+    store = write_store(folder, _with_source_path("seeds/link.txt"))
+    link = folder / "seeds" / "link.txt"
+    if target == "/proc/self/environ":
+        if not Path(target).exists():
+            pytest.skip("no /proc here")
+        link.symlink_to(target)
+    elif target == "outside-file":
+        link.symlink_to(outside / "secret.txt")
+    else:
+        (folder / "seeds" / "sub").symlink_to(outside)
+        store.write_text(_with_source_path("seeds/sub/secret.txt"))
+    _refused_everywhere(jpmn, store, "outside|system")
+
+
+def test_a_fifo_or_device_as_source_is_refused_at_once(tmp_path: Path) -> None:
+    folder = tmp_path / "store"
+    store = write_store(folder, _with_source_path("seeds/pipe.txt"))
+    os.mkfifo(folder / "seeds" / "pipe.txt")
+    result, _wall, _rss = spawn(["check", "--store", str(store)], timeout=10)
+    assert_check_report(result.code, result.out, result.err, str(store), words="regular file")
+
+
+@pytest.mark.parametrize("how", ["by-name", "hard-link", "symlink"])
+def test_a_store_cannot_cite_itself(jpmn, tmp_path: Path, how: str) -> None:
+    """Otherwise check would confirm any invented quote: it is verbatim in the store itself."""
+    folder = tmp_path / "store"
+    if how == "by-name":
+        store = write_store(folder, _with_source_path("facts.yaml"))
+    else:
+        store = write_store(folder, _with_source_path("seeds/copy.txt"))
+        if how == "hard-link":
+            os.link(store, folder / "seeds" / "copy.txt")
+        else:
+            (folder / "seeds" / "copy.txt").symlink_to(store)
+    _refused_everywhere(jpmn, store, "store itself")
+
+
+def test_data_layout_sources_are_relative_to_the_project_folder(jpmn, monkeypatch, tmp_path: Path) -> None:
+    """data/facts.yaml + seeds/: paths are relative to the folder holding both; a seeds/ folder
+    appearing beside the store later changes nothing (one folder, not a search path)."""
+    project = tmp_path / "project"
+    write_store(project, BASE)  # project/seeds/
+    store = project / "data" / "facts.yaml"
+    store.parent.mkdir()
+    store.write_text(BASE)
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(tmp_path / "cache"))
+    before = jpmn("show", CLAIM_ID, "--json", "--store", str(store))
+    assert before.code == 0 and json.loads(before.out)[0]["line"]
+    decoy = project / "data" / "seeds"
+    decoy.mkdir()
+    (decoy / SEED).write_text("\n" * 7 + BASE_SEED_TEXT)
+    after = jpmn("show", CLAIM_ID, "--json", "--store", str(store))
+    assert after.out == before.out
+    monkeypatch.setenv("JPMN_NO_CACHE", "1")
+    assert jpmn("show", CLAIM_ID, "--json", "--store", str(store)).out == before.out
+
+
+def test_a_symlinked_store_swapped_for_one_with_other_seeds(jpmn, monkeypatch, tmp_path: Path) -> None:
+    """The same YAML beside other seeds: show and cite speak of the seeds now beside it."""
+    first = write_store(tmp_path / "a", BASE)
+    second = write_store(tmp_path / "b", BASE)
+    (tmp_path / "b" / "seeds" / SEED).write_text("\n\n\n" + BASE_SEED_TEXT)
+    link = tmp_path / "facts.yaml"
+    link.symlink_to(first)
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(tmp_path / "cache"))
+    line_a = json.loads(jpmn("show", CLAIM_ID, "--json", "--store", str(link)).out)[0]["line"]
+    link.unlink()
+    link.symlink_to(second)
+    line_b = json.loads(jpmn("show", CLAIM_ID, "--json", "--store", str(link)).out)[0]["line"]
+    assert line_b == line_a + 3
+    monkeypatch.setenv("JPMN_NO_CACHE", "1")
+    assert json.loads(jpmn("show", CLAIM_ID, "--json", "--store", str(link)).out)[0]["line"] == line_b
+
+
+# === 20. bounds: the work grows with the claims, not with what one claim holds (issue 14, item 6, 16) ==
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "words"),
+    [
+        ("text", '"' + "word " * 600 + '"', "over the limit"),
+        ("quote", '"' + "word " * 2500 + '"', "over the limit"),
+        ("keywords", "[" + ", ".join(f"k{n}" for n in range(60)) + "]", "over the limit"),
+        ("related", "[" + ", ".join(["pow-total-japanese-records"] * 60) + "]", "over the limit"),
+        ("value", "1e23", "too large"),
+        ("value", "-1e308", "too large"),
+        ("value", "1000000000000001", "too large"),
+    ],
+    ids=["text", "quote", "keywords", "related", "1e23", "-1e308", "10^15+1"],
+)
+def test_what_one_claim_holds_is_bounded(jpmn, tmp_path: Path, key: str, value: str, words: str) -> None:
+    store = write_store(tmp_path / "store", claim_field(key, value)(BASE))
+    result = jpmn("ask", QUERY, "--store", str(store))
+    assert_store_error(result.code, result.out, result.err, str(store), words=words, line=_marked_line(store))
+
+
+def _marked_line(store: Path) -> int:
+    return next(n for n, line in enumerate(store.read_text().splitlines(), 1) if MARK in line)
+
+
+def _all_in_conflict(count: int) -> str:
+    claim = BASE[BASE.index(f"  - id: {CLAIM_ID}\n") :]
+    claim = re.sub(r"    (conflicts_with|related): .*\n", "", claim)
+    ids = [f"figure-{n}" for n in range(count)]
+    claims = [
+        claim.replace(f"id: {CLAIM_ID}", f"id: {i}").replace("value: 1684", f"value: {1000 + n}")
+        + f"    conflicts_with: [{', '.join(x for x in ids if x != i)}]\n"
+        for n, i in enumerate(ids)
+    ]
+    return BASE[: BASE.index("claims:\n") + len("claims:\n")] + "".join(claims)
+
+
+def test_a_huge_conflict_group_is_refused_quickly(tmp_path: Path) -> None:
+    """1,500 claims all in conflict made check cubic and ask --limit 1 print 1,500 answers."""
+    store = write_store(tmp_path / "store", _all_in_conflict(21))
+    for args in (["ask", QUERY, "--limit", "1"], ["check"]):
+        result, _wall, _rss = spawn([*args, "--store", str(store)], env=base_env(JPMN_NO_CACHE="1"))
+        assert "conflicting claims, over the limit" in result.err
+        assert result.code == 2
+    fine = write_store(tmp_path / "fine", _all_in_conflict(20))  # 20 claims, each naming 19: allowed
+    result, _wall, _rss = spawn(["check", "--store", str(fine)], env=base_env(JPMN_NO_CACHE="1"))
+    assert (result.code, result.err) == (0, "")
+
+
+def test_a_source_file_over_the_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
+    """A sparse 1 GB source made show use 24 GB; now it is refused from its size alone."""
+    folder = tmp_path / "store"
+    store = write_store(folder, BASE)
+    with (folder / "seeds" / SEED).open("r+b") as handle:
+        handle.truncate(2**30)
+    for args in (["show", CLAIM_ID], ["check"]):
+        result, _wall, rss_kib = spawn([*args, "--store", str(store)], env=base_env(JPMN_NO_CACHE="1"))
+        assert result.code == 2 and "over the 16 MB limit" in result.err
+        assert rss_kib < 150 * 1024
+
+
+# === 21. quotes (issue 14, item 17) ====================================================================
+
+
+def test_a_quote_across_a_paragraph_break_is_found(jpmn, tmp_path: Path) -> None:
+    """Paragraphs separated by a blank line: the quote runs from the end of one into the next."""
+    folder = tmp_path / "store"
+    text = BASE.replace(
+        'quote: "Japanese records stated 13,847 POWs and 1,684 deaths"',
+        'quote: "relations moving forward. Welcoming the visit"',
+    )
+    store = write_store(folder, text)
+    seed = folder / "seeds" / SEED
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    assert lines[2].endswith("relations moving forward.") and lines[3].startswith("Welcoming the visit")
+    lines[3:3] = ["", "  "]  # a paragraph break (and a line of spaces)
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    check = jpmn("check", "--store", str(store))
+    assert (check.code, check.err) == (0, ""), check.err
+    shown = json.loads(jpmn("show", CLAIM_ID, "--json", "--store", str(store)).out)
+    assert shown[0]["line"] == 3
