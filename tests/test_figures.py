@@ -164,6 +164,14 @@ def test_a_decade_is_a_span_not_a_value() -> None:
         ("fewer than 1,650 deaths", (1684, "deaths", None), DIFFER),
         ("fewer than 1,650 deaths", (1621, "deaths", None), MATCH),
         ("3½ years", (3.5, "years in prison", None), MATCH),
+        ("42 months", (3.5, "years in prison", None), MATCH),  # durations meet in days
+        ("lasted a week", (8, "days", None), DIFFER),
+        ("lasted more than a week", (8, "days", None), MATCH),
+        # "about" reaches as far as the figure is rounded: 1,684 is about 1,700, 1,621 is not
+        ("about 1,700 deaths", (1684, "deaths", None), MATCH),
+        ("about 1,700 deaths", (1621, "deaths", None), DIFFER),
+        ("between 12,318 and 13,847 POWs", (13847, "prisoners of war", None), MATCH),
+        ("between 12,318 and 13,847 POWs", (12318, "prisoners of war", None), MATCH),
         # different things are not compared
         ("8 days", (8, "households", None), UNRELATED),
         ("1,621 POWs died", (1621, "deaths", None), MATCH),

@@ -17,6 +17,7 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # --- vocabulary -----------------------------------------------------------------------------------
 
@@ -55,12 +56,13 @@ QUALIFIERS = {
 }  # fmt: skip
 _QUALIFIER_WORDS = sorted(QUALIFIERS, key=lambda words: -len(words))
 ABOUT_MARGIN = 0.05
-"""How far "about 12,000" reaches either side: 5 % (so 12,318 is about 12,000, 13,847 is not)."""
+"""Half the widest reach of "about" (10 %): "about $1 billion" is not $1.4 billion."""
 
 # Units, each word (singular, lower case) with the unit it is normalised to. The unit of a figure
 # is the first of the words after it found here; else the first noun itself.
 _UNIT_WORDS = {
-    "day": "days", "days": "days", "week": "weeks", "month": "months", "year": "years", "yr": "years",
+    "day": "days", "days": "days", "week": "weeks", "fortnight": "weeks", "month": "months",
+    "year": "years", "yr": "years",
     "hour": "hours", "minute": "minutes", "decade": "decades",
     "household": "households", "home": "households", "families": "households",
     "ton": "tons", "tonne": "tons", "t": "tons", "mt": "tons",
@@ -82,6 +84,14 @@ _UNIT_WORDS = {
 KNOWN_UNITS = frozenset({*_UNIT_WORDS.values(), "age", "per year", "times", "anniversary"})
 """The units figures are compared by; any other word after a number is only a guess at one."""
 # Countable things a plain nationality stands for ("12,318 Japanese were interned").
+_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_DAYS.update({"hour": 1 / 24, "minute": 1 / 1440})
+_SPANS = {"days": 1.0, "weeks": 7.0, "months": 30.44, "years": 365.25, "decades": 3652.5}
+_SPANS.update({"hours": 1 / 24, "minutes": 1 / 1440})
+"""Durations in days, so "a week" can be compared with "8 days" and "42 months" with "3½ years"."""
+_BEFORE_A_SPAN = frozenset(
+    "for lasted lasting spent took than about nearly almost over just only within".split()  # noqa: SIM905
+)
 _PEOPLE_UNITS = frozenset({"people", "prisoners", "deaths", "nationals"})
 _NATIONALITIES = frozenset(
     """
@@ -262,6 +272,12 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
 
 def read_figures(text: str) -> list[Figure]:
     """Every figure in a text, in order, each with its qualifier, unit and span."""
+    return list(_read_figures(text))
+
+
+@lru_cache(maxsize=4096)
+def _read_figures(text: str) -> tuple[Figure, ...]:
+    """``read_figures``, remembered: a draft's sentences are read for checking, then checked."""
     tokens = _tokens(text)
     lowered = [t.low for t in tokens]
     figures: list[Figure] = []
@@ -276,9 +292,9 @@ def read_figures(text: str) -> list[Figure]:
         if not 1 <= month <= 12:
             continue
         iso = f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-        figure = _date_figure(match.group(), iso, match.start(), match.end())
-        if figure is not None:
-            figures.append(figure)
+        dated = _date_figure(match.group(), iso, match.start(), match.end())
+        if dated is not None:
+            figures.append(dated)
             claim(*_span_tokens(tokens, match.start(), match.end()))
     for match in _YEAR_RANGE.finditer(text):
         first, last = _span_tokens(tokens, match.start(), match.end())
@@ -301,11 +317,41 @@ def read_figures(text: str) -> list[Figure]:
             i += 1
             continue
         figure, first, last = found
+        between = _range(text, tokens, lowered, found[0], first, last, figures)
+        if between is not None:
+            figure, last = between
         figures.append(figure)
         claim(first, last)
         i = last + 1
     figures.sort(key=lambda f: f.start)
-    return figures
+    return tuple(figures)
+
+
+def _range(
+    text: str,
+    tokens: list[_Token],
+    lowered: list[str],
+    low: Figure,
+    first: int,
+    last: int,
+    earlier: list[Figure],
+) -> tuple[Figure, int] | None:
+    """ "between 12,318 and 13,847 POWs": one figure allowing the values from one to the other."""
+    if first == 0 or lowered[first - 1] != "between" or low.is_date or low.value is None:
+        return None
+    if last + 2 >= len(tokens) or lowered[last + 1] != "and":
+        return None
+    found = _figure_at(text, tokens, lowered, last + 2, earlier)
+    if found is None or found[0].is_date or found[0].value is None:
+        return None
+    high, _first, end = found
+    unit = high.unit or low.unit
+    start = tokens[first - 1].start
+    figure = Figure(
+        text[start : high.end], low.value, unit, "between", min(low.low, high.low), max(low.high, high.high),
+        "number", high.noun, start, high.end,
+    )  # fmt: skip
+    return figure, end
 
 
 def _span_tokens(tokens: list[_Token], start: int, end: int) -> tuple[int, int]:
@@ -499,6 +545,13 @@ def _figure_at(
             kind, value, soft = "ordinal", float(_ORDINALS[lowered[i]]), lowered[i] == "first"
         elif lowered[i] in _TIMES:
             kind, value = "rate", float(_TIMES[lowered[i]])
+        elif (
+            lowered[i] in ("a", "an")
+            and i > 0
+            and lowered[i - 1] in _BEFORE_A_SPAN
+            and _singular(lowered[i + 1] if i + 1 < len(lowered) else "") in _DAYS
+        ):
+            value = 1.0  # "lasted a week", "more than a year"
         elif lowered[i] not in _SMALL and lowered[i] != "half":
             return None
         else:
@@ -741,7 +794,7 @@ def _unit_from_context(
 def _bounds(value: float, precision: float, qualifier: str) -> tuple[float, float]:
     """The values a figure allows: its rounding, widened or bounded by its qualifier."""
     low, high = value - precision, value + precision
-    margin = abs(value) * ABOUT_MARGIN
+    margin = _about_margin(value, precision)
     if qualifier == "about":
         return low - margin, high + margin
     if qualifier == "nearly":
@@ -755,6 +808,22 @@ def _bounds(value: float, precision: float, qualifier: str) -> tuple[float, floa
     if qualifier == "at most":
         return float("-inf"), value
     return low, high
+
+
+def _about_margin(value: float, precision: float) -> float:
+    """How far "about" reaches: the rounding the figure is written with ("about 1,700": to the
+    nearest hundred, so 1,684 but not 1,621; "about 12.3 thousand": to the nearest hundred),
+    at least 1 % and at most 10 % of the value."""
+    size = abs(value)
+    if precision:
+        return max(precision, size * 0.01)
+    unit = 1.0
+    if size >= 10 and float(size).is_integer():
+        whole = int(size)
+        while whole % 10 == 0 and whole:
+            whole //= 10
+            unit *= 10
+    return min(max(unit / 2, size * 0.01), size * ABOUT_MARGIN * 2)
 
 
 def _above(value: float) -> float:
@@ -846,6 +915,8 @@ def units_agree(stated: Figure, claimed: Figure) -> bool:
         return bool(a and a == b) or bool(_stems(ordinal.noun[:2]) & _stems(other.noun))
     if a == b:
         return bool(a)
+    if a in _SPANS and b in _SPANS:
+        return True
     if "per year" in (a, b) and stated.kind == "rate":
         return True
     return (a == "people" and b in _PEOPLE_UNITS) or (b == "people" and a in _PEOPLE_UNITS)
@@ -872,11 +943,22 @@ def compare(stated: Figure, claimed: Figure) -> str:
         return _compare_dates(stated, claimed)
     s_low, s_high = stated.low, stated.high
     c_low, c_high = claimed.low, claimed.high
+    if stated.unit != claimed.unit and stated.unit in _SPANS and claimed.unit in _SPANS:
+        # "a week" and 8 days, "42 months" and 3½ years: both in days, within a 3 % slack
+        s_low, s_high = s_low * _SPANS[stated.unit] * 0.97, s_high * _SPANS[stated.unit] * 1.03
+        c_low, c_high = c_low * _SPANS[claimed.unit], c_high * _SPANS[claimed.unit]
     if c_high < s_low or c_low > s_high:
         return DIFFER
     if s_low <= c_low and c_high <= s_high:
         return MATCH
     # "12,000" against "approximately 12,000": the statement says what the claim says
+    if (
+        stated.qualifier in ("about", "nearly")
+        and claimed.qualifier == "about"
+        and claimed.value is not None
+        and stated.low <= claimed.value <= stated.high
+    ):
+        return MATCH  # "roughly twelve thousand" and "approximately 12,000"
     if (
         stated.qualifier == "exact"
         and claimed.value is not None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jpmn.core.figures import (
     DIFFER,
@@ -100,6 +101,7 @@ _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december jan
     feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 _QUALIFYING_WORDS = frozenset(
     """about around roughly approximately some nearly almost more than over above least fewer less
     under below up estimated topped exceeded exceeding just total""".split()  # noqa: SIM905
@@ -127,7 +129,8 @@ _SAME_MEANING = {
     "interest": "interest keen",
     "commemorate": "commemorate commemorated mark marked celebrate celebrated",
     "trip": "trip journey travel",
-    "supply": "supply supplied deliver delivered provide provided bring brought give",
+    "exposition": "exposition expo",
+    "supply": "supply supplied deliver delivered provide provided bring brought",
     "assume": "assume assumed assuming ascend ascended accede acceded",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
@@ -190,7 +193,7 @@ class Verdict:
         }
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Name:
     """A capitalised name in a text: as written (titles dropped), its terms, the words around it
     (its place in the sentence), the terms with its titles, and whether it follows "in", "at"..."""
@@ -346,7 +349,7 @@ class Verifier:
     def _related(self, claims: list[_Claim]) -> list[_Claim]:
         """Claims the store links to these as related: a statement may join what they say
         ("copper, fluorspar and rare earths" from one claim for each)."""
-        out = []
+        out: list[_Claim] = []
         for claim in claims:
             for other_id in claim.record.get("related") or []:
                 other = self._by_id(other_id)
@@ -396,6 +399,14 @@ class Verifier:
         if not total:
             return 0.0
         held = 0.0
+        if len(claims) == 1 and not related:
+            claim = claims[0]
+            for term, weight in weights.items():
+                if term in claim.main:
+                    held += weight
+                elif term in claim.quoted:
+                    held += weight * QUOTE_WEIGHT
+            return held / total
         for term, weight in weights.items():
             if any(term in claim.main for claim in claims):
                 held += weight
@@ -722,6 +733,8 @@ def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
             continue
         if lowered in _QUALIFYING_WORDS or lowered in STOP_WORDS or lowered in ("per", "according"):
             continue
+        if term in STOP_WORDS or lowered in _WEEKDAYS:
+            continue
         if re.fullmatch(r"\d.*", lowered) or term in _REPORTING:
             continue
         if term in _DURATION_VERBS and any(figure.unit in _DURATIONS for figure in figures):
@@ -740,6 +753,12 @@ def _blank(text: str, figures: list[Figure]) -> str:
 
 
 def _names(text: str) -> list[_Name]:
+    """Capitalised names in a text (see ``_read_names``)."""
+    return list(_read_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _read_names(text: str) -> tuple[_Name, ...]:
     """Capitalised names in a text, each with the content words around it (its place in the
     sentence: "Prime Minister Oyun-Erdene" after "invitation of") and its terms with titles. A
     capital standing for its government ("Tokyo calls the islets Takeshima") is its country."""
@@ -771,12 +790,12 @@ def _names(text: str) -> list[_Name]:
                 terms = {_CAPITALS[capital]}
             out.append(_Name(" ".join(span), terms, before | after, _terms(" ".join(whole)), placed))
         i = j + 1
-    return out
+    return tuple(out)
 
 
 def _is_name(tokens: list[tuple[str, int]], i: int) -> bool:
     word = tokens[i][0]
-    if not word[:1].isupper() or word.casefold() in _MONTH_WORDS:
+    if not word[:1].isupper() or word.casefold() in _MONTH_WORDS or word.casefold() in _WEEKDAYS:
         return False
     lowered = word.casefold()
     if lowered in STOP_WORDS or lowered in _SENTENCE_STARTERS:
