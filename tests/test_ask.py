@@ -31,7 +31,7 @@ def test_json_answers_carry_the_claim_source_and_score(jpmn: Callable[..., Resul
     assert {a["id"] for a in answers[:2]} == {"pow-deaths-mongolian-records", "pow-deaths-japanese-records"}
     first = answers[0]
     assert set(first) >= {"id", "text", "value", "unit", "attributed_to", "source", "quote", "line", "score"}
-    assert set(first["source"]) == {"id", "outlet", "title", "author", "published", "path"}
+    assert set(first["source"]) == {"id", "outlet", "title", "author", "published", "url", "path"}
     assert 0 < first["score"] <= 1
     scores = [a["score"] for a in answers if a["matched"] == "query"]
     assert scores == sorted(scores, reverse=True)

@@ -71,7 +71,7 @@ claims:
     attributed_to: National Archives of Mongolia
     source: diplomat-naruhito-visit-2025
     quote: "According to the National Archives of Mongolia, during World War II approximately 12,000 Japanese forced laborers were sent to the Mongolian People's Republic (MPR)"
-    conflicts_with: [pow-total-mongolian-records, pow-total-japanese-records]
+    measures: pow-total-sent
     related: [pow-memorial-visit-2025-07-08]
     keywords: [POW, POWs, prisoners of war, internees, forced labourers, MPR]
   - id: pow-total-mongolian-records
@@ -82,7 +82,7 @@ claims:
     attributed_to: Mongolian records
     source: diplomat-naruhito-visit-2025
     quote: "Mongolia's records indicated 12,318 POWs in total [sent to Mongolia]"
-    conflicts_with: [pow-total-japanese-records, forced-laborers-national-archives]
+    measures: pow-total-sent
     related: [pow-deaths-mongolian-records]
     keywords: [POW, POWs, internees, forced laborers, forced labourers]
   - id: pow-deaths-mongolian-records
@@ -93,7 +93,7 @@ claims:
     attributed_to: Mongolian records
     source: diplomat-naruhito-visit-2025
     quote: "Mongolia's records indicated 12,318 POWs in total [sent to Mongolia] and 1,621 deaths"
-    conflicts_with: [pow-deaths-japanese-records]
+    measures: pow-deaths
     related: [pow-total-mongolian-records]
     keywords: [POW, POWs, internees, died, death toll, fatalities]
   - id: pow-total-japanese-records
@@ -104,7 +104,7 @@ claims:
     attributed_to: Japanese records
     source: diplomat-naruhito-visit-2025
     quote: "Japanese records stated 13,847 POWs"
-    conflicts_with: [pow-total-mongolian-records, forced-laborers-national-archives]
+    measures: pow-total-sent
     related: [pow-deaths-japanese-records]
     keywords: [POW, POWs, internees, forced laborers, forced labourers, total]
   - id: pow-deaths-japanese-records
@@ -115,7 +115,7 @@ claims:
     attributed_to: Japanese records
     source: diplomat-naruhito-visit-2025
     quote: "Japanese records stated 13,847 POWs and 1,684 deaths"
-    conflicts_with: [pow-deaths-mongolian-records]
+    measures: pow-deaths
     related: [pow-total-japanese-records]
     keywords: [POW, POWs, internees, died, death toll, fatalities]
 """
@@ -698,6 +698,13 @@ BAD_STORES = [
     Bad("keywords-nested-list", claim_field("keywords", "[[POW]]"), "keywords"),
     Bad("related-as-text", claim_field("related", "pow-total-japanese-records"), "related"),
     Bad("conflicts-as-mapping", claim_field("conflicts_with", "{a: b}"), "conflicts_with"),
+    Bad("measures-as-list", claim_field("measures", "[pow-deaths]"), "measures"),
+    Bad("measures-as-words", claim_field("measures", '"POW deaths"'), "measures"),
+    Bad(
+        "measures-without-value",
+        claim_field("measures", "pow-deaths", "pow-memorial-visit-2025-07-08"),
+        "measures",
+    ),
     Bad("category-unknown", claim_field("category", "gossip"), "category"),
     Bad("lines-zero", source_field("lines", "[0, 5]"), "lines"),
     Bad("lines-backwards", source_field("lines", "[9, 2]"), "lines"),
@@ -706,7 +713,9 @@ BAD_STORES = [
     Bad("lines-past-end-of-file", source_field("lines", "[1, 99999]"), "lines|line|end"),
     Bad("unknown-claim-key", claim_field("colour", "red"), r"unknown|colour"),
     Bad("misspelt-claim-key", claim_field("atributed_to", "Japanese records"), r"unknown|atributed"),
-    Bad("unknown-source-key", source_field("url", "https://example.com"), r"unknown|url"),
+    Bad("unknown-source-key", source_field("website", "https://example.com"), r"unknown|website"),
+    Bad("url-not-a-web-address", source_field("url", '"javascript:alert(1)"'), r"url"),
+    Bad("url-with-spaces", source_field("url", '"https://example.com/a b"'), r"url"),
     Bad("unknown-top-level-key", append(f"extra: 1  {MARK}\n"), r"unknown|extra"),
     Bad("missing-quote", drop_field("quote"), r"quote"),
     Bad("missing-attributed_to", drop_field("attributed_to"), r"attributed_to"),
@@ -761,9 +770,9 @@ BAD_STORES = [
         r"duplicate",
     ),
     Bad(
-        "conflict-with-unknown-id",
-        claim_field("conflicts_with", "[pow-deaths-mongolian-records, nobody]"),
-        r"nobody",
+        "conflicts-with-is-derived",
+        claim_field("conflicts_with", "[pow-deaths-mongolian-records]"),
+        r"derived|measures",
     ),
     Bad("related-to-unknown-id", claim_field("related", "[nobody]"), r"nobody"),
     # messages that echo store text must not pass its control characters on
@@ -824,7 +833,7 @@ def test_check_lists_every_problem_in_file_order(jpmn, tmp_path: Path) -> None:
     text = claim_field("colour", "red", "pow-memorial-visit-2025-07-08")(text).replace(MARK, "#<1>")
     text = claim_field("value", "0123", "forced-laborers-national-archives")(text).replace(MARK, "#<2>")
     text = claim_field("source", "nowhere", "pow-total-mongolian-records")(text).replace(MARK, "#<3>")
-    # check-only problems: a quote that is not verbatim, a claim in conflict with itself
+    # a check-only problem (a quote that is not verbatim), then a hand-made conflict link
     text = claim_field("quote", '"Nobody ever wrote this sentence."', "pow-total-japanese-records")(text)
     text = text.replace(MARK, "#<4>")
     text = claim_field("conflicts_with", f"[pow-deaths-mongolian-records, {CLAIM_ID}]")(text)
@@ -1825,11 +1834,11 @@ def _marked_line(store: Path) -> int:
 
 def _all_in_conflict(count: int) -> str:
     claim = BASE[BASE.index(f"  - id: {CLAIM_ID}\n") :]
-    claim = re.sub(r"    (conflicts_with|related): .*\n", "", claim)
+    claim = re.sub(r"    (measures|related): .*\n", "", claim)
     ids = [f"figure-{n}" for n in range(count)]
     claims = [
         claim.replace(f"id: {CLAIM_ID}", f"id: {i}").replace("value: 1684", f"value: {1000 + n}")
-        + f"    conflicts_with: [{', '.join(x for x in ids if x != i)}]\n"
+        + "    measures: pow-deaths\n"
         for n, i in enumerate(ids)
     ]
     return BASE[: BASE.index("claims:\n") + len("claims:\n")] + "".join(claims)
@@ -1840,9 +1849,11 @@ def test_a_huge_conflict_group_is_refused_quickly(tmp_path: Path) -> None:
     store = write_store(tmp_path / "store", _all_in_conflict(21))
     for args in (["ask", QUERY, "--limit", "1"], ["check"]):
         result, _wall, _rss = spawn([*args, "--store", str(store)], env=base_env(JPMN_NO_CACHE="1"))
-        assert "conflicting claims, over the limit" in result.err
+        assert "claims measure 'pow-deaths', over the limit of 20 per quantity" in result.err
         assert result.code == 2
-    fine = write_store(tmp_path / "fine", _all_in_conflict(20))  # 20 claims, each naming 19: allowed
+    fine = write_store(
+        tmp_path / "fine", _all_in_conflict(20)
+    )  # 20 claims, each in conflict with 19: allowed
     result, _wall, _rss = spawn(["check", "--store", str(fine)], env=base_env(JPMN_NO_CACHE="1"))
     assert (result.code, result.err) == (0, "")
 

@@ -32,7 +32,7 @@ GOOD_CLAIMS = """\
     attributed_to: Mongolian records
     source: diplomat
     quote: "12,318 POWs in total [sent to Mongolia] and 1,621 deaths"
-    conflicts_with: [pow-deaths-japanese-records]
+    measures: pow-deaths
   - id: pow-deaths-japanese-records
     text: "Japanese records count 1,684 deaths among Japanese POWs."
     category: history
@@ -41,7 +41,7 @@ GOOD_CLAIMS = """\
     attributed_to: Japanese records
     source: diplomat
     quote: "Japanese records stated 13,847 POWs and 1,684 deaths"
-    conflicts_with: [pow-deaths-mongolian-records]
+    measures: pow-deaths
 """
 
 
@@ -131,10 +131,12 @@ BAD_STORES = {
     "value as text": (GOOD_CLAIMS.replace("value: 1621", 'value: "1,621"'), "12:12: value must be a number"),
     "quote not verbatim": (GOOD_CLAIMS.replace("1,621 deaths\"", "1,622 deaths\""),
                            "16:12: quote of 'pow-deaths-mongolian-records' is not verbatim"),
-    "dangling conflict": (GOOD_CLAIMS.replace("conflicts_with: [pow-deaths-japanese-records]", "conflicts_with: [nope]"),
-                          "17:22: conflicts_with: no claim has the id 'nope'"),
-    "one-sided conflict": (GOOD_CLAIMS.replace("    conflicts_with: [pow-deaths-mongolian-records]\n", ""),
-                           "17:22: conflicts_with is not mutual"),
+    "hand-made conflict": (GOOD_CLAIMS.replace("measures: pow-deaths", "conflicts_with: [pow-deaths-japanese-records]", 1),
+                           "17:5: conflicts_with is derived now: give the claims that measure the same quantity the same 'measures: NAME' instead"),
+    "quantity as words": (GOOD_CLAIMS.replace("measures: pow-deaths", 'measures: "POW deaths"', 1),
+                          "17:15: measures 'POW deaths' is not a valid id"),
+    "quantity without figure": (GOOD_CLAIMS.replace("    value: 1621\n    unit: deaths\n", "", 1),
+                                "15:15: measures without a value"),
 }  # fmt: skip
 
 
@@ -201,3 +203,41 @@ def test_store_env_variable_and_option(
     assert jpmn("check").out.startswith("2 claims")
     # the option wins over the environment
     assert jpmn("check", "--store", str(SHIPPED_STORE)).out.split()[0] != "2"
+
+
+def test_check_warns_on_a_figure_like_another_that_measures_nothing_in_common(
+    tmp_path: Path, jpmn: Callable[..., Result]
+) -> None:
+    # the Mongolian figure names no quantity, so the Japanese one is alone in its own
+    claims = GOOD_CLAIMS.replace("    measures: pow-deaths\n", "", 1)
+    store = write_store(tmp_path, GOOD_SOURCE + claims)
+    result = jpmn("check", "--store", str(store))
+    assert result.code == 0
+    assert result.out == "2 claims, 1 sources, all quotes found in their sources\n"
+    assert result.err == (
+        f"jpmn: {store}:25:15: warning: 'pow-deaths-japanese-records' and 'pow-deaths-mongolian-records' both "
+        "count deaths with similar words but measure no quantity in common; if they measure the same thing, "
+        "give both 'measures: pow-deaths'\n"
+    )
+    # and without a shared quantity there is no conflict to show
+    assert jpmn("conflicts", "--store", str(store), "--json").out == "[]\n"
+
+
+def test_conflicts_come_from_the_quantity_measured_on_both_sides(
+    tmp_path: Path, jpmn: Callable[..., Result]
+) -> None:
+    store = write_store(tmp_path, GOOD_SOURCE + GOOD_CLAIMS)
+    claims = {c["id"]: c for c in json.loads(jpmn("export", "--store", str(store)).out)}
+    assert claims["pow-deaths-mongolian-records"]["conflicts_with"] == ["pow-deaths-japanese-records"]
+    assert claims["pow-deaths-japanese-records"]["conflicts_with"] == ["pow-deaths-mongolian-records"]
+    assert claims["pow-deaths-japanese-records"]["measures"] == "pow-deaths"
+    # the same figure on both sides: no conflict
+    same = GOOD_CLAIMS.replace("value: 1684", "value: 1621")
+    store = write_store(tmp_path, GOOD_SOURCE + same)
+    claims = {c["id"]: c for c in json.loads(jpmn("export", "--store", str(store)).out)}
+    assert claims["pow-deaths-mongolian-records"]["conflicts_with"] == []
+
+
+def test_shipped_store_has_no_figure_left_without_its_quantity(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("check", "--store", str(SHIPPED_STORE))
+    assert result.code == 0 and result.err == ""

@@ -65,7 +65,7 @@ claims:
     attributed_to: Mongolian records
     source: diplomat
     quote: "Mongolia's records indicated 12,318 POWs in total [sent to Mongolia]"
-    conflicts_with: [pow-total-japanese-records]
+    measures: pow-total-sent
   - id: pow-total-japanese-records
     text: "Japanese records count 13,847 Japanese prisoners of war held in Mongolia."
     category: history
@@ -74,7 +74,7 @@ claims:
     attributed_to: Japanese records
     source: diplomat
     quote: "Japanese records stated 13,847 POWs and 1,684 deaths"
-    conflicts_with: [pow-total-mongolian-records]
+    measures: pow-total-sent
   - id: investment-over-1-billion
     text: "As of 2023, Japan had invested over $1 billion in Mongolia."
     category: economy

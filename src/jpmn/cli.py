@@ -217,7 +217,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     if check := command(
         "check",
-        "Check a store: structure, ids, references, verbatim quotes, mutual conflict links.",
+        "Check a store: structure, ids, references, verbatim quotes; warn on figures that look alike.",
         "  jpmn check\n  jpmn check --store my/facts.yaml",
     ):
         check.set_defaults(handler=cmd_check)
@@ -538,6 +538,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         stderr_line(f"jpmn: {len(problems)} problem{'s' if len(problems) != 1 else ''} in {shown}")
         return ERROR
     assert store is not None
+    for warning in store.warnings:
+        stderr_line(f"jpmn: {warning}")
     sys.stdout.write(
         f"{len(store.claims)} claims, {len(store.sources)} sources, all quotes found in their sources\n"
     )

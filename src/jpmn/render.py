@@ -32,15 +32,17 @@ CLAIM_FIELDS = (
     "source.title",
     "source.author",
     "source.published",
+    "source.url",
     "source.path",
     "quote",
     "line",
+    "measures",
     "conflicts_with",
     "related",
     "keywords",
 )
 HIT_FIELDS = (*CLAIM_FIELDS, "score", "matched")
-SOURCE_FIELDS = ("id", "outlet", "title", "author", "published", "path", "lines", "note", "claims")
+SOURCE_FIELDS = ("id", "outlet", "title", "author", "published", "url", "path", "lines", "note", "claims")
 
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]}
 _JSON_CONTROL = {c: f"\\u{c:04x}" for c in [0x7F, *range(0x80, 0xA0)]}

@@ -1,6 +1,30 @@
-"""The fields of claims and sources as jpmn prints them, defined once for every output format."""
+"""The fields of claims and sources, defined once: as the store holds them and as jpmn prints them."""
 
 from __future__ import annotations
+
+CLAIM_KEYS = (
+    "id",
+    "text",
+    "category",
+    "value",
+    "unit",
+    "qualifier",
+    "date",
+    "attributed_to",
+    "source",
+    "quote",
+    "measures",
+    "related",
+    "keywords",
+)
+"""The keys of a claim in the store, in the order a curator writes them (``add`` writes this order).
+
+``measures`` names the quantity a figure measures (``pow-total-sent``): claims measuring the same
+quantity whose figures disagree are conflicts. The conflicts are derived, so the store has no
+``conflicts_with``; printed claims carry it (see ``CLAIM_FIELDS``)."""
+
+SOURCE_KEYS = ("id", "outlet", "title", "author", "published", "url", "path", "lines", "note")
+"""The keys of a source in the store, in the order a curator writes them."""
 
 CLAIM_FIELDS = (
     "id",

@@ -1,49 +1,174 @@
-"""Views across claims: groups of disagreeing figures, and the dated claims in order."""
+"""Views across claims: figures that disagree, groups of them, and the dated claims in order.
+
+Conflicts are derived, never linked by hand: two claims conflict when they measure the same
+quantity (the same ``measures`` name) and their figures cannot both be right. A figure is read as
+the range of values it allows: ``12318`` exactly that, ``approximately 12000`` whatever rounds to
+12,000 (11,500 to 12,500), ``more than 10`` anything above 10. Ranges that overlap agree.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
+
+APPROXIMATE = frozenset(
+    {"approximately", "about", "around", "roughly", "some", "estimated", "an estimated", "circa", "approx."}
+)
+"""Qualifiers that make a figure as precise as its last non-zero digit: ≈ 12,000 allows 11,500-12,500."""
+ABOVE = {"more than": False, "over": False, "above": False, "at least": True, "no fewer than": True}
+"""Qualifiers that make a figure a lower bound (True: the bound itself is allowed)."""
+BELOW = {"less than": False, "fewer than": False, "under": False, "below": False, "at most": True,
+         "up to": True, "no more than": True}  # fmt: skip
+"""Qualifiers that make a figure an upper bound (True: the bound itself is allowed)."""
+
+_Range = tuple[Decimal | None, bool, Decimal | None, bool]
+"""low, low allowed, high, high allowed; None is unbounded."""
+
+
+def figure_range(value: float, qualifier: str | None) -> _Range:
+    """The values a figure allows, from its qualifier (any other qualifier leaves it exact)."""
+    exact = Decimal(str(value))
+    kind = " ".join((qualifier or "").lower().split())
+    if kind in APPROXIMATE:
+        exponent = exact.normalize().as_tuple().exponent
+        half = Decimal(1).scaleb(int(exponent)) / 2
+        return exact - half, True, exact + half, True
+    if kind in ABOVE:
+        return exact, ABOVE[kind], None, False
+    if kind in BELOW:
+        return None, False, exact, BELOW[kind]
+    return exact, True, exact, True
+
+
+def disagree(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether two figures (``value``, ``qualifier``) cannot both be right."""
+    if a.get("value") is None or b.get("value") is None:
+        return False
+    first, second = figure_range(a["value"], a.get("qualifier")), figure_range(b["value"], b.get("qualifier"))
+    return _below(first, second) or _below(second, first)
+
+
+def _below(a: _Range, b: _Range) -> bool:
+    """Whether every value ``a`` allows is under every value ``b`` allows."""
+    _low, _low_in, high, high_in = a
+    low, low_in, _high, _high_in = b
+    if high is None or low is None:
+        return False
+    return high < low or (high == low and not (high_in and low_in))
+
+
+def conflicts(claims: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]:
+    """For each claim with a figure and a ``measures`` name, the ids of the claims measuring the
+    same quantity whose figures disagree with it, in store order (so every conflict is mutual)."""
+    by_quantity: dict[str, list[Mapping[str, Any]]] = {}
+    for claim in claims:
+        if claim.get("measures") and claim.get("value") is not None:
+            by_quantity.setdefault(claim["measures"], []).append(claim)
+    out: dict[str, list[str]] = {}
+    for members in by_quantity.values():
+        for claim in members:
+            others = [other["id"] for other in members if other is not claim and disagree(claim, other)]
+            if others:
+                out[claim["id"]] = others
+    return out
 
 
 def conflict_groups(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims linked by ``conflicts_with``, grouped, each group lowest figure first, with differences.
+    """The claims in conflict, one group per quantity measured, each lowest figure first.
 
-    Percentages are relative to the lower figure of a pair: "Japanese records count 3.9% more".
+    ``pairs`` are the pairs that disagree (an approximate figure and an exact one it rounds to are
+    not among them); percentages are relative to the lower figure: "Japanese records count 3.9% more".
     """
-    by_id = {claim["id"]: claim for claim in claims}
-    seen: set[str] = set()
-    groups = []
+    derived = conflicts(claims)
+    groups: dict[str, list[dict[str, Any]]] = {}
     for claim in claims:
-        if claim["id"] in seen or not claim["conflicts_with"]:
-            continue
-        members, todo = [], [claim["id"]]
-        while todo:
-            current = todo.pop()
-            if current in seen or current not in by_id:
-                continue
-            seen.add(current)
-            members.append(by_id[current])
-            todo.extend(by_id[current]["conflicts_with"])
-        members.sort(key=lambda c: (c["value"] is None, c["value"] or 0, c["id"]))
-        values = [c["value"] for c in members if c["value"] is not None]
-        pairs = [
-            _difference(a, b)
-            for i, a in enumerate(members)
-            for b in members[i + 1 :]
-            if a["value"] is not None and b["value"] is not None
-        ]
-        groups.append(
+        if claim["id"] in derived:
+            groups.setdefault(claim["measures"], []).append(claim)
+    out = []
+    for members in groups.values():
+        members.sort(key=lambda c: (c["value"], c["id"]))
+        values = [c["value"] for c in members]
+        pairs = [_difference(a, b) for i, a in enumerate(members) for b in members[i + 1 :] if disagree(a, b)]
+        out.append(
             {
                 "claims": members,
-                "low": min(values) if values else None,
-                "high": max(values) if values else None,
-                "difference": _round(max(values) - min(values)) if values else None,
-                "percent": _percent(min(values), max(values)) if values else None,
+                "low": min(values),
+                "high": max(values),
+                "difference": _round(max(values) - min(values)),
+                "percent": _percent(min(values), max(values)),
                 "units": sorted({c["unit"] for c in members if c["unit"]}),
                 "pairs": pairs,
             }
         )
-    return groups
+    return out
+
+
+# --- figures that look alike but name no common quantity -----------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_COMMON_WORDS = """the and for with from that this was were are has have had its their his her not but
+into than then also over under about after before during since per our out who whom which what when
+where how all any each one two three according said says say"""
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def _words(claim: Mapping[str, Any]) -> set[str]:
+    texts = [claim.get("text") or "", *(claim.get("keywords") or ())]
+    return {
+        word
+        for text in texts
+        for word in _WORD.findall(text.lower())
+        if len(word) > 2 and word not in _COMMON
+    }
+
+
+def _unit(claim: Mapping[str, Any]) -> str:
+    return " ".join(str(claim.get("unit") or "").lower().split())
+
+
+def unnamed_siblings(claims: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """Figures alone in their quantity that look like another figure: ``(claim id, sibling id)``.
+
+    A figure whose quantity no other claim measures (no ``measures``, or a name used once) is
+    worth a look when another figure is an obvious sibling: the same unit, and at least two
+    distinctive words in common (text and keywords; a word is distinctive when at most one claim
+    in twenty has it, or two claims in a small store). Then the two may well measure the same
+    thing, and a conflict between them would go unseen. A pair both alone is named once.
+    """
+    figures = [c for c in claims if c.get("value") is not None]
+    counts: dict[str, int] = {}
+    for claim in figures:
+        if claim.get("measures"):
+            counts[claim["measures"]] = counts.get(claim["measures"], 0) + 1
+    words = [_words(claim) for claim in claims]
+    frequency: dict[str, int] = {}
+    for found in words:
+        for word in found:
+            frequency[word] = frequency.get(word, 0) + 1
+    limit = max(2, len(claims) // 20)
+    distinctive = {
+        id(claim): {w for w in found if frequency[w] <= limit}
+        for claim, found in zip(claims, words, strict=True)
+    }
+
+    def alone(claim: Mapping[str, Any]) -> bool:
+        return not claim.get("measures") or counts[claim["measures"]] == 1
+
+    out = []
+    for position, claim in enumerate(figures):
+        if not alone(claim):
+            continue
+        for other_position, other in enumerate(figures):
+            if other is claim or (other.get("measures") and other.get("measures") == claim.get("measures")):
+                continue
+            if alone(other) and other_position > position:
+                continue  # the pair is named once, on the later claim
+            if _unit(other) == _unit(claim) and len(distinctive[id(claim)] & distinctive[id(other)]) >= 2:
+                out.append((claim["id"], other["id"]))
+                break
+    return out
 
 
 def _difference(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:

@@ -1,4 +1,7 @@
-"""Citations ready to paste, built from a claim's source fields and where its quote stands."""
+"""Citations ready to paste, built from a claim's source fields and where its quote stands.
+
+A source's ``url`` is printed when the store has one, never made up from the outlet's name.
+"""
 
 from __future__ import annotations
 
@@ -40,9 +43,10 @@ def _text(claim: dict[str, Any]) -> str:
     source = claim["source"]
     byline = _sentence(source["author"]) + " " if source.get("author") else ""
     outlet = source.get("outlet") or "Outlet not stated"
+    url = f"{source['url']} " if source.get("url") else ""
     return (
         f"{byline}\u201c{_sentence(source['title'])}\u201d {outlet}, "
-        f"{_sentence(_human_date(source.get('published')))} "
+        f"{_sentence(_human_date(source.get('published')))} {url}"
         f"({_where(claim)}.) Quoted: \u201c{claim['quote']}\u201d "
         f"(attributed to {claim['attributed_to']}).\n"
     )
@@ -52,9 +56,10 @@ def _markdown(claim: dict[str, Any]) -> str:
     source = claim["source"]
     byline = f"{source['author']}, " if source.get("author") else ""
     outlet = f"*{source['outlet']}*" if source.get("outlet") else "outlet not stated"
+    title = f"[{source['title']}](<{source['url']}>)" if source.get("url") else source["title"]
     return (
         f"> {claim['quote']}\n\n"
-        f"\u2014 {claim['attributed_to']}, in {byline}\u201c{source['title']}\u201d, {outlet}, "
+        f"\u2014 {claim['attributed_to']}, in {byline}\u201c{title}\u201d, {outlet}, "
         f"{_human_date(source.get('published'))} (`{_where(claim)}`)\n"
     )
 
@@ -89,6 +94,8 @@ def _bibtex(claim: dict[str, Any]) -> str:
         fields.append(("year", published[0]))
     if len(published) > 1:
         fields.append(("month", MONTHS[int(published[1]) - 1]))
+    if source.get("url"):
+        fields.append(("url", _bib(source["url"])))
     fields.append(("note", _bib(f"{claim['attributed_to']}: \u201c{claim['quote']}\u201d ({_where(claim)})")))
     kind = "article" if source.get("outlet") else "misc"
     body = ",\n".join(
@@ -109,6 +116,8 @@ def _csl_json(claim: dict[str, Any]) -> str:
         item["container-title"] = source["outlet"]
     if source.get("author"):
         item["author"] = [{"literal": source["author"]}]
+    if source.get("url"):
+        item["URL"] = source["url"]
     if source.get("published"):
         item["issued"] = {"date-parts": [[int(part) for part in source["published"].split("-")]]}
     item["note"] = f"{claim['attributed_to']}: \u201c{claim['quote']}\u201d ({_where(claim)})"

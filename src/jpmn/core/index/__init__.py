@@ -96,7 +96,7 @@ class Index:
         claim: dict[str, Any] = marshal.loads(body)
         source = self.source(claim["source"]) or {"id": claim["source"]}
         claim["source"] = {
-            key: source.get(key) for key in ("id", "outlet", "title", "author", "published", "path")
+            key: source.get(key) for key in ("id", "outlet", "title", "author", "published", "url", "path")
         }
         return claim
 
@@ -252,6 +252,7 @@ def claim_body(claim: Claim) -> dict[str, Any]:
         "source": claim.source,
         "quote": claim.quote,
         "line": claim.line,
+        "measures": claim.measures,
         "conflicts_with": list(claim.conflicts_with),
         "related": list(claim.related),
         "keywords": list(claim.keywords),

@@ -2,7 +2,9 @@
 
 Loading refuses anything it cannot read unambiguously (wrong types, unknown or duplicate keys,
 YAML 1.1 coercions, dangling ids) so that every answer jpmn prints is what the curator wrote.
-``check`` adds the curator's content checks: verbatim quotes and mutual conflict links.
+``check`` adds the curator's content checks: verbatim quotes, and a warning for a figure that looks
+like another but names no common quantity (``measures``). Conflicts are derived from ``measures``
+(see ``jpmn.core.analysis``) and given to each claim as ``conflicts_with``.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from typing import Any
 
 import yaml
 
+from jpmn.core.analysis import conflicts, unnamed_siblings
 from jpmn.core.files import MAX_SOURCE_BYTES, MAX_STORE_BYTES, FileRead, Refused, read_regular
 from jpmn.core.store import yaml_nodes as _yaml
 from jpmn.core.store.vocabulary import CATEGORIES
 from jpmn.core.store.yaml_nodes import Mapping, Node, Scalar, Sequence
 from jpmn.errors import JpmnError, StoreProblems
+from jpmn.schema import CLAIM_KEYS, SOURCE_KEYS
 
 # Bounds on one claim, so that the work and the index size grow with the number of claims, not
 # with what one claim can hold (a 20 MB claim, or 1,500 claims all in conflict, must not cost
@@ -32,9 +36,9 @@ MAX_TEXT_CHARS = 2_000
 """A claim's text, a keyword, a title, a name: one sentence or phrase."""
 MAX_PASSAGE_CHARS = 10_000
 """A quote or a note: a passage."""
-MAX_LIST = {"keywords": 50, "related": 50, "conflicts_with": 20}
+MAX_LIST = {"keywords": 50, "related": 50}
 MAX_CONFLICT_GROUP = 20
-"""Claims linked by conflicts_with, directly or through each other."""
+"""Claims measuring one quantity: the most one conflict group can hold."""
 MAX_MAGNITUDE = 10**15
 """Figures beyond this lose digits as floating point (and in JSON readers): refused, not rounded."""
 
@@ -44,6 +48,7 @@ DATE_PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 MAX_DIGITS = 30
 """No figure needs more digits; longer ones are refused before Python converts them."""
 NUMBER_PATTERN = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?\Z")
+URL_PATTERN = re.compile(r"https?://[^\s/?#]+[^\s]*\Z")
 
 _QUOTE_FOLD = str.maketrans(
     {
@@ -82,6 +87,7 @@ class Source:
     outlet: str | None = None
     author: str | None = None
     published: str | None = None
+    url: str | None = None
     lines: tuple[int, int] | None = None
     note: str | None = None
 
@@ -92,6 +98,7 @@ class Source:
             "title": self.title,
             "author": self.author,
             "published": self.published,
+            "url": self.url,
             "path": self.path,
             "lines": list(self.lines) if self.lines else None,
             "note": self.note,
@@ -110,7 +117,9 @@ class Claim:
     unit: str | None = None
     qualifier: str | None = None
     date: str | None = None
+    measures: str | None = None
     conflicts_with: tuple[str, ...] = ()
+    """Derived: the claims measuring the same quantity whose figures disagree with this one."""
     related: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     line: int | None = None
@@ -129,6 +138,8 @@ class Store:
     reads: dict[str, FileRead] = field(default_factory=dict)
     """Every file the store was built from, as read: ``""`` the store itself, then each source
     ``path`` as written. What an index of this store must be stamped with."""
+    warnings: list[JpmnError] = field(default_factory=list)
+    """What ``check`` reports without failing: figures that may measure the same unnamed quantity."""
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -202,8 +213,9 @@ def _read(path: Path, shown: str, full: bool) -> tuple[Store | None, list[JpmnEr
     store = validator.store(root)
     if store is not None:
         validator.locate_quotes(store, report=full)
+        store.claims = with_conflicts(store.claims)
         if full:
-            validator.links(store)
+            store.warnings = validator.siblings(store)
     problems = sorted(validator.problems, key=lambda p: (p.line or 0, p.col or 0))
     return (None if problems else store), problems
 
@@ -220,17 +232,18 @@ _YAML_NAMES = {
 }
 _RESOLVER_FIRST = set("-+0123456789.:~nNyYtTfFoO<=")
 
-_SOURCE_FIELDS: dict[str, tuple[str, bool]] = {
+_SOURCE_KINDS: dict[str, tuple[str, bool]] = {
     "id": ("id", True),
     "outlet": ("text", False),
     "title": ("text", True),
     "author": ("text", False),
     "published": ("date", False),
+    "url": ("url", False),
     "path": ("text", True),
     "lines": ("lines", False),
     "note": ("text", False),
 }
-_CLAIM_FIELDS: dict[str, tuple[str, bool]] = {
+_CLAIM_KINDS: dict[str, tuple[str, bool]] = {
     "id": ("id", True),
     "text": ("text", True),
     "category": ("category", True),
@@ -241,9 +254,16 @@ _CLAIM_FIELDS: dict[str, tuple[str, bool]] = {
     "attributed_to": ("text", True),
     "source": ("id", True),
     "quote": ("text", True),
-    "conflicts_with": ("ids", False),
+    "measures": ("id", False),
     "related": ("ids", False),
     "keywords": ("texts", False),
+}
+# Each key of the schema with its kind and whether it is required (a key without one fails here).
+_SOURCE_FIELDS = {key: _SOURCE_KINDS[key] for key in SOURCE_KEYS}
+_CLAIM_FIELDS = {key: _CLAIM_KINDS[key] for key in CLAIM_KEYS}
+_DERIVED = {
+    "conflicts_with": "conflicts_with is derived now: give the claims that measure the same quantity "
+    "the same 'measures: NAME' instead"
 }
 
 
@@ -307,39 +327,26 @@ class _Validator:
             claim_list.append(claim)
         claim_ids = {_id_text(node) for _fields, node in claims}
         for _fields, node in claims:
-            for key in ("conflicts_with", "related"):
-                for ref_node in _items(node.items.get(key)):
-                    if isinstance(ref_node, Scalar) and ref_node.text not in claim_ids:
-                        self.fail(f"{key}: no claim has the id '{ref_node.text}'", ref_node)
+            for ref_node in _items(node.items.get("related")):
+                if isinstance(ref_node, Scalar) and ref_node.text not in claim_ids:
+                    self.fail(f"related: no claim has the id '{ref_node.text}'", ref_node)
         self.conflict_groups(claim_list)
         return Store(self.shown, source_map, claim_list, source_files, str(self.project), self.reads)
 
     def conflict_groups(self, claims: list[Claim]) -> None:
-        """Refuse a group of claims linked by conflicts_with larger than MAX_CONFLICT_GROUP: every
-        command that shows a conflict shows its whole group, and check compares its pairs."""
-        parent: dict[str, str] = {}
-
-        def root(claim_id: str) -> str:
-            while parent.setdefault(claim_id, claim_id) != claim_id:
-                parent[claim_id] = parent[parent[claim_id]]
-                claim_id = parent[claim_id]
-            return claim_id
-
+        """Refuse more than MAX_CONFLICT_GROUP claims measuring one quantity: every command that
+        shows a conflict shows its whole group, and deriving the conflicts compares its pairs."""
+        counts: dict[str, int] = {}
         for claim in claims:
-            for other in claim.conflicts_with:
-                parent[root(other)] = root(claim.id)
-        sizes: dict[str, int] = {}
-        for claim_id in list(parent):
-            sizes[root(claim_id)] = sizes.get(root(claim_id), 0) + 1
-        reported: set[str] = set()
-        for claim in claims:
-            group = root(claim.id) if claim.conflicts_with else None
-            if group is not None and sizes[group] > MAX_CONFLICT_GROUP and group not in reported:
-                reported.add(group)
+            if claim.measures is None:
+                continue
+            counts[claim.measures] = count = counts.get(claim.measures, 0) + 1
+            if count == MAX_CONFLICT_GROUP + 1:
                 self.fail(
-                    f"'{claim.id}' is in a group of {sizes[group]} conflicting claims, over the limit of"
-                    f" {MAX_CONFLICT_GROUP}; split it into smaller disagreements",
-                    self.claim_nodes[claim.id].items["conflicts_with"],
+                    f"more than {MAX_CONFLICT_GROUP} claims measure '{claim.measures}', over the limit of"
+                    f" {MAX_CONFLICT_GROUP} per quantity (a conflict shows every claim of its quantity);"
+                    " name narrower quantities",
+                    self.claim_nodes[claim.id].items["measures"],
                 )
 
     def unique(
@@ -381,7 +388,10 @@ class _Validator:
         ok = True
         values: dict[str, Any] = {}
         for key, key_node in item.keys.items():
-            if key not in spec:
+            if key in _DERIVED and what == "claim":
+                self.fail(_DERIVED[key], key_node)
+                ok = False
+            elif key not in spec:
                 self.fail(f"unknown key '{key}' in a {what} (expected one of: {', '.join(spec)})", key_node)
                 ok = False
         for key, (kind, required) in spec.items():
@@ -436,6 +446,9 @@ class _Validator:
         elif kind == "category":
             if text not in CATEGORIES:
                 raise self.fail(f"unknown category '{text}' (one of: {', '.join(CATEGORIES)})", node)
+        elif kind == "url":
+            if not URL_PATTERN.match(text):
+                raise self.fail(f"{key} '{text}' is not a web address (http:// or https://, no spaces)", node)
         elif not text.strip():
             raise self.fail(f"{key} is empty", node)
         return text
@@ -494,7 +507,7 @@ class _Validator:
         if has_value and "unit" not in fields:
             self.fail("a claim with a value needs a unit", node.items["value"])
             return None
-        for key in ("unit", "qualifier"):
+        for key in ("unit", "qualifier", "measures"):
             if key in fields and not has_value:
                 self.fail(f"{key} without a value", node.items[key])
                 return None
@@ -557,20 +570,50 @@ class _Validator:
             self.fail(f"cannot read source file {source.path}: {exc}", node.items.get("lines", node))
             return None
 
-    def links(self, store: Store) -> None:
+    def siblings(self, store: Store) -> list[JpmnError]:
+        """A warning for each figure that looks like another but measures no quantity in common."""
         by_id = {claim.id: claim for claim in store.claims}
-        for claim in store.claims:
-            node = self.claim_nodes[claim.id]
-            for other_id, ref_node in zip(
-                claim.conflicts_with, _items(node.items.get("conflicts_with")), strict=False
-            ):
-                if other_id == claim.id:
-                    self.fail(f"'{claim.id}' conflicts with itself", ref_node)
-                other = by_id.get(other_id)
-                if other is not None and claim.id not in other.conflicts_with:
-                    self.fail(
-                        f"conflicts_with is not mutual: '{other_id}' does not list '{claim.id}'", ref_node
-                    )
+        warnings = []
+        for claim_id, other_id in unnamed_siblings([figure_view(claim) for claim in store.claims]):
+            claim, other = by_id[claim_id], by_id[other_id]
+            name = other.measures or claim.measures
+            hint = f"give both 'measures: {name}'" if name else "give both the same 'measures: NAME'"
+            node = self.claim_nodes[claim_id]
+            at = node.items.get("measures") or node.items["value"]
+            warnings.append(
+                JpmnError(
+                    f"warning: '{claim_id}' and '{other_id}' both count {claim.unit} with similar words but "
+                    f"measure no quantity in common; if they measure the same thing, {hint}",
+                    self.shown,
+                    at.line,
+                    at.col,
+                )
+            )
+        return warnings
+
+
+def figure_view(claim: Claim) -> dict[str, Any]:
+    """What ``jpmn.core.analysis`` reads of a claim."""
+    return {
+        "id": claim.id,
+        "value": claim.value,
+        "unit": claim.unit,
+        "qualifier": claim.qualifier,
+        "measures": claim.measures,
+        "text": claim.text,
+        "keywords": claim.keywords,
+    }
+
+
+def with_conflicts(claims: list[Claim]) -> list[Claim]:
+    """The claims, each with ``conflicts_with`` derived from what every claim ``measures``."""
+    derived = {key: tuple(ids) for key, ids in conflicts(figure_view(claim) for claim in claims).items()}
+    return [
+        claim
+        if claim.conflicts_with == derived.get(claim.id, ())
+        else _replace(claim, conflicts_with=derived.get(claim.id, ()))
+        for claim in claims
+    ]
 
 
 def _id_text(node: Mapping) -> str | None:
@@ -583,10 +626,12 @@ def _items(node: Node | None) -> Iterable[Node]:
 
 
 def _with_line(claim: Claim, line: int | None) -> Claim:
-    if claim.line == line:
-        return claim
+    return claim if claim.line == line else _replace(claim, line=line)
+
+
+def _replace(claim: Claim, **changes: Any) -> Claim:
     values = {name: getattr(claim, name) for name in Claim.__dataclass_fields__}
-    values["line"] = line
+    values.update(changes)
     return Claim(**values)
 
 
