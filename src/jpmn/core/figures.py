@@ -589,6 +589,8 @@ def _figure_at(
         and currency is None
         and not _unit_follows(tokens, lowered, i + 1)
     ):
+        if _named_year(tokens, lowered, i):
+            return None
         dated = _date_figure(token.text, token.text, token.start, token.end, kind="year")
         return (dated, first, i) if dated is not None else None
 
@@ -643,6 +645,18 @@ def _clause_after(tokens: list[_Token], lowered: list[str], j: int, limit: int =
             break
         out.append(lowered[k])
     return out
+
+
+_YEAR_LEADS = frozenset("until till by from since in during fiscal fy".split())  # noqa: SIM905
+
+
+def _named_year(tokens: list[_Token], lowered: list[str], i: int) -> bool:
+    """A year that is part of a name ("King Search 2022", "Expo 2025"), not a date."""
+    if i == 0 or tokens[i - 1].kind != "word" or not tokens[i - 1].text[:1].isupper():
+        return False
+    if lowered[i - 1] in _MONTHS or lowered[i - 1] in _STOP_AFTER or lowered[i - 1] in _YEAR_LEADS:
+        return False
+    return i < 2 or lowered[i - 2] not in ("in", "since", "of")
 
 
 def _counts_something(lowered: list[str], i: int) -> bool:
