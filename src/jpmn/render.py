@@ -41,7 +41,7 @@ CLAIM_FIELDS = (
     "related",
     "keywords",
 )
-HIT_FIELDS = (*CLAIM_FIELDS, "score", "matched")
+HIT_FIELDS = (*CLAIM_FIELDS, "score", "matched", "conflicts")
 SOURCE_FIELDS = ("id", "outlet", "title", "author", "published", "url", "path", "lines", "note", "claims")
 
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]}
@@ -250,7 +250,7 @@ def _cell(value: Any) -> str:
 
 
 def hit_record(hit: Hit) -> dict[str, Any]:
-    return {**hit.claim, "score": hit.score, "matched": hit.matched}
+    return {**hit.claim, "score": hit.score, "matched": hit.matched, "conflicts": hit.conflicts}
 
 
 # --- text for people ------------------------------------------------------------------------------
@@ -284,21 +284,20 @@ class Human:
             self.line(text)
 
     def hits(self, hits: list[Hit]) -> None:
-        """Numbered answers; each names the other sides of its conflicts, which are answers too."""
+        """Numbered answers; under each, the other sides of its disputed figure (numbered when
+        they are answers too)."""
         number_of = {hit.claim["id"]: number for number, hit in enumerate(hits, 1)}
         for number, hit in enumerate(hits, 1):
             if number > 1:
                 self.line()
             self.claim(hit.claim, number)
             indent = " " * (len(str(number)) + 2)
-            for other_id in hit.claim["conflicts_with"]:
-                if other_id not in number_of:
-                    continue
-                other = hits[number_of[other_id] - 1].claim
-                what = figure(other) or other["text"]
+            for other in hit.conflicts:
+                where = f" {number_of[other['id']]}" if other["id"] in number_of else ""
+                what = figure(other) or other["id"]
                 self.line(
                     indent
-                    + self.style.warn(f"\u2260 conflicts with {number_of[other_id]}: ")
+                    + self.style.warn(f"\u2260 conflicts with{where}: ")
                     + visible(f"{other['attributed_to']}: {what}")
                 )
 

@@ -1,293 +1,534 @@
-"""Ranking claims for a query, and deciding when nothing in the store answers it.
+"""Answering a query: what its words mean, which claims hold them, best first, and when none do.
 
-A claim's score is the share of the query's information (words weighted by rarity) that it
-holds, typo-tolerant and weighted by where the word stands, raised for holding every word and
-the words in the query's order. When even the best claim scores below ``MIN_BEST_SCORE`` there
-is no answer: a query about something the store does not cover returns nothing rather than the
-least bad claim.
+A query becomes concepts: each word (or thesaurus phrase) with the store terms it may stand for,
+found as typed, stemmed, through the store's thesaurus, or read as a typo (rapidfuzz) of a word
+the store knows. Filler ("Hi! For my essay, could you tell me") is dropped. A claim's score is
+how much of the query's weight it covers, blended with its BM25F score, then nudged by signals
+that break near-ties. When the best claim falls short, the answer is a ``NoMatch`` saying why.
+The numbers are ``jpmn.core.ranking``'s; this module only applies them.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
+import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 
-from jpmn.core.index import BY_PREFIX, DATE_FLAG, FIGURE_FLAG, LENGTH_MASK, MAX_WEIGHT, UNIT_PREFIX
-from jpmn.core.text import GENERIC, edit_distance, max_typos, pairs, stem, terms, words
+from jpmn.core import ranking
+from jpmn.core.index import DATE_FLAG, FIGURE_FLAG
+from jpmn.core.text import GENERIC, analyse, fold, stem, terms
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
     from typing import Any
 
-    from jpmn.core.index import Index
+    from jpmn.core.index import Index, Postings
+    from jpmn.core.store.thesaurus import Expansions
 
-MIN_SHARE = 0.5
-"""Claims holding less than this share of the query's information are no answer."""
-MIN_SCORE = 0.45
-"""Nor are claims scoring below this once agreement with the query's wording is counted."""
-MIN_BEST_SCORE = 0.53
-"""When even the best claim scores below this, the store has no answer: near misses ("who won
-the election" against a claim that says when it was held) score just under it (tests/questions.yaml)."""
-MISMATCH_PENALTY = 0.6
+    Keep = Callable[[int], bool] | None
 
-TYPO_PENALTY = 0.15
-GENERIC_IDF = 1.0
-"""The weight of an everyday word (text.GENERIC), about that of "Japan" in the shipped store."""
-BREVITY_WORDS = 12
-PREFIX_SIMILARITY = 0.85
 MAX_QUERY_CHARS = 1000
 """Longer queries are cut (after runs of punctuation and space are folded): no question needs
 more, and the cost of matching grows with length."""
 
 
+@dataclass(frozen=True)
+class Expansion:
+    """One reading of a query word: the store terms it stands for, how sure, and how it was found
+    ('exact', 'stem', 'thesaurus', 'typo' or 'prefix')."""
+
+    terms: tuple[str, ...]
+    similarity: float
+    how: str
+    written: str = ""
+    """The store's word this reading came from (the typo's correction, the thesaurus term)."""
+
+
+@dataclass
+class Concept:
+    """A word or phrase of the query, its weight, and the readings it may have in the store."""
+
+    typed: str
+    weight: float
+    expansions: list[Expansion]
+
+    @property
+    def known(self) -> bool:
+        return bool(self.expansions)
+
+
+@dataclass
+class Query:
+    """A query understood: its concepts, word pairs and what it asks for (a figure, a moment)."""
+
+    text: str
+    concepts: list[Concept]
+    pairs: list[str]
+    wants_figure: bool
+    wants_date: bool
+    units: tuple[str, ...] = ()
+    """Unit terms the question asks for ("how long": days, years...)."""
+    elsewhere: set[int] = field(default_factory=set)
+
+    @property
+    def total(self) -> float:
+        return sum(concept.weight for concept in self.concepts)
+
+
+@dataclass
 class Hit:
-    """One answer: the claim, its score (0-1), and why it is there.
+    """One answer: the claim, its score (0-1), the query words it holds, the other sides of its
+    disputed figure (id, value, unit, qualifier, attributed_to, source) and, when asked, why."""
 
-    ``matched`` is 'query' for a claim that answers the query, 'conflict' for the other side of
-    a conflict shown with one that does.
-    """
-
-    __slots__ = ("claim", "matched", "score")
-
-    def __init__(self, claim: dict[str, Any], score: float, matched: str) -> None:
-        self.claim = claim
-        self.score = score
-        self.matched = matched
+    claim: dict[str, Any]
+    score: float
+    matched: list[str]
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    explanation: dict[str, Any] | None = None
 
 
-class _Word:
-    """A query word: the indexed terms it stands for (with similarity) and its weight."""
+@dataclass
+class NoMatch:
+    """Why a query has no answer: the words the store does not know, the known words closest to
+    them, how many answers the filters hid, and the best candidate with what it lacked."""
 
-    __slots__ = ("idf", "matches")
+    query: str
+    unknown: list[str]
+    suggestions: dict[str, list[str]]
+    hidden_by_filter: int
+    best: dict[str, Any] | None
 
-    def __init__(self, matches: list[tuple[str, float]], idf: float) -> None:
-        self.matches = matches
-        self.idf = idf
+
+@dataclass
+class _Scored:
+    doc: int
+    score: float
+    coverage: float
+    bm25: float
+    bonuses: dict[str, float]
+    penalties: list[str]
+    readings: list[tuple[Concept, Expansion | None, float]]
 
 
 def compact(query: str) -> str:
     """The query with runs of anything but letters and digits folded to one space, then cut."""
-    import re
-
-    return re.sub(r"[^\w'\u2019.,-]+", " ", query[: MAX_QUERY_CHARS * 200])[:MAX_QUERY_CHARS]
+    return re.sub(r"[^\w'\u2019.,$%-]+", " ", query[: MAX_QUERY_CHARS * 200])[:MAX_QUERY_CHARS]
 
 
-def query_words(query: str) -> dict[str, str]:
-    """Distinct content terms of a query, in order (question words and duplicates dropped),
-    each with the word as typed."""
-    seen: dict[str, str] = {}
-    for term, word in words(compact(query), query=True):
-        seen.setdefault(term, word)
-    return seen
+# --- understanding the query --------------------------------------------------------------------
 
 
-def rank(index: Index, query: str, keep: Any = None) -> list[tuple[int, float]]:
-    """Claim numbers with their scores (0-1), best first, ties in store order.
-
-    ``keep`` is an optional predicate on claim numbers (filters) applied before scoring.
-    """
+def understand(index: Index, query: str) -> Query:
+    """The query's concepts, with every reading the store offers for each."""
     cleaned = compact(query)
-    typed = query_words(cleaned)
-    if not typed:
-        return []
-    total_docs = max(index.size(), 1)
-    resolved = [_resolve(index, term, word, total_docs) for term, word in typed.items()]
-    total_idf = sum(word.idf for word in resolved)
-
-    # Only claims holding one of the rarer words can reach MIN_SHARE; the common words are then
-    # looked up for those candidates alone, which keeps large stores fast.
-    order = sorted(range(len(resolved)), key=lambda i: -resolved[i].idf)
-    essential: list[int] = []
-    remaining = total_idf
-    for i in order:
-        if remaining < MIN_SHARE * total_idf:
-            break
-        essential.append(i)
-        remaining -= resolved[i].idf
-
-    coverage: dict[int, list[float]] = {}
-    postings_cache: dict[str, tuple[Any, bytes] | None] = {}
-
-    def postings(term: str) -> tuple[Any, bytes] | None:
-        if term not in postings_cache:
-            postings_cache[term] = index.postings(term)
-        return postings_cache[term]
-
-    for i in essential:
-        for term, similarity in resolved[i].matches:
-            found = postings(term)
-            if found is None:
-                continue
-            docs, weights = found
-            for position, doc in enumerate(docs):
-                if keep is not None and not keep(doc):
-                    continue
-                value = similarity * weights[position] / MAX_WEIGHT
-                slot = coverage.setdefault(doc, [0.0] * len(resolved))
-                if slot[i] < value:
-                    slot[i] = value
-    for i in order[len(essential) :]:
-        for term, similarity in resolved[i].matches:
-            found = postings(term)
-            if found is None:
-                continue
-            docs, weights = found
-            for doc, slot in coverage.items():
-                at = bisect_left(docs, doc)
-                if at < len(docs) and docs[at] == doc:
-                    value = similarity * weights[at] / MAX_WEIGHT
-                    if slot[i] < value:
-                        slot[i] = value
-
-    bigrams = list(dict.fromkeys(pairs(cleaned, query=True)))
-    bigram_docs = []
-    for bigram in bigrams:
-        found = postings(bigram)
-        bigram_docs.append(set(found[0]) if found else set())
-
-    # Signals that break near-ties: the query names the claim's unit ("how many POWs") or who
-    # says it ("what did Millward say"), or asks for a quantity or a moment.
-    unit_docs: set[int] = set()
-    by_docs: set[int] = set()
-    for word in resolved:
-        for term, _similarity in word.matches:
-            for prefix, docs in ((UNIT_PREFIX, unit_docs), (BY_PREFIX, by_docs)):
-                found = postings(prefix + term)
-                if found is not None:
-                    docs.update(found[0])
-    wants_figure, wants_date = _intent(cleaned)
-    elsewhere = _other_country_docs(cleaned, postings)
-
-    lengths = index.lengths()
-    positions = index.positions()
-    scored = []
-    for doc, slot in coverage.items():
-        share = sum(value * word.idf for value, word in zip(slot, resolved, strict=False)) / total_idf
-        if share < MIN_SHARE:
+    wants_figure, wants_date, asked = _intent(cleaned)
+    found, pairs = analyse(asked, query=True)
+    size = max(index.size(), 1)
+    thesaurus = index.thesaurus()
+    longest = max((len(alias) for alias in thesaurus), default=0)
+    concepts: list[Concept] = []
+    seen: set[tuple[str, ...]] = set()
+    at = 0
+    while at < len(found):
+        span = 1
+        for length in range(min(longest, len(found) - at), 1, -1):
+            if tuple(term for term, _word in found[at : at + length]) in thesaurus:
+                span = length
+                break
+        group = found[at : at + span]
+        at += span
+        own = tuple(term for term, _word in group)
+        if own in seen:
             continue
-        every = all(value > 0 for value in slot)
-        phrase = sum(doc in docs for docs in bigram_docs) / len(bigrams) if bigrams else float(every)
-        # Brevity favours the claim that is about the query over one that mentions its words among
-        # many others; a claim with a figure is what most questions are after.
-        length = lengths[doc]
-        brevity = BREVITY_WORDS / (BREVITY_WORDS + (length & LENGTH_MASK))
-        has_figure = bool(length & FIGURE_FLAG)
-        fits = (wants_figure and has_figure) or (wants_date and bool(length & DATE_FLAG))
-        bonus = 0.1 * every + 0.1 * phrase + 0.04 * brevity + 0.02 * has_figure + 0.03 * fits
-        bonus += 0.03 * (doc in unit_docs) + 0.03 * (doc in by_docs)
-        score = min(share * (0.65 + bonus), 1.0)
-        # "How much does Mongolia spend" is not answered by a claim without a figure, nor
-        # "Mongolia's prime minister" by one about Japan's prime minister.
-        if wants_figure and not has_figure:
-            score *= MISMATCH_PENALTY
-        if doc in elsewhere:
-            score *= MISMATCH_PENALTY
-        if score >= MIN_SCORE:
-            scored.append((doc, round(score, 4)))
-    scored.sort(key=lambda item: (-item[1], positions[item[0]]))
-    if scored and scored[0][1] < MIN_BEST_SCORE:
+        seen.add(own)
+        typed = " ".join(word for _term, word in group)
+        expansions = _readings(index, own, typed, thesaurus)
+        concepts.append(Concept(typed, _weight(index, own, typed, expansions, size), expansions))
+    units = tuple(
+        unit
+        for word, hinted in ranking.UNIT_HINTS.items()
+        if re.search(rf"\bhow {word}\b", cleaned.casefold())
+        for unit in hinted
+    )
+    understood = Query(cleaned, concepts, list(dict.fromkeys(pairs)), wants_figure, wants_date, units)
+    understood.elsewhere = _other_country_docs(index, cleaned)
+    return understood
+
+
+def _readings(index: Index, own: tuple[str, ...], typed: str, thesaurus: Expansions) -> list[Expansion]:
+    """The store terms a query word or phrase may stand for, surest first."""
+    readings: list[Expansion] = []
+    if all(index.postings(term) for term in own):
+        folded = fold(typed).replace(" ", "")
+        how = "exact" if "".join(own) == folded or own[0][:1].isdigit() else "stem"
+        readings.append(Expansion(own, ranking.STEM_SIMILARITY if how == "stem" else 1.0, how, typed))
+    for meant, forward in thesaurus.get(own, ()):
+        if all(index.postings(term) for term in meant):
+            similarity = ranking.THESAURUS_SIMILARITY if forward else ranking.THESAURUS_BACK_SIMILARITY
+            readings.append(Expansion(meant, similarity, "thesaurus", " ".join(meant)))
+    if readings or len(own) > 1:
+        return readings
+    return _typo_readings(index, own[0], typed)
+
+
+def _typo_readings(index: Index, term: str, typed: str) -> list[Expansion]:
+    """An unknown word read as a typo of a known one (judged on the words as written, since
+    stemming can cut a misspelt word differently), or as the start of one ("semicond")."""
+    word = fold(typed)
+    if term[:1].isdigit():
+        return _near_numbers(index, term)
+    typos = ranking.max_typos(word)
+    if not typos:
         return []
-    return scored
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    words, word_terms = index.vocabulary()
+    best: dict[str, Expansion] = {}
+    for written, distance, position in process.extract(
+        word, words, scorer=OSA.distance, score_cutoff=typos, limit=20
+    ):
+        if written[0] != word[0] and written[:2] != word[1::-1]:
+            continue  # people rarely mistype a word's first letter: "honor" is not "donor"
+        similarity = 1.0 - ranking.TYPO_SIMILARITY_STEP * distance
+        candidate = word_terms[position]
+        if candidate not in best or best[candidate].similarity < similarity:
+            best[candidate] = Expansion((candidate,), similarity, "typo", written)
+    if len(word) >= 5:
+        for candidate in index.prefixed_terms(term):
+            best.setdefault(
+                candidate, Expansion((candidate,), ranking.PREFIX_SIMILARITY, "prefix", candidate)
+            )
+    return sorted(best.values(), key=lambda e: (-e.similarity, e.terms))
+
+
+def _near_numbers(index: Index, term: str) -> list[Expansion]:
+    """Numbers of the store within ranking.NUMBER_TOLERANCE of one it does not hold."""
+    try:
+        wanted = float(term)
+    except ValueError:
+        return []
+    if wanted <= 0:
+        return []
+    numbers = index.numbers()
+    values = [float(number) for number in numbers]
+    low = bisect_left(values, wanted * (1 - ranking.NUMBER_TOLERANCE))
+    out = []
+    for at in range(low, len(values)):
+        if values[at] > wanted * (1 + ranking.NUMBER_TOLERANCE):
+            break
+        out.append(Expansion((numbers[at],), ranking.NUMBER_SIMILARITY, "near number", numbers[at]))
+    return out
+
+
+def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Expansion], size: int) -> float:
+    """A concept's weight: the rarity of its rarest reading; an unknown word weighs as a word
+    found in one claim, times ranking.UNKNOWN_WEIGHT; an everyday word, little however rare."""
+    if not expansions:
+        inflected = fold(typed).endswith(("ed", "ing", "ly"))
+        share = ranking.UNKNOWN_INFLECTED_WEIGHT if inflected else ranking.UNKNOWN_WEIGHT
+        weight = share * ranking.idf(1, size)
+        return min(weight, ranking.GENERIC_IDF) if own[0] in GENERIC else math.pow(weight, ranking.IDF_POWER)
+    weight = max(
+        sum(ranking.idf(index.document_frequency(term), size) for term in e.terms) / len(e.terms)
+        for e in expansions
+    )
+    if len(own) == 1 and own[0] in GENERIC:
+        weight = min(weight, ranking.GENERIC_IDF)
+    return math.pow(weight, ranking.IDF_POWER)
+
+
+_FIGURE_ASKED = r"\bhow (?:many|much|long|old|often|far|big|large)\b|\b(?:number|amount|total) of\b"
+_DATE_ASKED = r"\b(?:in |on |since |by )?(?:what|which) (?:year|date|day|month)\b|\bwhen\b"
+
+
+def _intent(query: str) -> tuple[bool, bool, str]:
+    """Whether the query asks for a quantity ("how many", "number of") and for a moment ("when",
+    "in what year"), and the query without those words: they say what kind of answer is wanted,
+    which a claim's figure or date gives, not what the answer is about."""
+    text = query.casefold()
+    figure = re.search(_FIGURE_ASKED, text) is not None
+    date = re.search(_DATE_ASKED, text) is not None
+    if figure:
+        text = re.sub(_FIGURE_ASKED, " ", text)
+    if date:
+        text = re.sub(_DATE_ASKED, " ", text)
+    words = set(text.replace("?", " ").split())
+    figure = figure or bool({"figure", "figures", "count", "percent", "percentage"} & words)
+    return figure, date, text
 
 
 COUNTRIES = frozenset(
-    {"japan", "mongolia", "china", "us", "russia", "korea", "southkorea", "northkorea", "soviet", "taiwan"}
+    {"japan", "mongolia", "china", "usa", "russia", "korea", "southkorea", "northkorea", "soviet", "taiwan"}
 )
 _OWNER = (
-    r"(?:japan|mongolia|china|korea|russia|america)(?:'s|\u2019s)"
+    r"(?:japan|mongolia|china|korea|russia|america|south korea|north korea)(?:'s|\u2019s)"
     r"|japanese|mongolian|chinese|korean|russian|american"
 )
 
 
-def _other_country_docs(query: str, postings: Any) -> set[int]:
+_OF_COUNTRY = (
+    r"\b((?:prime |foreign |deputy )?(?:minister|president|ambassador|emperor|leader|premier|king))"
+    r"\s+of\s+(japan|mongolia|china|korea|south korea|north korea|russia|america)\b"
+)
+
+
+def _other_country_docs(index: Index, query: str) -> set[int]:
     """Claims that give to another country what the query gives to one: "Japanese Prime Minister
     Kaifu" for "Mongolia's prime minister" (unless they also say it the query's way)."""
-    import re
-
     out: set[int] = set()
-    for owner, owned in re.findall(rf"\b({_OWNER})\s+([^\W\d_]+)", query.casefold()):
+    folded = query.casefold()
+    found = re.findall(rf"\b({_OWNER})\s+([^\W\d_]+)", folded)
+    # "the prime minister of Mongolia" says what "Mongolia's prime minister" says
+    found += [(country, role.split()[0]) for role, country in re.findall(_OF_COUNTRY, folded)]
+    for owner, owned in found:
         pair = terms(f"{owner} {owned}")
         if len(pair) != 2 or pair[0] not in COUNTRIES or pair[1] in COUNTRIES:
             continue
         country, word = pair
-        found = postings(f"{country}_{word}")
-        as_asked = set(found[0]) if found else set()
+        asked = index.postings(f"{country}_{word}")
+        as_asked = set(asked.docs) if asked else set()
         for other in COUNTRIES - {country}:
-            found = postings(f"{other}_{word}")
-            if found:
-                out.update(doc for doc in found[0] if doc not in as_asked)
+            given = index.postings(f"{other}_{word}")
+            if given:
+                out.update(doc for doc in given.docs if doc not in as_asked)
     return out
 
 
-def _intent(query: str) -> tuple[bool, bool]:
-    """Whether the query asks for a quantity ("how many", "number of") and for a moment ("when")."""
-    words = query.casefold().replace("?", " ").split()
-    pairs = set(itertools.pairwise(words))
-    figure = bool(
-        {("how", "many"), ("how", "much"), ("how", "long"), ("how", "old"), ("number", "of")} & pairs
-        or {"amount", "total", "figure", "figures", "count", "percent", "percentage"} & set(words)
-    )
-    date = "when" in words or bool({("what", "year"), ("which", "year"), ("what", "date")} & pairs)
-    return figure, date
+# --- scoring ------------------------------------------------------------------------------------
 
 
-def _resolve(index: Index, term: str, typed: str, total_docs: int) -> _Word:
-    """The indexed terms a query word stands for, with how close each is, and the word's weight.
-
-    A word the store knows means itself. Only an unknown word is read as a typo of a known one
-    (judged on the words as written) or as the start of one ("semicond").
-    """
-    frequency = index.document_frequency(term)
-    ceiling = GENERIC_IDF if term in GENERIC else math.inf
-    if frequency:
-        return _Word([(term, 1.0)], min(math.log(1 + total_docs / frequency), ceiling))
-    matches: dict[str, float] = {}
-    typos = max_typos(typed)
-    if typos:
-        for word, candidate in index.near_words(typed):
-            distance = edit_distance(typed, word, typos)
-            if distance <= typos:
-                similarity = 1.0 - TYPO_PENALTY * distance
-                if matches.get(candidate, 0.0) < similarity:
-                    matches[candidate] = similarity
-        if len(typed) >= 5:
-            for candidate in index.prefixed_terms(term):
-                matches.setdefault(candidate, PREFIX_SIMILARITY)
-    if matches:
-        frequency = max(index.document_frequency(candidate) for candidate in matches)
-    idf = min(math.log(1 + total_docs / (frequency or 0.5)), ceiling)
-    return _Word(sorted(matches.items()), idf)
+def _lookup(found: Postings, docs: Iterable[int], out: dict[int, tuple[float, int]]) -> None:
+    """The weight and mask of a term in each of the given claims that hold it."""
+    numbers = found.docs
+    for doc in docs:
+        at = bisect_left(numbers, doc)
+        if at < len(numbers) and numbers[at] == doc:
+            out[doc] = (found.weights[at], found.masks[at])
 
 
-def search(index: Index, query: str, limit: int = 5, keep: Any = None) -> list[Hit]:
-    """The best answers, each followed by the other sides of its conflicts (never split apart)."""
-    ranked = rank(index, query, keep)
-    if not ranked or limit <= 0:
+def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MIN_COVERAGE) -> list[_Scored]:
+    """Every claim covering at least ``floor`` of the query, scored, best first (ties in store order)."""
+    total = query.total
+    known = [c for c in query.concepts if c.known]
+    if not known or total <= 0:
         return []
-    numbers = [doc for doc, _ in ranked[: limit * 2 + 10]]
-    claims = index.claims_by_number(numbers)
-    scores = dict(ranked)
-    hits: list[Hit] = []
-    shown: set[str] = set()
-    for doc in numbers:
-        if len(hits) >= limit:
+    # Only claims holding one of the weightier words can reach the floor: collect candidates from
+    # those alone, then look the lighter words up for the candidates (keeps large stores fast).
+    order = sorted(known, key=lambda c: -c.weight)
+    unknown_weight = total - sum(c.weight for c in known)
+    candidates: set[int] = set()
+    remaining = total - unknown_weight
+    for concept in order:
+        if remaining < floor * total:
             break
-        claim = claims[doc]
-        if claim["id"] in shown:
+        for expansion in concept.expansions:
+            found = index.postings(expansion.terms[0])
+            if found is not None:
+                candidates.update(found.docs if keep is None else (d for d in found.docs if keep(d)))
+        remaining -= concept.weight
+    if not candidates:
+        return []
+    table: dict[str, dict[int, tuple[float, int]]] = {}
+
+    def values(term: str) -> dict[int, tuple[float, int]]:
+        if term not in table:
+            found = index.postings(term)
+            table[term] = {}
+            if found is not None:
+                if len(found.docs) <= 4 * len(candidates):
+                    table[term] = {
+                        doc: (found.weights[i], found.masks[i])
+                        for i, doc in enumerate(found.docs)
+                        if doc in candidates
+                    }
+                else:
+                    _lookup(found, sorted(candidates), table[term])
+        return table[term]
+
+    presence_of = _presence_table()
+    pair_docs = [values(pair) for pair in query.pairs]
+    unit_docs: set[int] = set()
+    by_docs: set[int] = set()
+    for concept in known:
+        for expansion in concept.expansions:
+            for term in expansion.terms:
+                unit_docs.update(values(ranking.UNIT_PREFIX + term))
+                by_docs.update(values(ranking.BY_PREFIX + term))
+    for unit in query.units:
+        unit_docs.update(values(ranking.UNIT_PREFIX + unit))
+    flags = index.flags()
+    positions = index.positions()
+    scored: list[_Scored] = []
+    for doc in candidates:
+        coverage = bm25 = 0.0
+        readings: list[tuple[Concept, Expansion | None, float]] = []
+        for concept in query.concepts:
+            best_cover, best_weight, best = 0.0, 0.0, None
+            for expansion in concept.expansions:
+                cover = weight = 0.0
+                for term in expansion.terms:
+                    entry = values(term).get(doc)
+                    if entry is not None:
+                        weight += entry[0]
+                        cover += presence_of[entry[1]]
+                cover *= expansion.similarity / len(expansion.terms)
+                weight *= expansion.similarity / len(expansion.terms)
+                if cover > best_cover:
+                    best_cover, best = cover, expansion
+                best_weight = max(best_weight, weight)
+            coverage += concept.weight * best_cover
+            bm25 += concept.weight * best_weight
+            readings.append((concept, best, best_cover))
+        coverage /= total
+        if coverage < floor:
             continue
-        hits.append(Hit(claim, scores[doc], "query"))
-        shown.add(claim["id"])
-        for other_id in claim["conflicts_with"]:
-            if other_id in shown:
-                continue
-            number = index.number_of(other_id)
-            if number is None or (keep is not None and not keep(number)):
-                continue
-            other = claims.get(number) or index.claims_by_number([number])[number]
-            hits.append(Hit(other, scores.get(number, 0.0), "conflict"))
-            shown.add(other_id)
+        bm25 /= total
+        bonuses: dict[str, float] = {}
+        if pair_docs and any(doc in docs for docs in pair_docs):
+            bonuses["phrase"] = ranking.BONUS["phrase"] * sum(doc in d for d in pair_docs) / len(pair_docs)
+        has_figure = bool(flags[doc] & FIGURE_FLAG)
+        if has_figure:
+            bonuses["figure"] = ranking.BONUS["figure"]
+        if query.wants_figure and has_figure:
+            bonuses["figure_wanted"] = ranking.BONUS["figure_wanted"]
+        if query.wants_date and flags[doc] & DATE_FLAG:
+            bonuses["date_wanted"] = ranking.BONUS["date_wanted"]
+        if doc in unit_docs:
+            bonuses["unit"] = ranking.BONUS["unit"]
+        if doc in by_docs:
+            bonuses["by"] = ranking.BONUS["by"]
+        penalties = []
+        if query.wants_figure and not has_figure:
+            penalties.append("figure")
+        if doc in query.elsewhere:
+            penalties.append("country")
+        score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
+        scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties, readings))
+    scored.sort(key=lambda s: (-s.score, positions[s.doc]))
+    return scored
+
+
+_PRESENCE: list[list[float]] = []
+
+
+def _presence_table() -> list[float]:
+    if not _PRESENCE:
+        _PRESENCE.append([ranking.presence(mask) for mask in range(256)])
+    return _PRESENCE[0]
+
+
+def rank(index: Index, query: str, keep: Keep = None) -> list[tuple[int, float]]:
+    """Claim numbers with their scores (0-1), best first; [] when the store has no answer."""
+    return [(s.doc, s.score) for s in _answers(index, understand(index, query), keep)]
+
+
+def _answers(index: Index, query: Query, keep: Keep) -> list[_Scored]:
+    scored = _score_all(index, query, keep)
+    if not scored or not ranking.answers(scored[0].score):
+        return []
+    return [s for s in scored if s.score >= ranking.MIN_SCORE]
+
+
+# --- answers ------------------------------------------------------------------------------------
+
+
+def search(index: Index, query: str, limit: int = 5, keep: Keep = None, explain: bool = False) -> list[Hit]:
+    """At most ``limit`` answers, best first, each carrying the other sides of its disputed figure."""
+    if limit <= 0:
+        return []
+    understood = understand(index, query)
+    chosen = _answers(index, understood, keep)[:limit]
+    claims = index.claims_by_number([s.doc for s in chosen])
+    hits = []
+    for scored in chosen:
+        claim = claims[scored.doc]
+        matched = [concept.typed for concept, _e, cover in scored.readings if cover > 0]
+        hit = Hit(claim, scored.score, matched, _conflicts(index, claim))
+        if explain:
+            hit.explanation = _explain(scored)
+        hits.append(hit)
     return hits
+
+
+def search_many(
+    index: Index, queries: Iterable[str], limit: int = 5, keep: Keep = None, explain: bool = False
+) -> list[list[Hit]]:
+    """The answers to each query, as ``search`` gives them one by one, reusing the open index."""
+    return [search(index, query, limit, keep, explain) for query in queries]
+
+
+def _conflicts(index: Index, claim: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for other_id in claim.get("conflicts_with") or ():
+        other = index.claim(other_id)
+        if other is not None:
+            out.append(
+                {
+                    key: other.get(key)
+                    for key in ("id", "value", "unit", "qualifier", "attributed_to", "source")
+                }
+            )
+    return out
+
+
+def _explain(scored: _Scored) -> dict[str, Any]:
+    """Why a claim scored as it did: each query word's reading, and the parts of the score."""
+    words = []
+    for concept, expansion, cover in scored.readings:
+        entry: dict[str, Any] = {"word": concept.typed, "weight": round(concept.weight, 3)}
+        if expansion is None or cover <= 0:
+            entry["matched"] = None
+            entry["how"] = "unknown to the store" if not concept.known else "not in this claim"
+        else:
+            entry["matched"] = expansion.written or " ".join(expansion.terms)
+            entry["how"] = expansion.how
+            entry["similarity"] = round(expansion.similarity, 3)
+            entry["coverage"] = round(cover, 3)
+        words.append(entry)
+    return {
+        "words": words,
+        "coverage": round(scored.coverage, 4),
+        "bm25": round(scored.bm25, 4),
+        "bonuses": {name: round(value, 4) for name, value in scored.bonuses.items()},
+        "penalties": list(scored.penalties),
+        "score": scored.score,
+    }
+
+
+def no_match(index: Index, query: str, keep: Keep = None) -> NoMatch:
+    """Why a query found nothing: unknown words with the closest known ones, answers a filter hid,
+    and the best candidate with why it fell short."""
+    understood = understand(index, query)
+    unknown = [c.typed for c in understood.concepts if not c.known]
+    suggestions = {word: closest_words(index, word) for word in unknown}
+    hidden = len(_answers(index, understood, None)) if keep is not None else 0
+    candidates = _score_all(index, understood, keep, floor=0.0)
+    best = None
+    if candidates:
+        top = candidates[0]
+        explanation = _explain(top)
+        missing = [w["word"] for w in explanation["words"] if w["matched"] is None]
+        if top.coverage < ranking.MIN_COVERAGE:
+            why = f"it holds {top.coverage:.0%} of the query's weight, under {ranking.MIN_COVERAGE:.0%}"
+        else:
+            why = f"its score {top.score:.2f} is under {ranking.MIN_BEST:.2f}"
+        if missing:
+            why += "; it lacks " + ", ".join(repr(word) for word in missing)
+        claim = index.claims_by_number([top.doc])[top.doc]
+        best = {"id": claim["id"], "text": claim["text"], "why": why, "explanation": explanation}
+    return NoMatch(understood.text, unknown, suggestions, hidden, best)
+
+
+def closest_words(index: Index, word: str, limit: int = 3) -> list[str]:
+    """The store's words closest to one it does not know (rapidfuzz), best first."""
+    from rapidfuzz import fuzz, process
+
+    words, _terms = index.vocabulary()
+    found = process.extract(fold(word), words, scorer=fuzz.ratio, limit=limit, score_cutoff=60)
+    return [choice for choice, _score, _position in found]
 
 
 # --- names: categories, ids, filters --------------------------------------------------------------

@@ -9,19 +9,45 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
+if TYPE_CHECKING:
+    from typing import Any
+
 STOP_WORDS = frozenset(
     """
     a about after all also am an and any are as at be been before being between both but by can
     could did do does doing during each for from had has have having he her here hers him his how
-    i if in into is it its itself just me more most my no nor not of off on once only or other our
+    i if in into is it its itself just me us more most my no nor not of off on once only or other our
     out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why
     will with would you your yours tell show give find list know please many much say said says
     number amount according get gets got getting make makes made making take takes took go goes
     going went come came put ever still whether happen happened anything something
+    cannot can't far especially mean means meant called call calls taken part besides regarding
+    toward towards across along alongside among amongst within via per upon onto whose else
+    another yet already soon often usually always perhaps maybe probably likely exactly
+    roughly almost nearly quite rather several various certain specific specifically mainly
+    mostly indeed though although however therefore thus hence end ended ending kind sort
+    stand stands seem seems seemed become becomes anyone everyone someone everything nothing
+    every ahead done does doing comes coming run runs big small bigger smaller large larger
+    own owns owned achieve achieved achieving approach signal solve solved mention mentioned
+    exist exists existed eye eyeing involve involved involving regard regarded concerning
     """.split()  # noqa: SIM905
 )
 """Function and question words: "how many POWs" must rank like "POWs", not match every "how"."""
+
+FILLER = frozenset(
+    """
+    hi hello hey dear thanks thank cheers ok okay yes sure quick quickly briefly kindly
+    essay class homework assignment project paper thesis student studying writing piece story
+    wondering curious question questions help helping need needed want wanted like looking
+    could would might explain describe summarize summarise check confirm verify true correct
+    accurate line statement quote quotes exactly actually really basically just also me
+    someone somebody anyone people guy guys thing stuff bit little whole
+    """.split()  # noqa: SIM905
+)
+"""What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
+dropped from queries (never from claims), so the extra words a person types cost nothing."""
 
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
 # form; a query is reduced to the one-word form. So "POW" meets "prisoners of war", a misspelt
@@ -29,12 +55,12 @@ STOP_WORDS = frozenset(
 # One pattern, because compiling many costs start-up time.
 _PHRASES = {
     r"\bprisoners? of war\b": "pow",
-    r"\bu\.\s?s\.(?:\s?a\.)?": "us",
-    r"\bunited states(?: of america)?\b": "us",
+    r"\bu\.\s?s\.(?:\s?a\.)?": "usa",
+    r"\bunited states(?: of america)?\b": "usa",
     r"\bself[- ]defen[cs]e forces?\b": "sdf",
     r"\basian development bank\b": "adb",
-    r"\bsouth korea\b": "southkorea",
-    r"\bnorth korea\b": "northkorea",
+    r"\bsouth korean?\b": "southkorea",
+    r"\bnorth korean?\b": "northkorea",
     r"\brare[- ]earths?\b": "rareearth",
     r"\bulan[- ]?bator\b": "ulaanbaatar",
     r"\bcrown prince\b": "crownprince",
@@ -44,38 +70,58 @@ _PHRASE_HINTS = ("war", "u.", "united", "defen", "asian", "korea", "earth", "bat
 """Every phrase holds one of these: texts without any skip the pattern (it is the costly part)."""
 _PHRASE_WORD = {f"p{i}": word for i, word in enumerate(_PHRASES.values())}
 
-# Words that mean the same to a reader; applied after stemming.
+# Spelling variants, country adjectives and irregular forms: a stemmer cannot see that "paid" is
+# "pay" or "Japanese" is about Japan. Meanings (envoy and ambassador) are the thesaurus's, as data.
 SYNONYMS = {
-    "usa": "us",
-    "america": "us",
-    "american": "us",
+    "america": "usa",
+    "american": "usa",
+    "americans": "usa",
     "die": "death",
     "died": "death",
     "dies": "death",
     "dying": "death",
-    "dy": "death",
     "dead": "death",
-    "fatality": "death",
-    "deceas": "death",
-    "prisoner": "pow",
-    "internee": "pow",
-    "intern": "pow",
-    "internment": "pow",
+    "deaths": "death",
     "labour": "labor",
     "labourer": "labor",
+    "labourers": "labor",
     "laborer": "labor",
+    "laborers": "labor",
     "defence": "defense",
     "programme": "program",
+    "programmes": "program",
     "centre": "center",
-    "emission": "emit",
     "japanese": "japan",
     "mongolian": "mongolia",
+    "mongolians": "mongolia",
     "korean": "korea",
+    "koreans": "korea",
     "chinese": "china",
     "russian": "russia",
-    "investor": "invest",
-    # kept whole: "-ion" is not a suffix here ("billion" is not "bill")
-    **{word: word for word in ("million", "billion", "trillion", "opinion", "region", "religion")},
+    "russians": "russia",
+    # numbers written out meet figures ("eight days", "8-day visit")
+    **{
+        word: str(number)
+        for number, word in enumerate(
+            [
+                "zero",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+            ]
+        )
+        if number > 1
+    },
+    "eighth": "8",
     **dict.fromkeys(["used", "uses", "using", "usable", "utilize", "utilized", "utilise", "utilised"], "use"),
     # irregular past forms meet their verbs, as regular ones do through stemming
     **{
@@ -125,18 +171,29 @@ _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}(?!\d))")
 _MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion)|(k|m|mn|bn))\b")
 _MULTIPLIER = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6}
 _MULTIPLIER.update({"billion": 10**9, "bn": 10**9, "trillion": 10**12})
+_CONTRACTION = re.compile(r"'(?:m|d|re|ve|ll)\b")
+_US = re.compile(r"\bUS\b")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00bd": ".5"})
 
 
 def fold(text: str, query: bool = False) -> str:
     """Lower-case, compatibility-fold and de-accent, so "Ulaanbaatar" matches "ulaanbaatar"."""
+    if "US" in text:  # the country, not the pronoun "us"
+        text = _US.sub("USA", text)
     text = text.translate(_FOLD).casefold()
     if not text.isascii():
         import unicodedata
 
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("'s ", " ").replace("'", "")
+    if "'" in text:
+        text = (
+            _CONTRACTION.sub(
+                " ", text.replace("can't", "cannot").replace("won't", "will not").replace("n't", " not")
+            )
+            .replace("'s ", " ")
+            .replace("'", "")
+        )
     if any(word in text for word in ("thousand", "illion", "k", "m", "bn")):
         text = _MAGNITUDE.sub(lambda match: _magnitude(match, query), text)
     if not any(hint in text for hint in _PHRASE_HINTS):
@@ -171,7 +228,7 @@ def analyse(text: str, query: bool = False) -> tuple[tuple[tuple[str, str], ...]
     for token in _TOKEN.findall(fold(text, query)):
         if token[0].isdigit():
             term = _number(token)
-        elif len(token) > 1 and token not in STOP_WORDS:
+        elif len(token) > 1 and token not in STOP_WORDS and not (query and token in FILLER):
             term = stem(token)
         else:
             previous = ""
@@ -207,45 +264,25 @@ def _number(token: str) -> str:
     return token
 
 
-_SUFFIXES = (
-    "ships", "ship", "ness", "ments", "ment", "ations", "ation", "ions", "ion",
-    "ings", "ing", "ied", "ed", "ly", "ers", "er",
-)  # fmt: skip
+_STEMMER: list[Any] = []  # the Snowball stemmer, made on first use
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light English stemmer: enough to meet plurals, tenses and derived forms.
+    """The Snowball (Porter 2) stem of a folded word, after the spelling and irregular forms above.
 
-    "relationship", "relations" and "related" meet; so do "partnership" and "partners",
-    "cooperation" and "cooperate", "invested" and "investment".
+    "relations" and "related" meet; so do "invested" and "investment", "sentenced" and "sentence".
     """
     if word in SYNONYMS:
         return SYNONYMS[word]
-    base = word
-    if len(base) > 4 and base.endswith("ies"):
-        base = base[:-3] + "y"
-    elif len(base) > 4 and base.endswith(("sses", "shes", "ches", "xes")):
-        base = base[:-2]
-    elif len(base) > 3 and base.endswith("s") and not base.endswith(("ss", "us", "is")):
-        base = base[:-1]
-    if base in SYNONYMS:
-        return SYNONYMS[base]
-    for _ in range(2):  # "partnerships" -> "partnership" -> "partner" -> "partn"
-        for suffix in _SUFFIXES:
-            if base.endswith(suffix) and len(base) - len(suffix) >= 4:
-                base = base[: -len(suffix)]
-                if suffix == "ied":
-                    base += "y"
-                elif suffix in ("ation", "ations"):
-                    base += "ate"
-                elif suffix in ("ing", "ings", "ed") and base[-1] == base[-2] and base[-1] not in "lsz":
-                    base = base[:-1]
-                break
-        else:
-            break
-    if base.endswith("e") and len(base) > 4 and not base.endswith(("ee", "ie")):
-        base = base[:-1]
+    if not _STEMMER:
+        import Stemmer
+
+        _STEMMER.append(Stemmer.Stemmer("english"))
+    try:
+        base: str = _STEMMER[0].stemWord(word)
+    except UnicodeEncodeError:  # a lone surrogate (undecodable bytes on the command line)
+        return word
     return SYNONYMS.get(base, base)
 
 
@@ -253,45 +290,13 @@ def is_number(term: str) -> bool:
     return term[:1].isdigit()
 
 
-def deletions(term: str) -> set[str]:
-    """The term with one character left out, each way: two words one typo apart share one."""
-    return {term[:i] + term[i + 1 :] for i in range(len(term))}
-
-
-def max_typos(term: str) -> int:
-    """How many typos a query word may carry: none for short words and numbers."""
-    if is_number(term) or len(term) < 4:
-        return 0
-    return 1 if len(term) < 8 else 2
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Optimal string alignment distance (adjacent swaps count once), stopping above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                value = min(value, previous2[j - 2] + 1)
-            current[j] = value
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
-
-
 GENERIC = frozenset(
     stem(word)
     for word in """
     place held hold happen occur relations relationship ties thing things way kind type part
     time times issue issues matter situation information detail details fact facts news latest
-    current recent recently today now really country countries outlet source article report
-    reported newspaper
+    current recent recently today now right really country countries outlet source article
+    report reported newspaper
     """.split()  # noqa: SIM905
 )
 """Everyday words that say little in a question ("when will COP17 take place"): however rare in

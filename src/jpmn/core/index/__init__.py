@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import marshal
 import os
+import re
 import sqlite3
 from array import array
 
+from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
-from jpmn.core.text import analyse, deletions, is_number
+from jpmn.core.text import analyse, is_number
 
 TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
@@ -21,31 +23,14 @@ if TYPE_CHECKING:
     from typing import Any
 
     from jpmn.core.store import Claim, Store
+    from jpmn.core.store.thesaurus import Expansions
 
-# How much a word counts for a claim depending on where it stands: the claim's own words most,
-# the verbatim quote less (it often holds neighbouring facts), the source title least. A word
-# found in more than one field (the claim says it and so does its quote) counts a little more.
-FIELD_WEIGHTS = {
-    "text": 100,
-    "keywords": 100,
-    "figure": 100,
-    "attributed_to": 90,
-    "category": 80,
-    "date": 80,
-    "quote": 60,
-    "source": 40,
-}
-EXTRA_FIELD_WEIGHT = 5
-FIGURE_FLAG = 1 << 15
-"""Set in a claim's length entry when it carries a figure."""
-DATE_FLAG = 1 << 14
-"""Set in a claim's length entry when it is dated."""
-LENGTH_MASK = DATE_FLAG - 1
-UNIT_PREFIX = "u:"
-"""Postings of "u:WORD" list the claims whose figure's unit holds WORD."""
-BY_PREFIX = "a:"
-"""Postings of "a:WORD" list the claims attributed to someone whose name holds WORD."""
-MAX_WEIGHT = max(FIELD_WEIGHTS.values()) + 2 * EXTRA_FIELD_WEIGHT
+FIGURE_FLAG = 1
+"""Set in a claim's flags when it carries a figure."""
+DATE_FLAG = 2
+"""Set in a claim's flags when it is dated."""
+VERSION = f"content-2 {ranking.VERSION}"
+"""What the index holds and how its weights were computed: a kept index of another version is stale."""
 
 _SCHEMA = """
 CREATE TABLE blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -55,10 +40,9 @@ CREATE TABLE claims (
     category TEXT NOT NULL, source TEXT NOT NULL, attributed_to TEXT NOT NULL, body BLOB NOT NULL
 );
 CREATE INDEX claims_position ON claims (position);
-CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, docs BLOB NOT NULL, weights BLOB NOT NULL)
-    WITHOUT ROWID;
-CREATE TABLE deletions (key TEXT NOT NULL, word TEXT NOT NULL, term TEXT NOT NULL);
-CREATE UNIQUE INDEX deletions_key ON deletions (key, word);
+CREATE TABLE terms (
+    term TEXT PRIMARY KEY, df INTEGER NOT NULL, docs BLOB NOT NULL, weights BLOB NOT NULL, masks BLOB NOT NULL
+) WITHOUT ROWID;
 """
 
 
@@ -68,6 +52,13 @@ class Index:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._sources: dict[str, dict[str, Any]] | None = None
+        self._postings: dict[str, Postings | None] = {}
+        self._flags: bytes | None = None
+        self._positions: array[int] | None = None
+        self._vocabulary: tuple[list[str], list[str]] | None = None
+        self._thesaurus: Expansions | None = None
+        self._numbers: list[str] | None = None
+        self._size: int | None = None
 
     # --- opening --------------------------------------------------------------------------------
 
@@ -173,42 +164,70 @@ class Index:
     # --- search postings ------------------------------------------------------------------------
 
     def size(self) -> int:
-        return int(self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+        if self._size is None:
+            self._size = int(self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+        return self._size
 
-    def postings(self, term: str) -> tuple[array[int], bytes] | None:
-        """The claims holding a term (sorted claim numbers) and the term's weight in each."""
-        row = self.conn.execute("SELECT docs, weights FROM terms WHERE term = ?", (term,)).fetchone()
-        if row is None:
-            return None
-        docs = array("I")
-        docs.frombytes(row[0])
-        return docs, row[1]
+    def postings(self, term: str) -> Postings | None:
+        """The claims holding a term (sorted claim numbers), its BM25F weight in each and the
+        fields that hold it (a bit mask over ``ranking.FIELDS``). Kept once read: a batch of
+        queries reads each term once."""
+        if term in self._postings:
+            return self._postings[term]
+        found = None
+        if _storable(term):
+            row = self.conn.execute(
+                "SELECT docs, weights, masks FROM terms WHERE term = ?", (term,)
+            ).fetchone()
+            if row is not None:
+                docs, weights = array("I"), array("f")
+                docs.frombytes(row[0])
+                weights.frombytes(row[1])
+                found = Postings(docs, weights, row[2])
+        self._postings[term] = found
+        return found
 
-    def lengths(self) -> array[int]:
-        """Words in each claim's text and keywords, by claim number, with FIGURE_FLAG and DATE_FLAG."""
-        return self._blob("lengths", "H")
+    def flags(self) -> bytes:
+        """Each claim's FIGURE_FLAG and DATE_FLAG, by claim number."""
+        if self._flags is None:
+            self._flags = bytes(self._blob_bytes("flags"))
+        return self._flags
 
     def positions(self) -> array[int]:
-        """Each claim's place in the store, by claim number (numbers outlive edits; places do not)."""
-        return self._blob("positions", "I")
+        """Each claim's place in the store, by claim number."""
+        if self._positions is None:
+            self._positions = array("I")
+            self._positions.frombytes(self._blob_bytes("positions"))
+        return self._positions
 
-    def _blob(self, key: str, kind: str) -> array[int]:
+    def _blob_bytes(self, key: str) -> bytes:
         row = self.conn.execute("SELECT value FROM blobs WHERE key = ?", (key,)).fetchone()
-        values = array(kind)
-        values.frombytes(row[0])
-        return values
+        return bytes(row[0]) if row else b""
 
     def document_frequency(self, term: str) -> int:
-        row = self.conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
-        return int(row[0]) if row else 0
+        found = self.postings(term)
+        return len(found.docs) if found else 0
 
-    def near_words(self, word: str) -> list[tuple[str, str]]:
-        """(word, its term) for indexed words sharing the word or one of its one-letter deletions:
-        the candidates for a typo."""
-        keys = [word, *deletions(word)]
-        marks = ",".join("?" * len(keys))
-        rows = self.conn.execute(f"SELECT DISTINCT word, term FROM deletions WHERE key IN ({marks})", keys)
-        return sorted(rows.fetchall())
+    def vocabulary(self) -> tuple[list[str], list[str]]:
+        """Every word of the store as written (folded), and its term: the candidates for a typo."""
+        if self._vocabulary is None:
+            self._vocabulary = marshal.loads(self._blob_bytes("vocabulary"))
+        return self._vocabulary
+
+    def numbers(self) -> list[str]:
+        """Every number the store's claims hold (as terms), in increasing order."""
+        if self._numbers is None:
+            self._numbers = marshal.loads(self._blob_bytes("numbers"))
+        return self._numbers
+
+    def thesaurus(self) -> Expansions:
+        """The store's thesaurus, compiled (``jpmn.core.store.thesaurus.Expansions``)."""
+        if self._thesaurus is None:
+            self._thesaurus = {
+                tuple(words): [(tuple(other), forward) for other, forward in meant]
+                for words, meant in marshal.loads(self._blob_bytes("thesaurus"))
+            }
+        return self._thesaurus
 
     def prefixed_terms(self, prefix: str, limit: int = 20) -> list[str]:
         """Words that start with the prefix (not word pairs), most frequent first."""
@@ -218,6 +237,17 @@ class Index:
             (prefix, prefix + "\uffff", limit),
         )
         return [row[0] for row in rows]
+
+
+class Postings:
+    """One term's postings: claim numbers, BM25F weights and field masks, in claim order."""
+
+    __slots__ = ("docs", "masks", "weights")
+
+    def __init__(self, docs: array[int], weights: array[float], masks: bytes) -> None:
+        self.docs = docs
+        self.weights = weights
+        self.masks = masks
 
 
 # --- building ------------------------------------------------------------------------------------
@@ -259,42 +289,42 @@ def claim_body(claim: Claim) -> dict[str, Any]:
     }
 
 
-def claim_terms(
-    claim: Claim, source: dict[str, Any] | None, spellings: dict[str, str]
-) -> tuple[dict[str, int], int]:
-    """A claim's search terms with their weights, and its length entry (with FIGURE/DATE flags).
-
-    Every word seen is noted in ``spellings`` (word as written -> term), for typo lookups.
-    """
-    best: dict[str, int] = {}
-    fields_with: dict[str, set[str]] = {}
+def claim_terms(claim: Claim, source: dict[str, Any] | None, spellings: dict[str, str]) -> ClaimTerms:
+    """A claim's terms counted per field, its fields' lengths, and its word pairs, units and
+    attributions. Every word seen is noted in ``spellings`` (word as written -> term)."""
+    counts: dict[str, dict[str, int]] = {}
+    lengths: dict[str, int] = {}
     for field, text in claim_fields(claim, source):
-        weight = FIELD_WEIGHTS[field]
-        for term, word in analyse(text)[0]:
+        found = analyse(text)[0]
+        lengths[field] = lengths.get(field, 0) + len(found)
+        for term, word in found:
             spellings[word] = term
-            fields_with.setdefault(term, set()).add(field)
-            if best.get(term, 0) < weight:
-                best[term] = weight
-    weights = {
-        term: weight + EXTRA_FIELD_WEIGHT * min(len(fields_with[term]) - 1, 2)
-        for term, weight in best.items()
-    }
-    length = 0
-    for text in (claim.text, *claim.keywords):  # pairs within one text, never across two
-        found, joined = analyse(text)
-        length += len(found)
-        for pair in joined:
-            weights[pair] = MAX_WEIGHT
+            per_field = counts.setdefault(term, {})
+            per_field[field] = per_field.get(field, 0) + 1
+    marks: dict[str, int] = {}
+    for field, text in (("text", claim.text), *(("keywords", keyword) for keyword in claim.keywords)):
+        for pair in analyse(text)[1]:  # pairs within one text, never across two
+            marks[pair] = marks.get(pair, 0) | 1 << ranking.FIELDS.index(field)
     for term, _word in analyse(claim.unit or "")[0]:
-        weights[UNIT_PREFIX + term] = 1
+        marks[ranking.UNIT_PREFIX + term] = 0
     for term, _word in analyse(claim.attributed_to)[0]:
-        weights[BY_PREFIX + term] = 1
-    flags = (FIGURE_FLAG if claim.value is not None else 0) | (DATE_FLAG if claim.date else 0)
-    return weights, min(length, LENGTH_MASK) | flags
+        marks[ranking.BY_PREFIX + term] = 0
+    counted = claim.value is not None or any(
+        is_number(term) and not _YEAR.fullmatch(term) for term, _word in analyse(claim.text)[0]
+    )
+    flags = (FIGURE_FLAG if counted else 0) | (DATE_FLAG if claim.date else 0)
+    return counts, lengths, marks, flags
+
+
+ClaimTerms = tuple[dict[str, dict[str, int]], dict[str, int], dict[str, int], int]
 
 
 def build(conn: sqlite3.Connection, store: Store) -> None:
-    """Create the index's tables in an empty database and fill them from a loaded store."""
+    """Create the index's tables in an empty database and fill them from a loaded store (and the
+    thesaurus beside it)."""
+    from jpmn.core.store import thesaurus
+
+    expansions = thesaurus.load_beside(_store_file(store), store.path)
     conn.executescript(_SCHEMA)
     sources = {sid: source.to_dict() for sid, source in store.sources.items()}
     conn.executemany(
@@ -304,46 +334,81 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
             for n, (sid, body) in enumerate(sources.items())
         ),
     )
-    postings: dict[str, dict[int, int]] = {}
     spellings: dict[str, str] = {}
-    lengths = array("H")
+    analysed = []
     rows = []
     for n, claim in enumerate(store.claims):
         body = marshal.dumps(claim_body(claim))
         rows.append((n, n, claim.id, claim.category, claim.source, claim.attributed_to, body))
-        weights, length = claim_terms(claim, sources.get(claim.source), spellings)
-        lengths.append(length)
-        for term, weight in weights.items():
-            postings.setdefault(term, {})[n] = weight
+        analysed.append(claim_terms(claim, sources.get(claim.source), spellings))
     conn.executemany(_INSERT_CLAIM, rows)
+    totals: dict[str, int] = {}
+    for _counts, lengths, _marks, _flags in analysed:
+        for field, length in lengths.items():
+            totals[field] = totals.get(field, 0) + length
+    average = {field: total / max(len(analysed), 1) for field, total in totals.items()}
+    postings: dict[str, list[tuple[int, float, int]]] = {}
+    bits = {field: 1 << i for i, field in enumerate(ranking.FIELDS)}
+    for n, (counts, lengths, marks, _flags) in enumerate(analysed):
+        for term, tf in counts.items():
+            mask = 0
+            for field in tf:
+                mask |= bits[field]
+            postings.setdefault(term, []).append((n, ranking.posting(tf, lengths, average), mask))
+        for term, mask in marks.items():
+            postings.setdefault(term, []).append((n, 0.0, mask))
     conn.executemany(
-        "INSERT INTO terms (term, df, docs, weights) VALUES (?, ?, ?, ?)",
+        "INSERT INTO terms (term, df, docs, weights, masks) VALUES (?, ?, ?, ?, ?)",
         (
-            (term, len(docs), array("I", docs.keys()).tobytes(), bytes(docs.values()))
-            for term, docs in postings.items()
+            (
+                term,
+                len(entries),
+                array("I", (n for n, _w, _m in entries)).tobytes(),
+                array("f", (w for _n, w, _m in entries)).tobytes(),
+                bytes(m for _n, _w, m in entries),
+            )
+            for term, entries in postings.items()
         ),
     )
-    conn.executemany(
-        "INSERT OR IGNORE INTO deletions (key, word, term) VALUES (?, ?, ?)", _deletion_rows(spellings)
-    )
-    conn.execute("INSERT INTO blobs (key, value) VALUES ('lengths', ?)", (lengths.tobytes(),))
-    positions = array("I", range(len(store.claims)))
-    conn.execute("INSERT INTO blobs (key, value) VALUES ('positions', ?)", (positions.tobytes(),))
+    words = sorted(word for word in spellings if len(word) >= 4 and not is_number(word))
+    numbers = sorted({term for term in postings if is_number(term) and _NUMBER.fullmatch(term)}, key=float)
+    blobs = {
+        "flags": bytes(flags for _c, _l, _m, flags in analysed),
+        "positions": array("I", range(len(store.claims))).tobytes(),
+        "vocabulary": marshal.dumps((words, [spellings[word] for word in words])),
+        "numbers": marshal.dumps(numbers),
+        "thesaurus": marshal.dumps(
+            [
+                (list(words), [(list(other), forward) for other, forward in meant])
+                for words, meant in expansions.items()
+            ]
+        ),
+    }
+    conn.executemany("INSERT INTO blobs (key, value) VALUES (?, ?)", blobs.items())
     conn.commit()
 
+
+def inputs(store: Store) -> list[str]:
+    """The files besides the store and its sources that the index is built from (whether they
+    exist or not: one appearing makes a kept index stale)."""
+    from jpmn.core.store import thesaurus
+
+    return [thesaurus.path_beside(_store_file(store))]
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+"""A number that is a year says when, not how many."""
 
 _INSERT_CLAIM = (
     "INSERT INTO claims (n, position, id, category, source, attributed_to, body) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 
 
-def _deletion_rows(spellings: dict[str, str]) -> Iterable[tuple[str, str, str]]:
-    return (
-        (key, word, term)
-        for word, term in spellings.items()
-        if not is_number(word) and len(word) >= 4
-        for key in (word, *deletions(word))
-    )
+def _store_file(store: Store) -> str:
+    """The store's own file (``store.path`` is the name it is shown by)."""
+    read = store.reads.get("")
+    return read.path if read is not None else store.path
 
 
 def _storable(text: str) -> bool:

@@ -198,8 +198,18 @@ def load(path: str | os.PathLike[str], shown: str | None = None) -> Store:
 
 
 def check(path: str | os.PathLike[str], shown: str | None = None) -> tuple[Store | None, list[JpmnError]]:
-    """Every problem of a store, in file order: structure, references, quotes, conflict links."""
-    return _read(Path(path), shown or str(path), full=True)
+    """Every problem of a store, in file order: structure, references, quotes, conflict links;
+    then those of the thesaurus beside it, if there is one."""
+    from jpmn.core.store import thesaurus
+
+    shown = shown or str(path)
+    store, problems = _read(Path(path), shown, full=True)
+    beside = thesaurus.path_beside(str(path))
+    if os.path.isfile(beside):
+        _expansions, more = thesaurus.check(beside, os.path.join(os.path.dirname(shown), thesaurus.FILE_NAME))
+        if more:
+            return None, problems + more
+    return store, problems
 
 
 def _read(path: Path, shown: str, full: bool) -> tuple[Store | None, list[JpmnError]]:

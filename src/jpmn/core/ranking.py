@@ -1,0 +1,166 @@
+"""Ranking policy, in one place: field weights, BM25F, expansions, bonuses and abstention.
+
+The index stores, for each term and claim, the BM25F weight this module computes from the
+claim's fields (``posting``); search combines those with the query's weights (``idf``) and the
+signals below (``combine``), and asks ``answers`` whether the best claim answers at all.
+
+Everything here was set on ``tests/questions/tuning.yaml`` (questions written from the sources
+by readers who never saw the store); ``heldback.yaml`` only measures it.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+
+# --- what the index stores ---------------------------------------------------------------------
+
+FIELDS = ("text", "keywords", "figure", "attributed_to", "category", "date", "quote", "source")
+"""The fields of a claim search reads; a posting's mask has bit i set when FIELDS[i] holds the term."""
+
+FIELD_WEIGHTS = {
+    "text": 1.0,
+    "keywords": 0.7,
+    "figure": 0.9,
+    "attributed_to": 0.8,
+    "category": 0.5,
+    "date": 0.6,
+    "quote": 0.5,
+    "source": 0.15,
+}
+"""BM25F: how much one occurrence counts in each field. The claim's own sentence most; the quote
+less (it often holds neighbouring facts); the source's title least (it is about the article)."""
+
+FIELD_PRESENCE = {
+    "text": 1.0,
+    "keywords": 1.0,
+    "figure": 1.0,
+    "attributed_to": 0.9,
+    "category": 0.8,
+    "date": 0.8,
+    "quote": 0.6,
+    "source": 0.35,
+}
+"""How fully a query word is answered by a claim holding it in a field (for coverage)."""
+
+K1 = 1.2
+B = 0.75
+"""BM25's saturation and length normalisation (short claims are about fewer things)."""
+
+PAIR = "_"
+"""Postings of "a_b": the claims whose text or a keyword holds term a right before term b."""
+UNIT_PREFIX = "u:"
+"""Postings of "u:WORD": the claims whose figure's unit holds WORD."""
+BY_PREFIX = "a:"
+"""Postings of "a:WORD": the claims attributed to someone whose name holds WORD."""
+
+BUILD_POLICY = repr((FIELDS, FIELD_WEIGHTS, K1, B))
+VERSION = f"ranking-{zlib.crc32(BUILD_POLICY.encode()):08x}"
+"""Changes whenever what the index stores would change: a cached index built otherwise is stale."""
+
+
+def posting(tf: dict[str, int], lengths: dict[str, int], average: dict[str, float]) -> float:
+    """A term's BM25F weight in one claim (0-1, before idf): field-weighted, length-normalised
+    occurrences, saturated."""
+    weighted = 0.0
+    for field, count in tf.items():
+        norm = 1 - B + B * lengths[field] / average[field] if average.get(field) else 1.0
+        weighted += FIELD_WEIGHTS[field] * count / norm
+    return weighted / (K1 + weighted)
+
+
+def presence(mask: int) -> float:
+    """How fully a claim holds a word, from the surest field that holds it."""
+    return max((FIELD_PRESENCE[field] for i, field in enumerate(FIELDS) if mask >> i & 1), default=0.0)
+
+
+# --- what a query word weighs -------------------------------------------------------------------
+
+
+def idf(document_frequency: float, size: int) -> float:
+    """BM25's inverse document frequency (never negative)."""
+    return math.log(1 + (size - document_frequency + 0.5) / (document_frequency + 0.5))
+
+
+IDF_POWER = 0.5
+"""A query word weighs its idf to this power: below 1, one rare word ("spoke") cannot outweigh
+the rest of the question."""
+GENERIC_IDF = 1.0
+"""The most an everyday word (text.GENERIC) weighs however rare in the store."""
+UNKNOWN_WEIGHT = 0.6
+"""A word the store does not know weighs this share of a word found in one claim: it may be the
+subject the store lacks ("Trump visit Mongolia"), or just a word the sources put otherwise."""
+
+THESAURUS_SIMILARITY = 0.95
+"""An alias read as the store's term ("envoy" as "ambassador")."""
+THESAURUS_BACK_SIMILARITY = 0.85
+"""A store term read as one of its aliases ("relations" finding "ties")."""
+STEM_SIMILARITY = 1.0
+TYPO_SIMILARITY_STEP = 0.12
+"""A typo's match counts 1 - this per edit ("Naruhitto": one)."""
+PREFIX_SIMILARITY = 0.85
+"""An unknown word read as the start of a known one ("semicond")."""
+
+
+def max_typos(word: str) -> int:
+    """How many edits a query word may carry: none for short words and numbers."""
+    if word[:1].isdigit() or len(word) < 4:
+        return 0
+    return 1 if len(word) < 7 else 2
+
+
+NUMBER_TOLERANCE = 0.03
+"""A number the store does not hold meets one within this share of it ("about 83,000 tonnes",
+"13.8 thousand" for 82,789 and 13,847), as a near reading."""
+NUMBER_SIMILARITY = 0.85
+UNKNOWN_INFLECTED_WEIGHT = 0.2
+"""An unknown word ending like a verb or adverb (-ed, -ing, -ly) weighs this share instead of
+UNKNOWN_WEIGHT: it says how something happened more often than what the question is about."""
+
+
+# --- combining --------------------------------------------------------------------------------
+
+COVERAGE_SHARE = 0.7
+"""The score is mostly how much of the query a claim answers; the rest is BM25F's ranking."""
+BONUS = {
+    "phrase": 0.08,
+    "figure_wanted": 0.06,
+    "date_wanted": 0.04,
+    "unit": 0.1,
+    "figure": 0.02,
+    "by": 0.04,
+}
+UNIT_HINTS = {
+    "long": ("day", "week", "month", "year", "hour", "minut"),
+    "old": ("year", "age"),
+    "often": ("time", "year", "annual", "biannual"),
+    "far": ("kilometr", "km", "mile"),
+}
+"""What "how long", "how old", "how often" ask for: a figure whose unit holds one of these terms."""
+MISMATCH = {"figure": 0.75, "country": 0.3}
+"""A claim without a figure for "how many" keeps this share of its score; one giving another
+country what the query asks of one ("Mongolia's prime minister" against Japan's) keeps less."""
+
+
+def combine(coverage: float, bm25: float, bonuses: dict[str, float], penalties: list[str]) -> float:
+    """A claim's score (0-1) from its coverage of the query, its BM25F score (normalised) and the
+    signals that break near-ties."""
+    score = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * bm25
+    score *= 1 + sum(bonuses.values())
+    for penalty in penalties:
+        score *= MISMATCH[penalty]
+    return min(score, 1.0)
+
+
+MIN_COVERAGE = 0.45
+"""A claim holding less than this share of the query's weight is no answer at all."""
+MIN_BEST = 0.77
+"""When even the best claim scores below this, the store has no answer: a question about
+something it does not cover gets nothing rather than the least bad claim."""
+MIN_SCORE = 0.4
+"""Below the best, answers scoring under this are left out."""
+
+
+def answers(best: float) -> bool:
+    """Whether the best claim's score says the store answers the query."""
+    return best >= MIN_BEST
