@@ -26,6 +26,11 @@ Signature = tuple[int, int, int, int, int]
 (ctime cannot be set back by ``touch`` or ``cp -p``)."""
 
 
+ABSENT = "absent"
+"""The digest of a file found not to exist (an optional input, such as a store's thesaurus): an
+index built without it is stale once it appears."""
+
+
 class FileRead:
     """One file as it was read: its resolved path, stat before reading, and hash of the bytes read.
 

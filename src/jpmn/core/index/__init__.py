@@ -324,7 +324,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
     thesaurus beside it)."""
     from jpmn.core.store import thesaurus
 
-    expansions = thesaurus.load_beside(_store_file(store), store.path)
+    expansions = thesaurus.load_beside(_store_file(store), store.path, store.reads)
     conn.executescript(_SCHEMA)
     sources = {sid: source.to_dict() for sid, source in store.sources.items()}
     conn.executemany(
@@ -386,14 +386,6 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
     }
     conn.executemany("INSERT INTO blobs (key, value) VALUES (?, ?)", blobs.items())
     conn.commit()
-
-
-def inputs(store: Store) -> list[str]:
-    """The files besides the store and its sources that the index is built from (whether they
-    exist or not: one appearing makes a kept index stale)."""
-    from jpmn.core.store import thesaurus
-
-    return [thesaurus.path_beside(_store_file(store))]
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -31,7 +31,7 @@ import sqlite3
 import stat as stat_module
 import sys
 
-from jpmn.core.files import MAX_SOURCE_BYTES, MAX_STORE_BYTES, FileRead, digest_of, signature
+from jpmn.core.files import ABSENT, MAX_SOURCE_BYTES, MAX_STORE_BYTES, FileRead, digest_of, signature
 from jpmn.core.index import build
 from jpmn.core.locations import cache_dir
 
@@ -304,7 +304,10 @@ def _unchanged(
     learned: dict[str, list[Any]],
     limit: int,
 ) -> bool:
-    """Whether the file at ``path`` still holds the bytes that hashed to ``digest``."""
+    """Whether the file at ``path`` still holds the bytes that hashed to ``digest`` (or, for a
+    file read as absent, is still absent)."""
+    if digest == ABSENT:
+        return not os.path.lexists(path)
     try:
         info = os.stat(path)
     except OSError:

@@ -19,6 +19,10 @@ from jpmn.core.store import yaml_nodes as _yaml
 from jpmn.core.text import terms
 from jpmn.errors import JpmnError
 
+TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
+if TYPE_CHECKING:
+    from jpmn.core.files import FileRead
+
 FILE_NAME = "thesaurus.yaml"
 KEYS = ("term", "aliases")
 
@@ -32,32 +36,53 @@ def path_beside(store_path: str) -> str:
     return os.path.join(os.path.dirname(os.path.abspath(store_path)), FILE_NAME)
 
 
-def load_beside(store_path: str, shown: str | None = None) -> Expansions:
+def load_beside(
+    store_path: str, shown: str | None = None, reads: dict[str, FileRead] | None = None
+) -> Expansions:
     """The thesaurus beside a store, compiled; {} when there is none. Raises on the first problem
-    (located by ``shown``, the store's name as the user gave it)."""
+    (located by ``shown``, the store's name as the user gave it). The file as read is noted in
+    ``reads`` (by its path), so an index built with it is stale once it changes."""
     path = path_beside(store_path)
-    if not os.path.isfile(path):
+    if not os.path.lexists(path):
+        if reads is not None:
+            from jpmn.core.files import ABSENT, FileRead
+
+            reads[path] = FileRead(path, (0, 0, 0, 0, 0), ABSENT, True)
         return {}
-    expansions, problems = check(path, os.path.join(os.path.dirname(shown), FILE_NAME) if shown else path)
+    expansions, problems, read = _read(
+        path, os.path.join(os.path.dirname(shown), FILE_NAME) if shown else path
+    )
     if problems:
         raise problems[0]
+    if reads is not None and read is not None:
+        reads[path] = read
     return expansions
 
 
 def check(path: str, shown: str | None = None) -> tuple[Expansions, list[JpmnError]]:
     """A thesaurus file compiled, with every problem found in it (unknown or missing keys, wrong
     types, an alias listed twice or under its own term, a term given two entries)."""
-    shown = shown or path
+    expansions, problems, _read_as = _read(path, shown or path)
+    return expansions, problems
+
+
+def _read(path: str, shown: str) -> tuple[Expansions, list[JpmnError], FileRead | None]:
+    from jpmn.core.files import MAX_SOURCE_BYTES, Refused, read_regular
+
     try:
-        with open(path, encoding="utf-8-sig") as handle:
-            text = handle.read()
-        root = _yaml.parse(text, shown)
-    except OSError as exc:
-        return {}, [JpmnError(f"cannot read the thesaurus: {exc.strerror}", shown)]
+        data, read, _info = read_regular(path, MAX_SOURCE_BYTES, "thesaurus")
+        root = _yaml.parse(data.decode("utf-8-sig"), shown)
+    except Refused as exc:
+        return {}, [JpmnError(str(exc), shown)], None
     except UnicodeDecodeError:
-        return {}, [JpmnError("not valid UTF-8; save the thesaurus as UTF-8", shown)]
+        return {}, [JpmnError("not valid UTF-8; save the thesaurus as UTF-8", shown)], None
     except JpmnError as exc:
-        return {}, [exc]
+        return {}, [exc], None
+    expansions, problems = _compile(root, shown)
+    return expansions, sorted(problems, key=lambda p: (p.line or 0, p.col or 0)), read
+
+
+def _compile(root: _yaml.Node, shown: str) -> tuple[Expansions, list[JpmnError]]:
     problems: list[JpmnError] = []
     expansions: Expansions = {}
     if not isinstance(root, _yaml.Sequence):
