@@ -1890,3 +1890,162 @@ def test_a_quote_across_a_paragraph_break_is_found(jpmn, tmp_path: Path) -> None
     assert (check.code, check.err) == (0, ""), check.err
     shown = json.loads(jpmn("show", CLAIM_ID, "--json", "--store", str(store)).out)
     assert shown[0]["line"] == 3
+
+
+# === 22. output that cannot inject (issue 14, items 8-12, 15) ===========================================
+
+
+def _source_field(key: str, value: str) -> Callable[[str], str]:
+    """Set ``key: value`` in the base store's source."""
+
+    def make(text: str) -> str:
+        head, _, rest = text.partition("claims:\n")
+        found = re.search(rf"^    {key}:.*\n", head, re.MULTILINE)
+        line = f"    {key}: {value}\n"
+        head = head[: found.start()] + line + head[found.end() :] if found else head + line
+        return head + "claims:\n" + rest
+
+    return make
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_that_a_spreadsheet_would_run_are_defused(start: str) -> None:
+    from jpmn.output.records import cell, write_records
+
+    formula = f'{start}HYPERLINK("http://evil","x")'
+    assert cell(formula) == "'" + formula
+    assert cell(-5) == "-5" and cell(1.5) == "1.5"  # numbers stay numbers
+    out = io.StringIO()
+    write_records([{"id": "a", "text": formula}], "csv", out, fields=["id", "text"])
+    import csv
+
+    rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert rows[1][1] == "'" + formula
+
+
+ESCAPES = "\x1b]52;c;cm0gLXJmIH4=\x07 \x1b]0;title\x07 \x1b[2J \x9b31m \u202eevil\u202c \u200b \u2028 end"
+
+
+def test_csv_on_a_terminal_shows_escapes_instead_of_sending_them() -> None:
+    """OSC 52 (clipboard), OSC 0 (title), CSI: shown as text on a terminal, exact in a file."""
+    from jpmn.output.records import write_conflicts, write_records
+
+    record = {"id": "a", "text": ESCAPES}
+    to_terminal, to_file = _Terminal(), io.StringIO()
+    write_records([record], "csv", to_terminal, fields=["id", "text"])
+    write_records([record], "csv", to_file, fields=["id", "text"])
+    assert_terminal_safe(to_terminal.getvalue(), "CSV on a terminal")
+    for hidden in ("\u202e", "\u200b", "\u2028"):
+        assert hidden not in to_terminal.getvalue()
+    assert "\\x1b]52;c;" in to_terminal.getvalue()
+    assert ESCAPES in to_file.getvalue()
+    claim = {"id": "a", "value": 1, "unit": ESCAPES, "qualifier": None, "attributed_to": ESCAPES,
+             "source": {"outlet": ESCAPES}, "line": 1}  # fmt: skip
+    conflicts = _Terminal()
+    write_conflicts([{"claims": [claim], "difference": 0, "percent": 0}], "csv", conflicts)
+    assert_terminal_safe(conflicts.getvalue(), "conflicts CSV on a terminal")
+
+
+def test_json_lines_hold_no_line_breaks_and_nothing_a_terminal_acts_on() -> None:
+    from jpmn.output.records import dumps, write_records
+
+    out = io.StringIO()
+    records = [{"id": "a", "text": ESCAPES}, {"id": "b", "text": "plain"}]
+    write_records(records, "jsonl", out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2
+    assert [json.loads(line) for line in lines] == records
+    assert_terminal_safe(out.getvalue(), "JSONL")
+    for hidden in ("\u202e", "\u202c", "\u200b", "\u2028", "\x85"):
+        assert hidden not in dumps(records)
+
+
+def test_hidden_characters_are_shown_to_people() -> None:
+    from jpmn.output.safe import visible, visible_lines
+
+    shown = visible("a\u202eb\u200bc\u2028d\u2029e\x1b[31m")
+    assert shown == "a\\u{202e}b\\u{200b}c\\u{2028}d\\u{2029}e\\x1b[31m"
+    assert visible_lines("one\u2028two\nthree") == "one\\u{2028}two\nthree"
+
+
+def _cite(jpmn, store: Path, fmt: str) -> Result:
+    result = jpmn("cite", CLAIM_ID, "--format", fmt, "--store", str(store))
+    assert_no_traceback(result.err)
+    assert (result.code, result.err) == (0, ""), result.err
+    return result
+
+
+def test_csl_json_stays_valid_json_with_del_and_c1(jpmn, tmp_path: Path) -> None:
+    title = "Title\x7f with DEL\x85 NEL\x9b CSI and \u2028 a line separator"
+    quoted = yaml_quoted(title).replace("\u2028", "\\u2028")  # raw, YAML would fold it as a line break
+    store = write_store(tmp_path / "store", _source_field("title", quoted)(BASE))
+    (item,) = json.loads(_cite(jpmn, store, "csl-json").out)
+    assert item["title"] == title
+
+
+@pytest.mark.parametrize("published", ["2020-01/2020-03", "2019/2021", "2024-12-30/2025-01-02"])
+def test_a_source_published_over_a_period_is_cited_in_every_format(
+    jpmn, tmp_path: Path, published: str
+) -> None:
+    store = write_store(tmp_path / "store", _source_field("published", f'"{published}"')(BASE))
+    assert jpmn("check", "--store", str(store)).code == 0
+    start, end = published.split("/")
+    text = _cite(jpmn, store, "text").out
+    assert start[:4] in text and end[:4] in text
+    (item,) = json.loads(_cite(jpmn, store, "csl-json").out)
+    assert item["issued"]["date-parts"] == [
+        [int(p) for p in start.split("-")],
+        [int(p) for p in end.split("-")],
+    ]
+    bibtex = _cite(jpmn, store, "bibtex").out
+    years = sorted({start[:4], end[:4]})
+    assert f"year = {{{'--'.join(years)}}}" in bibtex
+    _cite(jpmn, store, "markdown")
+
+
+def _bibtex_braces_balance(entry: str) -> bool:
+    """BibTeX counts every brace, escaped with a backslash or not."""
+    depth = 0
+    for ch in entry:
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+@pytest.mark.parametrize(
+    "title", ["A lone { brace", "A lone } brace", "}{ reversed", "x^2 ~ y \\ z % & # $ _"]
+)
+def test_bibtex_stays_parseable_whatever_the_title(jpmn, tmp_path: Path, title: str) -> None:
+    store = write_store(tmp_path / "store", _source_field("title", yaml_quoted(title))(BASE))
+    entry = _cite(jpmn, store, "bibtex").out
+    assert _bibtex_braces_balance(entry), entry
+    (value,) = re.findall(r"^  title = \{(.*)\},$", entry, re.MULTILINE)
+    assert not re.search(r"(?<!\\textasciicircum)(?<!\\textasciitilde)[\^~]", value.replace("{}", ""))
+    assert "^" not in value and "~" not in value
+
+
+def test_markdown_citation_cannot_add_links_images_or_headings(jpmn, tmp_path: Path) -> None:
+    quote = "Japanese records stated 13,847 POWs and 1,684 deaths"
+    evil = (
+        quote
+        + "\n\n# Heading\n[click](http://evil.example) ![img](http://evil.example/i.png) <img src=x> *b* `c`"
+    )
+    text = BASE.replace(f'quote: "{quote}"', f"quote: {yaml_quoted(evil)}", 1)
+    assert text != BASE
+    text = _source_field("outlet", yaml_quoted("Outlet* [x](http://evil.example)"))(text)
+    store = write_store(tmp_path / "store", text)
+    out = _cite(jpmn, store, "markdown").out
+    lines = out.rstrip("\n").split("\n")
+    assert len(lines) == 3 and lines[0].startswith("> ") and lines[1] == "" and lines[2].startswith("\u2014 ")
+    assert "*Outlet\\* \\[x\\](http://evil.example)*" in lines[2]  # our emphasis, its text escaped
+    unescaped = re.sub(r"\\.", "", out.replace("*Outlet", "Outlet").replace("example)*", "example)"))
+    unescaped = re.sub(r"`[^`]*`", "", unescaped)  # the path's code span
+    for markup in ("[", "<", "*", "`"):
+        assert markup not in unescaped, (markup, out)
+    assert not re.search(r"^\s*(>\s*)?#", out.split("\n", 1)[1], re.MULTILINE)

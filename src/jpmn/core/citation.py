@@ -1,12 +1,17 @@
 """Citations ready to paste, built from a claim's source fields and where its quote stands.
 
 A source's ``url`` is printed when the store has one, never made up from the outlet's name.
+Store text is data in every format: escaped for BibTeX (braces stay balanced), for Markdown (no
+link, image, heading or raw HTML can come from a quote), and for JSON (nothing raw but text).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+
+from jpmn.core.escapes import JSON_ESCAPES
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH_NAMES = (
@@ -25,14 +30,25 @@ def _where(claim: dict[str, Any]) -> str:
     return f"{path}, line {claim['line']}" if claim.get("line") else path
 
 
-def _human_date(published: str | None) -> str:
+def _dates(published: str | None) -> list[list[int]]:
+    """A ``published`` date or period as [[year, month?, day?], ...] (one entry, or two for a period)."""
     if not published:
+        return []
+    return [[int(part) for part in end.split("-")] for end in published.split("/")]
+
+
+def _human_date(published: str | None) -> str:
+    dates = _dates(published)
+    if not dates:
         return "n.d."
-    parts = published.split("-")
+    return " \u2013 ".join(_human_one(parts) for parts in dates)
+
+
+def _human_one(parts: list[int]) -> str:
     if len(parts) == 1:
-        return parts[0]
-    month = MONTH_NAMES[int(parts[1]) - 1]
-    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+        return str(parts[0])
+    month = MONTH_NAMES[parts[1] - 1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{parts[2]} {month} {parts[0]}"
 
 
 def _sentence(text: str) -> str:
@@ -52,28 +68,60 @@ def _text(claim: dict[str, Any]) -> str:
     )
 
 
-def _markdown(claim: dict[str, Any]) -> str:
-    source = claim["source"]
-    byline = f"{source['author']}, " if source.get("author") else ""
-    outlet = f"*{source['outlet']}*" if source.get("outlet") else "outlet not stated"
-    title = f"[{source['title']}](<{source['url']}>)" if source.get("url") else source["title"]
-    return (
-        f"> {claim['quote']}\n\n"
-        f"\u2014 {claim['attributed_to']}, in {byline}\u201c{title}\u201d, {outlet}, "
-        f"{_human_date(source.get('published'))} (`{_where(claim)}`)\n"
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>!|~&$])")
+_MD_LINE_START = re.compile(r"^([#=+-]|\d+(?=[.)]))")
+_MD_URL_UNSAFE = re.compile(r"[<>\s]")
+_MD_BREAKS = re.compile(r"[\s\u2028\u2029\x85]+")
+
+
+def _md(text: str) -> str:
+    """Store text as Markdown text: on one line, with every character that could start markup
+    escaped (links, images, emphasis, code, raw HTML, and a heading or list at the start), so it
+    reads the same and does nothing."""
+    text = _MD_SPECIAL.sub(r"\\\1", _MD_BREAKS.sub(" ", text).strip())
+    return _MD_LINE_START.sub(
+        lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1), text
     )
 
 
+def _md_code(text: str) -> str:
+    """A code span that no backtick in ``text`` can close early."""
+    text = _MD_BREAKS.sub(" ", text)
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or longest else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _markdown(claim: dict[str, Any]) -> str:
+    source = claim["source"]
+    byline = f"{_md(source['author'])}, " if source.get("author") else ""
+    outlet = f"*{_md(source['outlet'])}*" if source.get("outlet") else "outlet not stated"
+    title = _md(source["title"])
+    if source.get("url"):  # checked http(s) on load; <> and spaces could still end the destination
+        url = _MD_URL_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", source["url"])
+        title = f"[{title}](<{url}>)"
+    return (
+        f"> {_md(claim['quote'])}\n\n"
+        f"\u2014 {_md(claim['attributed_to'])}, in {byline}\u201c{title}\u201d, {outlet}, "
+        f"{_human_date(source.get('published'))} ({_md_code(_where(claim))})\n"
+    )
+
+
+# In BibTeX, braces must balance even when written \{ or \}: braces become the LaTeX commands
+# that print them, whose own {} balance. Every other LaTeX special character is escaped too.
 _BIBTEX_ESCAPES = str.maketrans(
     {
         "\\": r"\textbackslash{}",
-        "{": r"\{",
-        "}": r"\}",
+        "{": r"\textbraceleft{}",
+        "}": r"\textbraceright{}",
         "%": r"\%",
         "&": r"\&",
         "#": r"\#",
         "$": r"\$",
         "_": r"\_",
+        "^": r"\textasciicircum{}",
+        "~": r"\textasciitilde{}",
     }
 )
 
@@ -89,11 +137,12 @@ def _bibtex(claim: dict[str, Any]) -> str:
         fields.append(("author", _bib(source["author"])))
     if source.get("outlet"):
         fields.append(("journal", _bib(source["outlet"])))
-    published = (source.get("published") or "").split("-")
-    if published[0]:
-        fields.append(("year", published[0]))
-    if len(published) > 1:
-        fields.append(("month", MONTHS[int(published[1]) - 1]))
+    dates = _dates(source.get("published"))
+    if dates:
+        years = sorted({parts[0] for parts in dates})
+        fields.append(("year", "--".join(str(year) for year in years)))
+        if len(dates) == 1 and len(dates[0]) > 1:
+            fields.append(("month", MONTHS[dates[0][1] - 1]))
     if source.get("url"):
         fields.append(("url", _bib(source["url"])))
     fields.append(("note", _bib(f"{claim['attributed_to']}: \u201c{claim['quote']}\u201d ({_where(claim)})")))
@@ -116,9 +165,10 @@ def _csl_json(claim: dict[str, Any]) -> str:
         item["container-title"] = source["outlet"]
     if source.get("author"):
         item["author"] = [{"literal": source["author"]}]
+    dates = _dates(source.get("published"))
+    if dates:
+        item["issued"] = {"date-parts": dates}
     if source.get("url"):
         item["URL"] = source["url"]
-    if source.get("published"):
-        item["issued"] = {"date-parts": [[int(part) for part in source["published"].split("-")]]}
     item["note"] = f"{claim['attributed_to']}: \u201c{claim['quote']}\u201d ({_where(claim)})"
-    return json.dumps([item], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([item], ensure_ascii=False, indent=2).translate(JSON_ESCAPES) + "\n"

@@ -2,17 +2,21 @@
 
 JSON is deterministic: keys in the schema's order, UTF-8, no NaN, ``[]`` when nothing matched.
 CSV follows RFC 4180 (CRLF rows, so a field holding CR or LF is quoted), joins lists with ``;``,
-and defuses cells a spreadsheet would run as a formula.
+and defuses cells a spreadsheet would run as a formula. CSV written to a terminal (not a file or
+a pipe) shows control and hidden characters as escapes, as human output does: JSON needs no such
+care, its escapes are the data itself.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from typing import IO, Any
 
+from jpmn.core.escapes import JSON_ESCAPES
 from jpmn.errors import UsageError
-from jpmn.output.safe import JSON_ESCAPES
+from jpmn.output.safe import visible_cell
 from jpmn.schema import CLAIM_FIELDS, CONFLICT_FIELDS
 
 FORMATS = ("json", "jsonl", "csv")
@@ -70,10 +74,11 @@ def write_records(
             *columns,
             *(k for k in (records[0] if records else {}) if k not in _heads(columns)),
         ]
-        writer = csv.writer(out)
-        writer.writerow(names)
+        shown = _for(out)
+        writer = csv.writer(out, lineterminator="\r\n" if shown is _exact else "\n")
+        writer.writerow([shown(name) for name in names])
         for record in records:
-            writer.writerow([cell(_get(record, name)) for name in names])
+            writer.writerow([shown(cell(_get(record, name))) for name in names])
     else:  # pragma: no cover - the app offers only FORMATS
         raise UsageError(f"unknown format '{fmt}'")
 
@@ -83,14 +88,28 @@ def write_conflicts(groups: list[dict[str, Any]], fmt: str, out: IO[str]) -> Non
     if fmt != "csv":
         write_records(groups, fmt, out)
         return
-    writer = csv.writer(out)
+    shown = _for(out)
+    writer = csv.writer(out, lineterminator="\r\n" if shown is _exact else "\n")
     writer.writerow(CONFLICT_FIELDS)
     for number, group in enumerate(groups, 1):
         for claim in group["claims"]:
             row = [number, claim["id"], claim["value"], claim["unit"], claim["qualifier"]]
             row += [claim["attributed_to"], claim["source"].get("outlet"), claim["line"]]
             row += [group["difference"], group["percent"]]
-            writer.writerow([cell(value) for value in row])
+            writer.writerow([shown(cell(value)) for value in row])
+
+
+def _for(out: IO[str]) -> Callable[[str], str]:
+    """How CSV cells are written to ``out``: exact, or made visible when a person reads a terminal."""
+    try:
+        terminal = out.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    return visible_cell if terminal else _exact
+
+
+def _exact(text: str) -> str:
+    return text
 
 
 def _heads(columns: tuple[str, ...]) -> set[str]:

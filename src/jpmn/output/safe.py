@@ -8,32 +8,31 @@ reorder or hide text (bidi overrides, zero-width characters, line/paragraph sepa
 
 from __future__ import annotations
 
-_HIDDEN = [
-    0x061C,  # Arabic letter mark
-    *range(0x200B, 0x2010),  # zero-width space/joiners, LRM, RLM
-    0x2028,  # line separator
-    0x2029,  # paragraph separator
-    *range(0x202A, 0x202F),  # bidi embeddings and overrides
-    *range(0x2060, 0x2065),  # word joiner, invisible operators
-    *range(0x2066, 0x206A),  # bidi isolates
-    0xFEFF,  # zero-width no-break space
-]
-_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]}
-_CONTROL.update({c: f"\\u{{{c:04x}}}" for c in _HIDDEN})
+from jpmn.core.escapes import CONTROLS, HIDDEN
+
+_CONTROL = {c: f"\\x{c:02x}" for c in CONTROLS}
+_CONTROL.update({c: f"\\u{{{c:04x}}}" for c in HIDDEN})
 _CONTROL[0x09] = " "
 _CONTROL[0x0A] = " "
-
-JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [0x7F, *range(0x80, 0xA0), 0x2028, 0x2029]}
-"""JSON escapes C0 controls itself; DEL, C1 and the line/paragraph separators are escaped too
-(the same data, but nothing a terminal acts on, and no line break for ``str.splitlines``)."""
+_CSV_CONTROL = {c: text for c, text in _CONTROL.items() if c not in (0x0A,)}
+"""For CSV shown on a terminal: the same, but a line break inside a quoted cell stays one."""
+_CSV_CONTROL[0x09] = "\\t"
 
 
 def visible(text: str) -> str:
     """One line safe for a terminal: control and hidden characters become visible escapes."""
-    text = text.translate(_CONTROL)
+    return _surrogates(text.translate(_CONTROL))
+
+
+def _surrogates(text: str) -> str:
     if any("\ud800" <= ch <= "\udfff" for ch in text):  # undecodable bytes from argv or a file
         text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return text
+
+
+def visible_cell(text: str) -> str:
+    """A CSV cell for a terminal: controls and hidden characters visible, its line breaks kept."""
+    return _surrogates(text.translate(_CSV_CONTROL))
 
 
 def visible_lines(text: str) -> str:
