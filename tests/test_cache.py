@@ -515,3 +515,59 @@ def test_readers_while_a_writer_swaps_versions_only_ever_see_some_version(
     monkeypatch.setenv("JPMN_NO_CACHE", "1")
     assert settled == jpmn("show", "pow-deaths-mongolian-records", "--json", "--store", str(store)).out
     assert cached_answers == answers(jpmn, "--store", str(store))
+
+
+# --- a build cut short leaves nothing behind (issue 14, item 13) ---------------------------------------
+
+SLOW_BUILDER = r"""
+import sys, time
+from jpmn.core.index import cache
+from jpmn.cli import run
+
+real_build, marker = cache.build, sys.argv[2]
+
+def build_then_wait(conn, store):
+    real_build(conn, store)
+    open(marker, "w").close()  # the temporary file is full size now
+    time.sleep(60)
+
+cache.build = build_then_wait
+sys.exit(run(["ask", "POW deaths", "--store", sys.argv[1]]))
+"""
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP", "SIGKILL"])
+def test_a_build_ended_by_a_signal_leaves_no_temporary_file(
+    signal_name: str, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """SIGTERM and SIGHUP remove the temporary file on the way out; after SIGKILL (which nothing can
+    catch) the next build of that store removes it."""
+    import signal
+    import subprocess
+    import sys
+
+    cache = tmp_path / "cache"
+    store = copy_store(tmp_path)
+    marker = tmp_path / "built"
+    env = {**os.environ, "JPMN_CACHE_DIR": str(cache)}
+    env.pop("JPMN_NO_CACHE", None)
+    builder = subprocess.Popen([sys.executable, "-c", SLOW_BUILDER, str(store), str(marker)], env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists() and builder.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert marker.exists(), "the build never got as far as its temporary file"
+        assert [p for p in cache.iterdir() if p.name.endswith(".tmp")]
+        builder.send_signal(getattr(signal, signal_name))
+        builder.wait(timeout=30)
+    finally:
+        if builder.poll() is None:
+            builder.kill()
+            builder.wait()
+    left = [p.name for p in cache.iterdir() if p.name.endswith(".tmp")]
+    if signal_name != "SIGKILL":
+        assert left == []
+        assert builder.returncode != 0
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
+    assert jpmn("ask", "POW deaths", "--store", str(store)).code == 0
+    assert [p.name for p in cache.iterdir() if p.name.endswith(".tmp")] == []
