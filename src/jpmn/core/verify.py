@@ -386,7 +386,9 @@ class Verifier:
         """A word of the statement the store never uses, which the claims do not hold either:
         "visited the school alone" adds what no claim says."""
         for term in weights:
-            if not self.frequency(term) and not any(term in c.main or term in c.quoted for c in claims):
+            if term in GENERIC or self.frequency(term):
+                continue
+            if not any(term in c.main or term in c.quoted for c in claims):
                 return term
         return ""
 
