@@ -131,6 +131,7 @@ _SAME_MEANING = {
     "interest": "interest keen",
     "commemorate": "commemorate commemorated mark marked celebrate celebrated",
     "trip": "trip journey travel",
+    "pow": "pow pows prisoner prisoners internee internees interned internment captive captives",
     "exposition": "exposition expo",
     "supply": "supply supplied deliver delivered provide provided bring brought",
     "assume": "assume assumed assuming ascend ascended accede acceded",
@@ -240,6 +241,7 @@ class Verifier:
         """Claims found per query: a draft's sentences share many of their telling words."""
         self._numbers: dict[str, int | None] = {}
         self._df: dict[str, int] = {}
+        self._aliases: list[tuple[frozenset[str], frozenset[str]]] | None = None
 
     # --- weighing words --------------------------------------------------------------------------
 
@@ -260,8 +262,27 @@ class Verifier:
         if number not in self._claims:
             if record is None:
                 record = self.index.claims_by_number([number])[number]
-            self._claims[number] = _prepare(record, number)
+            claim = _prepare(record, number)
+            claim.main |= self._said_as(claim.main)
+            claim.quoted |= self._said_as(claim.quoted)
+            self._claims[number] = claim
         return self._claims[number]
+
+    def _said_as(self, held: set[str]) -> set[str]:
+        """The words readers use for a claim's words, from the store's thesaurus (a claim saying
+        "prisoners of war" is about "internees"; "emperor and empress", "the imperial couple")."""
+        if self._aliases is None:
+            self._aliases = []
+            for words, meant in self.index.thesaurus().items():
+                back = {term for other, forward in meant if not forward for term in other}
+                if back:
+                    store_words = frozenset(_record_word(word) for word in words)
+                    self._aliases.append((store_words, frozenset(_record_word(term) for term in back)))
+        out: set[str] = set()
+        for store_words, aliases in self._aliases:
+            if store_words <= held:
+                out |= aliases
+        return out
 
     def _by_id(self, claim_id: str) -> _Claim | None:
         if claim_id not in self._numbers:
@@ -357,7 +378,7 @@ class Verifier:
                     continue
                 for claim in claims:
                     # a related claim may name what this one puts someone else in the place of
-                    clash = self._clash(text, names, weights, claim, True)
+                    clash = self._clash(text, names, weights, claim, False)
                     if clash is not None:
                         evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                         return Verdict(statement, CONTRADICTED, figures, evidence, clash)
@@ -616,7 +637,7 @@ class Verifier:
         """Why a claim about the statement contradicts it without figures: another name in the
         same place of the sentence, or the opposite said ("closed" / "open", "did not land")."""
         missing = [name for name in names if not name.terms <= claim.named and self._specific(name.terms)]
-        if missing:
+        if missing and not unknown:
             # the statement without the names the claim lacks (and their titles) must be the claim's
             taken = {term for name in missing for term in name.slot}
             rest = {t: w for t, w in weights.items() if t not in taken}
@@ -632,8 +653,12 @@ class Verifier:
                         continue
                     if name.context & other.context:
                         return f"the store names {other.span}, not {name.span}"
-            return None
-        if unknown or len(weights) < MIN_TERMS or self._coverage(weights, claim) < SUPPORT_COVERAGE:
+        if (
+            missing
+            or unknown
+            or len(weights) < MIN_TERMS
+            or self._coverage(weights, claim) < SUPPORT_COVERAGE
+        ):
             return None
         if _negated(text) != claim.negated:
             return "the store says the opposite"
