@@ -421,23 +421,10 @@ class Human:
 
 
 def _quote_span(line: str, quote: str) -> tuple[int, int] | None:
-    """Where the quote stands in the line; quote styles, dashes and spacing may differ from it."""
-    import re
+    """Where the quote stands in the line, matched as check matches it (jpmn.core.quotes)."""
+    from jpmn.core.quotes import span_in_line
 
-    classes = {"'": "['\u2018\u2019\u201c\u201d\"]", "-": "[-\u2010-\u2015\u2212]"}
-    pattern = ""
-    for ch in fold_for_mark(quote):
-        pattern += r"\s+" if ch == " " else classes.get(ch, re.escape(ch))
-    match = re.search(pattern, line) if pattern else None
-    return match.span() if match else None
-
-
-def fold_for_mark(text: str) -> str:
-    import re
-
-    table = {ord(c): "'" for c in '\u2018\u2019\u201c\u201d"'}
-    table.update({c: "-" for c in range(0x2010, 0x2016)})
-    return re.sub(r"\s+", " ", text.translate(table)).strip()
+    return span_in_line(line, quote)
 
 
 def stderr_line(message: str) -> None:

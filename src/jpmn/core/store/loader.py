@@ -23,6 +23,7 @@ import yaml
 
 from jpmn.core.analysis import conflicts, unnamed_siblings
 from jpmn.core.files import MAX_SOURCE_BYTES, MAX_STORE_BYTES, FileRead, Refused, read_regular
+from jpmn.core.quotes import SourceText
 from jpmn.core.store import yaml_nodes as _yaml
 from jpmn.core.store.vocabulary import CATEGORIES
 from jpmn.core.store.yaml_nodes import Mapping, Node, Scalar, Sequence
@@ -50,33 +51,9 @@ MAX_DIGITS = 30
 NUMBER_PATTERN = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?\Z")
 URL_PATTERN = re.compile(r"https?://[^\s/?#]+[^\s]*\Z")
 
-_QUOTE_FOLD = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u201c": "'",
-        "\u201d": "'",
-        "\u201e": "'",
-        '"': "'",
-        "\u2032": "'",
-        "\u2033": "'",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-    }
-)
-_SPACE = re.compile(r"\s+")
-
-
-def fold_for_quote(text: str) -> str:
-    """Fold only what typing a quote may change: whitespace runs, quote styles and dashes."""
-    return _SPACE.sub(" ", text.translate(_QUOTE_FOLD)).strip()
+SUGGESTED_QUOTES = 20
+"""check names the closest passage for this many quotes that are not verbatim (each costs a fuzzy
+alignment over its source); later ones are reported without."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +266,8 @@ class _Validator:
         self.project = project_folder(path)
         self.reads: dict[str, FileRead] = {"": read}
         self.problems: list[JpmnError] = []
+        self.suggested = 0
+        """Quotes not verbatim so far (the first SUGGESTED_QUOTES get their closest passage)."""
         self.source_nodes: dict[str, Mapping] = {}
         self.claim_nodes: dict[str, Mapping] = {}
 
@@ -543,16 +522,27 @@ class _Validator:
                     continue
                 line = source_text.locate(claim.quote)
                 if line is None and report:
-                    self.fail(
-                        f"quote of '{claim.id}' is not verbatim in {store.sources[claim.source].path}",
-                        self.claim_nodes[claim.id].items["quote"],
-                    )
+                    self.not_verbatim(claim, store.sources[claim.source].path, source_text)
             located.append(_with_line(claim, line))
         store.claims = located
         for source_id, source_file in store.source_files.items():
             source = store.sources[source_id]
             if source.path not in self.reads:  # cited by no claim: recorded all the same
                 self.source_bytes(source, source_file)
+
+    def not_verbatim(self, claim: Claim, path: str, source_text: SourceText) -> None:
+        """Report a quote that is not in its source, with the closest passage ready to paste."""
+        message = f"quote of '{claim.id}' is not verbatim in {path}"
+        self.suggested += 1
+        closest = source_text.closest(claim.quote) if self.suggested <= SUGGESTED_QUOTES else None
+        if closest is not None:
+            import json
+
+            message += (
+                f"; the closest passage ({closest.similarity:g}% alike) is at {path}:{closest.line}:"
+                f"{closest.col}, to paste: {json.dumps(closest.text, ensure_ascii=False)}"
+            )
+        self.fail(message, self.claim_nodes[claim.id].items["quote"])
 
     def source_bytes(self, source: Source, source_file: Path) -> bytes | None:
         """A source file's bytes, read once and recorded; None (a problem noted) if refused."""
@@ -709,41 +699,3 @@ def _same_file(identity: tuple[int, int], path: str) -> bool:
     except OSError:
         return False
     return identity == (other.st_dev, other.st_ino)
-
-
-class SourceText:
-    """A source file folded for quote matching, remembering where each line starts.
-
-    Blank lines are left out of the folded text, so a quote running across a paragraph break
-    matches as it would across a line break: one space.
-    """
-
-    def __init__(self, text: str, lines: tuple[int, int] | None = None) -> None:
-        raw_lines = text.split("\n")
-        first, last = lines or (1, len(raw_lines))
-        if last > len(raw_lines):
-            raise ValueError(f"lines {first}-{last} run past the end of the file ({len(raw_lines)} lines)")
-        self.starts: list[int] = []
-        self.numbers: list[int] = []
-        parts: list[str] = []
-        offset = 0
-        for number, raw in enumerate(raw_lines[first - 1 : last], first):
-            folded = fold_for_quote(raw)
-            if not folded:
-                continue
-            self.starts.append(offset)
-            self.numbers.append(number)
-            parts.append(folded)
-            offset += len(folded) + 1
-        self.text = " ".join(parts)
-
-    def locate(self, quote: str) -> int | None:
-        folded = fold_for_quote(quote)
-        if not folded:
-            return None
-        at = self.text.find(folded)
-        if at < 0:
-            return None
-        from bisect import bisect_right
-
-        return self.numbers[bisect_right(self.starts, at) - 1]

@@ -1,0 +1,179 @@
+"""Quotes and where they stand in their source: the one matching ``check``, ``show`` and ``add`` use.
+
+A quote is verbatim when it is in the source once both are folded the same way: runs of whitespace
+(a line break, a paragraph break) are one space, and quote styles (’ ” ″ ′ "), dashes (– — ‐ −)
+are one each, as typing a quote may change them. Nothing else differs, not even letter case.
+
+Folding keeps a map back to the source, so a match is a place in the file (line:col to
+line:col) and the source's own text. A quote that is not verbatim has a closest passage, found by
+rapidfuzz's alignment (``fuzz.partial_ratio_alignment``), widened to whole words; ``check`` names
+it and ``add`` takes it as the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": "'",
+        "\u201d": "'",
+        "\u201e": "'",
+        '"': "'",
+        "\u2032": "'",
+        "\u2033": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+    }
+)
+_SPACE = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def fold(text: str) -> str:
+    """The text as quotes are compared: whitespace runs one space, quote styles and dashes one each."""
+    return _SPACE.sub(" ", text.translate(_FOLD)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a passage stands in a source file (lines and columns count from 1; ``end_col`` is the
+    column of its last character), the passage as the file has it (whitespace runs made one space,
+    so it pastes on one line), and how alike it is to the quote looked for (100 when verbatim)."""
+
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    text: str
+    similarity: float = 100.0
+
+
+class Folded:
+    """A text folded as ``fold`` does, with the offset in the text of every folded character."""
+
+    def __init__(self, text: str) -> None:
+        chars: list[str] = []
+        origin: list[int] = []
+        pending_space = -1
+        for at, ch in enumerate(text):
+            if ch.isspace():
+                if pending_space < 0:
+                    pending_space = at
+                continue
+            if pending_space >= 0 and chars:
+                chars.append(" ")
+                origin.append(pending_space)
+            pending_space = -1
+            chars.append(ch.translate(_FOLD))
+            origin.append(at)
+        self.text = "".join(chars)
+        self.origin = origin
+
+
+class SourceText:
+    """A source file's text (or its lines ``first``-``last``) folded for matching quotes."""
+
+    def __init__(self, text: str, lines: tuple[int, int] | None = None) -> None:
+        raw_lines = text.split("\n")
+        first, last = lines or (1, len(raw_lines))
+        if last > len(raw_lines):
+            raise ValueError(f"lines {first}-{last} run past the end of the file ({len(raw_lines)} lines)")
+        self.first_line = first
+        self.raw = "\n".join(raw_lines[first - 1 : last])
+        self.line_starts = [0]
+        for line in raw_lines[first - 1 : last - 1]:
+            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+        self.folded = Folded(self.raw)
+
+    @property
+    def text(self) -> str:
+        """The folded text."""
+        return self.folded.text
+
+    def find(self, quote: str) -> Span | None:
+        """Where the quote stands verbatim (first occurrence), or None."""
+        wanted = fold(quote)
+        at = self.folded.text.find(wanted) if wanted else -1
+        return None if at < 0 else self._span(at, at + len(wanted), 100.0)
+
+    def locate(self, quote: str) -> int | None:
+        """The line where the quote starts verbatim, or None."""
+        found = self.find(quote)
+        return found.line if found else None
+
+    def closest(self, quote: str) -> Span | None:
+        """The passage most like the quote, widened to whole words, with its similarity (0-100)."""
+        from rapidfuzz import fuzz
+
+        wanted = fold(quote)
+        haystack = self.folded.text
+        if not wanted or not haystack:
+            return None
+        found = self.find(quote)
+        if found is not None:
+            return found
+        aligned = fuzz.partial_ratio_alignment(wanted, haystack)
+        if aligned is None or aligned.dest_end <= aligned.dest_start:
+            return None
+        start, end = aligned.dest_start, aligned.dest_end
+        while start > 0 and _WORD_CHAR.match(haystack[start - 1]) and _WORD_CHAR.match(haystack[start]):
+            start -= 1
+        while end < len(haystack) and _WORD_CHAR.match(haystack[end - 1]) and _WORD_CHAR.match(haystack[end]):
+            end += 1
+        while start < end and haystack[start] == " ":
+            start += 1
+        while end > start and haystack[end - 1] == " ":
+            end -= 1
+        similarity = round(fuzz.ratio(wanted, haystack[start:end]), 1)
+        return self._span(start, end, similarity)
+
+    def _span(self, start: int, end: int, similarity: float) -> Span:
+        first = self.folded.origin[start]
+        last = self.folded.origin[end - 1]
+        line, col = self._line_col(first)
+        end_line, end_col = self._line_col(last)
+        text = _SPACE.sub(" ", self.raw[first : last + 1])
+        return Span(line, col, end_line, end_col, text, similarity)
+
+    def _line_col(self, offset: int) -> tuple[int, int]:
+        index = bisect_right(self.line_starts, offset) - 1
+        return self.first_line + index, offset - self.line_starts[index] + 1
+
+
+def spans_by_line(lines: list[tuple[int, str]], quote: str) -> dict[int, tuple[int, int]]:
+    """Where a quote stands in consecutive numbered lines, as ``{line: (start, end)}`` offsets in
+    each line's text (end exclusive): one entry per line the quote runs across; {} if not there."""
+    if not lines:
+        return {}
+    first = lines[0][0]
+    source = SourceText("\n".join(text for _number, text in lines))
+    found = source.find(quote)
+    if found is None:
+        return {}
+    texts = dict(lines)
+    out: dict[int, tuple[int, int]] = {}
+    for n in range(found.line, found.end_line + 1):
+        number = n + first - 1
+        text = texts.get(number, "")
+        start = found.col - 1 if n == found.line else len(text) - len(text.lstrip())
+        end = found.end_col if n == found.end_line else len(text.rstrip())
+        if end > start:
+            out[number] = (start, end)
+    return out
+
+
+def span_in_line(line: str, quote: str) -> tuple[int, int] | None:
+    """Where the quote stands in one line (start, end offsets), or None."""
+    return spans_by_line([(1, line)], quote).get(1)
