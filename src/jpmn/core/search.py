@@ -101,15 +101,49 @@ class NoMatch:
     best: dict[str, Any] | None
 
 
-@dataclass
 class _Scored:
-    doc: int
-    score: float
-    coverage: float
-    bm25: float
-    bonuses: dict[str, float]
-    penalties: list[str]
-    readings: list[tuple[Concept, Expansion | None, float]]
+    """A claim's score for a query and its parts."""
+
+    __slots__ = ("bm25", "bonuses", "coverage", "doc", "penalties", "score")
+
+    def __init__(
+        self,
+        doc: int,
+        score: float,
+        coverage: float,
+        bm25: float,
+        bonuses: dict[str, float],
+        penalties: list[str],
+    ) -> None:
+        self.doc = doc
+        self.score = score
+        self.coverage = coverage
+        self.bm25 = bm25
+        self.bonuses = bonuses
+        self.penalties = penalties
+
+
+def _readings(
+    index: Index, concepts: list[Concept], doc: int
+) -> list[tuple[Concept, Expansion | None, float]]:
+    """Each concept of the query with the reading a claim holds it by, and how fully (0-1)."""
+    presence_of = _presence_table()
+    out: list[tuple[Concept, Expansion | None, float]] = []
+    for concept in concepts:
+        best: tuple[float, Expansion | None] = (0.0, None)
+        for expansion in concept.expansions:
+            held = 0.0
+            for term in expansion.terms:
+                found = index.postings(term)
+                if found is not None:
+                    at = bisect_left(found.docs, doc)
+                    if at < len(found.docs) and found.docs[at] == doc:
+                        held += presence_of[found.masks[at]]
+            value = held * expansion.similarity / len(expansion.terms)
+            if value > best[0]:
+                best = (value, expansion)
+        out.append((concept, best[1], best[0]))
+    return out
 
 
 def compact(query: str) -> str:
@@ -127,14 +161,16 @@ def understand(index: Index, query: str) -> Query:
     found, pairs = analyse(asked, query=True)
     size = max(index.size(), 1)
     thesaurus = index.thesaurus()
-    longest = max((len(alias) for alias in thesaurus), default=0)
+    longest = index.phrase_starts()
+    known: dict[tuple[tuple[str, ...], str], Concept] = index.memo.setdefault("concepts", {})
+    query_terms = [term for term, _word in found]
     concepts: list[Concept] = []
     seen: set[tuple[str, ...]] = set()
     at = 0
     while at < len(found):
         span = 1
-        for length in range(min(longest, len(found) - at), 1, -1):
-            if tuple(term for term, _word in found[at : at + length]) in thesaurus:
+        for length in range(min(longest.get(query_terms[at], 1), len(found) - at), 1, -1):
+            if tuple(query_terms[at : at + length]) in thesaurus:
                 span = length
                 break
         group = found[at : at + span]
@@ -144,8 +180,13 @@ def understand(index: Index, query: str) -> Query:
             continue
         seen.add(own)
         typed = " ".join(word for _term, word in group)
-        expansions = _readings(index, own, typed, thesaurus)
-        concepts.append(Concept(typed, _weight(index, own, typed, expansions, size), expansions))
+        concept = known.get((own, typed))
+        if concept is None:  # a word read once per open index: a batch meets the same words often
+            expansions = _expansions_of(index, own, typed, thesaurus)
+            concept = known[own, typed] = Concept(
+                typed, _weight(index, own, typed, expansions, size), expansions
+            )
+        concepts.append(concept)
     units = tuple(
         unit
         for word, hinted in ranking.UNIT_HINTS.items()
@@ -157,7 +198,7 @@ def understand(index: Index, query: str) -> Query:
     return understood
 
 
-def _readings(index: Index, own: tuple[str, ...], typed: str, thesaurus: Expansions) -> list[Expansion]:
+def _expansions_of(index: Index, own: tuple[str, ...], typed: str, thesaurus: Expansions) -> list[Expansion]:
     """The store terms a query word or phrase may stand for, surest first."""
     readings: list[Expansion] = []
     if all(index.postings(term) for term in own):
@@ -331,57 +372,75 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         remaining -= concept.weight
     if not candidates:
         return []
-    table: dict[str, dict[int, tuple[float, int]]] = {}
-
-    def values(term: str) -> dict[int, tuple[float, int]]:
-        if term not in table:
-            found = index.postings(term)
-            table[term] = {}
-            if found is not None:
-                if len(found.docs) <= 4 * len(candidates):
-                    table[term] = {
-                        doc: (found.weights[i], found.masks[i])
-                        for i, doc in enumerate(found.docs)
-                        if doc in candidates
-                    }
-                else:
-                    _lookup(found, sorted(candidates), table[term])
-        return table[term]
-
+    tables = index.memo.setdefault("tables", {})
     presence_of = _presence_table()
-    pair_docs = [values(pair) for pair in query.pairs]
+
+    def full(term: str) -> dict[int, tuple[float, float]]:
+        """Claim -> (BM25F weight, presence) for a term, built once per open index."""
+        if term not in tables:
+            found = index.postings(term)
+            tables[term] = (
+                {doc: (found.weights[i], presence_of[found.masks[i]]) for i, doc in enumerate(found.docs)}
+                if found is not None
+                else {}
+            )
+        table: dict[int, tuple[float, float]] = tables[term]
+        return table
+
+    def values(term: str) -> Iterable[tuple[int, tuple[float, float]]]:
+        """(claim, (weight, presence)) for the candidates holding a term."""
+        table = full(term)
+        if len(table) <= 4 * len(candidates):
+            return ((doc, value) for doc, value in table.items() if doc in candidates)
+        return ((doc, table[doc]) for doc in candidates if doc in table)
+
+    pair_docs = [dict(values(pair)) for pair in query.pairs]
     unit_docs: set[int] = set()
     by_docs: set[int] = set()
     for concept in known:
         for expansion in concept.expansions:
             for term in expansion.terms:
-                unit_docs.update(values(ranking.UNIT_PREFIX + term))
-                by_docs.update(values(ranking.BY_PREFIX + term))
+                unit_docs.update(full(ranking.UNIT_PREFIX + term))
+                by_docs.update(full(ranking.BY_PREFIX + term))
     for unit in query.units:
-        unit_docs.update(values(ranking.UNIT_PREFIX + unit))
+        unit_docs.update(full(ranking.UNIT_PREFIX + unit))
     flags = index.flags()
     positions = index.positions()
     scored: list[_Scored] = []
+    # Sparse: each concept touches only the claims holding one of its readings.
+    coverage_of = dict.fromkeys(candidates, 0.0)
+    bm25_of = dict.fromkeys(candidates, 0.0)
+    for concept in query.concepts:
+        if len(concept.expansions) == 1 and len(concept.expansions[0].terms) == 1:
+            only = concept.expansions[0]  # the usual case, without the bookkeeping of choosing
+            share = concept.weight * only.similarity
+            for doc, (term_weight, held_by) in values(only.terms[0]):
+                coverage_of[doc] += share * held_by
+                bm25_of[doc] += share * term_weight
+            continue
+        best: dict[int, tuple[float, Expansion]] = {}
+        best_weight: dict[int, float] = {}
+        for expansion in concept.expansions:
+            share = expansion.similarity / len(expansion.terms)
+            cover: dict[int, float] = {}
+            weight: dict[int, float] = {}
+            for term in expansion.terms:
+                for doc, (term_weight, held_by) in values(term):
+                    cover[doc] = cover.get(doc, 0.0) + held_by
+                    weight[doc] = weight.get(doc, 0.0) + term_weight
+            for doc, value in cover.items():
+                value *= share
+                if doc not in best or value > best[doc][0]:
+                    best[doc] = (value, expansion)
+                if weight[doc] * share > best_weight.get(doc, 0.0):
+                    best_weight[doc] = weight[doc] * share
+        for doc, (value, _expansion) in best.items():
+            coverage_of[doc] += concept.weight * value
+        for doc, value in best_weight.items():
+            bm25_of[doc] += concept.weight * value
     for doc in candidates:
-        coverage = bm25 = 0.0
-        readings: list[tuple[Concept, Expansion | None, float]] = []
-        for concept in query.concepts:
-            best_cover, best_weight, best = 0.0, 0.0, None
-            for expansion in concept.expansions:
-                cover = weight = 0.0
-                for term in expansion.terms:
-                    entry = values(term).get(doc)
-                    if entry is not None:
-                        weight += entry[0]
-                        cover += presence_of[entry[1]]
-                cover *= expansion.similarity / len(expansion.terms)
-                weight *= expansion.similarity / len(expansion.terms)
-                if cover > best_cover:
-                    best_cover, best = cover, expansion
-                best_weight = max(best_weight, weight)
-            coverage += concept.weight * best_cover
-            bm25 += concept.weight * best_weight
-            readings.append((concept, best, best_cover))
+        coverage = coverage_of[doc]
+        bm25 = bm25_of[doc]
         coverage /= total
         if coverage < floor:
             continue
@@ -406,7 +465,7 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         if doc in query.elsewhere:
             penalties.append("country")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
-        scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties, readings))
+        scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties))
     scored.sort(key=lambda s: (-s.score, positions[s.doc]))
     return scored
 
@@ -445,10 +504,11 @@ def search(index: Index, query: str, limit: int = 5, keep: Keep = None, explain:
     hits = []
     for scored in chosen:
         claim = claims[scored.doc]
-        matched = [concept.typed for concept, _e, cover in scored.readings if cover > 0]
+        readings = _readings(index, understood.concepts, scored.doc)
+        matched = [concept.typed for concept, _e, cover in readings if cover > 0]
         hit = Hit(claim, scored.score, matched, _conflicts(index, claim))
         if explain:
-            hit.explanation = _explain(scored)
+            hit.explanation = _explain(scored, readings)
         hits.append(hit)
     return hits
 
@@ -474,10 +534,10 @@ def _conflicts(index: Index, claim: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _explain(scored: _Scored) -> dict[str, Any]:
+def _explain(scored: _Scored, readings: list[tuple[Concept, Expansion | None, float]]) -> dict[str, Any]:
     """Why a claim scored as it did: each query word's reading, and the parts of the score."""
     words = []
-    for concept, expansion, cover in scored.readings:
+    for concept, expansion, cover in readings:
         entry: dict[str, Any] = {"word": concept.typed, "weight": round(concept.weight, 3)}
         if expansion is None or cover <= 0:
             entry["matched"] = None
@@ -509,7 +569,7 @@ def no_match(index: Index, query: str, keep: Keep = None) -> NoMatch:
     best = None
     if candidates:
         top = candidates[0]
-        explanation = _explain(top)
+        explanation = _explain(top, _readings(index, understood.concepts, top.doc))
         missing = [w["word"] for w in explanation["words"] if w["matched"] is None]
         if top.coverage < ranking.MIN_COVERAGE:
             why = f"it holds {top.coverage:.0%} of the query's weight, under {ranking.MIN_COVERAGE:.0%}"

@@ -58,6 +58,9 @@ class Index:
         self._vocabulary: tuple[list[str], list[str]] | None = None
         self._thesaurus: Expansions | None = None
         self._numbers: list[str] | None = None
+        self._phrase_starts: dict[str, int] | None = None
+        self.memo: dict[str, Any] = {}
+        """What search derives from the postings, kept with the open index so a batch reuses it."""
         self._size: int | None = None
 
     # --- opening --------------------------------------------------------------------------------
@@ -228,6 +231,15 @@ class Index:
                 for words, meant in marshal.loads(self._blob_bytes("thesaurus"))
             }
         return self._thesaurus
+
+    def phrase_starts(self) -> dict[str, int]:
+        """The first term of each thesaurus phrase, with the longest phrase it starts."""
+        if self._phrase_starts is None:
+            self._phrase_starts = {}
+            for words in self.thesaurus():
+                if len(words) > 1:
+                    self._phrase_starts[words[0]] = max(self._phrase_starts.get(words[0], 0), len(words))
+        return self._phrase_starts
 
     def prefixed_terms(self, prefix: str, limit: int = 20) -> list[str]:
         """Words that start with the prefix (not word pairs), most frequent first."""

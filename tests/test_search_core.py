@@ -1,0 +1,82 @@
+"""The search core as the CLI calls it: batches, explanations, and why nothing matched."""
+
+from __future__ import annotations
+
+import pytest
+
+from jpmn.core.index import Index
+from jpmn.core.search import claim_filter, no_match, search, search_many
+
+from conftest import SHIPPED_STORE
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return Index.open(str(SHIPPED_STORE), "data/facts.yaml")
+
+
+def ids(hits: list) -> list[str]:  # type: ignore[type-arg]
+    return [hit.claim["id"] for hit in hits]
+
+
+def test_a_batch_answers_as_one_by_one(index: Index) -> None:
+    queries = [
+        "POW deaths",
+        "Naruhitto visit",
+        "how to bake sourdough",
+        "70k homes clean electricity",
+        "POW deaths",
+    ]
+    batch = search_many(index, queries, limit=3)
+    fresh = Index.open(str(SHIPPED_STORE), "data/facts.yaml")
+    assert [ids(hits) for hits in batch] == [ids(search(fresh, query, limit=3)) for query in queries]
+    assert [[hit.score for hit in hits] for hits in batch] == [
+        [hit.score for hit in search(fresh, query, limit=3)] for query in queries
+    ]
+
+
+def test_limit_is_at_most_that_many_answers_best_first(index: Index) -> None:
+    hits = search(index, "Japan Mongolia", limit=4)
+    assert 1 <= len(hits) <= 4
+    assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+
+
+def test_explain_names_each_word_how_it_was_read_and_the_score_parts(index: Index) -> None:
+    hit = search(index, "Astellas worker", limit=1, explain=True)[0]
+    assert hit.explanation is not None
+    words = {entry["word"]: entry for entry in hit.explanation["words"]}
+    assert words["worker"]["how"] == "thesaurus" and words["worker"]["matched"] == "employe"
+    assert words["astellas"]["how"] == "stem"
+    assert set(hit.explanation) == {"words", "coverage", "bm25", "bonuses", "penalties", "score"}
+    assert hit.explanation["score"] == hit.score
+    assert hit.matched == ["astellas", "worker"]
+    typo = search(index, "Naruhitto state visit", limit=1, explain=True)[0]
+    assert typo.explanation is not None
+    assert typo.explanation["words"][0] | {"weight": 0} == {
+        "word": "naruhitto",
+        "weight": 0,
+        "matched": "naruhito",
+        "how": "typo",
+        "similarity": 0.88,
+        "coverage": 0.88,
+    }
+
+
+def test_no_match_says_which_words_are_unknown_and_the_closest_known_ones(index: Index) -> None:
+    why = no_match(index, "Mongolia population GDP")
+    assert why.unknown == ["population", "gdp"]
+    assert why.hidden_by_filter == 0
+    assert why.best is not None and "population" in why.best["why"]
+    assert set(why.suggestions) == {"population", "gdp"}
+
+
+def test_no_match_says_when_a_filter_hid_the_answers(index: Index) -> None:
+    keep = claim_filter(index, "culture", None, None)
+    assert search(index, "POW deaths", keep=keep) == []
+    assert no_match(index, "POW deaths", keep).hidden_by_filter >= 2
+
+
+def test_a_typo_is_read_as_the_closest_store_word(index: Index) -> None:
+    why = no_match(index, "fluorsparr")
+    assert why.unknown == []
+    assert ids(search(index, "fluorsparr", limit=1)) == ["critical-mineral-fluorspar-commentary"]
