@@ -1,4 +1,5 @@
-"""Run jpmn as a user would: in-process for most tests, the installed command for a few."""
+"""Run jpmn as a user would: in-process through typer's CliRunner for most tests, the installed
+command for a few."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
-from jpmn.cli import run
+from jpmn.app import app
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED_STORE = ROOT / "data" / "facts.yaml"
@@ -34,22 +36,23 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def user_environment(monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> None:
     """A plain, predictable user: 100 columns, no colour, the shipped store, a private cache."""
     monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("LINES", "50")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("JPMN_CACHE_DIR", str(cache_dir))
-    for name in ("JPMN_STORE", "JPMN_NO_CACHE"):
+    for name in ("JPMN_STORE", "JPMN_NO_CACHE", "JPMN_PAGER", "PAGER", "FORCE_COLOR", "TTY_COMPATIBLE"):
         monkeypatch.delenv(name, raising=False)
 
 
+def run_in_process(*args: str, stdin: str | None = None) -> Result:
+    """One jpmn command through typer's CliRunner: exit code, stdout and stderr apart."""
+    result = CliRunner().invoke(app, list(args), input=stdin, catch_exceptions=False)
+    return Result(result.exit_code, result.stdout, result.stderr)
+
+
 @pytest.fixture
-def jpmn(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+def jpmn() -> Callable[..., Result]:
     """``jpmn("ask", "POW deaths")`` -> Result(code, out, err), in-process."""
-
-    def invoke(*args: str) -> Result:
-        code = run(list(args))
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return invoke
+    return run_in_process
 
 
 def installed_jpmn() -> str:

@@ -403,17 +403,17 @@ def test_the_code_fingerprint_covers_the_code_and_tables_that_build_the_index(
 # --- readers while a writer swaps store versions (issue 14, items 1 and 2) -------------------------
 
 READER = r"""
-import contextlib, io, json, sys
-from jpmn.cli import run
+import json, sys
+from typer.testing import CliRunner
+from jpmn.app import app
 
 store, rounds, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 seen = []
+runner = CliRunner()
 for _ in range(rounds):
     for args in (["ask", "POW deaths", "--json"], ["show", "pow-deaths-mongolian-records", "--json"]):
-        stdout, stderr = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            code = run([*args, "--store", store])
-        seen.append([args[0], code, stdout.getvalue(), stderr.getvalue()])
+        result = runner.invoke(app, [*args, "--store", store])
+        seen.append([args[0], result.exit_code, result.stdout, result.stderr])
 with open(out, "w", encoding="utf-8") as handle:
     json.dump(seen, handle)
 """

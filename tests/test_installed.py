@@ -30,11 +30,8 @@ def test_json_for_scripts(sh: Run) -> None:
 def test_exit_codes(sh: Run) -> None:
     assert sh("ask", "Khaan Quest").returncode == 0
     nothing = sh("ask", "how to bake sourdough", "--json")
-    assert (nothing.returncode, nothing.stdout, nothing.stderr) == (
-        1,
-        "[]\n",
-        'no match for "how to bake sourdough"\n',
-    )
+    assert (nothing.returncode, nothing.stdout) == (1, "[]\n")
+    assert nothing.stderr.startswith('no match for "how to bake sourdough"\n')
     bad = sh("ask", "POW", "--store", "/nonexistent/facts.yaml")
     assert (bad.returncode, bad.stdout) == (2, "")
     assert bad.stderr == "jpmn: /nonexistent/facts.yaml: no such store file\n"
@@ -56,4 +53,4 @@ def test_piping_into_head_stops_quietly(tmp_path: Path) -> None:
 def test_version_and_help(sh: Run) -> None:
     assert sh("--version").stdout.startswith("jpmn ")
     help_text = sh("--help").stdout
-    assert "ask" in help_text and "exit codes:" in help_text
+    assert "ask" in help_text and "Exit codes" in help_text

@@ -1,3 +1,3 @@
-from jpmn.cli import main
+from jpmn.app import main
 
 main()

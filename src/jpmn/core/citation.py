@@ -20,6 +20,9 @@ MONTH_NAMES = (
 )  # fmt: skip
 
 
+STYLES = ("text", "markdown", "bibtex", "csl-json")
+
+
 def cite(claim: dict[str, Any], fmt: str) -> str:
     """The claim's citation in one of: text, markdown, bibtex, csl-json (always ends with a newline)."""
     return {"text": _text, "markdown": _markdown, "bibtex": _bibtex, "csl-json": _csl_json}[fmt](claim)

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
     Keep = Callable[[int], bool] | None
 
+MAX_LIMIT = 1000
+"""No question needs more answers; a huge --limit is read as "as many as there are"."""
 MAX_QUERY_CHARS = 1000
 """Longer queries are cut (after runs of punctuation and space are folded): no question needs
 more, and the cost of matching grows with length."""
@@ -614,20 +616,28 @@ def suggest(name: str, choices: list[str], limit: int = 3, cutoff: float = 60) -
     return [choice for choice, _score, _index in found]
 
 
-def claim_filter(index: Index, category: str | None, source: str | None, attributed_to: str | None) -> Any:
+def resolve_sources(index: Index, name: str) -> set[str]:
+    """The source ids meant by a name: an id or an outlet, else part of an id, outlet or title."""
+    wanted = name.strip().casefold()
+    if not wanted:
+        return set()
+    records = index.sources()
+    exact = {sid for sid, record in records.items() if wanted in (sid, (record.get("outlet") or "").casefold())}
+    if exact:
+        return exact
+    return {
+        sid
+        for sid, record in records.items()
+        if any(wanted in (text or "").casefold() for text in (sid, record.get("outlet"), record.get("title")))
+    }
+
+
+def claim_filter(
+    index: Index, category: str | None, source_ids: set[str] | None, attributed_to: str | None
+) -> Keep:
     """A predicate on claim numbers for the filters given, or None when there are none."""
-    if category is None and not source and not attributed_to:
+    if category is None and source_ids is None and not attributed_to:
         return None
-    source_ids: set[str] | None = None
-    if source:
-        wanted = source.casefold()
-        source_ids = {
-            sid
-            for sid, record in index.sources().items()
-            if any(
-                wanted in (text or "").casefold() for text in (sid, record.get("outlet"), record.get("title"))
-            )
-        }
     who = attributed_to.casefold() if attributed_to else None
     allowed = {
         number
@@ -637,3 +647,12 @@ def claim_filter(index: Index, category: str | None, source: str | None, attribu
         and (who is None or who in claim_by.casefold())
     }
     return allowed.__contains__
+
+
+def hit_record(hit: Hit) -> dict[str, Any]:
+    """An answer for programs: the claim, its score, the query words it holds, the other side of
+    its disputed figure, and (with --explain) why it ranks where it does."""
+    record = {**hit.claim, "score": hit.score, "matched": hit.matched, "conflicts": hit.conflicts}
+    if hit.explanation is not None:
+        record["explanation"] = hit.explanation
+    return record

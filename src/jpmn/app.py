@@ -1,0 +1,793 @@
+"""The command line: one short function per command — parse, call the core, hand records to output.
+
+Errors are the core's ``JpmnError``s, each carrying its exit code; ``JpmnGroup`` maps them (and
+typer's own usage errors) to one ``jpmn:`` line on stderr, once, for every command. Core and
+output modules are imported inside the commands, so ``--help`` and completion stay light and
+``ask --json`` never loads rich.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
+
+import typer
+from typer._click.exceptions import ClickException
+from typer._click.exceptions import UsageError as ClickUsageError
+from typer.core import TyperGroup
+
+from jpmn import __version__
+from jpmn.errors import ERROR, FOUND, NOTHING, JpmnError, NothingFound, UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from jpmn.core.index import Index
+
+EXIT_CODES = """\
+Exit codes: 0 found (or: the store is valid) · 1 nothing found (no match, unknown id or category) \
+· 2 error (bad store, option or query): one line on stderr, jpmn: path:line:col: message"""
+
+EXAMPLES = """\
+  jpmn ask "POW deaths"                      answer a question, with who says it and the source
+  jpmn ask "Japan investment" --json         the same for scripts
+  jpmn list agreements                       the claims of one category (jpmn list: all categories)
+  jpmn show pow-deaths-japanese-records      one claim, its quote marked in the source
+  jpmn cite pow-deaths-japanese-records      a citation to paste (--format bibtex, csl-json, markdown)
+  jpmn conflicts                             figures the sources disagree on, side by side"""
+
+
+class JpmnGroup(TyperGroup):
+    """typer's group, with jpmn's error contract: one ``jpmn:`` line on stderr and an exit code."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """Run a command; every expected failure is one line and exit 2, nothing found exit 1."""
+        kwargs["prog_name"] = "jpmn"
+        _sane_columns()
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = code if isinstance(code, int) else FOUND
+        except ClickUsageError as error:
+            code = _usage_error(error)
+        except ClickException as error:
+            _say(f"jpmn: {error.format_message()}")
+            code = error.exit_code
+        except typer.Abort:
+            code = 130
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def invoke(self, ctx: Any) -> Any:
+        """The command's own failures, mapped once here rather than in every command."""
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()
+            return result
+        except (ClickException, typer.Exit, typer.Abort):
+            raise
+        except NothingFound as nothing:
+            if nothing.message:
+                _say(nothing.message)
+            for hint in nothing.hints:
+                _say(hint)
+            raise typer.Exit(NOTHING) from None
+        except JpmnError as error:
+            _say(f"jpmn: {error}")
+            raise typer.Exit(error.exit_code) from None
+        except BrokenPipeError:
+            # The reader (head, less) has gone: stop quietly, and keep Python quiet at exit.
+            _silence_stdout()
+            raise typer.Exit(FOUND) from None
+        except OSError as error:
+            if error.filename is not None:  # a file the command itself opened
+                _say(f"jpmn: {error.filename}: {error.strerror or error}")
+            else:  # stdout is full or gone: say so once, not again at exit
+                _silence_stdout()
+                _say(f"jpmn: cannot write the output: {error.strerror or error}")
+            raise typer.Exit(ERROR) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+        except Exception as error:  # a bug: still one line, not a traceback, unless asked for
+            if os.environ.get("JPMN_DEBUG"):
+                raise
+            _say(f"jpmn: internal error: {type(error).__name__}: {error} (JPMN_DEBUG=1 shows more)")
+            raise typer.Exit(ERROR) from None
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """An unknown command names the closest ones, as git does."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            from jpmn.core.search import suggest
+
+            close = suggest(name, [command for command in self.list_commands(ctx) if command != "help"])
+            hint = f"; did you mean: {', '.join(close)}?" if close else f"; commands: {', '.join(_commands())}"
+            raise ClickUsageError(f"no command '{_short(name)}'{hint}", ctx)
+        return super().resolve_command(ctx, args)
+
+
+def _sane_columns() -> None:
+    """$COLUMNS as rich and typer can use it: a width from 20 up, or unset (the terminal's)."""
+    columns = os.environ.get("COLUMNS")
+    if columns is None:
+        return
+    if not (columns.isascii() and columns.isdigit()) or int(columns) == 0:
+        del os.environ["COLUMNS"]
+    else:
+        os.environ["COLUMNS"] = str(min(max(int(columns), 20), 10_000))
+
+
+def _usage_error(error: Any) -> int:
+    """typer's usage errors as one line: 'jpmn: message (see 'jpmn ask --help')'."""
+    ctx = error.ctx
+    path = ctx.command_path if ctx is not None else "jpmn"
+    message = error.format_message().replace("Value error, ", "")
+    message = message[:1].lower() + message[1:]
+    _say(f"jpmn: {message.rstrip('.')} (see '{path} --help')")
+    return ERROR
+
+
+def _say(message: str) -> None:
+    from jpmn.output.safe import visible
+
+    if sys.stderr is not None:
+        sys.stderr.write(visible(message) + "\n")
+        sys.stderr.flush()
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        sys.stdout = None  # type: ignore[assignment]
+
+
+def _short(text: str, limit: int = 60) -> str:
+    from jpmn.output.safe import shorten
+
+    return shorten(text, limit)
+
+
+app = typer.Typer(
+    cls=JpmnGroup,
+    name="jpmn",
+    epilog=EXIT_CODES,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    invoke_without_command=True,
+)
+
+
+# --- shared options ----------------------------------------------------------------------------
+
+
+def _complete_store_items(kind: str) -> Callable[[typer.Context, str], list[str]]:
+    """Completion candidates read from the store named by --store / $JPMN_STORE."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        try:
+            index = _open(ctx.params.get("store") or (ctx.parent.params.get("store") if ctx.parent else None))
+        except JpmnError:
+            return []
+        if kind == "category":
+            names = list(index.categories())
+        elif kind == "source":
+            names = list(index.sources())
+        else:
+            names = index.claim_ids()
+        return [name for name in names if name.startswith(incomplete)]
+
+    return complete
+
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        envvar="JPMN_STORE",
+        metavar="PATH",
+        show_envvar=True,
+        help="The store to read (default: the shipped store).",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array.")]
+JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
+CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV.")]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        metavar="F,...",
+        help="Only these fields, e.g. id,value,source.outlet (JSON unless --jsonl/--csv).",
+    ),
+]
+CategoryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--category",
+        metavar="NAME",
+        help="Only claims of this category.",
+        autocompletion=_complete_store_items("category"),
+    ),
+]
+SourceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--source",
+        metavar="ID|OUTLET",
+        help="Only claims from this source (id, outlet or part of the title).",
+        autocompletion=_complete_store_items("source"),
+    ),
+]
+AttributedOption = Annotated[
+    str | None,
+    typer.Option("--attributed-to", metavar="WHO", help="Only claims attributed to WHO (part of the name)."),
+]
+PagerOption = Annotated[
+    bool, typer.Option("--no-pager", help="Never page, even when the output is taller than the terminal.")
+]
+ClaimId = Annotated[
+    str,
+    typer.Argument(
+        metavar="ID", help="A claim id (see 'jpmn ask ... --json').", autocompletion=_complete_store_items("id")
+    ),
+]
+
+
+class Output:
+    """The output asked for on the command line: a machine format (with fields) or people."""
+
+    def __init__(self, json_: bool, jsonl: bool, csv: bool, fields: str | None, default: str | None = None):
+        chosen = [name for name, on in (("json", json_), ("jsonl", jsonl), ("csv", csv)) if on]
+        if len(chosen) > 1:
+            raise UsageError(f"choose one of --{' --'.join(chosen)}")
+        self.fields = _field_list(fields)
+        self.format = chosen[0] if chosen else ("json" if self.fields else default)
+
+    def records(self, records: list[dict[str, Any]], columns: tuple[str, ...] | None = None) -> None:
+        from jpmn.output.records import check_fields, write_records
+        from jpmn.schema import CLAIM_FIELDS
+
+        columns = columns or CLAIM_FIELDS
+        check_fields(self.fields, columns)
+        write_records(records, self.format or "json", sys.stdout, self.fields, columns)
+
+    def emit(
+        self,
+        records: list[dict[str, Any]],
+        for_people: Callable[[Console], None],
+        columns: tuple[str, ...] | None = None,
+        pager: bool = True,
+    ) -> None:
+        """Records for a program, or a screen for people (paged when taller than the terminal)."""
+        if not records:
+            raise self.nothing()
+        if self.format:
+            self.records(records, columns)
+        else:
+            from jpmn.output.human import paged
+
+            paged(for_people, pager)
+
+    def nothing(self, message: str = "", hints: list[str] | None = None) -> NothingFound:
+        """Nothing found: '[]' for JSON (a script still parses it), the message on stderr."""
+        if self.format == "json":
+            sys.stdout.write("[]\n")
+        return NothingFound(message, hints)
+
+
+def _field_list(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    fields = [name.strip() for name in text.split(",") if name.strip()]
+    if not fields:
+        raise UsageError("--fields: name at least one field (see 'jpmn --help')")
+    return fields
+
+
+def _open(store: str | None) -> Index:
+    from jpmn.core.index import Index
+    from jpmn.core.locations import store_path
+
+    path = store_path(store)
+    return Index.open(path, path)
+
+
+def _store(ctx: typer.Context, given: str | None) -> str | None:
+    """--store after the command wins over --store before it (and $JPMN_STORE)."""
+    if given is not None:
+        return given
+    return ctx.obj.get("store") if isinstance(ctx.obj, dict) else None
+
+
+def _filters(index: Index, output: Output, category: str | None, source: str | None, who: str | None) -> Any:
+    """A predicate on claim numbers for --category/--source/--attributed-to, or None."""
+    from jpmn.core.search import claim_filter, resolve_category, resolve_sources
+
+    if category is not None:
+        known = list(index.categories())
+        resolved = resolve_category(category, known)
+        if resolved is None:
+            raise output.nothing(f"jpmn: no category '{_short(category)}'; categories: {', '.join(known)}")
+        category = resolved
+    source_ids = None
+    if source is not None:
+        source_ids = resolve_sources(index, source)
+        if not source_ids:
+            names = ", ".join(f"{sid} ({record.get('outlet') or 'no outlet'})" for sid, record in index.sources().items())
+            raise output.nothing(f"jpmn: no source '{_short(source)}'; sources: {names}")
+    return claim_filter(index, category, source_ids, who)
+
+
+def _selected(index: Index, keep: Any) -> list[dict[str, Any]]:
+    return [claim for number, claim in index.numbered_claims() if keep is None or keep(number)]
+
+
+def _claim(index: Index, claim_id: str, output: Output) -> dict[str, Any]:
+    """The claim with this id, or nothing found naming the closest ids."""
+    from jpmn.core.search import suggest
+
+    claim = index.claim(claim_id)
+    if claim is None:
+        close = suggest(claim_id, index.claim_ids())
+        hint = f"; did you mean: {', '.join(close)}" if close else ""
+        raise output.nothing(f"jpmn: no claim '{_short(claim_id)}'{hint}")
+    return claim
+
+
+def _commands() -> list[str]:
+    names = [command.name or getattr(command.callback, "__name__", "") for command in app.registered_commands]
+    return [name for name in names if name != "help"]
+
+
+# --- the commands ------------------------------------------------------------------------------
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    store: StoreOption = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    """Facts about Japan\u2013Mongolia relations, each with who says it and its source.
+
+    [dim]jpmn ask "POW deaths"[/dim]                  answer a question
+    [dim]jpmn ask "Japan investment" --json[/dim]     the same for scripts
+    [dim]jpmn list agreements[/dim]                   the claims of one category
+    [dim]jpmn show pow-deaths-japanese-records[/dim]  one claim, its quote marked in the source
+    [dim]jpmn cite pow-deaths-japanese-records[/dim]  a citation to paste
+
+    Run [bold]jpmn help[/bold] for more examples, [bold]jpmn COMMAND --help[/bold] for a command's options.
+    """
+    if version:
+        sys.stdout.write(f"jpmn {__version__}\n")
+        raise typer.Exit(FOUND)
+    ctx.obj = {"store": store}
+    if ctx.invoked_subcommand is None:
+        sys.stderr.write(_usage())
+        raise typer.Exit(ERROR)
+
+
+def _usage() -> str:
+    return (
+        "jpmn: facts about Japan\u2013Mongolia relations, each with who says it and its source.\n\n"
+        f"{EXAMPLES}\n\ncommands: {', '.join(_commands())}\n"
+        "Run 'jpmn COMMAND --help' for a command's options, 'jpmn --help' for everything.\n"
+    )
+
+
+@app.command("help")
+def help_(
+    ctx: typer.Context,
+    command: Annotated[str | None, typer.Argument(metavar="[COMMAND]", help="A command to explain.")] = None,
+) -> None:
+    """Show examples, or the help of one command.
+
+    [dim]jpmn help ask[/dim]
+    """
+    if command is None:
+        sys.stdout.write(_usage())
+        return
+    group = ctx.parent.command if ctx.parent else None
+    sub = group.get_command(ctx.parent, command) if isinstance(group, TyperGroup) and ctx.parent else None
+    if sub is None:
+        raise UsageError(f"no command '{_short(command)}'; commands: {', '.join(_commands())}")
+    with sub.make_context(command, ["--help"], parent=ctx.parent) as sub_ctx:
+        sub.invoke(sub_ctx)
+
+
+@app.command()
+def ask(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str] | None, typer.Argument(metavar="QUERY...", help="Words of the question (typos are fine).")
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", metavar="N", parser=lambda text: _whole(text, 1), help="At most N answers.")
+    ] = 5,
+    full: Annotated[bool, typer.Option("--full", help="Every answer in full, with its quote.")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Why each answer ranks where it does (or why none did).")
+    ] = False,
+    batch: Annotated[
+        str | None,
+        typer.Option("--batch", metavar="FILE", help="One query per line ('-' for stdin) -> JSONL, one object a query."),
+    ] = None,
+    category: CategoryOption = None,
+    source: SourceOption = None,
+    attributed_to: AttributedOption = None,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv: CsvOption = False,
+    fields: FieldsOption = None,
+    no_pager: PagerOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Answer a question: the best matching claims, with who says it and the source.
+
+    The best answer is shown in full (its quote too), the others compact; a disputed figure
+    brings the other side under it.
+
+    [dim]jpmn ask "POW deaths"[/dim]
+    [dim]jpmn ask how many Japanese prisoners of war --limit 3[/dim]
+    [dim]jpmn ask "Japan investment" --json | jq '.[0].value'[/dim]
+    """
+    from jpmn.core.search import MAX_LIMIT, search
+
+    output = Output(json_, jsonl, csv, fields)
+    index = _open(_store(ctx, store))
+    limit = min(limit, MAX_LIMIT)
+    if batch is not None:
+        if query:
+            raise UsageError("give the queries either as words or with --batch, not both")
+        keep = _filters(index, output, category, source, attributed_to)
+        _ask_batch(index, batch, limit, keep, output, explain)
+        return
+    text = " ".join(query or [])
+    if not any(ch.isalnum() for ch in text):
+        raise UsageError("empty query: ask with words, e.g. jpmn ask \"POW deaths\" (see 'jpmn ask --help')")
+    keep = _filters(index, output, category, source, attributed_to)
+    hits = search(index, text, limit, keep, explain)
+    if not hits:
+        raise output.nothing(*_no_match(index, text, keep, explain))
+    if output.format:
+        from jpmn.core.search import hit_record
+        from jpmn.schema import HIT_FIELDS
+
+        output.records([hit_record(hit) for hit in hits], HIT_FIELDS)
+        return
+    from jpmn.output import human
+
+    human.paged(lambda out: human.answers(out, hits, full, explain), not no_pager)
+
+
+def _no_match(index: Index, text: str, keep: Any, explain: bool) -> tuple[str, list[str]]:
+    """'no match', with what may help: words the store does not know (and the closest it does),
+    answers the filters hid, and with --explain the best candidate and why it fell short."""
+    from jpmn.core.search import no_match
+
+    why = no_match(index, text, keep)
+    hints = []
+    if why.hidden_by_filter:
+        hints.append(
+            f"hint: {why.hidden_by_filter} answer{'s' if why.hidden_by_filter != 1 else ''} outside "
+            "the --category/--source/--attributed-to given"
+        )
+    if why.unknown:
+        words = []
+        for word in why.unknown:
+            close = why.suggestions.get(word) or []
+            words.append(f"{word} (closest: {', '.join(close)})" if close else word)
+        hints.append("hint: the store does not know: " + "; ".join(words))
+    if explain and why.best is not None:
+        hints.append(f"hint: the best candidate, {why.best['id']}, fell short: {why.best['why']}")
+    hints.append("hint: try other words, or 'jpmn list' for the categories")
+    return f'no match for "{_short(text, 80)}"', hints
+
+
+def _ask_batch(index: Index, path: str, limit: int, keep: Any, output: Output, explain: bool) -> None:
+    """Many queries, one index: JSONL of {"query": ..., "results": [...]}, same answers as one by one."""
+    from jpmn.core.search import hit_record, search
+    from jpmn.output.records import dumps, select
+
+    if output.format not in (None, "jsonl", "json"):
+        raise UsageError("--batch prints JSONL (see 'jpmn ask --help')")
+    handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 - closed below
+    try:
+        for line in handle:
+            query = line.strip()
+            if not query:
+                continue
+            hits = search(index, query, limit, keep, explain) if any(ch.isalnum() for ch in query) else []
+            results = [select(hit_record(hit), output.fields) for hit in hits]
+            sys.stdout.write(dumps({"query": query, "results": results}) + "\n")
+    except UnicodeDecodeError as error:
+        raise JpmnError(f"not UTF-8 text ({error.reason})", path) from None
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    category: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[CATEGORY]",
+            help="A category (forgiving spelling); none lists the categories.",
+            autocompletion=_complete_store_items("category"),
+        ),
+    ] = None,
+    full: Annotated[bool, typer.Option("--full", help="Each claim with its quote.")] = False,
+    source: SourceOption = None,
+    attributed_to: AttributedOption = None,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv: CsvOption = False,
+    fields: FieldsOption = None,
+    no_pager: PagerOption = False,
+    store: StoreOption = None,
+) -> None:
+    """List the categories with their claim counts, or the claims of a category, source or person.
+
+    [dim]jpmn list[/dim]
+    [dim]jpmn list agreements[/dim]
+    [dim]jpmn list --source kyodo[/dim]
+    [dim]jpmn list defense --json --fields id,text[/dim]
+    """
+    from jpmn.output import human
+
+    output = Output(json_, jsonl, csv, fields)
+    index = _open(_store(ctx, store))
+    if category is None and source is None and attributed_to is None:
+        from jpmn.core.store.vocabulary import CATEGORIES
+
+        rows: list[dict[str, Any]] = [
+            {"category": name, "claims": count, "description": CATEGORIES.get(name)}
+            for name, count in index.categories().items()
+        ]
+        output.emit(rows, lambda out: human.categories(out, rows), ("category", "claims", "description"), not no_pager)
+        return
+    claims = _selected(index, _filters(index, output, category, source, attributed_to))
+    output.emit(claims, lambda out: human.claims(out, claims, full), pager=not no_pager)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    context: Annotated[
+        int,
+        typer.Option(
+            "--context", "-C", metavar="N", parser=lambda text: _whole(text, 0), help="Sentences of the source around the quote."
+        ),
+    ] = 2,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv: CsvOption = False,
+    fields: FieldsOption = None,
+    no_pager: PagerOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Show one claim in full, its quote marked in the source, and its linked claims.
+
+    [dim]jpmn show pow-deaths-japanese-records[/dim]
+    [dim]jpmn show pow-deaths-japanese-records --json[/dim]
+    """
+    from jpmn.core.wording import quote_context
+    from jpmn.output import human
+
+    output = Output(json_, jsonl, csv, fields)
+    index = _open(_store(ctx, store))
+    claim = _claim(index, claim_id, output)
+    if output.format:
+        output.records([claim])
+        return
+    excerpt = quote_context(index.source_lines(claim, 1), claim, context)
+    linked = {
+        key: [c for c in (index.claim(other) for other in claim[key]) if c is not None]
+        for key in ("conflicts_with", "related")
+    }
+    human.paged(lambda out: human.show(out, claim, excerpt, linked), not no_pager)
+
+
+@app.command()
+def sources(
+    ctx: typer.Context,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv: CsvOption = False,
+    fields: FieldsOption = None,
+    no_pager: PagerOption = False,
+    store: StoreOption = None,
+) -> None:
+    """List the sources the claims come from, with how many claims each.
+
+    [dim]jpmn sources[/dim]
+    [dim]jpmn sources --json[/dim]
+    """
+    from jpmn.output import human
+    from jpmn.schema import SOURCE_FIELDS
+
+    output = Output(json_, jsonl, csv, fields)
+    index = _open(_store(ctx, store))
+    counts = index.source_counts()
+    records = [{**source, "claims": counts.get(sid, 0)} for sid, source in index.sources().items()]
+    output.emit(records, lambda out: human.sources(out, records), SOURCE_FIELDS, not no_pager)
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    format_: Annotated[
+        Literal["json", "jsonl", "csv"] | None, typer.Option("--format", help="The format by name (json).")
+    ] = None,
+    category: CategoryOption = None,
+    source: SourceOption = None,
+    attributed_to: AttributedOption = None,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv: CsvOption = False,
+    fields: FieldsOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Print every claim, its source expanded, for reviewers and scripts (JSON unless told otherwise).
+
+    [dim]jpmn export --format csv > claims.csv[/dim]
+    [dim]jpmn export --jsonl --category history[/dim]
+    """
+    output = Output(json_ or format_ == "json", jsonl or format_ == "jsonl", csv or format_ == "csv", fields, "json")
+    index = _open(_store(ctx, store))
+    claims = _selected(index, _filters(index, output, category, source, attributed_to))
+    if not claims:
+        raise output.nothing()
+    output.records(claims)
+
+
+@app.command()
+def check(ctx: typer.Context, store: StoreOption = None) -> None:
+    """Check a store: structure, ids, references, verbatim quotes; warn on figures that look alike.
+
+    [dim]jpmn check[/dim]
+    [dim]jpmn check --store my/facts.yaml[/dim]
+    """
+    from jpmn.core.locations import store_path
+    from jpmn.core.store import check as check_store
+
+    path = store_path(_store(ctx, store))
+    try:
+        loaded, problems = check_store(path, path)
+    except JpmnError as unreadable:
+        loaded, problems = None, [unreadable]
+    if problems:
+        for problem in problems:
+            _say(str(problem))
+        raise JpmnError(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {path}")
+    assert loaded is not None
+    for warning in loaded.warnings:
+        _say(f"jpmn: {warning}")
+    sys.stdout.write(f"{len(loaded.claims)} claims, {len(loaded.sources)} sources, all quotes found in their sources\n")
+
+
+@app.command()
+def conflicts(
+    ctx: typer.Context,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv: CsvOption = False,
+    no_pager: PagerOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Show the groups of claims whose figures disagree, side by side, with the differences.
+
+    [dim]jpmn conflicts[/dim]
+    [dim]jpmn conflicts --json[/dim]
+    """
+    from jpmn.core.analysis import conflict_groups
+    from jpmn.output import human
+
+    output = Output(json_, jsonl, csv, None)
+    groups = conflict_groups(list(_open(_store(ctx, store)).claims()))
+    if groups and output.format:
+        from jpmn.output.records import write_conflicts
+
+        write_conflicts(groups, output.format, sys.stdout)
+        return
+    output.emit(groups, lambda out: human.conflicts(out, groups), pager=not no_pager)
+
+
+def _whole(text: str, least: int) -> int:
+    """A whole number as typed: huge ones read as "as many as there are", a pasted essay refused."""
+    if isinstance(text, int):  # the default, passed through
+        return text
+    if least == 0 and text[:1] == "-" and text[1:].isascii() and text[1:].isdigit():
+        return 0  # "no context" however it is written
+    if not (text.isascii() and text.isdigit()):
+        raise typer.BadParameter(f"'{_short(text)}' is not a whole number")
+    if len(text) > 100:
+        raise typer.BadParameter(f"'{_short(text)}' is too large")
+    value = int(text) if len(text) <= 9 else 10**9
+    if value < least:
+        raise typer.BadParameter(f"must be {least} or more")
+    return value
+
+
+def _year(value: str | None, option: str) -> int | None:
+    if value is None:
+        return None
+    if not (value.isascii() and value.isdigit() and len(value) == 4):
+        raise UsageError(f"{option}: '{_short(value)}' is not a year (YYYY) (see 'jpmn timeline --help')")
+    return int(value)
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    start: Annotated[str | None, typer.Option("--from", metavar="YEAR", help="From this year on.")] = None,
+    end: Annotated[str | None, typer.Option("--to", metavar="YEAR", help="Up to this year.")] = None,
+    category: CategoryOption = None,
+    source: SourceOption = None,
+    attributed_to: AttributedOption = None,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv: CsvOption = False,
+    fields: FieldsOption = None,
+    no_pager: PagerOption = False,
+    store: StoreOption = None,
+) -> None:
+    """The dated claims in order, each with its citation.
+
+    [dim]jpmn timeline[/dim]
+    [dim]jpmn timeline --from 2019 --to 2025[/dim]
+    [dim]jpmn timeline --json --fields date,text[/dim]
+    """
+    from jpmn.core.analysis import timeline as dated
+    from jpmn.output import human
+
+    first, last = _year(start, "--from"), _year(end, "--to")
+    if first and last and first > last:
+        raise UsageError(f"--from {first} is after --to {last} (see 'jpmn timeline --help')")
+    output = Output(json_, jsonl, csv, fields)
+    index = _open(_store(ctx, store))
+    entries = dated(_selected(index, _filters(index, output, category, source, attributed_to)), first, last)
+    output.emit(entries, lambda out: human.timeline(out, entries), pager=not no_pager)
+
+
+@app.command()
+def cite(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    format_: Annotated[
+        Literal["text", "markdown", "bibtex", "csl-json"], typer.Option("--format", help="The citation style.")
+    ] = "text",
+    store: StoreOption = None,
+) -> None:
+    """A citation of a claim ready to paste: text, markdown, bibtex or csl-json.
+
+    [dim]jpmn cite pow-deaths-japanese-records[/dim]
+    [dim]jpmn cite pow-deaths-japanese-records --format bibtex[/dim]
+    """
+    from jpmn.core.citation import cite as citation
+    from jpmn.output.safe import visible_lines
+
+    claim = _claim(_open(_store(ctx, store)), claim_id, Output(False, False, False, None))
+    sys.stdout.write(visible_lines(citation(claim, format_)))
+
+
+def main() -> NoReturn:
+    """The ``jpmn`` command."""
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        if sys.stderr is not None:
+            sys.stderr.write("jpmn: cannot write the output: standard output is closed\n")
+        sys.exit(ERROR)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+    app()
+    sys.exit(FOUND)  # app() exits itself; this satisfies NoReturn

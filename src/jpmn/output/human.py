@@ -1,0 +1,387 @@
+"""Everything a person reads, drawn with rich: answers, claims, tables, and the pager.
+
+Data never becomes markup: every string from the store or the command line is made visible
+(``output.safe``) and put into a ``Text`` object, so ``[bold]`` in a claim is printed as written
+and an ESC in a quote cannot reach the terminal. Colour follows rich: none when piped, none with
+``NO_COLOR``; the width follows the terminal or ``$COLUMNS``, never below 20 columns.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import IO, Any
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from jpmn.core.wording import figure_as_written, number
+from jpmn.output.safe import visible
+
+MIN_WIDTH = 20
+STATEMENT = "bold"
+FIGURE = "bold cyan"
+WHO = "bold"
+QUOTE = "italic"
+CITATION = "dim"
+WARN = "yellow"
+MARK = "bold underline"
+
+
+def console(file: IO[str] | None = None) -> Console:
+    """A console for one run: rich decides colour (terminal, NO_COLOR) and width ($COLUMNS)."""
+    out = Console(
+        file=file or sys.stdout,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+    if out.width < MIN_WIDTH:
+        out.width = MIN_WIDTH
+    return out
+
+
+def error_console() -> Console:
+    """Everything that is not data: errors, warnings, hints."""
+    return console(sys.stderr)
+
+
+def say(message: str, style: str | None = None) -> None:
+    """One line on stderr, made visible, never wrapped (a script may grep it)."""
+    stream = sys.stderr
+    line = visible(message)
+    if style and stream.isatty() and not os.environ.get("NO_COLOR"):
+        error_console().print(Text(line, style=style), soft_wrap=True)
+    else:
+        stream.write(line + "\n")
+
+
+# --- pieces -----------------------------------------------------------------------------------------
+
+
+def text(value: Any, style: str = "") -> Text:
+    """Store or query text as a rich ``Text``: made visible first, never read as markup."""
+    return Text(visible(str(value)), style=style)
+
+
+def citation(claim: dict[str, Any]) -> str:
+    """Outlet, title, date and where the quote stands: 'The Diplomat, "Title", 2025-07, seeds/x.txt:9'."""
+    source = claim["source"]
+    parts = [source.get("outlet") or "outlet not stated", f"\u201c{source.get('title')}\u201d"]
+    if source.get("published"):
+        parts.append(source["published"])
+    where = source.get("path") or ""
+    if claim.get("line"):
+        where += f":{claim['line']}"
+    parts.append(where)
+    if source.get("url"):
+        parts.append(source["url"])
+    return ", ".join(parts)
+
+
+def figure_line(claim: dict[str, Any]) -> Text:
+    """'12,318 prisoners of war · Mongolian records': the figure and who says it stand out."""
+    line = Text()
+    figure = figure_as_written(claim)
+    if figure:
+        line.append(visible(figure), style=FIGURE)
+        line.append(" \u00b7 ")
+    line.append("according to ")
+    line.append(visible(claim["attributed_to"]), style=WHO)
+    if claim.get("date") and claim["date"] not in figure:
+        line.append(f" \u00b7 {visible(claim['date'])}")
+    return line
+
+
+def other_side(claim: dict[str, Any]) -> Text:
+    """One line for the other side of a disputed figure: who says what, and where to look."""
+    line = Text("\u2260 ", style=WARN)
+    line.append(visible(claim["attributed_to"]), style=WHO)
+    line.append(": ")
+    line.append(visible(figure_as_written(claim) or claim.get("text") or ""), style=FIGURE)
+    line.append(f"  [{visible(claim['id'])}]", style=CITATION)
+    return line
+
+
+def _numbered(head: str, body: Sequence[RenderableType]) -> Table:
+    """'1. ' beside a block of lines: wrapped lines stay under the text, not under the number."""
+    grid = Table.grid(padding=0)
+    grid.add_column(width=len(head), no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(Text(head), Group(*body))
+    return grid
+
+
+def claim_block(claim: dict[str, Any], full: bool, conflicts: Iterable[dict[str, Any]] = ()) -> list[Text]:
+    """A claim as lines: statement, figure and who, then (in full) the quote, then the citation."""
+    lines = [text(claim["text"], STATEMENT), figure_line(claim)]
+    if full:
+        lines.append(text(f"\u201c{claim['quote']}\u201d", QUOTE))
+    cite = text(f"\u2014 {citation(claim)}", CITATION)
+    cite.append(f"  [{visible(claim['id'])}]", style=CITATION)
+    lines.append(cite)
+    lines.extend(other_side(other) for other in conflicts)
+    return lines
+
+
+# --- screens ---------------------------------------------------------------------------------------
+
+
+def answers(out: Console, hits: Sequence[Any], full: bool, explain: bool = False) -> None:
+    """The best answer in full, the others compact (all in full with ``--full``)."""
+    for number_, hit in enumerate(hits, 1):
+        if number_ > 1:
+            out.print()
+        block = claim_block(hit.claim, full or number_ == 1, hit.conflicts)
+        if explain and hit.explanation is not None:
+            block.extend(explanation(hit.explanation))
+        out.print(_numbered(f"{number_}. ", block))
+
+
+def explanation(parts: dict[str, Any]) -> list[Text]:
+    """Why an answer ranks where it does: each query word's reading, then the parts of the score."""
+    lines = [Text(f"score {parts['score']:.3f}: coverage {parts['coverage']:.3f}, bm25 {parts['bm25']:.3f}", style=CITATION)]
+    for word in parts["words"]:
+        line = Text("  ")
+        line.append(visible(word["word"]), style="bold")
+        if word["matched"] is None:
+            line.append(f"  {word['how']}", style=WARN)
+        else:
+            line.append(f" \u2192 {visible(word['matched'])}  ({word['how']}, {word['similarity']:.2f}, covers {word['coverage']:.2f})")
+        lines.append(line)
+    extras = [f"+{value:.3f} {name}" for name, value in parts["bonuses"].items() if value]
+    extras += [f"\u00d7 {name}" for name in parts["penalties"]]
+    if extras:
+        lines.append(Text("  " + ", ".join(extras), style=CITATION))
+    return lines
+
+
+def claims(out: Console, records: Sequence[dict[str, Any]], full: bool = False) -> None:
+    """Claims in store order, compact unless ``full``."""
+    for position, claim in enumerate(records):
+        if position:
+            out.print()
+        for line in claim_block(claim, full):
+            out.print(line)
+
+
+def categories(out: Console, rows: Sequence[dict[str, Any]]) -> None:
+    table = _table("CATEGORY", "CLAIMS", "ABOUT")
+    table.columns[1].justify = "right"
+    for row in rows:
+        table.add_row(text(row["category"], "bold"), str(row["claims"]), text(row["description"] or ""))
+    out.print(table)
+
+
+def sources(out: Console, records: Sequence[dict[str, Any]]) -> None:
+    table = _table("ID", "SOURCE", "CLAIMS")
+    table.columns[0].no_wrap = True
+    table.columns[1].ratio = 1
+    table.columns[2].justify = "right"
+    for record in records:
+        where = record["path"] + (f":{record['lines'][0]}-{record['lines'][1]}" if record.get("lines") else "")
+        about = text(record.get("outlet") or "(outlet not stated)", "bold")
+        if record.get("published"):
+            about.append(visible(f", {record['published']}"))
+        about.append("\n")
+        about.append_text(text(record["title"]))
+        about.append("\n" + visible(where), style=CITATION)
+        if record.get("url"):
+            about.append("\n" + visible(record["url"]), style=CITATION)
+        table.add_row(text(record["id"], "bold"), about, str(record["claims"]))
+    out.print(table)
+
+
+def timeline(out: Console, entries: Sequence[dict[str, Any]]) -> None:
+    table = _table("DATE", "WHAT", "SOURCE")
+    table.columns[0].no_wrap = True
+    table.columns[1].ratio = 3
+    table.columns[2].ratio = 1
+    for claim in entries:
+        table.add_row(text(claim["date"], FIGURE), text(claim["text"]), _short_source(claim))
+    out.print(table)
+
+
+def _short_source(claim: dict[str, Any]) -> Text:
+    """Outlet, line and the claim id: where to look, in a narrow column (``cite`` has the rest)."""
+    source = claim["source"]
+    cell = text(source.get("outlet") or "outlet not stated")
+    if claim.get("line"):
+        cell.append(f", line {claim['line']}")
+    cell.append(f"  [{visible(claim['id'])}]", style=CITATION)
+    return cell
+
+
+def conflicts(out: Console, groups: Sequence[dict[str, Any]]) -> None:
+    """Each group of disagreeing figures side by side, then the difference of each pair."""
+    for position, group in enumerate(groups, 1):
+        if position > 1:
+            out.print()
+        head = f"{position}. "
+        if group["difference"] is not None:
+            percent = f", {group['percent']}%" if group["percent"] is not None else ""
+            head += (
+                f"{number(group['low'])} to {number(group['high'])}: "
+                f"difference {number(group['difference'])}{percent}"
+            )
+        out.print(Text(head, style="bold"))
+        table = _table("FIGURE", "ACCORDING TO", "SOURCE")
+        table.columns[0].ratio, table.columns[1].ratio, table.columns[2].ratio = 2, 2, 3
+        for claim in group["claims"]:
+            table.add_row(
+                text(figure_as_written(claim) or claim["text"], FIGURE),
+                text(claim["attributed_to"], WHO),
+                _short_source(claim),
+            )
+        out.print(Padding(table, (0, 0, 0, 3)))
+        by_id = {claim["id"]: claim for claim in group["claims"]}
+        for pair in group["pairs"]:
+            a, b = by_id[pair["a"]], by_id[pair["b"]]
+            percent = f" ({pair['percent']}%)" if pair["percent"] is not None else ""
+            line = text(f"{a['attributed_to']} vs {b['attributed_to']}: {number(pair['difference'])}{percent}")
+            if a["unit"] != b["unit"]:
+                line.append(visible(f"  [{a['unit']} vs {b['unit']}]"), style=CITATION)
+            out.print(Padding(line, (0, 0, 0, 3)))
+
+
+def show(
+    out: Console,
+    claim: dict[str, Any],
+    context: list[tuple[int, str, tuple[int, int] | None]],
+    linked: dict[str, list[dict[str, Any]]],
+) -> None:
+    """One claim: its fields, its quote marked in the source around it, and its linked claims."""
+    out.print(text(claim["text"], STATEMENT))
+    fields = Table.grid(padding=(0, 2))
+    fields.add_column(style=CITATION, no_wrap=True)
+    fields.add_column(ratio=1)
+    rows = [
+        ("id", claim["id"]),
+        ("category", claim["category"]),
+        ("figure", figure_as_written(claim)),
+        ("date", claim.get("date") or ""),
+        ("according to", claim["attributed_to"]),
+        ("source", citation(claim)),
+        ("keywords", ", ".join(claim.get("keywords") or [])),
+    ]
+    for label, value in rows:
+        if value:
+            fields.add_row(label, text(value, FIGURE if label == "figure" else ""))
+    out.print(Padding(fields, (0, 0, 0, 2)))
+    out.print()
+    if context:
+        out.print(Padding(text(claim["source"].get("path") or "", CITATION), (0, 0, 0, 2)))
+        gutter = Table.grid(padding=(0, 1))
+        gutter.add_column(no_wrap=True)
+        gutter.add_column(justify="right", no_wrap=True)
+        gutter.add_column(no_wrap=True)
+        gutter.add_column(ratio=1)
+        for line_number, line, span in context:
+            here = span is not None
+            body = _marked(line, span, plain=out.no_color or not out.is_terminal)
+            if not here:
+                body.stylize(CITATION)
+            gutter.add_row(">" if here else " ", str(line_number), "\u2502", body)
+        out.print(gutter)
+    else:
+        warning = Text("  quote not found in the source file", style=WARN)
+        warning.append(": ")
+        warning.append_text(text(f"\u201c{claim['quote']}\u201d"))
+        out.print(warning)
+    for key, title in (("conflicts_with", "conflicts with"), ("related", "related")):
+        if linked.get(key):
+            out.print()
+            out.print(Text(f"  {title}", style=WARN if key == "conflicts_with" else CITATION))
+            table = Table.grid(padding=(0, 2))
+            table.add_column(no_wrap=True)
+            table.add_column(ratio=1)
+            for other in linked[key]:
+                what = figure_as_written(other)
+                summary = f"{other['attributed_to']}: {what}" if what else other["text"]
+                table.add_row(text(other["id"], FIGURE), text(summary))
+            out.print(Padding(table, (0, 0, 0, 4)))
+
+
+def _marked(line: str, span: tuple[int, int] | None, plain: bool) -> Text:
+    """A source line with the quote marked: underlined in colour, between »guillemets« in plain text."""
+    if span is None:
+        return text(line)
+    start, end = span
+    before, inside, after = visible(line[:start]), visible(line[start:end]), visible(line[end:])
+    if plain:
+        return Text(f"{before}\u00bb{inside}\u00ab{after}")
+    marked = Text(before)
+    marked.append(inside, style=MARK)
+    marked.append(after)
+    return marked
+
+
+def check_summary(out: Console, claims_count: int, sources_count: int) -> None:
+    out.print(Text(f"{claims_count} claims, {sources_count} sources, all quotes found in their sources"))
+
+
+def _table(*headers: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    return table
+
+
+_TRAILING = re.compile(r"[ ]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
+def _tidy(rendered: str) -> str:
+    """Rendered text without the spaces rich pads lines with (they only get in a reader's way)."""
+    return _TRAILING.sub(r"\1", rendered)
+
+
+# --- the pager ----------------------------------------------------------------------------------
+
+
+def paged(draw: Callable[[Console], None], use_pager: bool) -> None:
+    """Draw to stdout, through a pager when stdout is a terminal and the text is taller than it.
+
+    The pager is ``$JPMN_PAGER``, else ``$PAGER``, else ``less`` (with ``-FRX`` unless ``$LESS``
+    is set, as git does); an empty value or ``cat`` means none.
+    """
+    out = console()
+    with out.capture() as captured:
+        draw(out)
+    rendered = _tidy(captured.get())
+    command = _pager_command() if use_pager and out.is_terminal else None
+    if command is None or rendered.count("\n") < out.height:
+        sys.stdout.write(rendered)
+        return
+    env = dict(os.environ)
+    env.setdefault("LESS", "FRX")
+    try:
+        pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=env, text=True, encoding="utf-8")
+    except OSError:
+        sys.stdout.write(rendered)
+        return
+    assert pager.stdin is not None
+    try:
+        pager.stdin.write(rendered)
+        pager.stdin.close()
+    except BrokenPipeError:  # the reader quit early (q in less): nothing more to show
+        pass
+    pager.wait()
+
+
+def _pager_command() -> list[str] | None:
+    for name in ("JPMN_PAGER", "PAGER"):
+        if name in os.environ:
+            value = os.environ[name].strip()
+            if not value or value == "cat":
+                return None
+            return shlex.split(value)
+    return ["less"] if shutil.which("less") else None
