@@ -30,17 +30,43 @@ def sh_blocks() -> list[str]:
     return re.findall(r"```sh\n(.*?)```", README, re.S)
 
 
-@pytest.mark.parametrize(("command", "expected"), console_examples(), ids=[c for c, _ in console_examples()])
-def test_readme_examples_print_what_the_readme_shows(command: str, expected: str, tmp_path: Path) -> None:
+def run_example(command: str, folder: Path) -> str:
+    """What a README console example prints (stdout, or stderr when stdout is empty), as a user sees it."""
     bin_dir = str(Path(installed_jpmn()).parent)
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "PATH": bin_dir + os.pathsep + os.environ["PATH"]}
-    env["JPMN_CACHE_DIR"] = str(tmp_path / "cache")
+    env["JPMN_CACHE_DIR"] = str(folder / "cache")
     env.pop("JPMN_STORE", None)
-    done = subprocess.run(
-        command, shell=True, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60
-    )
+    done = subprocess.run(command, shell=True, capture_output=True, text=True, env=env, cwd=folder, timeout=60)
     shown = done.stdout if done.stdout else done.stderr
-    assert shown.rstrip("\n") == expected
+    return re.sub(r"[ \t]+$", "", shown, flags=re.M).rstrip("\n")
+
+
+@pytest.mark.parametrize(("command", "expected"), console_examples(), ids=[c for c, _ in console_examples()])
+def test_readme_examples_print_what_the_readme_shows(command: str, expected: str, tmp_path: Path) -> None:
+    assert run_example(command, tmp_path) == expected
+
+
+def update_readme(folder: Path) -> None:
+    """Rewrite every console example of the README with what it prints now (then read the diff)."""
+
+    def block(match: re.Match[str]) -> str:
+        parts = re.split(r"^\$ ", match.group(1), flags=re.M)
+        out = parts[0]
+        for part in parts[1:]:
+            command = part.partition("\n")[0]
+            shown = run_example(command, folder)
+            out += f"$ {command}\n" + (shown + "\n" if shown else "")
+        return f"```console\n{out}```"
+
+    text = re.sub(r"```console\n(.*?)```", block, README, flags=re.S)
+    (ROOT / "README.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":  # python tests/test_docs.py: refresh the README's examples
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        update_readme(Path(scratch))
 
 
 def test_readme_has_the_two_newcomer_commands_and_ci_runs_the_test_command() -> None:
