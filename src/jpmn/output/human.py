@@ -38,8 +38,10 @@ MARK = "bold underline"
 
 def console(file: IO[str] | None = None) -> Console:
     """A console for one run: rich decides colour (terminal, NO_COLOR) and width ($COLUMNS)."""
+    plain = bool(os.environ.get("NO_COLOR"))  # plain text: no colour, and no bold or italics either
     out = Console(
         file=file or sys.stdout,
+        color_system=None if plain else "auto",
         highlight=False,
         markup=False,
         emoji=False,
