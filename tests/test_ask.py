@@ -197,7 +197,10 @@ def test_help_text_shows_examples_and_the_main_help_the_exit_codes(jpmn: Callabl
 def test_bad_option_is_one_line_and_exit_2(jpmn: Callable[..., Result]) -> None:
     result = jpmn("ask", "POW", "--limit", "many")
     assert result.code == 2 and result.out == ""
-    assert result.err == "jpmn: invalid value for '--limit' / '-n': 'many' is not a whole number (see 'jpmn ask --help')\n"
+    assert (
+        result.err
+        == "jpmn: invalid value for '--limit' / '-n': 'many' is not a whole number (see 'jpmn ask --help')\n"
+    )
 
 
 def test_no_command_prints_the_short_usage_on_stderr_and_exit_2(jpmn: Callable[..., Result]) -> None:

@@ -36,7 +36,9 @@ def run_example(command: str, folder: Path) -> str:
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "PATH": bin_dir + os.pathsep + os.environ["PATH"]}
     env["JPMN_CACHE_DIR"] = str(folder / "cache")
     env.pop("JPMN_STORE", None)
-    done = subprocess.run(command, shell=True, capture_output=True, text=True, env=env, cwd=folder, timeout=60)
+    done = subprocess.run(
+        command, shell=True, capture_output=True, text=True, env=env, cwd=folder, timeout=60
+    )
     shown = done.stdout if done.stdout else done.stderr
     return re.sub(r"[ \t]+$", "", shown, flags=re.M).rstrip("\n")
 

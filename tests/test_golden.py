@@ -55,7 +55,9 @@ def test_screen_at_100_columns(name: str, jpmn: Callable[..., Result]) -> None:
 
 
 @pytest.mark.parametrize("name", NARROW)
-def test_screen_at_40_columns(name: str, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_screen_at_40_columns(
+    name: str, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("COLUMNS", "40")
     result = jpmn(*NARROW[name])
     assert all(len(line) <= 40 for line in result.out.splitlines())

@@ -12,7 +12,6 @@ test instead of taking the suite down.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import itertools
 import json
@@ -33,14 +32,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import run_in_process
+from conftest import Result, installed_jpmn, run_in_process
 
 RUNAWAY = 15.0
 """Seconds after which hostile input counts as runaway work (a quadratic parse, a billion laughs).
 A bound against hangs, not a speed target: on a shared, loaded machine a normal run can take a few
 seconds. Speed is measured in benchmarks/."""
-
-from conftest import Result, installed_jpmn
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "003_78fc02ddb00f146c.txt"

@@ -22,10 +22,17 @@ def on_terminal(args: list[str], rows: int, cols: int, env: dict[str, str]) -> t
     """Run jpmn with a terminal of rows x cols as its stdin, stdout and stderr; (exit code, screen)."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    full_env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "COLUMNS", "LINES")}
+    full_env = {
+        key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "COLUMNS", "LINES")
+    }
     full_env.update({"TERM": "xterm-256color", **env})
     proc = subprocess.Popen(
-        [installed_jpmn(), *args], stdin=slave, stdout=slave, stderr=slave, env=full_env, start_new_session=True
+        [installed_jpmn(), *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=full_env,
+        start_new_session=True,
     )
     os.close(slave)
     chunks = []
@@ -55,17 +62,25 @@ def pager(tmp_path: Path) -> tuple[str, Path]:
     return f"sh -c 'cat > {kept}'", kept
 
 
-def test_output_taller_than_the_terminal_goes_through_the_pager(pager: tuple[str, Path], cache_dir: Path) -> None:
+def test_output_taller_than_the_terminal_goes_through_the_pager(
+    pager: tuple[str, Path], cache_dir: Path
+) -> None:
     command, kept = pager
-    code, screen = on_terminal(["list", "agreements"], 20, 100, {"JPMN_PAGER": command, "JPMN_CACHE_DIR": str(cache_dir)})
+    code, screen = on_terminal(
+        ["list", "agreements"], 20, 100, {"JPMN_PAGER": command, "JPMN_CACHE_DIR": str(cache_dir)}
+    )
     assert code == 0
     assert kept.exists() and "Strategic Partnership" in kept.read_text(encoding="utf-8")
     assert "Strategic Partnership" not in screen  # the pager had it, not the terminal
 
 
-def test_output_that_fits_is_printed_and_no_pager_is_started(pager: tuple[str, Path], cache_dir: Path) -> None:
+def test_output_that_fits_is_printed_and_no_pager_is_started(
+    pager: tuple[str, Path], cache_dir: Path
+) -> None:
     command, kept = pager
-    code, screen = on_terminal(["ask", "Khaan Quest", "-n", "1"], 60, 100, {"JPMN_PAGER": command, "JPMN_CACHE_DIR": str(cache_dir)})
+    code, screen = on_terminal(
+        ["ask", "Khaan Quest", "-n", "1"], 60, 100, {"JPMN_PAGER": command, "JPMN_CACHE_DIR": str(cache_dir)}
+    )
     assert code == 0 and "Khaan Quest" in screen
     assert not kept.exists()
 
@@ -105,7 +120,12 @@ def test_a_colour_terminal_gets_styles_and_no_color_turns_them_off(cache_dir: Pa
 @pytest.mark.parametrize("cols", [20, 33, 60])
 def test_text_wraps_to_the_terminal_whatever_its_width(cols: int, cache_dir: Path) -> None:
     env = {"JPMN_PAGER": "cat", "NO_COLOR": "1", "JPMN_CACHE_DIR": str(cache_dir)}
-    for args in (["ask", "POW deaths", "-n", "2"], ["conflicts"], ["timeline", "--from", "2019", "--to", "2019"], ["sources"]):
+    for args in (
+        ["ask", "POW deaths", "-n", "2"],
+        ["conflicts"],
+        ["timeline", "--from", "2019", "--to", "2019"],
+        ["sources"],
+    ):
         code, screen = on_terminal(args, 500, cols, env)
         assert code == 0, screen
         assert all(len(line) <= cols for line in screen.splitlines()), (args, screen)

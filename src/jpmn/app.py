@@ -42,12 +42,14 @@ EXAMPLES = """\
 class JpmnGroup(TyperGroup):
     """typer's group, with jpmn's error contract: one ``jpmn:`` line on stderr and an exit code."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run a command; every expected failure is one line and exit 2, nothing found exit 1."""
+        standalone_mode = kwargs.pop("standalone_mode", True)
         kwargs["prog_name"] = "jpmn"
+        kwargs["standalone_mode"] = False  # exceptions come back here, to be said jpmn's way
         _sane_columns()
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = super().main(*args, **kwargs)
             code = code if isinstance(code, int) else FOUND
         except ClickUsageError as error:
             code = _usage_error(error)
@@ -103,7 +105,9 @@ class JpmnGroup(TyperGroup):
             from jpmn.core.search import suggest
 
             close = suggest(name, [command for command in self.list_commands(ctx) if command != "help"])
-            hint = f"; did you mean: {', '.join(close)}?" if close else f"; commands: {', '.join(_commands())}"
+            hint = (
+                f"; did you mean: {', '.join(close)}?" if close else f"; commands: {', '.join(_commands())}"
+            )
             raise ClickUsageError(f"no command '{_short(name)}'{hint}", ctx)
         return super().resolve_command(ctx, args)
 
@@ -142,7 +146,7 @@ def _silence_stdout() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, AttributeError, ValueError):
-        sys.stdout = None  # type: ignore[assignment]
+        sys.stdout = None
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -234,7 +238,9 @@ PagerOption = Annotated[
 ClaimId = Annotated[
     str,
     typer.Argument(
-        metavar="ID", help="A claim id (see 'jpmn ask ... --json').", autocompletion=_complete_store_items("id")
+        metavar="ID",
+        help="A claim id (see 'jpmn ask ... --json').",
+        autocompletion=_complete_store_items("id"),
     ),
 ]
 
@@ -319,7 +325,9 @@ def _filters(index: Index, output: Output, category: str | None, source: str | N
     if source is not None:
         source_ids = resolve_sources(index, source)
         if not source_ids:
-            names = ", ".join(f"{sid} ({record.get('outlet') or 'no outlet'})" for sid, record in index.sources().items())
+            names = ", ".join(
+                f"{sid} ({record.get('outlet') or 'no outlet'})" for sid, record in index.sources().items()
+            )
             raise output.nothing(f"jpmn: no source '{_short(source)}'; sources: {names}")
     return claim_filter(index, category, source_ids, who)
 
@@ -408,7 +416,10 @@ def ask(
         list[str] | None, typer.Argument(metavar="QUERY...", help="Words of the question (typos are fine).")
     ] = None,
     limit: Annotated[
-        int, typer.Option("--limit", "-n", metavar="N", parser=lambda text: _whole(text, 1), help="At most N answers.")
+        int,
+        typer.Option(
+            "--limit", "-n", metavar="N", parser=lambda text: _whole(text, 1), help="At most N answers."
+        ),
     ] = 5,
     full: Annotated[bool, typer.Option("--full", help="Every answer in full, with its quote.")] = False,
     explain: Annotated[
@@ -416,7 +427,9 @@ def ask(
     ] = False,
     batch: Annotated[
         str | None,
-        typer.Option("--batch", metavar="FILE", help="One query per line ('-' for stdin) -> JSONL, one object a query."),
+        typer.Option(
+            "--batch", metavar="FILE", help="One query per line ('-' for stdin) -> JSONL, one object a query."
+        ),
     ] = None,
     category: CategoryOption = None,
     source: SourceOption = None,
@@ -552,7 +565,9 @@ def list_(
             {"category": name, "claims": count, "description": CATEGORIES.get(name)}
             for name, count in index.categories().items()
         ]
-        output.emit(rows, lambda out: human.categories(out, rows), ("category", "claims", "description"), not no_pager)
+        output.emit(
+            rows, lambda out: human.categories(out, rows), ("category", "claims", "description"), not no_pager
+        )
         return
     claims = _selected(index, _filters(index, output, category, source, attributed_to))
     output.emit(claims, lambda out: human.claims(out, claims, full), pager=not no_pager)
@@ -565,7 +580,11 @@ def show(
     context: Annotated[
         int,
         typer.Option(
-            "--context", "-C", metavar="N", parser=lambda text: _whole(text, 0), help="Sentences of the source around the quote."
+            "--context",
+            "-C",
+            metavar="N",
+            parser=lambda text: _whole(text, 0),
+            help="Sentences of the source around the quote.",
         ),
     ] = 2,
     json_: JsonOption = False,
@@ -642,7 +661,9 @@ def export(
     [dim]jpmn export --format csv > claims.csv[/dim]
     [dim]jpmn export --jsonl --category history[/dim]
     """
-    output = Output(json_ or format_ == "json", jsonl or format_ == "jsonl", csv or format_ == "csv", fields, "json")
+    output = Output(
+        json_ or format_ == "json", jsonl or format_ == "jsonl", csv or format_ == "csv", fields, "json"
+    )
     index = _open(_store(ctx, store))
     claims = _selected(index, _filters(index, output, category, source, attributed_to))
     if not claims:
@@ -672,7 +693,9 @@ def check(ctx: typer.Context, store: StoreOption = None) -> None:
     assert loaded is not None
     for warning in loaded.warnings:
         _say(f"jpmn: {warning}")
-    sys.stdout.write(f"{len(loaded.claims)} claims, {len(loaded.sources)} sources, all quotes found in their sources\n")
+    sys.stdout.write(
+        f"{len(loaded.claims)} claims, {len(loaded.sources)} sources, all quotes found in their sources\n"
+    )
 
 
 @app.command()
@@ -764,7 +787,8 @@ def cite(
     ctx: typer.Context,
     claim_id: ClaimId,
     format_: Annotated[
-        Literal["text", "markdown", "bibtex", "csl-json"], typer.Option("--format", help="The citation style.")
+        Literal["text", "markdown", "bibtex", "csl-json"],
+        typer.Option("--format", help="The citation style."),
     ] = "text",
     store: StoreOption = None,
 ) -> None:

@@ -622,7 +622,9 @@ def resolve_sources(index: Index, name: str) -> set[str]:
     if not wanted:
         return set()
     records = index.sources()
-    exact = {sid for sid, record in records.items() if wanted in (sid, (record.get("outlet") or "").casefold())}
+    exact = {
+        sid for sid, record in records.items() if wanted in (sid, (record.get("outlet") or "").casefold())
+    }
     if exact:
         return exact
     return {

@@ -105,8 +105,8 @@ def _with_qualifier(text: str, qualifier: str | None) -> str:
     if not qualifier:
         return text
     lowered = text.casefold()
-    if lowered.startswith(qualifier.casefold()) or re.match(_QUALIFIER_WORDS + r"\S", lowered) and (
-        not re.match(r"[$\u20ac\u00a5\u00a3\d]", lowered)
+    if lowered.startswith(qualifier.casefold()) or (
+        re.match(_QUALIFIER_WORDS + r"\S", lowered) and (not re.match(r"[$\u20ac\u00a5\u00a3\d]", lowered))
     ):
         return text
     return f"{qualifier} {text}"
@@ -123,7 +123,7 @@ def quote_span(line: str, quote: str) -> tuple[int, int] | None:
 
 
 def _fold_for_mark(text: str) -> str:
-    table = {ord(c): "'" for c in "\u2018\u2019\u201c\u201d\"\u2032"}
+    table = {ord(c): "'" for c in '\u2018\u2019\u201c\u201d"\u2032'}
     table.update({c: "-" for c in range(0x2010, 0x2016)})
     return re.sub(r"\s+", " ", text.translate(table)).strip()
 
@@ -178,5 +178,7 @@ def quote_context(
         following = by_number[here + 1]
         cut = _sentence_bounds(following)
         stop = cut[wanted_after] if len(cut) > wanted_after else len(following)
-        out.append((here + 1, following[:stop].rstrip() + (f" {ELLIPSIS}" if stop < len(following) else ""), None))
+        out.append(
+            (here + 1, following[:stop].rstrip() + (f" {ELLIPSIS}" if stop < len(following) else ""), None)
+        )
     return out

@@ -151,14 +151,20 @@ def answers(out: Console, hits: Sequence[Any], full: bool, explain: bool = False
 
 def explanation(parts: dict[str, Any]) -> list[Text]:
     """Why an answer ranks where it does: each query word's reading, then the parts of the score."""
-    lines = [Text(f"score {parts['score']:.3f}: coverage {parts['coverage']:.3f}, bm25 {parts['bm25']:.3f}", style=CITATION)]
+    lines = [
+        Text(
+            f"score {parts['score']:.3f}: coverage {parts['coverage']:.3f}, bm25 {parts['bm25']:.3f}",
+            style=CITATION,
+        )
+    ]
     for word in parts["words"]:
         line = Text("  ")
         line.append(visible(word["word"]), style="bold")
         if word["matched"] is None:
             line.append(f"  {word['how']}", style=WARN)
         else:
-            line.append(f" \u2192 {visible(word['matched'])}  ({word['how']}, {word['similarity']:.2f}, covers {word['coverage']:.2f})")
+            how = f"{word['how']}, {word['similarity']:.2f}, covers {word['coverage']:.2f}"
+            line.append(f" \u2192 {visible(word['matched'])}  ({how})")
         lines.append(line)
     extras = [f"+{value:.3f} {name}" for name, value in parts["bonuses"].items() if value]
     extras += [f"\u00d7 {name}" for name in parts["penalties"]]
@@ -190,7 +196,9 @@ def sources(out: Console, records: Sequence[dict[str, Any]]) -> None:
     table.columns[1].ratio = 1
     table.columns[2].justify = "right"
     for record in records:
-        where = record["path"] + (f":{record['lines'][0]}-{record['lines'][1]}" if record.get("lines") else "")
+        where = record["path"] + (
+            f":{record['lines'][0]}-{record['lines'][1]}" if record.get("lines") else ""
+        )
         about = text(record.get("outlet") or "(outlet not stated)", "bold")
         if record.get("published"):
             about.append(visible(f", {record['published']}"))
@@ -249,7 +257,9 @@ def conflicts(out: Console, groups: Sequence[dict[str, Any]]) -> None:
         for pair in group["pairs"]:
             a, b = by_id[pair["a"]], by_id[pair["b"]]
             percent = f" ({pair['percent']}%)" if pair["percent"] is not None else ""
-            line = text(f"{a['attributed_to']} vs {b['attributed_to']}: {number(pair['difference'])}{percent}")
+            line = text(
+                f"{a['attributed_to']} vs {b['attributed_to']}: {number(pair['difference'])}{percent}"
+            )
             if a["unit"] != b["unit"]:
                 line.append(visible(f"  [{a['unit']} vs {b['unit']}]"), style=CITATION)
             out.print(Padding(line, (0, 0, 0, 3)))
