@@ -627,11 +627,18 @@ def resolve_sources(index: Index, name: str) -> set[str]:
     }
     if exact:
         return exact
-    return {
+    found = {
         sid
         for sid, record in records.items()
         if any(wanted in (text or "").casefold() for text in (sid, record.get("outlet"), record.get("title")))
     }
+    if found:
+        return found
+    names = {sid: sid for sid in records}
+    for sid, record in records.items():
+        outlet = (record.get("outlet") or "").casefold()
+        names.update({name: sid for name in (outlet, *outlet.split()) if len(name) >= 4})
+    return {names[name] for name in suggest(wanted, list(names), limit=1, cutoff=80)}  # "kydo", "diplomt"
 
 
 def claim_filter(
