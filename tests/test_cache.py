@@ -522,7 +522,7 @@ def test_readers_while_a_writer_swaps_versions_only_ever_see_some_version(
 SLOW_BUILDER = r"""
 import sys, time
 from jpmn.core.index import cache
-from jpmn.cli import run
+from jpmn.app import main
 
 real_build, marker = cache.build, sys.argv[2]
 
@@ -532,7 +532,8 @@ def build_then_wait(conn, store):
     time.sleep(60)
 
 cache.build = build_then_wait
-sys.exit(run(["ask", "POW deaths", "--store", sys.argv[1]]))
+sys.argv = ["jpmn", "ask", "POW deaths", "--store", sys.argv[1]]
+main()
 """
 
 

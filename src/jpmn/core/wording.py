@@ -113,19 +113,10 @@ def _with_qualifier(text: str, qualifier: str | None) -> str:
 
 
 def quote_span(line: str, quote: str) -> tuple[int, int] | None:
-    """Where the quote stands in a source line; quote styles, dashes and spacing may differ."""
-    classes = {"'": "['\u2018\u2019\u201c\u201d\"\u2032]", "-": "[-\u2010-\u2015\u2212]"}
-    pattern = ""
-    for ch in _fold_for_mark(quote):
-        pattern += r"\s+" if ch == " " else classes.get(ch, re.escape(ch))
-    match = re.search(pattern, line) if pattern else None
-    return match.span() if match else None
+    """Where the quote stands in a source line, matched exactly as ``check`` matches it."""
+    from jpmn.core.quotes import span_in_line
 
-
-def _fold_for_mark(text: str) -> str:
-    table = {ord(c): "'" for c in '\u2018\u2019\u201c\u201d"\u2032'}
-    table.update({c: "-" for c in range(0x2010, 0x2016)})
-    return re.sub(r"\s+", " ", text.translate(table)).strip()
+    return span_in_line(line, quote)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
