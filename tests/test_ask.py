@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import Result
+from conftest import Result, run_in_process
 
 
 def test_pow_deaths_gives_both_sides_with_attribution_and_citation(jpmn: Callable[..., Result]) -> None:
@@ -214,3 +214,52 @@ def test_help_prints_the_short_usage_and_exit_0(jpmn: Callable[..., Result]) -> 
     result = jpmn("help")
     assert result.code == 0 and 'jpmn ask "POW deaths"' in result.out
     assert jpmn("help", "cite").out == jpmn("cite", "--help").out
+
+
+# --- many questions, and why an answer ranks where it does ---------------------------------------
+
+
+def test_batch_gives_the_answers_one_by_one_would(jpmn: Callable[..., Result], tmp_path) -> None:
+    queries = ["POW deaths", "how to bake sourdough", "Khaan Quest", "", "Astellas employee sentence"]
+    listed = tmp_path / "queries.txt"
+    listed.write_text("\n".join(queries) + "\n", encoding="utf-8")
+    result = jpmn("ask", "--batch", str(listed), "--limit", "3")
+    assert result.code == 0, result.err
+    lines = [json.loads(line) for line in result.out.splitlines()]
+    assert [line["query"] for line in lines] == [q for q in queries if q]
+    for line in lines:
+        alone = jpmn("ask", line["query"], "--json", "--limit", "3")
+        assert line["results"] == (json.loads(alone.out) if alone.code == 0 else [])
+    from_stdin = run_in_process("ask", "--batch", "-", "--limit", "3", stdin="\n".join(queries))
+    assert from_stdin.out == result.out
+
+
+def test_batch_and_words_together_are_a_usage_error(jpmn: Callable[..., Result], tmp_path) -> None:
+    result = jpmn("ask", "POW", "--batch", "-")
+    assert result.code == 2 and result.err.startswith(
+        "jpmn: give the queries either as words or with --batch"
+    )
+
+
+def test_explain_shows_matched_words_and_score_parts(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("ask", "Astellas employee sentence", "--explain", "--limit", "1")
+    assert result.code == 0
+    assert "score " in result.out and "coverage" in result.out and "astellas" in result.out.casefold()
+    explained = json.loads(
+        jpmn("ask", "Astellas employee sentence", "--explain", "--json", "--limit", "1").out
+    )
+    assert {"words", "coverage", "bm25", "score"} <= set(explained[0]["explanation"])
+    assert "explanation" not in json.loads(jpmn("ask", "Astellas employee sentence", "--json").out)[0]
+
+
+def test_no_match_says_which_words_are_unknown_and_when_filters_hid_answers(
+    jpmn: Callable[..., Result],
+) -> None:
+    unknown = jpmn("ask", "Naruhito zorblax")
+    if unknown.code == 1:
+        assert "zorblax" in unknown.err
+    hidden = jpmn("ask", "POW deaths", "--category", "law")
+    assert hidden.code == 1
+    assert "outside the --category/--source/--attributed-to given" in hidden.err
+    explained = jpmn("ask", "price of bitcoin", "--explain")
+    assert explained.code == 1 and "fell short" in explained.err
