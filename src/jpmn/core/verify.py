@@ -55,7 +55,7 @@ SUPPORT_COVERAGE = 0.8
 MAIN_COVERAGE = 0.65
 """... of which the claims themselves (without related claims) must hold this much."""
 """Share of a statement's information a claim must hold to bear it out."""
-CONTRADICT_COVERAGE = 0.75
+CONTRADICT_COVERAGE = 0.7
 """... to contradict it: the statement must be about the same thing, all but the figure or name."""
 FIGURE_COVERAGE = 0.55
 """... for its figure to be compared at all when the units agree and are specific (days, tons)."""
@@ -75,6 +75,8 @@ QUOTE_WEIGHT = 0.75
 """A word found only in the claim's quote or source counts for this much: the quote often holds
 neighbouring facts the claim does not state."""
 
+KEYWORD_WEIGHT = 0.85
+"""A word only among a claim's search keywords counts for this much."""
 _VAGUE_UNITS = frozenset({"", "years", "people", "times", "anniversary"})
 """Units that do not by themselves say which quantity is meant: "five years" may be a sentence, a
 plan or an age; the words around them must."""
@@ -215,6 +217,8 @@ class _Claim:
     number: int
     record: dict[str, Any]
     main: set[str]
+    keywords: set[str]
+    """Terms of its search keywords only (other names, related words: they count for less)."""
     quoted: set[str]
     figures: list[Figure]
     text_terms: set[str]
@@ -264,6 +268,7 @@ class Verifier:
                 record = self.index.claims_by_number([number])[number]
             claim = _prepare(record, number)
             claim.main |= self._said_as(claim.main)
+            claim.keywords |= self._said_as(claim.keywords)
             claim.quoted |= self._said_as(claim.quoted)
             self._claims[number] = claim
         return self._claims[number]
@@ -350,7 +355,17 @@ class Verifier:
         unknown = [items for outcome, items in outcomes if outcome == NOT_FOUND]
         supporting = [item for outcome, items in outcomes if outcome == SUPPORTED for item in items]
         near = [(c, claim) for c, claim in scored if c >= best_coverage - NEAR_BEST]
-        negated = _negated(text)
+        top_coverage, top = scored[0]
+        if (
+            not unknown
+            and not supporting
+            and len(weights) >= MIN_TERMS
+            and top_coverage >= CONTRADICT_COVERAGE
+            and self._opposite(text, top)
+        ):
+            # the claim most about the statement says the opposite: no other claim can bear it out
+            evidence = [Evidence(top.record, "contradicts", coverage=top_coverage)]
+            return Verdict(statement, CONTRADICTED, figures, evidence, "the store says the opposite")
         if not unknown:
             options: list[list[Evidence]] = [supporting] if supporting else []
             if supporting and not any(item.stated is not None and item.stated.soft for item in supporting):
@@ -374,7 +389,7 @@ class Verifier:
                     continue
                 if self._unheard(weights, claims + related):
                     continue
-                if any(claim.negated != negated for claim in claims):
+                if any(self._opposite(text, claim) for claim in claims):
                     continue
                 for claim in claims:
                     # a related claim may name what this one puts someone else in the place of
@@ -409,7 +424,7 @@ class Verifier:
         for term in weights:
             if term in GENERIC or self.frequency(term):
                 continue
-            if not any(term in c.main or term in c.quoted for c in claims):
+            if not any(term in c.main or term in c.keywords or term in c.quoted for c in claims):
                 return term
         return ""
 
@@ -476,12 +491,16 @@ class Verifier:
             for term, weight in weights.items():
                 if term in claim.main:
                     held += weight
+                elif term in claim.keywords:
+                    held += weight * KEYWORD_WEIGHT
                 elif term in claim.quoted:
                     held += weight * QUOTE_WEIGHT
             return held / total
         for term, weight in weights.items():
             if any(term in claim.main for claim in claims):
                 held += weight
+            elif any(term in claim.keywords for claim in claims):
+                held += weight * KEYWORD_WEIGHT
             elif any(term in claim.quoted for claim in claims) or any(
                 term in claim.main for claim in related or ()
             ):
@@ -660,9 +679,14 @@ class Verifier:
             or self._coverage(weights, claim) < SUPPORT_COVERAGE
         ):
             return None
-        if _negated(text) != claim.negated:
+        if self._opposite(text, claim):
             return "the store says the opposite"
         return None
+
+    def _opposite(self, text: str, claim: _Claim) -> bool:
+        """Whether one of statement and claim says "not" about what the other says is so."""
+        stated = _terms(text)
+        return _negated(text, claim.text_terms) != _negated(claim.record["text"], stated)
 
     def _specific(self, terms: set[str]) -> set[str]:
         """The terms of a name that are not everywhere in the store (Japan, Mongolia)."""
@@ -688,23 +712,33 @@ class Verifier:
 # --- pieces --------------------------------------------------------------------------------------
 
 
-def _negated(text: str) -> bool:
+def _negated(text: str, about: set[str] | None = None) -> bool:
     """Whether a text says that something is not so ("did not land", "closed to the public");
-    an editor's note in brackets and "not only ... but" do not count."""
+    an editor's note in brackets and "not only ... but" do not count. With ``about``, only a
+    "not" bearing on one of those terms counts ("without aligning with any alliance" says
+    nothing against "access to defense technologies")."""
     text = re.sub(r"\([^)]*\)", " ", text)
     text = re.sub(r"\bnot only\b", " ", text, flags=re.IGNORECASE)
-    return bool(_NEGATIONS.search(text))
+    for match in _NEGATIONS.finditer(text):
+        if about is None:
+            return True
+        following = text[match.start() : match.end() + 40]
+        if _terms(following) & about:
+            return True
+    return False
 
 
 def _prepare(record: dict[str, Any], number: int) -> _Claim:
-    main_texts = [record["text"], *record.get("keywords", []), record.get("attributed_to") or ""]
-    main_texts.append(record.get("unit") or "")
+    main_texts = [record["text"], record.get("attributed_to") or "", record.get("unit") or ""]
     source = record.get("source") or {}
+    # keywords are written for search (other names, related words, even the opposite: "open"
+    # for a closed event), so like the quote they count for less
     quoted_texts = [record.get("quote") or ""]
     if isinstance(source, dict):
         quoted_texts += [source.get("outlet") or "", source.get("title") or ""]
     main = {term for text in main_texts for term in _terms(text)}
     quoted = {term for text in quoted_texts for term in _terms(text)}
+    keywords = {term for text in record.get("keywords", []) for term in _terms(text)} - main
     figures = _claim_figures(record)
     names = _names(record["text"]) + _names(record.get("quote") or "")
     said = [record["text"], record.get("attributed_to") or "", record.get("unit") or "", *quoted_texts]
@@ -713,6 +747,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
         number,
         record,
         main,
+        keywords,
         quoted,
         figures,
         _terms(record["text"]),
