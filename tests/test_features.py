@@ -894,3 +894,20 @@ def test_the_installed_command_does_the_same_from_any_directory(sh):
         env={"_JPMN_COMPLETE": "complete_bash", "COMP_WORDS": "jpmn show pow-", "COMP_CWORD": "2"},
     )
     assert sorted(completed.stdout.splitlines()) == sorted(cid for cid in CLAIMS if cid.startswith("pow-"))
+
+
+def test_a_citation_names_who_is_quoted_and_the_outlet_that_reported_it(jpmn):
+    """The POW figures of Japanese records are the words of Mongolia's Institute of Strategic Studies,
+    reported by The Diplomat: a citation must not put those words in the mouth of Japanese records."""
+    text = jpmn("cite", "pow-deaths-japanese-records").out
+    assert (
+        "(Mongolia's Institute of Strategic Studies, reported by The Diplomat; the claim is attributed to Japanese records)"
+        in text
+    )
+    markdown = jpmn("cite", "pow-deaths-japanese-records", "--format", "markdown").out
+    assert "\u2014 Mongolia's Institute of Strategic Studies, for Japanese records, quoted in" in markdown
+    kanai = jpmn("cite", "kanai-totally-unacceptable").out
+    assert kanai.rstrip().endswith("Affairs Bureau, reported by Kyodo News).")
+    assert json.loads(jpmn("show", "pow-deaths-japanese-records", "--json").out)[0]["quoted"] == (
+        "Mongolia's Institute of Strategic Studies"
+    )

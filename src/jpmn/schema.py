@@ -11,6 +11,7 @@ CLAIM_KEYS = (
     "qualifier",
     "date",
     "attributed_to",
+    "quoted",
     "source",
     "quote",
     "measures",
@@ -21,7 +22,9 @@ CLAIM_KEYS = (
 
 ``measures`` names the quantity a figure measures (``pow-total-sent``): claims measuring the same
 quantity whose figures disagree are conflicts. The conflicts are derived, so the store has no
-``conflicts_with``; printed claims carry it (see ``CLAIM_FIELDS``)."""
+``conflicts_with``; printed claims carry it (see ``CLAIM_FIELDS``). ``quoted`` names whose words the
+quote is when they are not those of whom the claim is attributed to (a figure of "Japanese records"
+quoted from Mongolia's Institute of Strategic Studies), so a citation names who is quoted."""
 
 SOURCE_KEYS = ("id", "outlet", "title", "author", "published", "url", "path", "lines", "note")
 """The keys of a source in the store, in the order a curator writes them."""
@@ -35,6 +38,7 @@ CLAIM_FIELDS = (
     "qualifier",
     "date",
     "attributed_to",
+    "quoted",
     "source.id",
     "source.outlet",
     "source.title",

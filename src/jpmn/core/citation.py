@@ -54,6 +54,25 @@ def _human_one(parts: list[int]) -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{parts[2]} {month} {parts[0]}"
 
 
+def speaker(claim: dict[str, Any]) -> str:
+    """Whose words the quote is and, when they differ, whom the claim is attributed to:
+    "Mongolia's Institute of Strategic Studies, for Japanese records"."""
+    quoted = claim.get("quoted")
+    if quoted and quoted != claim["attributed_to"]:
+        return f"{quoted}, for {claim['attributed_to']}"
+    return str(claim["attributed_to"])
+
+
+def _reported(claim: dict[str, Any]) -> str:
+    """Who is quoted and the outlet that reported it: "Masaaki Kanai, reported by Kyodo News"."""
+    who = claim.get("quoted") or claim["attributed_to"]
+    outlet = claim["source"].get("outlet")
+    said = who if not outlet or who == outlet else f"{who}, reported by {outlet}"
+    if claim.get("quoted") and claim["quoted"] != claim["attributed_to"]:
+        said += f"; the claim is attributed to {claim['attributed_to']}"
+    return str(said)
+
+
 def _sentence(text: str) -> str:
     return text if text[-1:] in ".?!" else text + "."
 
@@ -67,7 +86,7 @@ def _text(claim: dict[str, Any]) -> str:
         f"{byline}\u201c{_sentence(source['title'])}\u201d {outlet}, "
         f"{_sentence(_human_date(source.get('published')))} {url}"
         f"({_where(claim)}.) Quoted: \u201c{claim['quote']}\u201d "
-        f"(attributed to {claim['attributed_to']}).\n"
+        f"({_reported(claim)}).\n"
     )
 
 
@@ -106,7 +125,7 @@ def _markdown(claim: dict[str, Any]) -> str:
         title = f"[{title}](<{url}>)"
     return (
         f"> {_md(claim['quote'])}\n\n"
-        f"\u2014 {_md(claim['attributed_to'])}, in {byline}\u201c{title}\u201d, {outlet}, "
+        f"\u2014 {_md(speaker(claim))}, quoted in {byline}\u201c{title}\u201d, {outlet}, "
         f"{_human_date(source.get('published'))} ({_md_code(_where(claim))})\n"
     )
 
@@ -148,7 +167,7 @@ def _bibtex(claim: dict[str, Any]) -> str:
             fields.append(("month", MONTHS[dates[0][1] - 1]))
     if source.get("url"):
         fields.append(("url", _bib(source["url"])))
-    fields.append(("note", _bib(f"{claim['attributed_to']}: \u201c{claim['quote']}\u201d ({_where(claim)})")))
+    fields.append(("note", _bib(f"{speaker(claim)}: \u201c{claim['quote']}\u201d ({_where(claim)})")))
     kind = "article" if source.get("outlet") else "misc"
     body = ",\n".join(
         f"  {name} = {value}" if name == "month" else f"  {name} = {{{value}}}" for name, value in fields
@@ -173,5 +192,5 @@ def _csl_json(claim: dict[str, Any]) -> str:
         item["issued"] = {"date-parts": dates}
     if source.get("url"):
         item["URL"] = source["url"]
-    item["note"] = f"{claim['attributed_to']}: \u201c{claim['quote']}\u201d ({_where(claim)})"
+    item["note"] = f"{speaker(claim)}: \u201c{claim['quote']}\u201d ({_where(claim)})"
     return json.dumps([item], ensure_ascii=False, indent=2).translate(JSON_ESCAPES) + "\n"

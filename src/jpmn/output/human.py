@@ -282,6 +282,7 @@ def show(
         ("figure", figure_as_written(claim)),
         ("date", claim.get("date") or ""),
         ("according to", claim["attributed_to"]),
+        ("quoting", claim.get("quoted") or ""),
         ("source", citation(claim)),
         ("keywords", ", ".join(claim.get("keywords") or [])),
     ]

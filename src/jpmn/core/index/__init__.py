@@ -291,6 +291,7 @@ def claim_body(claim: Claim) -> dict[str, Any]:
         "qualifier": claim.qualifier,
         "date": claim.date,
         "attributed_to": claim.attributed_to,
+        "quoted": claim.quoted,
         "source": claim.source,
         "quote": claim.quote,
         "line": claim.line,

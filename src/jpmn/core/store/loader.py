@@ -94,6 +94,8 @@ class Claim:
     unit: str | None = None
     qualifier: str | None = None
     date: str | None = None
+    quoted: str | None = None
+    """Whose words the quote is, when not those of ``attributed_to``."""
     measures: str | None = None
     conflicts_with: tuple[str, ...] = ()
     """Derived: the claims measuring the same quantity whose figures disagree with this one."""
@@ -239,6 +241,7 @@ _CLAIM_KINDS: dict[str, tuple[str, bool]] = {
     "qualifier": ("text", False),
     "date": ("date", False),
     "attributed_to": ("text", True),
+    "quoted": ("text", False),
     "source": ("id", True),
     "quote": ("text", True),
     "measures": ("id", False),
