@@ -4,9 +4,9 @@
 
 writes DIR/facts.yaml and DIR/seeds/src-NNNN.txt. The store has the shape of data/facts.yaml:
 sources with outlets, titles and dates; claims of 15-30 words quoting 15-40 verbatim words of
-their source file, 2-6 keywords, some figures (value/unit/qualifier), dates, mutual conflict
-pairs and related links. Words are drawn Zipf-like from a few thousand English, political and
-economic words (the real store's own words among them), names, numbers and dates. About 0.3% of
+their source file, 2-6 keywords, some figures (value/unit/qualifier), dates, conflict pairs
+(claims measuring one quantity) and related links. Words are drawn Zipf-like from a few thousand
+English, political and economic words (the real store's own words among them), names, numbers and dates. About 0.3% of
 the claims are about prisoners of war and their deaths, so "POW deaths" has realistic hits.
 Each source file holds the quotes of its ~50 claims inside filler paragraphs.
 `jpmn check --store DIR/facts.yaml` passes on the result. The same arguments give the same bytes.
@@ -759,7 +759,8 @@ class Generator:
         return record
 
     def link(self, claims: list[dict[str, object]]) -> None:
-        """Mutual conflicts between figures with the same unit; related links between neighbours."""
+        """Conflicts between figures of the same quantity (one ``measures`` name a group); related
+        links between neighbours."""
         rng = self.rng
         groups: list[list[int]] = []
         pow_figures: dict[str, list[int]] = {}
@@ -776,10 +777,11 @@ class Generator:
             for a, b in zip(members[::2], members[1::2], strict=False):
                 if rng.random() < 0.5:
                     groups.append([a, b])
-        for group in groups:
-            if len(group) > 1:
-                for a in group:
-                    claims[a]["conflicts_with"] = [claims[b]["id"] for b in group if b != a]
+        for number, group in enumerate(groups):
+            figures = [a for a in group if "value" in claims[a]]
+            if len(figures) > 1:
+                for a in figures:
+                    claims[a]["measures"] = f"quantity-{number}"
         total = len(claims)
         for i, claim in enumerate(claims):
             if total > 1 and rng.random() < 0.3:
@@ -829,9 +831,10 @@ class Generator:
             out.append(f"    attributed_to: {_scalar(str(claim['attributed_to']))}")
             out.append(f"    source: {claim['source']}")
             out.append(f"    quote: {_yaml_text(str(claim['quote']))}")
-            for key in ("conflicts_with", "related"):
-                if key in claim:
-                    out.append(f"    {key}: [{', '.join(map(str, claim[key]))}]")  # type: ignore[call-overload]
+            if "measures" in claim:
+                out.append(f"    measures: {claim['measures']}")
+            if "related" in claim:
+                out.append(f"    related: [{', '.join(map(str, claim['related']))}]")  # type: ignore[call-overload]
             keywords = ", ".join(_scalar(str(k), flow=True) for k in claim["keywords"])  # type: ignore[attr-defined]
             out.append(f"    keywords: [{keywords}]")
         return "\n".join(out) + "\n"

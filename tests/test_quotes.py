@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jpmn.core.quotes import SourceText, fold, span_in_line, spans_by_line
 
@@ -124,3 +126,38 @@ def test_a_quote_across_a_paragraph_break_is_verbatim(tmp_path: Path, jpmn: Call
     store = store_with(tmp_path, "They ended on Friday. A second paragraph begins here")
     assert jpmn("check", "--store", str(store)).code == 0
     assert json.loads(jpmn("show", "deaths", "--store", str(store), "--json").out)[0]["line"] == 4
+
+
+def _folded_one_by_one(text: str) -> tuple[str, list[int]]:
+    """Folding spelled out a character at a time: what ``Folded`` must equal, however it is built."""
+    from jpmn.core.quotes import _FOLD
+
+    chars: list[str] = []
+    origin: list[int] = []
+    pending = -1
+    for at, ch in enumerate(text):
+        if ch.isspace():
+            if pending < 0:
+                pending = at
+            continue
+        if pending >= 0 and chars:
+            chars.append(" ")
+            origin.append(pending)
+        pending = -1
+        chars.append(ch.translate(_FOLD))
+        origin.append(at)
+    return "".join(chars), origin
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list('ab x\n\t\u00a0\u2028\u3000\x85\u2019\u2014"\u2033\u200b')), max_size=60
+    )
+)
+def test_folding_maps_every_character_back_to_the_source(text: str) -> None:
+    from jpmn.core.quotes import Folded
+
+    folded = Folded(text)
+    expected_text, expected_origin = _folded_one_by_one(text)
+    assert folded.text == expected_text
+    assert [folded.origin(i) for i in range(len(folded.text))] == expected_origin
