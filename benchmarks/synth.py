@@ -6,8 +6,9 @@ writes DIR/facts.yaml and DIR/seeds/src-NNNN.txt. The store has the shape of dat
 sources with outlets, titles and dates; claims of 15-30 words quoting 15-40 verbatim words of
 their source file, 2-6 keywords, some figures (value/unit/qualifier), dates, conflict pairs
 (claims measuring one quantity) and related links. Words are drawn Zipf-like from a few thousand
-English, political and economic words (the real store's own words among them), names, numbers and dates. About 0.3% of
-the claims are about prisoners of war and their deaths, so "POW deaths" has realistic hits.
+English, political and economic words (the real store's own words among them), names, numbers
+and dates. About 0.3% of the claims are about prisoners of war and their deaths, so "POW deaths"
+has realistic hits.
 Each source file holds the quotes of its ~50 claims inside filler paragraphs.
 `jpmn check --store DIR/facts.yaml` passes on the result. The same arguments give the same bytes.
 """
