@@ -511,22 +511,29 @@ class _Validator:
         Every source file is read here, once, and recorded in ``store.reads`` with the hash of
         the bytes its quotes were looked up in.
         """
-        texts: dict[str, SourceText | None] = {}
-        located: list[Claim] = []
-        for claim in store.claims:
-            source_file = store.source_files.get(claim.source)
-            line = None
-            if source_file is not None:
-                if claim.source not in texts:
-                    texts[claim.source] = self.source_text(store.sources[claim.source], source_file)
-                source_text = texts[claim.source]
+        # One source at a time, its claims in file order: only one folded source text is alive at
+        # once (a 100,000-claim store cites thousands of files).
+        by_source: dict[str, list[int]] = {}
+        for n, claim in enumerate(store.claims):
+            by_source.setdefault(claim.source, []).append(n)
+        located = list(store.claims)
+        for source_id, numbers in by_source.items():
+            source_file = store.source_files.get(source_id)
+            if source_file is None:
+                located_lines: list[int | None] = [None] * len(numbers)
+            else:
+                source_text = self.source_text(store.sources[source_id], source_file)
                 if source_text is None:
-                    located.append(claim)
                     continue
-                line = source_text.locate(claim.quote)
-                if line is None and report:
-                    self.not_verbatim(claim, store.sources[claim.source].path, source_text)
-            located.append(_with_line(claim, line))
+                located_lines = []
+                for n in numbers:
+                    line = source_text.locate(store.claims[n].quote)
+                    if line is None and report:
+                        self.not_verbatim(store.claims[n], store.sources[source_id].path, source_text)
+                    located_lines.append(line)
+                del source_text
+            for n, line in zip(numbers, located_lines, strict=True):
+                located[n] = _with_line(store.claims[n], line)
         store.claims = located
         for source_id, source_file in store.source_files.items():
             source = store.sources[source_id]
