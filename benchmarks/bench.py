@@ -621,14 +621,11 @@ def _main(args: argparse.Namespace, work: Path, slow_runs: int) -> int:
         group = f"synthetic {claims:,} claims ({info['store_mb']:.0f} MB store)"
         at_100k = claims == 100_000
         ask = [JPMN, "ask", QUERY, "--store", str(store)]
-        whole = Row(
-            group,
-            "ask, no index yet (whole store read)",
-            ask,
-            env,
-            Target(max_seconds=10, max_rss_mb=300) if at_100k else None,
-        )
-        first = Row(group, "ask, first after the store changed", ask, env, None)
+        # Issue 14's scale targets: a never-indexed 100k store answers within 10 s in 300 MB, and a
+        # changed store is indexed again whole (no in-place update), so the same target holds for it.
+        build_target = Target(max_seconds=10, max_rss_mb=300) if at_100k else None
+        whole = Row(group, "ask, no index yet (whole store read)", ask, env, build_target)
+        first = Row(group, "ask, first after the store changed", ask, env, build_target)
         warm = Row(group, "ask, warm", ask, env, Target(max_ratio=1.6, max_rss_mb=100) if at_100k else None)
         check = Row(
             group,

@@ -7,8 +7,8 @@ can never disagree between commands.
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 
+import jpmn
 from jpmn.errors import UsageError
 
 
@@ -17,7 +17,9 @@ def package_root() -> str:
 
     An installed wheel carries both inside the package; a source checkout has them at its root.
     """
-    package = str(files("jpmn"))
+    # The package's own folder (importlib.resources would say the same, after importing pathlib and
+    # more: tens of milliseconds on every run, which is most of a cached lookup).
+    package = os.path.dirname(os.path.abspath(jpmn.__file__))
     checkout = os.path.dirname(os.path.dirname(package))  # src/jpmn -> the project folder
     for folder in (package, checkout):
         if os.path.isfile(os.path.join(folder, "data", "facts.yaml")):
