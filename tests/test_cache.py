@@ -572,3 +572,24 @@ def test_a_build_ended_by_a_signal_leaves_no_temporary_file(
     monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
     assert jpmn("ask", "POW deaths", "--store", str(store)).code == 0
     assert [p.name for p in cache.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_index_files_an_older_jpmn_left_are_removed(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """They were readable by every user and are never read again."""
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    old = [
+        "0443da84a35a1162.sqlite3",
+        "0443da84a35a1162.sqlite3-journal",
+        "2b4944c687c409ef.sqlite3.4242.tmp",
+    ]
+    kept = ["notes.txt", "0443da84a35a1162.sqlite3.bak", "index-not-ours.sqlite3x"]
+    for name in old + kept:
+        (cache / name).write_bytes(b"SQLite format 3\x00")
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(cache))
+    store = copy_store(tmp_path)
+    assert jpmn("ask", "POW deaths", "--store", str(store)).code == 0
+    names = {p.name for p in cache.iterdir()}
+    assert not names & set(old) and set(kept) <= names

@@ -220,14 +220,15 @@ class _Entry:
         return _Lock(self.prefix + ".lock", wait_s)
 
     def remove_orphans(self) -> None:
-        """Remove temporary files of killed writers (only a lock holder writes them: none is live)."""
+        """Remove temporary files of killed writers (only a lock holder writes them: none is live),
+        and the index files of older jpmn versions."""
         base = os.path.basename(self.prefix) + "."
         try:
             names = os.listdir(self.folder)
         except OSError:
             return
         for name in names:
-            if name.startswith(base) and name.endswith(".tmp"):
+            if (name.startswith(base) and name.endswith(".tmp")) or _older_jpmn(name):
                 with contextlib.suppress(OSError):
                     os.unlink(os.path.join(self.folder, name))
 
@@ -283,6 +284,20 @@ class _Entry:
     def _write_notes(self, notes: dict[str, Any]) -> None:
         with contextlib.suppress(OSError):  # without notes the index is only rebuilt, never wrong
             _write_file(self.notes_file, json.dumps(notes).encode("utf-8"))
+
+
+def _older_jpmn(name: str) -> bool:
+    """An index file an older jpmn left (``0123abcd4567ef89.sqlite3``, its journal or temporary):
+    never read again, and readable by other users when it was made, so it goes."""
+    stem, dot, rest = name.partition(".")
+    return (
+        len(stem) == 16
+        and all(ch in "0123456789abcdef" for ch in stem)
+        and dot == "."
+        and (
+            rest in ("sqlite3", "sqlite3-journal") or (rest.startswith("sqlite3.") and rest.endswith(".tmp"))
+        )
+    )
 
 
 def _candidate(project: str, name: str, read: FileRead) -> str:
