@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 
 from jpmn.core import ranking
 from jpmn.core.index import DATE_FLAG, FIGURE_FLAG
@@ -36,71 +35,118 @@ MAX_QUERY_CHARS = 1000
 more, and the cost of matching grows with length."""
 
 
-@dataclass(frozen=True)
+# Plain classes, not dataclasses: importing dataclasses costs every `jpmn ask` its import time.
+
+
 class Expansion:
     """One reading of a query word: the store terms it stands for, how sure, and how it was found
-    ('exact', 'stem', 'thesaurus', 'typo' or 'prefix')."""
+    ('exact', 'stem', 'thesaurus', 'typo', 'prefix' or 'near number'), with the store's word it
+    came from (the typo's correction, the thesaurus term)."""
 
-    terms: tuple[str, ...]
-    similarity: float
-    how: str
-    written: str = ""
-    """The store's word this reading came from (the typo's correction, the thesaurus term)."""
+    __slots__ = ("how", "similarity", "terms", "written")
+
+    def __init__(self, terms: tuple[str, ...], similarity: float, how: str, written: str = "") -> None:
+        self.terms = terms
+        self.similarity = similarity
+        self.how = how
+        self.written = written
+
+    def __repr__(self) -> str:
+        return f"Expansion({self.terms!r}, {self.similarity!r}, {self.how!r}, {self.written!r})"
 
 
-@dataclass
 class Concept:
     """A word or phrase of the query, its weight, and the readings it may have in the store."""
 
-    typed: str
-    weight: float
-    expansions: list[Expansion]
+    __slots__ = ("expansions", "typed", "weight")
+
+    def __init__(self, typed: str, weight: float, expansions: list[Expansion]) -> None:
+        self.typed = typed
+        self.weight = weight
+        self.expansions = expansions
 
     @property
     def known(self) -> bool:
         return bool(self.expansions)
 
+    def __repr__(self) -> str:
+        return f"Concept({self.typed!r}, {self.weight:.3f}, {self.expansions!r})"
 
-@dataclass
+
 class Query:
-    """A query understood: its concepts, word pairs and what it asks for (a figure, a moment)."""
+    """A query understood: its concepts, word pairs, what it asks for (a figure, a moment, a unit
+    such as days for "how long") and the claims that give another country what it asks of one."""
 
-    text: str
-    concepts: list[Concept]
-    pairs: list[str]
-    wants_figure: bool
-    wants_date: bool
-    units: tuple[str, ...] = ()
-    """Unit terms the question asks for ("how long": days, years...)."""
-    elsewhere: set[int] = field(default_factory=set)
+    __slots__ = ("concepts", "elsewhere", "pairs", "text", "units", "wants_date", "wants_figure")
+
+    def __init__(
+        self,
+        text: str,
+        concepts: list[Concept],
+        pairs: list[str],
+        wants_figure: bool,
+        wants_date: bool,
+        units: tuple[str, ...] = (),
+    ) -> None:
+        self.text = text
+        self.concepts = concepts
+        self.pairs = pairs
+        self.wants_figure = wants_figure
+        self.wants_date = wants_date
+        self.units = units
+        self.elsewhere: set[int] = set()
 
     @property
     def total(self) -> float:
         return sum(concept.weight for concept in self.concepts)
 
 
-@dataclass
 class Hit:
     """One answer: the claim, its score (0-1), the query words it holds, the other sides of its
     disputed figure (id, value, unit, qualifier, attributed_to, source) and, when asked, why."""
 
-    claim: dict[str, Any]
-    score: float
-    matched: list[str]
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    explanation: dict[str, Any] | None = None
+    __slots__ = ("claim", "conflicts", "explanation", "matched", "score")
+
+    def __init__(
+        self,
+        claim: dict[str, Any],
+        score: float,
+        matched: list[str],
+        conflicts: list[dict[str, Any]] | None = None,
+        explanation: dict[str, Any] | None = None,
+    ) -> None:
+        self.claim = claim
+        self.score = score
+        self.matched = matched
+        self.conflicts = conflicts if conflicts is not None else []
+        self.explanation = explanation
+
+    def __repr__(self) -> str:
+        return f"Hit({self.claim.get('id')!r}, {self.score!r}, {self.matched!r})"
 
 
-@dataclass
 class NoMatch:
     """Why a query has no answer: the words the store does not know, the known words closest to
     them, how many answers the filters hid, and the best candidate with what it lacked."""
 
-    query: str
-    unknown: list[str]
-    suggestions: dict[str, list[str]]
-    hidden_by_filter: int
-    best: dict[str, Any] | None
+    __slots__ = ("best", "hidden_by_filter", "query", "suggestions", "unknown")
+
+    def __init__(
+        self,
+        query: str,
+        unknown: list[str],
+        suggestions: dict[str, list[str]],
+        hidden_by_filter: int,
+        best: dict[str, Any] | None,
+    ) -> None:
+        self.query = query
+        self.unknown = unknown
+        self.suggestions = suggestions
+        self.hidden_by_filter = hidden_by_filter
+        self.best = best
+
+    def __repr__(self) -> str:
+        return f"NoMatch({self.query!r}, unknown={self.unknown!r}, hidden_by_filter={self.hidden_by_filter})"
 
 
 class _Scored:
