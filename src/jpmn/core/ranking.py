@@ -152,6 +152,12 @@ def combine(coverage: float, bm25: float, bonuses: dict[str, float], penalties: 
     return min(score, 1.0)
 
 
+RELATED_SHARE = 0.65
+"""A word a claim lacks but one of its related claims holds counts this share (a question often
+spans a claim and its context)."""
+CONTEXT_FROM = 0.3
+"""Only a claim holding this share of the query itself is completed from its related claims."""
+
 MIN_COVERAGE = 0.45
 """A claim holding less than this share of the query's weight is no answer at all."""
 MIN_BEST = 0.77

@@ -194,6 +194,21 @@ def _readings(
     return out
 
 
+def _context(query: Query, doc: int, neighbours: list[int], held: list[dict[int, float]]) -> float:
+    """What a claim's related claims add to its coverage: the words it lacks that they hold, at
+    ranking.RELATED_SHARE ("how old is the internee who built the square": the square's claim is
+    related to the one giving his age)."""
+    added = 0.0
+    for concept, holds in zip(query.concepts, held, strict=True):
+        own = holds.get(doc, 0.0)
+        if own >= 1.0 or not holds:
+            continue
+        neighbour = max(holds.get(other, 0.0) for other in neighbours)
+        if neighbour > own:
+            added += concept.weight * (neighbour - own) * ranking.RELATED_SHARE
+    return added
+
+
 def compact(query: str) -> str:
     """The query with runs of anything but letters and digits folded to one space, then cut."""
     return re.sub(r"[^\w'\u2019.,$%-]+", " ", query[: MAX_QUERY_CHARS * 200])[:MAX_QUERY_CHARS]
@@ -456,15 +471,19 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
     positions = index.positions()
     scored: list[_Scored] = []
     # Sparse: each concept touches only the claims holding one of its readings.
+    held: list[dict[int, float]] = []  # per concept: claim -> how fully it holds the concept
     coverage_of = dict.fromkeys(candidates, 0.0)
     bm25_of = dict.fromkeys(candidates, 0.0)
     for concept in query.concepts:
         if len(concept.expansions) == 1 and len(concept.expansions[0].terms) == 1:
             only = concept.expansions[0]  # the usual case, without the bookkeeping of choosing
             share = concept.weight * only.similarity
+            holds: dict[int, float] = {}
             for doc, (term_weight, held_by) in values(only.terms[0]):
                 coverage_of[doc] += share * held_by
                 bm25_of[doc] += share * term_weight
+                holds[doc] = held_by * only.similarity
+            held.append(holds)
             continue
         best: dict[int, tuple[float, Expansion]] = {}
         best_weight: dict[int, float] = {}
@@ -486,9 +505,13 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
             coverage_of[doc] += concept.weight * value
         for doc, value in best_weight.items():
             bm25_of[doc] += concept.weight * value
+        held.append({doc: value for doc, (value, _expansion) in best.items()})
+    related = index.related() if ranking.RELATED_SHARE else []
     for doc in candidates:
         coverage = coverage_of[doc]
         bm25 = bm25_of[doc]
+        if related and related[doc] and coverage >= ranking.CONTEXT_FROM * total:
+            coverage += _context(query, doc, related[doc], held)
         coverage /= total
         if coverage < floor:
             continue

@@ -59,6 +59,7 @@ class Index:
         self._thesaurus: Expansions | None = None
         self._numbers: list[str] | None = None
         self._phrase_starts: dict[str, int] | None = None
+        self._related: list[list[int]] | None = None
         self.memo: dict[str, Any] = {}
         """What search derives from the postings, kept with the open index so a batch reuses it."""
         self._size: int | None = None
@@ -195,6 +196,13 @@ class Index:
         if self._flags is None:
             self._flags = bytes(self._blob_bytes("flags"))
         return self._flags
+
+    def related(self) -> list[list[int]]:
+        """Each claim's related claims (the store's ``related``), by claim number."""
+        if self._related is None:
+            blob = self._blob_bytes("related")
+            self._related = marshal.loads(blob) if blob else []
+        return self._related
 
     def positions(self) -> array[int]:
         """Each claim's place in the store, by claim number."""
@@ -388,6 +396,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
     blobs = {
         "flags": bytes(flags for _c, _l, _m, flags in analysed),
         "positions": array("I", range(len(store.claims))).tobytes(),
+        "related": marshal.dumps(_related_numbers(store)),
         "vocabulary": marshal.dumps((words, [spellings[word] for word in words])),
         "numbers": marshal.dumps(numbers),
         "thesaurus": marshal.dumps(
@@ -408,6 +417,12 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _INSERT_CLAIM = (
     "INSERT INTO claims (n, position, id, category, source, attributed_to, body) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+def _related_numbers(store: Store) -> list[list[int]]:
+    """Each claim's related claims, by claim number."""
+    number = {claim.id: n for n, claim in enumerate(store.claims)}
+    return [[number[other] for other in claim.related if other in number] for claim in store.claims]
 
 
 def _store_file(store: Store) -> str:
