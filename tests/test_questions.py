@@ -30,9 +30,9 @@ HERE = Path(__file__).parent
 HALVES = ("tuning", "heldback")
 
 # The targets are top-1 92 %, top-3 98 %, abstained 95 %; these are what the ranking
-# reaches on the held-back half today (67.3 %, 70.6 %, 83.9 %), so a change that loses ground fails.
-HELD_BACK_TOP1 = 0.67
-HELD_BACK_TOP3 = 0.70
+# reaches on the held-back half today (68.8 %, 74.7 %, 83.9 %), so a change that loses ground fails.
+HELD_BACK_TOP1 = 0.68
+HELD_BACK_TOP3 = 0.74
 HELD_BACK_ABSTAIN = 0.83
 
 CLAIM_PART = (
