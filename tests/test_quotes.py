@@ -60,8 +60,8 @@ def test_lines_bound_the_search_and_number_as_the_file_does() -> None:
 def test_the_closest_passage_of_a_quote_that_is_not_verbatim() -> None:
     closest = SourceText(ARTICLE).closest("a second paragraph starts here with 1621 deaths")
     assert closest is not None
-    assert closest.text == "second paragraph begins here, with 1,621 deaths"
-    assert (closest.line, closest.col) == (6, 3)
+    assert closest.text == "A second paragraph begins here, with 1,621 deaths"
+    assert (closest.line, closest.col) == (6, 1)
     assert 75 <= closest.similarity < 100
     # the passage it names is verbatim: pasted as the quote, it is found
     assert SourceText(ARTICLE).find(closest.text) is not None

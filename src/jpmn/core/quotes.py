@@ -46,7 +46,7 @@ def _translate(text: str) -> str:
     return _FOLDED_CHARS.sub(lambda match: match.group().translate(_FOLD), text)
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def fold(text: str) -> str:
@@ -146,17 +146,39 @@ class SourceText:
         aligned = fuzz.partial_ratio_alignment(wanted, haystack)
         if aligned is None or aligned.dest_end <= aligned.dest_start:
             return None
-        start, end = aligned.dest_start, aligned.dest_end
-        while start > 0 and _WORD_CHAR.match(haystack[start - 1]) and _WORD_CHAR.match(haystack[start]):
-            start -= 1
-        while end < len(haystack) and _WORD_CHAR.match(haystack[end - 1]) and _WORD_CHAR.match(haystack[end]):
-            end += 1
-        while start < end and haystack[start] == " ":
-            start += 1
-        while end > start and haystack[end - 1] == " ":
-            end -= 1
-        similarity = round(fuzz.ratio(wanted, haystack[start:end]), 1)
-        return self._span(start, end, similarity)
+        # The alignment is a window as long as the quote; the passage meant may be longer or
+        # shorter (words left out or added). Try the word boundaries near its ends: the passage most
+        # alike wins, a little more so when it starts and ends with the quote's own first and last word.
+        slack = max(12, len(wanted))
+        low, high = max(0, aligned.dest_start - slack), min(len(haystack), aligned.dest_end + slack)
+        starts = [
+            i for i in range(low, high) if haystack[i].isalnum() and (i == 0 or not haystack[i - 1].isalnum())
+        ]
+        ends = [
+            j
+            for j in range(low + 1, high + 1)
+            if (haystack[j - 1].isalnum() or haystack[j - 1] in ".!?)'")
+            and (j == len(haystack) or not haystack[j].isalnum())
+        ]
+        words = _WORDS.findall(wanted)
+        first_word, last_word = (words[0], words[-1]) if words else ("", "")
+        best = (-1.0, 0, 0)
+        for i in starts:
+            if abs(i - aligned.dest_start) > slack:
+                continue
+            opens = 3.0 if haystack.startswith(first_word, i) else 0.0
+            for j in ends:
+                if j > i and abs(j - aligned.dest_end) <= slack:
+                    tail = haystack[max(0, j - len(last_word) - 4) : j].rstrip(".!?)'")
+                    closes = 3.0 if tail.endswith(last_word) else 0.0
+                    score = fuzz.ratio(wanted, haystack[i:j]) + opens + closes
+                    if score > best[0]:
+                        best = (score, i, j)
+        _score, start, end = best
+        if start == end:
+            return None
+        score = fuzz.ratio(wanted, haystack[start:end])
+        return self._span(start, end, round(score, 1))
 
     def _span(self, start: int, end: int, similarity: float) -> Span:
         first = self.folded.origin(start)
