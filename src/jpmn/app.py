@@ -349,8 +349,17 @@ def _claim(index: Index, claim_id: str, output: Output) -> dict[str, Any]:
 
 
 def _commands() -> list[str]:
-    names = [command.name or getattr(command.callback, "__name__", "") for command in app.registered_commands]
-    return [name for name in names if name != "help"]
+    """The commands in the order this file defines them (a group, as sources, where its callback is)."""
+    entries: list[tuple[str, Any]] = [
+        (str(command.name or getattr(command.callback, "__name__", "")), command.callback)
+        for command in app.registered_commands
+    ]
+    for group in app.registered_groups:
+        sub = group.typer_instance
+        if sub is not None and sub.registered_callback is not None:
+            entries.append((group.name or sub.info.name or "", sub.registered_callback.callback))
+    entries.sort(key=lambda entry: entry[1].__code__.co_firstlineno if entry[1] else 0)
+    return [name for name, _callback in entries if name != "help"]
 
 
 # --- the commands ------------------------------------------------------------------------------
@@ -616,7 +625,17 @@ def show(
     human.paged(lambda out: human.show(out, claim, excerpt, linked), not no_pager)
 
 
-@app.command()
+sources_app = typer.Typer(
+    cls=TyperGroup,
+    name="sources",
+    invoke_without_command=True,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(sources_app)
+
+
+@sources_app.callback()
 def sources(
     ctx: typer.Context,
     json_: JsonOption = False,
@@ -626,11 +645,16 @@ def sources(
     no_pager: PagerOption = False,
     store: StoreOption = None,
 ) -> None:
-    """List the sources the claims come from, with how many claims each.
+    """List the sources the claims come from, with how many claims each; 'sources add' adds one.
 
     [dim]jpmn sources[/dim]
     [dim]jpmn sources --json[/dim]
+    [dim]jpmn sources add article.txt --outlet "Nikkei Asia" --title "..." --published 2025-08-01[/dim]
     """
+    if ctx.invoked_subcommand is not None:
+        if store is not None:
+            ctx.obj = {**(ctx.obj or {}), "store": store}
+        return
     from jpmn.output import human
     from jpmn.schema import SOURCE_FIELDS
 
@@ -639,6 +663,65 @@ def sources(
     counts = index.source_counts()
     records = [{**source, "claims": counts.get(sid, 0)} for sid, source in index.sources().items()]
     output.emit(records, lambda out: human.sources(out, records), SOURCE_FIELDS, not no_pager)
+
+
+DryRunOption = Annotated[
+    bool, typer.Option("--dry-run", help="Print the YAML that would be added; write nothing.")
+]
+
+
+def _lines(text: str | None) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    first, dash, last = text.partition("-")
+    if not (dash and first.isdigit() and last.isdigit()):
+        raise UsageError(f"--lines '{_short(text)}': give the first and last line as A-B, e.g. 3-24")
+    return int(first), int(last)
+
+
+@sources_app.command("add")
+def sources_add(
+    ctx: typer.Context,
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The article as UTF-8 text.")],
+    title: Annotated[str | None, typer.Option("--title", help="The article's title.")] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="Who published it (left out if none).")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
+    author: Annotated[str | None, typer.Option("--author", help="Who wrote it, where stated.")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Where it was published (http or https).")] = None,
+    lines: Annotated[
+        str | None, typer.Option("--lines", metavar="A-B", help="The article's first and last line in FILE.")
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", help="How a date was derived, or what is not stated.")
+    ] = None,
+    source_id: Annotated[
+        str | None, typer.Option("--id", help="The source's id (suggested if left out).")
+    ] = None,
+    dry_run: DryRunOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Register an article: copy FILE beside the store's sources and add its entry, checked first.
+
+    [dim]jpmn sources add article.txt --outlet Montsame --title "..." --published 2025-08-04[/dim]
+    [dim]jpmn sources add page.txt --title "..." --lines 3-24 --url https://example.org/a --dry-run[/dim]
+    """
+    from jpmn.core.curate import add_source
+    from jpmn.core.locations import store_path
+    from jpmn.output import human
+
+    path = store_path(_store(ctx, store))
+    if title is None and _interactive():
+        title = human.ask_for("title")
+    if title is None:
+        raise UsageError("sources add needs --title (see 'jpmn sources add --help')")
+    fields = {"id": source_id, "outlet": outlet, "title": title, "author": author, "published": published,
+              "url": url, "lines": _lines(lines), "note": note}  # fmt: skip
+    result = add_source(path, file, fields, dry_run=dry_run, shown=path)
+    human.added(human.console(), result, path, "source")
 
 
 @app.command()
@@ -802,6 +885,112 @@ def cite(
 
     claim = _claim(_open(_store(ctx, store)), claim_id, Output(False, False, False, None))
     sys.stdout.write(visible_lines(citation(claim, format_)))
+
+
+def _interactive() -> bool:
+    """Ask for what is missing only when a person is there to answer."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+@app.command()
+def add(
+    ctx: typer.Context,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source", metavar="ID", help="The source's id.", autocompletion=_complete_store_items("source")
+        ),
+    ] = None,
+    quote: Annotated[
+        str | None, typer.Option("--quote", help="Roughly what the source says; its own words are used.")
+    ] = None,
+    text: Annotated[
+        str | None, typer.Option("--text", help="The claim: one self-contained sentence.")
+    ] = None,
+    category: Annotated[
+        str | None,
+        typer.Option("--category", metavar="NAME", help="One of the store's categories (jpmn list)."),
+    ] = None,
+    value: Annotated[
+        str | None, typer.Option("--value", metavar="NUMBER", help="A figure, as a bare number.")
+    ] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="What the figure counts.")] = None,
+    qualifier: Annotated[
+        str | None, typer.Option("--qualifier", help="approximately, more than, ... (a figure's range).")
+    ] = None,
+    attributed_to: Annotated[
+        str | None, typer.Option("--attributed-to", metavar="WHO", help="Who states it.")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="YYYY, YYYY-MM, YYYY-MM-DD or START/END.")
+    ] = None,
+    keywords: Annotated[
+        str | None, typer.Option("--keywords", metavar="K,...", help="Words a reader may ask with.")
+    ] = None,
+    measures: Annotated[
+        str | None,
+        typer.Option("--measures", metavar="QUANTITY", help="What the figure measures (conflicts)."),
+    ] = None,
+    related: Annotated[
+        str | None, typer.Option("--related", metavar="ID,...", help="Related claim ids.")
+    ] = None,
+    claim_id: Annotated[
+        str | None, typer.Option("--id", help="The claim's id (suggested from the text).")
+    ] = None,
+    dry_run: DryRunOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Add a claim from roughly what an article says: the quote is found in the source, checked first.
+
+    [dim]jpmn add --source ID --quote "..." --text "..." --category visit --attributed-to "The Diplomat"[/dim]
+    [dim]jpmn add --source ID --quote "..." --dry-run[/dim]   (on a terminal, jpmn asks for the rest)
+    """
+    from jpmn.core.curate import REQUIRED_CLAIM, add_claim, match_quote, suggest_id
+    from jpmn.core.locations import store_path
+    from jpmn.core.store import load
+    from jpmn.core.store.vocabulary import CATEGORIES
+    from jpmn.output import human
+
+    path = store_path(_store(ctx, store))
+    fields: dict[str, Any] = {
+        "id": claim_id, "source": source, "quote": quote, "text": text, "category": category, "value": value,
+        "unit": unit, "qualifier": qualifier, "attributed_to": attributed_to, "date": date,
+        "measures": measures, "keywords": _split(keywords), "related": _split(related),
+    }  # fmt: skip
+    missing = [key for key in ("source", "quote", *REQUIRED_CLAIM) if not fields[key]]
+    if missing and not _interactive():
+        options = ", ".join("--" + key.replace("_", "-") for key in missing)
+        raise UsageError(f"add needs {options} (on a terminal jpmn asks for them; see 'jpmn add --help')")
+    if missing or (claim_id is None and _interactive()):
+        loaded = load(path, path)
+        if not fields["source"]:
+            human.show_choices("sources:", [(sid, s.title) for sid, s in loaded.sources.items()])
+            fields["source"] = human.ask_for("source", list(loaded.sources))
+        if not fields["quote"]:
+            fields["quote"] = human.ask_for("quote (roughly what the source says)")
+        span = match_quote(loaded, fields["source"], fields["quote"])
+        human.found_quote(span, loaded.sources[fields["source"]].path)
+        fields["quote"] = span.text
+        if not fields["text"]:
+            fields["text"] = human.ask_for("text (one self-contained sentence)")
+        if not fields["category"]:
+            fields["category"] = human.ask_for("category", list(CATEGORIES))
+        if not fields["attributed_to"]:
+            fields["attributed_to"] = human.ask_for("attributed to (who says it)")
+        if fields["id"] is None:
+            fields["id"] = human.ask_for(
+                "id", default=suggest_id(fields["text"], {c.id for c in loaded.claims})
+            )
+    result = add_claim(path, fields, dry_run=dry_run, shown=path)
+    if result.quote is not None and result.source_path and not _interactive():
+        human.found_quote(result.quote, result.source_path)
+    for warning in result.warnings:
+        _say(f"jpmn: {warning}")
+    human.added(human.console(), result, path, "claim")
+
+
+def _split(text: str | None) -> list[str]:
+    return [part.strip() for part in (text or "").split(",") if part.strip()]
 
 
 def main() -> NoReturn:

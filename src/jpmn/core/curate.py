@@ -33,7 +33,7 @@ ID_WORDS = 7
 """An id suggested from a claim's text keeps this many of its words."""
 
 _STOP_WORDS = """a an the of in on to and or for with by at as is was were are be been that this these
-those its their his her it which who from has have had will would"""
+those its their his her it which who from has have had will would according"""
 _STOP = frozenset(_STOP_WORDS.split())
 
 
@@ -43,6 +43,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 def suggest_id(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
     """An id from a text's first words ('Mongolian records count 12,318 POWs' -> 'mongolian-records-
     count-12318-pows'), made unique with -2, -3... against ``taken``."""
+    text = re.sub(r"['\u2019]s\b", "", text)  # Mongolia's -> Mongolia
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     ascii_text = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", ascii_text)  # 12,318 -> 12318
     words = [w for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", ascii_text) if w not in _STOP]
@@ -150,6 +151,8 @@ def _value(key: str, value: Any) -> str:
         return str(value)  # as typed: the store's number rules judge it, with check's messages
     if key in ("id", "category", "source", "measures"):
         return _scalar(str(value), bool(ID_PATTERN.match(str(value))))
+    if key == "path":
+        return _scalar(str(value), bool(re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_./-]*", str(value))))
     if key in ("date", "published"):
         return quoted(str(value))
     if key in ("unit", "qualifier", "attributed_to", "outlet", "author"):
@@ -279,6 +282,8 @@ class Added:
     """For a claim: the passage of the source taken as its quote."""
     copied_to: str | None = None
     """For a source: the file it was copied to (relative to the store's folder)."""
+    source_path: str | None = None
+    """For a claim: its source's path, as the store gives it."""
     warnings: list[JpmnError] = field(default_factory=list)
 
 
@@ -323,7 +328,10 @@ def add_claim(
     warnings = [w for w in checked.warnings if w.line is not None and line <= w.line <= last]
     if not dry_run:
         _write_store(path, new_text)
-    return Added(fields["id"], entry, line, not dry_run, quote=span, warnings=warnings)
+    source_path = store.sources[fields["source"]].path
+    return Added(
+        fields["id"], entry, line, not dry_run, quote=span, source_path=source_path, warnings=warnings
+    )
 
 
 def add_source(

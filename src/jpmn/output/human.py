@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jpmn.core.wording import figure_as_written, number
-from jpmn.output.safe import visible
+from jpmn.output.safe import visible, visible_lines
 
 MIN_WIDTH = 20
 STATEMENT = "bold"
@@ -398,3 +398,58 @@ def _pager_command() -> list[str] | None:
                 return None
             return shlex.split(value)
     return ["less"] if shutil.which("less") else None
+
+
+# --- curating: prompts and what was added ------------------------------------------------------------
+
+
+def ask_for(label: str, choices: Sequence[str] | None = None, default: str | None = None) -> str:
+    """Ask on the terminal for one value (on stderr: stdout stays data), choices shown; never empty."""
+    from rich.prompt import Prompt
+
+    err = error_console()
+    while True:
+        answer = Prompt.ask(
+            Text(label, style="bold"),
+            console=err,
+            choices=list(choices) if choices else None,
+            default=default,
+            show_choices=bool(choices) and len(choices or ()) <= 20,
+        )
+        if answer and answer.strip():
+            return str(answer).strip()
+        err.print(Text("  (needed)", style=WARN))
+
+
+def show_choices(title: str, rows: Sequence[tuple[str, str]]) -> None:
+    """A short list of what can be chosen (sources), on stderr before a prompt."""
+    err = error_console()
+    err.print(Text(title, style="bold"))
+    for name, about in rows:
+        line = text(f"  {name}", "bold")
+        line.append(visible(f"  {about}"), style=CITATION)
+        err.print(line)
+
+
+def found_quote(span: Any, path: str) -> None:
+    """Where the quote was found (stderr): the curator sees which words of the source are used."""
+    where = f"{path}:{span.line}:{span.col}"
+    if span.similarity >= 100:
+        say(f"quote found verbatim at {where}")
+    else:
+        say(f"quote taken from {where} ({span.similarity:g}% alike; the source's own words are used):")
+        say(f"  \u201c{span.text}\u201d")
+
+
+def added(out: Console, result: Any, store: str, what: str) -> None:
+    """What was added, where; with --dry-run the entry it would add, nothing written."""
+    if not result.written:
+        sys.stdout.write(visible_lines(result.entry))
+        say(f"dry run: nothing written; the {what} would go at {store}:{result.line}")
+        return
+    line = Text(f"added {what} ")
+    line.append(visible(result.id), style="bold")
+    line.append(visible(f" at {store}:{result.line}"))
+    out.print(line, soft_wrap=True)
+    if result.copied_to:
+        out.print(Text(visible(f"copied the file to {result.copied_to}")), soft_wrap=True)
