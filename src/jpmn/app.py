@@ -921,6 +921,9 @@ def add(
     attributed_to: Annotated[
         str | None, typer.Option("--attributed-to", metavar="WHO", help="Who states it.")
     ] = None,
+    quoted: Annotated[
+        str | None, typer.Option("--quoted", metavar="WHO", help="Whose words the quote is, if not WHO's.")
+    ] = None,
     date: Annotated[
         str | None, typer.Option("--date", help="YYYY, YYYY-MM, YYYY-MM-DD or START/END.")
     ] = None,
@@ -954,7 +957,7 @@ def add(
     path = store_path(_store(ctx, store))
     fields: dict[str, Any] = {
         "id": claim_id, "source": source, "quote": quote, "text": text, "category": category, "value": value,
-        "unit": unit, "qualifier": qualifier, "attributed_to": attributed_to, "date": date,
+        "unit": unit, "qualifier": qualifier, "attributed_to": attributed_to, "quoted": quoted, "date": date,
         "measures": measures, "keywords": _split(keywords), "related": _split(related),
     }  # fmt: skip
     missing = [key for key in ("source", "quote", *REQUIRED_CLAIM) if not fields[key]]

@@ -155,7 +155,7 @@ def _value(key: str, value: Any) -> str:
         return _scalar(str(value), bool(re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_./-]*", str(value))))
     if key in ("date", "published"):
         return quoted(str(value))
-    if key in ("unit", "qualifier", "attributed_to", "outlet", "author"):
+    if key in ("unit", "qualifier", "attributed_to", "quoted", "outlet", "author"):
         return _scalar(str(value), bool(_PLAIN_TEXT.match(str(value))) and "  " not in str(value))
     return quoted(str(value))
 
