@@ -54,3 +54,11 @@ def test_version_and_help(sh: Run) -> None:
     assert sh("--version").stdout.startswith("jpmn ")
     help_text = sh("--help").stdout
     assert "ask" in help_text and "Exit codes" in help_text
+
+
+def test_the_installed_package_ships_the_store_with_its_thesaurus() -> None:
+    """An installed jpmn ranks as the checkout does: the thesaurus travels with the store."""
+    from jpmn.core.locations import default_store_path
+
+    data = Path(default_store_path()).parent
+    assert (data / "facts.yaml").is_file() and (data / "thesaurus.yaml").is_file()
