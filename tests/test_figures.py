@@ -164,7 +164,8 @@ def test_a_decade_is_a_span_not_a_value() -> None:
         ("fewer than 1,650 deaths", (1684, "deaths", None), DIFFER),
         ("fewer than 1,650 deaths", (1621, "deaths", None), MATCH),
         ("3½ years", (3.5, "years in prison", None), MATCH),
-        ("42 months", (3.5, "years in prison", None), MATCH),  # durations meet in days
+        ("42 months", (3.5, "years", None), MATCH),  # durations meet in days
+        ("ten days", (80, "years since the end of World War II", None), UNRELATED),
         ("lasted a week", (8, "days", None), DIFFER),
         ("lasted more than a week", (8, "days", None), MATCH),
         # "about" reaches as far as the figure is rounded: 1,684 is about 1,700, 1,621 is not

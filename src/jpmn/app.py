@@ -36,7 +36,8 @@ EXAMPLES = """\
   jpmn list agreements                       the claims of one category (jpmn list: all categories)
   jpmn show pow-deaths-japanese-records      one claim, its quote marked in the source
   jpmn cite pow-deaths-japanese-records      a citation to paste (--format bibtex, csl-json, markdown)
-  jpmn conflicts                             figures the sources disagree on, side by side"""
+  jpmn conflicts                             figures the sources disagree on, side by side
+  jpmn verify --file draft.md                check every sentence of a draft against the store"""
 
 
 class JpmnGroup(TyperGroup):
@@ -994,6 +995,86 @@ def add(
 
 def _split(text: str | None) -> list[str]:
     return [part.strip() for part in (text or "").split(",") if part.strip()]
+
+
+@app.command()
+def verify(
+    ctx: typer.Context,
+    statement: Annotated[
+        list[str] | None, typer.Argument(metavar="STATEMENT...", help="The sentence to check.")
+    ] = None,
+    file: Annotated[
+        str | None,
+        typer.Option("--file", "-f", metavar="PATH", help="Check every sentence of a draft ('-' for stdin)."),
+    ] = None,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    no_pager: PagerOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Check a sentence, or a whole draft, against the store: supported, contradicted, disputed or not found.
+
+    Shows the claims the verdict rests on (figure, who says it, quote, source), and the figures
+    that differ side by side. Exit 0 supported; 1 contradicted, disputed or not found (a draft:
+    its worst sentence); 2 error.
+
+    [dim]jpmn verify "13,847 Japanese prisoners of war were held in Mongolia."[/dim]
+    [dim]jpmn verify "The state visit lasted eight days." --json[/dim]
+    [dim]jpmn verify --file draft.md[/dim]
+    """
+    from jpmn.core.verify import SUPPORTED, Verifier, check_draft, summary, worst
+    from jpmn.output.records import dumps
+
+    output = Output(json_, jsonl, False, None)
+    if file is not None and statement:
+        raise UsageError("give either a statement or --file, not both (see 'jpmn verify --help')")
+    if file is None:
+        text = " ".join(statement or [])
+        if not any(ch.isalnum() for ch in text):
+            example = 'jpmn verify "The state visit lasted eight days."'
+            raise UsageError(f"empty statement: e.g. {example} (see 'jpmn verify --help')")
+        verifier = Verifier(_open(_store(ctx, store)))
+        verdict = verifier.verify(text)
+        if output.format:
+            sys.stdout.write(dumps(verdict.to_dict(), indent=2 if output.format == "json" else None) + "\n")
+        else:
+            from jpmn.output import human
+
+            human.paged(lambda out: human.verdict(out, verdict), not no_pager)
+        if verdict.verdict != SUPPORTED:
+            raise typer.Exit(NOTHING)
+        return
+    draft = _read_text(file)
+    verifier = Verifier(_open(_store(ctx, store)))
+    checked = check_draft(verifier, draft)
+    if not checked:
+        raise output.nothing(f"no sentence of {_short(file)} has a figure, a date or a name the store knows")
+    if output.format:
+        columns = ("line", "statement", "verdict", "figures", "evidence", "reason")
+        output.records([item.to_dict() for item in checked], columns)
+    else:
+        from jpmn.output import human
+
+        human.paged(lambda out: human.draft_report(out, checked, summary(checked)), not no_pager)
+    if worst(item.verdict.verdict for item in checked) != SUPPORTED:
+        raise typer.Exit(NOTHING)
+
+
+def _read_text(path: str) -> str:
+    """A draft's text, from a file or stdin ('-'); not UTF-8 or unreadable is an error (exit 2)."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except OSError as error:
+        raise JpmnError(error.strerror or str(error), path) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        where = "stdin" if path == "-" else path
+        raise JpmnError(f"not UTF-8 text (byte {error.start + 1})", where) from None
 
 
 def main() -> NoReturn:

@@ -750,6 +750,9 @@ def _unit_after(
         pair = f"{_singular(noun[-2])} {single}" if len(noun) > 1 else single
         if pair in _UNIT_WORDS or single in _UNIT_WORDS:
             unit, end = _UNIT_WORDS[pair if pair in _UNIT_WORDS else single], k
+            if single == "prisoner" and lowered[k + 1 : k + 3] == ["of", "war"]:
+                noun.extend(["of", "war"])
+                end = k + 2
             if single in ("year", "years") and "old" in lowered[k + 1 : k + 3]:
                 noun.append("old")
                 end = k + 2 if lowered[k + 1] != "old" else k + 1
@@ -930,10 +933,16 @@ def units_agree(stated: Figure, claimed: Figure) -> bool:
     if a == b:
         return bool(a)
     if a in _SPANS and b in _SPANS:
-        return True
+        # "a week" and "8 days", but not "ten days" and "80 years since the end of the war"
+        return _plain_span(stated) and _plain_span(claimed)
     if "per year" in (a, b) and stated.kind == "rate":
         return True
     return (a == "people" and b in _PEOPLE_UNITS) or (b == "people" and a in _PEOPLE_UNITS)
+
+
+def _plain_span(figure: Figure) -> bool:
+    """Whether a duration is just that ("8 days"), not a count of something ("years since")."""
+    return all(word in _STOP_AFTER or word in _SPANS or _singular(word) in _DAYS for word in figure.noun)
 
 
 def _stems(words: tuple[str, ...]) -> set[str]:

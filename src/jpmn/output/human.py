@@ -342,6 +342,76 @@ def check_summary(out: Console, claims_count: int, sources_count: int) -> None:
     out.print(Text(f"{claims_count} claims, {sources_count} sources, all quotes found in their sources"))
 
 
+# --- verify ---------------------------------------------------------------------------------------
+
+VERDICT_LABELS = {
+    "supported": ("supported", "bold green"),
+    "contradicted": ("contradicted", "bold red"),
+    "disputed": ("disputed", "bold yellow"),
+    "not_found": ("not found", "dim"),
+}
+ROLES = {
+    "supports": "states it",
+    "contradicts": "says otherwise",
+    "disputes": "the figure stated",
+    "other-side": "another figure",
+    "context": "about it, but does not settle it",
+}
+
+
+def _verdict_label(verdict: str) -> Text:
+    label, style = VERDICT_LABELS[verdict]
+    return Text(label, style=style)
+
+
+def verdict(out: Console, checked: Any) -> None:
+    """One statement checked: the verdict and why, then each claim it rests on, the figures that
+    differ side by side."""
+    head = _verdict_label(checked.verdict)
+    head.append("  ")
+    head.append_text(text(checked.statement, STATEMENT))
+    out.print(head)
+    if checked.reason:
+        out.print(text(checked.reason))
+    for item in checked.evidence:
+        out.print()
+        claim = item.claim
+        role = Text(visible(claim["attributed_to"]), style=WHO)
+        role.append(f": {ROLES.get(item.role, '')}")
+        out.print(role)
+        if item.stated is not None and item.figure is not None and item.role != "supports":
+            sides = Text("stated ")
+            sides.append(visible(item.stated.text), style=FIGURE)
+            sides.append("  \u2260  " if item.role in ("contradicts", "other-side") else "  =  ")
+            sides.append("store ")
+            sides.append(visible(figure_as_written(claim) or item.figure.text), style=FIGURE)
+            out.print(Padding(sides, (0, 0, 0, 2)))
+        for line in claim_block(claim, True):
+            out.print(Padding(line, (0, 0, 0, 2)))
+
+
+def draft_report(out: Console, checked: Sequence[Any], counts: dict[str, int]) -> None:
+    """A draft checked: one row a sentence (line, verdict, the claim it rests on), then the count
+    of each verdict."""
+    table = _table("line", "verdict", "sentence", "rests on")
+    for item in checked:
+        evidence = item.verdict.evidence
+        rests = Text("\u2014", style=CITATION)
+        if evidence and item.verdict.verdict != "not_found":
+            claim = evidence[0].claim
+            rests = text(figure_as_written(claim) or claim["text"])
+            rests.append(f"  [{visible(claim['id'])}]", style=CITATION)
+        table.add_row(Text(str(item.line)), _verdict_label(item.verdict.verdict), text(item.sentence), rests)
+    out.print(table)
+    summary = Text()
+    for number_, (name, count) in enumerate(counts.items()):
+        if number_:
+            summary.append(", ")
+        label, style = VERDICT_LABELS[name]
+        summary.append(f"{count} {label}", style=style if count else "")
+    out.print(summary)
+
+
 def _table(*headers: str) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     for header in headers:

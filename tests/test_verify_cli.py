@@ -1,0 +1,144 @@
+"""`jpmn verify`, as a fact-checker uses it: one sentence, a whole draft, for people and scripts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import Result
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+DRAFT = """\
+# The state visit
+
+The emperor and empress made an eight-day state visit to Mongolia in July 2025. Japanese
+records count 13,847 POWs.
+
+- 13,847 Japanese prisoners of war were held in Mongolia.
+- The imperial couple visited the POW memorial on July 6.
+- The emperor watched a horse race at the Naadam festival.
+- This line states nothing to check.
+"""
+
+
+def test_supported_exits_0_and_shows_the_claim_it_rests_on(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "The state visit lasted eight days.")
+    assert result.code == 0, result.err
+    assert result.out.startswith("supported  The state visit lasted eight days.\n")
+    assert "8 days" in result.out and "The Diplomat" in result.out
+    assert "[state-visit-8-days]" in result.out
+
+
+def test_contradicted_shows_both_figures_side_by_side(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "The", "state", "visit", "lasted", "ten", "days.")
+    assert result.code == 1
+    assert result.out.startswith("contradicted  The state visit lasted ten days.\n")
+    assert "stated ten days  \u2260  store 8 days" in result.out
+
+
+def test_disputed_names_every_side(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "13,847 Japanese prisoners of war were held in Mongolia.")
+    assert result.code == 1
+    assert result.out.startswith("disputed")
+    assert "Japanese records: the figure stated" in result.out
+    assert "Mongolian records: another figure" in result.out
+    assert "store 12,318 prisoners of war" in result.out
+
+
+def test_attributing_the_figure_makes_it_supported(jpmn: Callable[..., Result]) -> None:
+    assert jpmn("verify", "Japanese records count 13,847 POWs.").code == 0
+
+
+def test_not_found_exits_1(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "The emperor watched a horse race at the Naadam festival.")
+    assert result.code == 1
+    assert result.out.startswith("not found")
+
+
+def test_json_for_one_statement(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "The state visit lasted ten days.", "--json")
+    assert result.code == 1
+    record = json.loads(result.out)
+    assert list(record)[:4] == ["statement", "verdict", "figures", "evidence"]
+    assert record["verdict"] == "contradicted"
+    assert record["figures"] == [{"text": "ten days", "value": 10, "unit": "days"}]
+    claim = record["evidence"][0]
+    assert (claim["id"], claim["value"], claim["unit"]) == ("state-visit-8-days", 8, "days")
+    assert claim["differs"] is True and claim["stated"]["value"] == 10
+    assert claim["quote"] and claim["source"]["outlet"] == "The Diplomat"
+
+
+def test_a_draft_as_a_table_with_a_summary(jpmn: Callable[..., Result], tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    result = jpmn("verify", "--file", str(draft))
+    assert result.code == 1  # the worst sentence decides
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["line", "verdict", "sentence", "rests", "on"]
+    rows = [line.split()[:2] for line in lines[2:-1] if line[:1].isdigit()]
+    assert rows == [
+        ["3", "supported"],
+        ["3", "supported"],
+        ["6", "disputed"],
+        ["7", "contradicted"],
+        ["8", "not"],
+    ]
+    assert lines[-1] == "2 supported, 1 contradicted, 1 disputed, 1 not found"
+
+
+def test_a_draft_from_stdin_as_jsonl(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "--file", "-", "--jsonl", stdin=DRAFT)
+    records = [json.loads(line) for line in result.out.splitlines()]
+    assert [(r["line"], r["verdict"]) for r in records] == [
+        (3, "supported"),
+        (3, "supported"),
+        (6, "disputed"),
+        (7, "contradicted"),
+        (8, "not_found"),
+    ]
+    assert records[3]["evidence"][0]["differs"] is True
+
+
+def test_a_fully_supported_draft_exits_0(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "--file", "-", "--json", stdin="Japanese records count 13,847 POWs.\n")
+    assert result.code == 0
+    assert [r["verdict"] for r in json.loads(result.out)] == ["supported"]
+
+
+def test_a_draft_with_nothing_to_check(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "--file", "-", "--json", stdin="Nothing here to check.\n")
+    assert (result.code, result.out) == (1, "[]\n")
+    assert "no sentence of - has a figure" in result.err
+
+
+def test_errors_exit_2_in_one_line(jpmn: Callable[..., Result], tmp_path: Path) -> None:
+    missing = jpmn("verify", "--file", str(tmp_path / "nope.md"))
+    assert missing.code == 2 and missing.out == ""
+    assert missing.err.startswith(f"jpmn: {tmp_path / 'nope.md'}: ") and missing.err.count("\n") == 1
+    binary = tmp_path / "draft.bin"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    result = jpmn("verify", "--file", str(binary))
+    assert (result.code, result.err) == (2, f"jpmn: {binary}: not UTF-8 text (byte 1)\n")
+    assert jpmn("verify").code == 2
+    assert jpmn("verify", "a statement", "--file", "-").code == 2
+    assert jpmn("verify", "x", "--json", "--jsonl").code == 2
+
+
+def test_statement_text_is_never_markup(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "[bold]13,847[/bold] POWs \x1b[31m were held.")
+    assert "[bold]13,847[/bold]" in result.out
+    assert "\x1b" not in result.out
+
+
+def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    result = sh("verify", "--file", str(draft), "--json")
+    assert result.returncode == 1, result.stderr
+    assert [r["verdict"] for r in json.loads(result.stdout)][-1] == "not_found"
+    piped = sh("verify", "--file", "-", input="The state visit lasted eight days.\n")
+    assert piped.returncode == 0, piped.stderr
+    assert "supported" in piped.stdout
