@@ -399,7 +399,8 @@ def draft_report(out: Console, checked: Sequence[Any], counts: dict[str, int]) -
         rests = Text("\u2014", style=CITATION)
         if evidence and item.verdict.verdict != "not_found":
             claim = evidence[0].claim
-            rests = text(figure_as_written(claim) or claim["text"])
+            figure = evidence[0].figure
+            rests = text(figure_as_written(claim) or (figure.text if figure else claim["text"]))
             rests.append(f"  [{visible(claim['id'])}]", style=CITATION)
         table.add_row(Text(str(item.line)), _verdict_label(item.verdict.verdict), text(item.sentence), rests)
     out.print(table)
