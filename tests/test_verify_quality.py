@@ -1,0 +1,75 @@
+"""How well ``verify`` judges statements written from seeds/ alone, scored on both halves.
+
+The tuning half is what the verifier was adjusted on; the held-back half was only ever scored.
+Each run prints both confusion matrices. The issue's targets are an accuracy of at least 90 % and a
+precision of at least 90 % for every verdict, a wrong "supported" being the worst error. The
+held-back half reaches them for supported (0.96) and disputed (1.00) only: accuracy 0.86,
+contradicted 0.85, not found 0.72 when last scored. The floors below are what is reached (a little
+under it), so a change that makes verdicts worse fails here; raise them as the verifier improves.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from jpmn.core.index import Index
+from jpmn.core.verify import VERDICTS, Verifier
+
+from conftest import SHIPPED_STORE
+
+SETS = Path(__file__).parent / "statements"
+FLOORS = {
+    # half: (accuracy, least precision of supported, contradicted, disputed, not_found)
+    "tuning": (0.95, {"supported": 0.97, "contradicted": 0.95, "disputed": 0.95, "not_found": 0.85}),
+    "heldback": (0.84, {"supported": 0.94, "contradicted": 0.8, "disputed": 0.9, "not_found": 0.68}),
+}
+
+
+def score(half: str) -> tuple[Counter[tuple[str, str]], str]:
+    items = yaml.safe_load((SETS / f"{half}.yaml").read_text(encoding="utf-8"))
+    verifier = Verifier(Index.open(str(SHIPPED_STORE), "data/facts.yaml"))
+    matrix: Counter[tuple[str, str]] = Counter()
+    for item in items:
+        matrix[(item["verdict"], verifier.verify(item["s"]).verdict)] += 1
+    return matrix, table(half, matrix)
+
+
+def table(half: str, matrix: Counter[tuple[str, str]]) -> str:
+    total = sum(matrix.values())
+    lines = [f"{half}: {total} statements (rows: label, columns: verdict)"]
+    lines.append(" " * 14 + "".join(f"{verdict:>14}" for verdict in VERDICTS) + "     recall")
+    for label in VERDICTS:
+        row = [matrix[(label, verdict)] for verdict in VERDICTS]
+        recall = matrix[(label, label)] / sum(row) if sum(row) else float("nan")
+        lines.append(f"{label:>14}" + "".join(f"{n:>14}" for n in row) + f"{recall:>11.3f}")
+    precisions = precision(matrix)
+    lines.append(f"{'precision':>14}" + "".join(f"{precisions[v]:>14.3f}" for v in VERDICTS))
+    lines.append(f"accuracy {accuracy(matrix):.3f}")
+    return "\n".join(lines)
+
+
+def accuracy(matrix: Counter[tuple[str, str]]) -> float:
+    return sum(matrix[(v, v)] for v in VERDICTS) / max(sum(matrix.values()), 1)
+
+
+def precision(matrix: Counter[tuple[str, str]]) -> dict[str, float]:
+    out = {}
+    for verdict in VERDICTS:
+        given = sum(matrix[(label, verdict)] for label in VERDICTS)
+        out[verdict] = matrix[(verdict, verdict)] / given if given else 1.0
+    return out
+
+
+@pytest.mark.parametrize("half", ["tuning", "heldback"])
+def test_verify_quality(half: str, capsys: pytest.CaptureFixture[str]) -> None:
+    matrix, report = score(half)
+    with capsys.disabled():
+        print("\n" + report)
+    least_accuracy, least_precision = FLOORS[half]
+    assert accuracy(matrix) >= least_accuracy, report
+    for verdict, value in precision(matrix).items():
+        assert value >= least_precision[verdict], f"precision of {verdict}\n{report}"
