@@ -13,12 +13,12 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.index import DATE_FLAG, FIGURE_FLAG
 from jpmn.core.text import GENERIC, analyse, fold, stem, terms
 
-TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any

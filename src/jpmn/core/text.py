@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
     from typing import Any
 

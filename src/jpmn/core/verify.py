@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from jpmn.core.figures import (
     DIFFER,
@@ -37,7 +38,6 @@ from jpmn.core.figures import (
 from jpmn.core.search import rank
 from jpmn.core.text import GENERIC, STOP_WORDS, is_number, stem, words
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any

@@ -12,12 +12,12 @@ import os
 import re
 import sqlite3
 from array import array
+from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
 from jpmn.core.text import analyse, is_number
 
-TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any

@@ -30,12 +30,12 @@ import os
 import sqlite3
 import stat as stat_module
 import sys
+from typing import TYPE_CHECKING
 
 from jpmn.core.files import ABSENT, MAX_SOURCE_BYTES, MAX_STORE_BYTES, FileRead, digest_of, signature
 from jpmn.core.index import build
 from jpmn.core.locations import cache_dir
 
-TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from typing import Any

@@ -14,12 +14,12 @@ compared as search sees them (folded and stemmed), so "envoys" is covered by "en
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from jpmn.core.store import yaml_nodes as _yaml
 from jpmn.core.text import terms
 from jpmn.errors import JpmnError
 
-TYPE_CHECKING = False  # typing costs start-up time; mypy reads these imports all the same
 if TYPE_CHECKING:
     from jpmn.core.files import FileRead
 
