@@ -64,6 +64,40 @@ def installed_jpmn() -> str:
     return found
 
 
+def on_terminal(command: list[str], rows: int, cols: int, env: dict[str, str]) -> tuple[int, str]:
+    """Run a command with a pseudo-terminal of rows x cols as its stdin, stdout and stderr, as a
+    person's terminal would be: (exit code, what the screen received)."""
+    import fcntl
+    import pty
+    import signal
+    import struct
+    import termios
+    import time
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    proc = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
+    chunks = []
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed its end
+            break
+        if not data:
+            break
+        chunks.append(data)
+    try:
+        proc.wait(timeout=max(deadline - time.monotonic(), 1))
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail(f"{command!r} hung on a terminal")
+    finally:
+        os.close(master)
+    return proc.returncode, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
 @pytest.fixture
 def sh(tmp_path: Path, cache_dir: Path) -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
     """Run the installed ``jpmn`` in a subprocess from a temporary directory."""

@@ -32,7 +32,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import Result, installed_jpmn, run_in_process
+from conftest import Result, installed_jpmn, on_terminal, run_in_process
 
 RUNAWAY = 15.0
 """Seconds after which hostile input counts as runaway work (a quadratic parse, a billion laughs).
@@ -1261,35 +1261,7 @@ def test_machine_output_of_sources_and_citation_is_exact(jpmn, evil_store: Path)
 
 
 def run_in_pty(args: list[str], cols: int, env: dict[str, str]) -> tuple[int, str]:
-    import fcntl
-    import pty
-    import struct
-    import termios
-
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, cols, 0, 0))
-    proc = subprocess.Popen(
-        [JPMN, *args], stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
-    )
-    os.close(slave)
-    chunks = []
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # EIO: the child closed its end
-            break
-        if not data:
-            break
-        chunks.append(data)
-    try:
-        proc.wait(timeout=max(deadline - time.monotonic(), 1))
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        pytest.fail(f"jpmn {args!r} hung on a terminal")
-    finally:
-        os.close(master)
-    return proc.returncode, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return on_terminal([JPMN, *args], 24, cols, env)
 
 
 def tty_env(**extra: str) -> dict[str, str]:

@@ -2,57 +2,23 @@
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
 import shutil
-import signal
-import struct
-import subprocess
-import termios
-import time
 from pathlib import Path
 
 import pytest
 
 from conftest import installed_jpmn
+from conftest import on_terminal as run_on_terminal
 
 
 def on_terminal(args: list[str], rows: int, cols: int, env: dict[str, str]) -> tuple[int, str]:
-    """Run jpmn with a terminal of rows x cols as its stdin, stdout and stderr; (exit code, screen)."""
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    """The installed jpmn on a terminal of rows x cols, with the user's environment and ``env``."""
     full_env = {
         key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "COLUMNS", "LINES")
     }
     full_env.update({"TERM": "xterm-256color", **env})
-    proc = subprocess.Popen(
-        [installed_jpmn(), *args],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=full_env,
-        start_new_session=True,
-    )
-    os.close(slave)
-    chunks = []
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # EIO: the terminal closed
-            break
-        if not data:
-            break
-        chunks.append(data)
-    try:
-        proc.wait(timeout=max(deadline - time.monotonic(), 1))
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        pytest.fail(f"jpmn {args!r} hung on a terminal")
-    finally:
-        os.close(master)
-    return proc.returncode, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return run_on_terminal([installed_jpmn(), *args], rows, cols, full_env)
 
 
 @pytest.fixture
