@@ -338,10 +338,6 @@ def _marked(line: str, span: tuple[int, int] | None, plain: bool) -> Text:
     return marked
 
 
-def check_summary(out: Console, claims_count: int, sources_count: int) -> None:
-    out.print(Text(f"{claims_count} claims, {sources_count} sources, all quotes found in their sources"))
-
-
 # --- verify ---------------------------------------------------------------------------------------
 
 VERDICT_LABELS = {
