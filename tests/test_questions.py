@@ -30,9 +30,10 @@ HERE = Path(__file__).parent
 HALVES = ("tuning", "heldback")
 
 # The targets are top-1 92 %, top-3 98 %, abstained 95 %; these are what the ranking
-# reaches on the held-back half today (68.8 %, 74.7 %, 83.9 %), so a change that loses ground fails.
-HELD_BACK_TOP1 = 0.68
-HELD_BACK_TOP3 = 0.74
+# reaches on the held-back half today (63.5 %, 70.0 %, 83.8 %, with set d split into both halves),
+# so a change that loses ground fails.
+HELD_BACK_TOP1 = 0.63
+HELD_BACK_TOP3 = 0.69
 HELD_BACK_ABSTAIN = 0.83
 
 CLAIM_PART = (

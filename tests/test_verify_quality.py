@@ -3,8 +3,9 @@
 The tuning half is what the verifier was adjusted on; the held-back half was only ever scored.
 Each run prints both confusion matrices. The issue's targets are an accuracy of at least 90 % and a
 precision of at least 90 % for every verdict, a wrong "supported" being the worst error. The
-held-back half reaches them for supported (0.96) and disputed (1.00) only: accuracy 0.86,
-contradicted 0.85, not found 0.72 when last scored. The floors below are what is reached (a little
+held-back half reaches them for supported (0.90) and disputed (0.96) only: accuracy 0.79,
+contradicted 0.88, not found 0.59 when last scored, after a second outsider-written set was split
+into both halves. The floors below are what is reached (a little
 under it), so a change that makes verdicts worse fails here; raise them as the verifier improves.
 """
 
@@ -24,8 +25,8 @@ from conftest import SHIPPED_STORE
 SETS = Path(__file__).parent / "statements"
 FLOORS = {
     # half: (accuracy, least precision of supported, contradicted, disputed, not_found)
-    "tuning": (0.95, {"supported": 0.97, "contradicted": 0.95, "disputed": 0.95, "not_found": 0.85}),
-    "heldback": (0.84, {"supported": 0.94, "contradicted": 0.8, "disputed": 0.9, "not_found": 0.68}),
+    "tuning": (0.89, {"supported": 0.98, "contradicted": 0.96, "disputed": 0.99, "not_found": 0.73}),
+    "heldback": (0.78, {"supported": 0.89, "contradicted": 0.87, "disputed": 0.95, "not_found": 0.58}),
 }
 
 
