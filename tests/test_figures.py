@@ -201,6 +201,18 @@ def test_compare_dates(stated: str, stored: str, expected: str) -> None:
     assert compare(one(stated), date_figures(stored)[0]) == expected
 
 
+@pytest.mark.parametrize(
+    ("stated", "stored", "expected"),
+    [
+        ("September 3", "Sept. 3", MATCH),  # both without a year
+        ("Aug. 15", "September 3", DIFFER),
+        ("Sept. 3", "August 3", DIFFER),  # the same day of another month
+    ],
+)
+def test_compare_days_without_a_year(stated: str, stored: str, expected: str) -> None:
+    assert compare(one(stated), one(stored)) == expected
+
+
 def test_a_figure_as_json() -> None:
     assert one("over $1 billion").to_dict() == {
         "text": "over $1 billion",

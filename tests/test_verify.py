@@ -97,6 +97,30 @@ claims:
     attributed_to: Yonhap News Agency
     source: kyodo
     quote: "troops did not land on the islets"
+  - id: no-diplomatic-ties-in-1966
+    text: "In 1966 Japan and Mongolia had not yet formally established diplomatic ties."
+    category: diplomacy
+    attributed_to: The Diplomat
+    source: diplomat
+    quote: "In 1966, before Japan and Mongolia had even formally established diplomatic ties"
+  - id: different-sides
+    text: "Mongolia and Japan fought on different sides in World War II."
+    category: history
+    attributed_to: Commentary author
+    source: commentary
+    quote: "in which Mongolia and Japan fought on different sides"
+  - id: trilateral-meeting-tokyo
+    text: "In 2022 a Japan-Mongolia-U.S. trilateral meeting took place in Tokyo."
+    category: diplomacy
+    attributed_to: The Diplomat
+    source: diplomat
+    quote: "In 2022, a Japan-Mongolia-U.S. trilateral meeting took place in Tokyo"
+  - id: visit-path-for-future-relations
+    text: "According to The Diplomat, the emperor's 2025 state visit emphasized a diplomatic symbolism that recognizes the past while establishing a sustainable path for future relations."
+    category: visit
+    attributed_to: The Diplomat
+    source: diplomat
+    quote: "emphasized a greater diplomatic symbolism that recognizes the past while establishing a sustainable path for future relations"
 """
 
 
@@ -122,6 +146,8 @@ def verifier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Verifier]:
         "According to Mongolian records, 12.3 thousand Japanese prisoners of war were sent to Mongolia.",
         "Japan's ambassador to Mongolia, Igawahara Masaru, said the visit will open a new chapter.",
         "Troops did not land on the islets during the South Korean drills.",
+        # "United States" is the "U.S." the claim writes
+        "The trilateral meeting of Japan, Mongolia and the United States in 2022 took place in Tokyo.",
     ],
 )
 def test_supported(verifier: Verifier, statement: str) -> None:
@@ -157,6 +183,8 @@ def test_contradicted_by_a_figure(verifier: Verifier, statement: str, figure: st
         "Japan's ambassador to Mongolia, Kenji Yamamoto, predicted that the visit will open a new chapter.",
         # the opposite said
         "South Korean troops landed on the islets during the drills.",
+        # a word meaning the opposite of the claim's
+        "Japan and Mongolia fought on the same side in World War II.",
     ],
 )
 def test_contradicted_without_figures(verifier: Verifier, statement: str) -> None:
@@ -188,6 +216,8 @@ def test_disputed_when_one_side_is_stated_as_plain_fact(verifier: Verifier, stat
         "The state visit cost 5 million dollars.",  # a figure the store does not give
         "Around 30,000 Japanese tourists visited Mongolia in 2024.",
         "Japan's investment in Mongolia reached $1.5 billion.",  # within "over $1bn", but not stated
+        # the claim says ties were not yet established in 1966, not when they were
+        "Japan and Mongolia formally established diplomatic ties in 1972.",
         "",
     ],
 )

@@ -7,6 +7,8 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from conftest import Result
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
@@ -56,6 +58,24 @@ def test_not_found_exits_1(jpmn: Callable[..., Result]) -> None:
     result = jpmn("verify", "The emperor watched a horse race at the Naadam festival.")
     assert result.code == 1
     assert result.out.startswith("not found")
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # "in 1966 they had not yet established ties" says nothing of when they did
+        ("Japan and Mongolia formally established diplomatic relations in 1972.", "not found"),
+        # detained since March 2023: the sentencing claim's July 16, 2025 is another date
+        ("The Astellas man had been in Chinese custody since March 2023.", "supported"),
+        # a day without a year against the store's, also without one
+        ("China celebrates September 3 as the anniversary of its victory over Japan.", "supported"),
+    ],
+)
+def test_a_date_is_compared_with_the_date_of_the_same_thing(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    result = jpmn("verify", statement)
+    assert result.out.startswith(verdict), result.out
 
 
 def test_json_for_one_statement(jpmn: Callable[..., Result]) -> None:

@@ -998,6 +998,8 @@ def _compare_dates(stated: Figure, claimed: Figure) -> str:
     if s_iso.startswith("--") or c_iso.startswith("--"):
         # a day without a year: compare month and day only
         s_md, c_md = s_iso[-5:], c_iso[-5:]
+        if s_iso.startswith("--") and c_iso.startswith("--"):
+            return MATCH if s_md == c_md else DIFFER  # "Sept. 3" and "September 3"
         if (s_iso.startswith("--") and len(c_iso) == 10) or (c_iso.startswith("--") and len(s_iso) == 10):
             return MATCH if s_md == c_md else DIFFER
         if s_iso.startswith("--") and len(c_iso) == 7:

@@ -148,6 +148,8 @@ _REPORTING = frozenset(
 """Verbs of saying and receiving: how a statement frames a fact, not part of it."""
 _DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "decades"})
 _DURATION_VERBS = frozenset(stem(word) for word in "spent spend lasted lasting took span spanned".split())  # noqa: SIM905
+_DENIAL = re.compile(r"\b(?:not|never|no|nor|yet to)\b|n't\b", re.IGNORECASE)
+"""A plain "not": the figures of a sentence denying something are not when it happened."""
 _REPORT_DATE = re.compile(r"\b(?:dated|published|report|reported|article|story|dispatch)\b", re.IGNORECASE)
 """A statement about when a report appeared: its date is the source's, not the event's."""
 _CAPITALS = {"tokyo": "japan", "beijing": "china", "ulaanbaatar": "mongolia", "seoul": "southkorea",
@@ -231,6 +233,8 @@ class _Claim:
     conflicts: list[str]
     published: list[Figure]
     """The date its source was published, for statements about when a report appeared."""
+    anchors: dict[int, frozenset[str]] = field(default_factory=dict)
+    """The words around each date its text states (by the date's position): what the date is of."""
 
 
 class Verifier:
@@ -522,11 +526,30 @@ class Verifier:
         comparable: list[tuple[float, _Claim, list[Figure]]] = []
         precise = _precise(stated)
         report_date = stated.is_date and bool(_REPORT_DATE.search(text))
+        denied = _denies(text)
+        own: dict[int, float] = {}
         for coverage, claim in scored:
             figures = claim.figures + claim.published if report_date else claim.figures
             same = [figure for figure in figures if units_agree(stated, figure)]
             if not same:
                 continue
+            if stated.is_date and not denied and _denies(claim.record["text"]):
+                # "in 1966 they had not yet established ties" says nothing of when they did
+                continue
+            if stated.is_date:
+                # a date of something else the claim mentions ("the emperor's 2025 state visit")
+                # is not a date for what the statement dates ("established ties in 1972")
+                around = _anchor(text, stated)
+                same = [
+                    figure
+                    for figure in same
+                    if figure.start == figure.end
+                    or self._same_occasion(claim.anchors.get(figure.start, around), around)
+                    or compare(stated, figure) == MATCH
+                ]
+                if not same:
+                    continue
+            own[claim.number] = coverage
             needed = CONTRADICT_COVERAGE if _vague(stated, same) else FIGURE_COVERAGE
             if coverage < needed:
                 # the statement may join what related claims say ("Yamada, 107, helped build ...")
@@ -535,7 +558,9 @@ class Verifier:
             exact = precise and any(figure.value == stated.value for figure in self._sides(claim, same))
             if coverage >= needed or (exact and coverage >= PRECISE_COVERAGE):
                 comparable.append((coverage, claim, same))
-        comparable.sort(key=lambda item: -item[0])
+        # the claim most about the statement by its own words comes first; related claims only let
+        # a claim be weighed (a sentencing claim is not about "custody since March 2023")
+        comparable.sort(key=lambda item: (-own[item[1].number], -item[0]))
         # a telling word, or a unit that says which quantity (days, households), must say what is meant
         informative = any(self.is_specific(term) for term in weights) or not _vague(stated, [])
         if not informative and not precise:
@@ -546,8 +571,8 @@ class Verifier:
                 return None
             context = [Evidence(claim.record, "context", coverage=c) for c, claim in scored[:1] if c >= 0.5]
             return NOT_FOUND, context
-        top = comparable[0][0]
-        near = [item for item in comparable if item[0] >= top - NEAR_BEST]
+        top = own[comparable[0][1].number]
+        near = [item for item in comparable if own[item[1].number] >= top - NEAR_BEST]
         who = _attribution_for(stated, attributions)
 
         for coverage, claim, _same in near:
@@ -575,6 +600,13 @@ class Verifier:
         if any(outcome == PARTIAL for outcome in outcomes) or coverage < CONTRADICT_COVERAGE:
             return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
         return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
+
+    def _same_occasion(self, claimed: frozenset[str], stated: frozenset[str]) -> bool:
+        """Whether the words around two dates say they date the same thing: a telling word in
+        common ("memorial", "enthronement"), not merely "Japan" or "diplomatic"."""
+        if (claimed & _OCCASIONS) != (stated & _OCCASIONS):
+            return False
+        return any(self.idf(term) >= ANCHOR_IDF for term in claimed & stated)
 
     def _sides(self, claim: _Claim, same: list[Figure]) -> list[Figure]:
         """The figures of a claim and of the claims it conflicts with."""
@@ -686,7 +718,9 @@ class Verifier:
     def _opposite(self, text: str, claim: _Claim) -> bool:
         """Whether one of statement and claim says "not" about what the other says is so."""
         stated = _terms(text)
-        return _negated(text, claim.text_terms) != _negated(claim.record["text"], stated)
+        if _negated(text, claim.text_terms) != _negated(claim.record["text"], stated):
+            return True
+        return _antonymous(text, claim.record["text"])
 
     def _specific(self, terms: set[str]) -> set[str]:
         """The terms of a name that are not everywhere in the store (Japan, Mongolia)."""
@@ -728,6 +762,83 @@ def _negated(text: str, about: set[str] | None = None) -> bool:
     return False
 
 
+ANCHOR_WORDS = 3
+"""Content words either side of a date that say what it is the date of."""
+ANCHOR_IDF = 1.5
+"""... of which one shared must be this telling (not Japan, Mongolia, "diplomatic", "ties")."""
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|[.!?](?:\s|$)")
+
+
+def _anchor(text: str, figure: Figure) -> frozenset[str]:
+    """The content words next to a figure in its text, an attribution ("according to The
+    Diplomat") left out: "established diplomatic ties" for "in 1972"."""
+    for start, end, _named in _attributions(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    heads = [_anchor_terms(part) for part in _CLAUSE_BREAK.split(text[: figure.start])]
+    tails = [_anchor_terms(part) for part in _CLAUSE_BREAK.split(text[figure.end :])]
+    before, after = heads[-1], tails[0]
+    if before and after:
+        return frozenset(before[-ANCHOR_WORDS:] + after[:ANCHOR_WORDS])
+    if not before and not after:
+        # set off by commas ("On 6 July 2025, the imperial couple visited ..."): the clauses next to it
+        before = next((part for part in reversed(heads) if part), [])
+        after = next((part for part in tails if part), [])
+    # a date opening its clause dates all of it ("In 1966 the first group ... paid their
+    # respects"), as does one closing it ("paid respects at the cemetery in 1976, after ...")
+    return frozenset(before + after)
+
+
+_OCCASIONS = frozenset({"anniversari", "commemorate"})
+"""A date of an anniversary is not the date of what it marks ("the 50th anniversary of ties in
+2022" says nothing against "ties established in 1972")."""
+
+
+def _anchor_terms(text: str) -> list[str]:
+    out = []
+    for term, word in words(text):
+        lowered = word.casefold()
+        if is_number(term) or lowered in _MONTH_WORDS or lowered in _NUMBER_WORDS:
+            continue
+        if lowered in _SENTENCE_STARTERS or lowered in _QUALIFYING_WORDS or term in STOP_WORDS:
+            continue
+        out.append(_record_word(term))
+    return out
+
+
+_ANTONYMS = [
+    (frozenset(one.split()), frozenset(other.split()))
+    for one, other in (
+        ("same", "different opposite opposing"),
+        ("open opened", "closed"),
+        ("allowed permitted admitted", "unable barred banned"),
+        ("before", "after"),
+        ("won", "lost"),
+        ("rose risen increased grew", "fell fallen decreased declined shrank"),
+        ("majority", "minority"),
+        ("last", "first"),
+    )
+]
+"""Words saying the opposite of each other: "the same side" against "different sides"."""
+
+
+def _antonymous(text: str, claim_text: str) -> bool:
+    """Whether the statement uses a word whose opposite the claim uses instead ("fought on the
+    same side" against "fought on different sides"), neither holding the other's word."""
+    stated = set(re.findall(r"[a-z]+", text.casefold()))
+    claimed = set(re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", claim_text).casefold()))
+    for one, other in _ANTONYMS:
+        for mine, theirs in ((one, other), (other, one)):
+            if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
+                return True
+    return False
+
+
+def _denies(text: str) -> bool:
+    """Whether a text says plainly that something did not happen (an editor's note in brackets
+    aside): "in 1966 they had not yet established ties"."""
+    return bool(_DENIAL.search(re.sub(r"\([^)]*\)", " ", text)))
+
+
 def _prepare(record: dict[str, Any], number: int) -> _Claim:
     main_texts = [record["text"], record.get("attributed_to") or "", record.get("unit") or ""]
     source = record.get("source") or {}
@@ -740,6 +851,11 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
     quoted = {term for text in quoted_texts for term in _terms(text)}
     keywords = {term for text in record.get("keywords", []) for term in _terms(text)} - main
     figures = _claim_figures(record)
+    anchors = {
+        figure.start: _anchor(record["text"], figure)
+        for figure in figures
+        if figure.is_date and figure.start != figure.end
+    }
     names = _names(record["text"]) + _names(record.get("quote") or "")
     said = [record["text"], record.get("attributed_to") or "", record.get("unit") or "", *quoted_texts]
     named = {term for text in said for term in _terms(text)}
@@ -756,6 +872,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
         _negated(record["text"]),
         list(record.get("conflicts_with") or []),
         date_figures(source.get("published") if isinstance(source, dict) else None),
+        anchors,
     )
 
 
@@ -830,6 +947,12 @@ def _terms(text: str) -> set[str]:
     return {_record_word(term) for term, _word in words(text)}
 
 
+def _name_terms(span: str) -> set[str]:
+    """The terms of a name as a query reads it: "United States" is "usa", which a claim writing
+    "U.S." holds, not "united" and "states" as well."""
+    return {_record_word(term) for term, _word in words(span, query=True)} or _terms(span)
+
+
 def _record_word(term: str) -> str:
     return _RECORD_WORDS.get(term, term)
 
@@ -900,7 +1023,7 @@ def _read_names(text: str) -> tuple[_Name, ...]:
             while k > 0 and tokens[k][0].casefold() in ("the", "a", "an"):
                 k -= 1
             placed = k >= 0 and tokens[k][0].casefold() in _PLACE_WORDS
-            terms = _terms(" ".join(span))
+            terms = _name_terms(" ".join(span))
             capital = " ".join(span).casefold()
             if capital in _CAPITALS and not placed:
                 terms = {_CAPITALS[capital]}
