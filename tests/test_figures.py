@@ -104,6 +104,8 @@ def test_approximate_words(text: str, qualifier: str) -> None:
         ("in March of 2023", "2023-03"),
         ("in 2019", "2019"),
         ("fiscal 2025", "2025"),
+        ("travelled to Mongolia in August", "--08"),  # a month alone, after "in"
+        ("since Sept.", "--09"),
     ],
 )
 def test_dates(text: str, iso: str) -> None:
@@ -133,6 +135,7 @@ def test_ordinals(text: str, value: int, unit: str) -> None:
         "the Beijing No. 2 Intermediate People's Court",
         "COP17 of the convention",
         "may they meet in march",  # lower-case month names are words
+        "March on, said May",  # a month name alone is a date only after "in", "since" ...
     ],
 )
 def test_what_is_not_a_figure(text: str) -> None:
@@ -188,6 +191,9 @@ def test_compare_with_a_stored_figure(
 @pytest.mark.parametrize(
     ("stated", "stored", "expected"),
     [
+        ("in August", "2025-07", DIFFER),
+        ("in July", "2025-07-08", MATCH),
+        ("in July", "2025", PARTIAL),
         ("July 2025", "2025-07-08", MATCH),
         ("8 July 2025", "2025-07-08", MATCH),
         ("July 8", "2025-07-08", MATCH),
@@ -206,6 +212,9 @@ def test_compare_dates(stated: str, stored: str, expected: str) -> None:
     [
         ("September 3", "Sept. 3", MATCH),  # both without a year
         ("Aug. 15", "September 3", DIFFER),
+        ("in August", "July 8", DIFFER),
+        ("in July", "July 8", MATCH),  # the day is in the month stated
+        ("July 8", "in July", PARTIAL),  # the store does not say which day
         ("Sept. 3", "August 3", DIFFER),  # the same day of another month
     ],
 )

@@ -69,6 +69,9 @@ def test_not_found_exits_1(jpmn: Callable[..., Result]) -> None:
         ("The Astellas man had been in Chinese custody since March 2023.", "supported"),
         # a day without a year against the store's, also without one
         ("China celebrates September 3 as the anniversary of its victory over Japan.", "supported"),
+        # a month alone is a date: the visit was in July
+        ("Naruhito and Masako visited Mongolia in August.", "contradicted"),
+        ("Naruhito and Masako visited Mongolia in July.", "supported"),
     ],
 )
 def test_a_date_is_compared_with_the_date_of_the_same_thing(

@@ -40,6 +40,10 @@ _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+_MONTH_LEADS = frozenset(
+    "in since during until till by of from before after early late mid throughout last next this".split()  # noqa: SIM905
+)
+"""Words before a month alone that make it a date ("in August"), not a name or a verb ("March")."""
 
 # Words before a figure that widen it: the figure then allows a range rather than one value.
 QUALIFIERS = {
@@ -365,7 +369,10 @@ def _date_figure(
     """A date as a range of days (with its ISO form); None for an impossible date."""
     parts = iso.lstrip("-").split("-")
     try:
-        if not year_known:
+        if not year_known and len(parts) == 1:
+            _dt.date(2024, int(parts[0]), 1)
+            low, high = float(int(parts[0]) * 100 + 1), float(int(parts[0]) * 100 + 31)
+        elif not year_known:
             _dt.date(2024, int(parts[0]), int(parts[1]))  # a leap year allows 29 February
             low = high = float(int(parts[0]) * 100 + int(parts[1]))
         else:
@@ -441,6 +448,9 @@ def _date_at(text: str, tokens: list[_Token], lowered: list[str], i: int) -> tup
         year = year_at(k)
         if year is not None:
             return _finish_date(text, tokens, i, k, year, month, None)
+        if i > 0 and lowered[i - 1] in _MONTH_LEADS:
+            # "travelled to Mongolia in August": a month of a year the sentence leaves unsaid
+            return _finish_date(text, tokens, i, j - 1, None, month, None)
         return None
     # Day first: 8 July 2025 / 8 July
     day = day_at(i) if token.kind == "num" else None
@@ -464,9 +474,7 @@ def _finish_date(
     start, end = tokens[first].start, tokens[last].end
     written = text[start:end]
     if year is None:
-        if day is None:
-            return None
-        iso = f"--{month:02d}-{day:02d}"
+        iso = f"--{month:02d}" + (f"-{day:02d}" if day else "")
         figure = _date_figure(written, iso, start, end, year_known=False)
     else:
         iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -993,8 +1001,21 @@ def compare(stated: Figure, claimed: Figure) -> str:
     return PARTIAL
 
 
+def _month_alone(iso: str) -> bool:
+    return len(iso) == 4 and iso.startswith("--")
+
+
 def _compare_dates(stated: Figure, claimed: Figure) -> str:
     s_iso, c_iso = stated.iso or "", claimed.iso or ""
+    if _month_alone(s_iso) or _month_alone(c_iso):
+        # a month without a year ("in August") against a date: their months, if both give one
+        s_month = s_iso[2:4] if s_iso.startswith("--") else s_iso[5:7]
+        c_month = c_iso[2:4] if c_iso.startswith("--") else c_iso[5:7]
+        if not s_month or not c_month:
+            return PARTIAL
+        if s_month != c_month:
+            return DIFFER
+        return MATCH if _month_alone(s_iso) else PARTIAL
     if s_iso.startswith("--") or c_iso.startswith("--"):
         # a day without a year: compare month and day only
         s_md, c_md = s_iso[-5:], c_iso[-5:]

@@ -606,7 +606,10 @@ class Verifier:
         common ("memorial", "enthronement"), not merely "Japan" or "diplomatic"."""
         if (claimed & _OCCASIONS) != (stated & _OCCASIONS):
             return False
-        return any(self.idf(term) >= ANCHOR_IDF for term in claimed & stated)
+        return any(
+            term not in GENERIC and self.frequency(term) <= ANCHOR_SHARE * self._size
+            for term in claimed & stated
+        )
 
     def _sides(self, claim: _Claim, same: list[Figure]) -> list[Figure]:
         """The figures of a claim and of the claims it conflicts with."""
@@ -764,8 +767,9 @@ def _negated(text: str, about: set[str] | None = None) -> bool:
 
 ANCHOR_WORDS = 3
 """Content words either side of a date that say what it is the date of."""
-ANCHOR_IDF = 1.5
-"""... of which one shared must be this telling (not Japan, Mongolia, "diplomatic", "ties")."""
+ANCHOR_SHARE = 1 / 3
+"""... of which one shared must be in at most this share of the claims (not Japan, Mongolia,
+"diplomatic")."""
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|[.!?](?:\s|$)")
 
 
