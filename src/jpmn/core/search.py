@@ -77,7 +77,7 @@ class Query:
     """A query understood: its concepts, word pairs, what it asks for (a figure, a moment, a unit
     such as days for "how long") and the claims that give another country what it asks of one."""
 
-    __slots__ = ("concepts", "elsewhere", "pairs", "text", "units", "wants_date", "wants_figure")
+    __slots__ = ("concepts", "elsewhere", "framing", "pairs", "text", "units", "wants_date", "wants_figure")
 
     def __init__(
         self,
@@ -95,6 +95,7 @@ class Query:
         self.wants_date = wants_date
         self.units = units
         self.elsewhere: set[int] = set()
+        self.framing: list[str] = []
 
     @property
     def total(self) -> float:
@@ -217,10 +218,41 @@ def compact(query: str) -> str:
 # --- understanding the query --------------------------------------------------------------------
 
 
+_CLAUSE_END = re.compile(r"(?<=[.!?:;,])\s+")
+FRAMING = frozenset(
+    """
+    essay essays homework assignment thesis dissertation class teacher professor lecturer course
+    coursework paper school writing student studying
+    """.split()  # noqa: SIM905
+)
+"""Words that mark a clause as the frame of a question rather than its subject ("Hi! I'm writing
+an essay on Asian diplomacy.", "for my history paper I need to know:")."""
+_ASKING = frozenset("what which who whom whose when where why how".split())
+
+
+def unframe(query: str) -> tuple[str, list[str]]:
+    """The query without the clauses that only frame it, and those clauses: a clause (between
+    punctuation) holding a FRAMING word and no question word says why a person asks, not what,
+    and the topic of their essay ("Asian diplomacy") must not count as words the answer lacks."""
+    clauses = _CLAUSE_END.split(query)
+    if len(clauses) < 2:
+        return query, []
+    kept: list[str] = []
+    dropped: list[str] = []
+    for clause in clauses:
+        lowered = set(re.findall(r"[a-z]+", clause.casefold()))
+        (dropped if lowered & FRAMING and not lowered & _ASKING else kept).append(clause)
+    if not dropped or not kept:
+        return query, []
+    return " ".join(kept), [clause.rstrip(".!?:;, ") for clause in dropped]
+
+
 def understand(index: Index, query: str) -> Query:
     """The query's concepts, with every reading the store offers for each."""
     cleaned = compact(query)
-    wants_figure, wants_date, asked = _intent(cleaned)
+    subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
+    plain = compact(subject) if framing else cleaned
+    wants_figure, wants_date, asked = _intent(plain)
     found, pairs = analyse(asked, query=True)
     size = max(index.size(), 1)
     thesaurus = index.thesaurus()
@@ -253,11 +285,12 @@ def understand(index: Index, query: str) -> Query:
     units = tuple(
         unit
         for word, hinted in ranking.UNIT_HINTS.items()
-        if re.search(rf"\bhow {word}\b", cleaned.casefold())
+        if re.search(rf"\bhow {word}\b", plain.casefold())
         for unit in hinted
     )
     understood = Query(cleaned, concepts, list(dict.fromkeys(pairs)), wants_figure, wants_date, units)
-    understood.elsewhere = _other_country_docs(index, cleaned)
+    understood.framing = framing
+    understood.elsewhere = _other_country_docs(index, plain)
     return understood
 
 
@@ -388,7 +421,7 @@ def _other_country_docs(index: Index, query: str) -> set[int]:
     # "the prime minister of Mongolia" says what "Mongolia's prime minister" says
     found += [(country, role.split()[0]) for role, country in re.findall(_OF_COUNTRY, folded)]
     for owner, owned in found:
-        pair = terms(f"{owner} {owned}")
+        pair = terms(f"{owner} {owned}", query=True)
         if len(pair) != 2 or pair[0] not in COUNTRIES or pair[1] in COUNTRIES:
             continue
         country, word = pair
