@@ -47,7 +47,7 @@ def test_explain_names_each_word_how_it_was_read_and_the_score_parts(index: Inde
     words = {entry["word"]: entry for entry in hit.explanation["words"]}
     assert words["worker"]["how"] == "thesaurus" and words["worker"]["matched"] == "employe"
     assert words["astellas"]["how"] == "stem"
-    assert set(hit.explanation) == {"words", "coverage", "bm25", "bonuses", "penalties", "score"}
+    assert set(hit.explanation) == {"words", "coverage", "bm25", "bonuses", "penalties", "score", "dropped"}
     assert hit.explanation["score"] == hit.score
     assert hit.matched == ["astellas", "worker"]
     typo = search(index, "Naruhitto state visit", limit=1, explain=True)[0]
@@ -60,6 +60,51 @@ def test_explain_names_each_word_how_it_was_read_and_the_score_parts(index: Inde
         "similarity": 0.88,
         "coverage": 0.88,
     }
+
+
+def test_a_clause_that_only_frames_the_question_is_read_without(index: Index) -> None:
+    """The topic of a student's essay is not a word the answer must hold."""
+    asked = "How much money had Japan put into Mongolia by 2023?"
+    framed = "Hi! I'm writing an essay on Asian diplomacy. Could you tell me how much money Japan had put into Mongolia by 2023?"
+    plain, chatty = search(index, asked, limit=1), search(index, framed, limit=1, explain=True)
+    assert ids(chatty) == ids(plain) and chatty[0].score == plain[0].score
+    assert chatty[0].explanation is not None
+    assert chatty[0].explanation["dropped"] == ["I'm writing an essay on Asian diplomacy"]
+    bulletin = "Hi, quick one for a news bulletin - who lodged Japan's protest with the South Korean Embassy?"
+    assert ids(search(index, bulletin, limit=1)) == ids(
+        search(index, "who lodged Japan's protest with the South Korean Embassy?", limit=1)
+    )
+
+
+def test_a_clause_asking_something_is_never_dropped_as_framing() -> None:
+    from jpmn.core.search import unframe
+
+    assert unframe("For my essay, which school did the emperor visit?") == (
+        "which school did the emperor visit?",
+        ["For my essay"],
+    )
+    assert unframe("essay") == ("essay", [])
+    assert unframe("Which class of warships, for my essay?") == ("Which class of warships,", ["for my essay"])
+
+
+def test_a_mistyped_question_word_is_not_a_subject_the_store_lacks(index: Index) -> None:
+    assert ids(search(index, "wich festival did the emperor attend", limit=1)) == ids(
+        search(index, "which festival did the emperor attend", limit=1)
+    )
+    assert search(index, "Japan total ODA to Mongolia in yen") == []  # "yen" is not "yes"
+
+
+def test_an_everyday_word_the_store_lacks_is_not_a_subject_it_lacks(index: Index) -> None:
+    """ "today" and "right" are how people talk; "GDP" is a subject the store does not cover, and
+    raises the line the best claim must reach (ranking.ANSWER_MODEL)."""
+    from jpmn.core import ranking
+    from jpmn.core.search import understand
+
+    concepts = {c.typed: c for c in understand(index, "Mongolia GDP right today").concepts}
+    assert concepts["gdp"].lacking and not concepts["right"].lacking and not concepts["today"].lacking
+    assert concepts["today"].weight < concepts["gdp"].weight
+    assert ranking.confidence(0.9, 1) < ranking.confidence(0.9, 0)
+    assert search(index, "Mongolia GDP") == []
 
 
 def test_no_match_says_which_words_are_unknown_and_the_closest_known_ones(index: Index) -> None:

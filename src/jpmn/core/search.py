@@ -11,13 +11,14 @@ The numbers are ``jpmn.core.ranking``'s; this module only applies them.
 from __future__ import annotations
 
 import math
+import os
 import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.index import DATE_FLAG, FIGURE_FLAG
-from jpmn.core.text import GENERIC, analyse, fold, stem, terms
+from jpmn.core.text import FILLER, GENERIC, STOP_WORDS, analyse, fold, stem, terms
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -58,12 +59,15 @@ class Expansion:
 class Concept:
     """A word or phrase of the query, its weight, and the readings it may have in the store."""
 
-    __slots__ = ("expansions", "typed", "weight")
+    __slots__ = ("expansions", "lacking", "typed", "weight")
 
-    def __init__(self, typed: str, weight: float, expansions: list[Expansion]) -> None:
+    def __init__(self, typed: str, weight: float, expansions: list[Expansion], lacking: bool = False) -> None:
         self.typed = typed
         self.weight = weight
         self.expansions = expansions
+        self.lacking = lacking
+        """A subject the store does not know ("GDP", "population"), not an everyday word ("today")
+        nor a word saying how something happened ("accompanied")."""
 
     @property
     def known(self) -> bool:
@@ -77,7 +81,7 @@ class Query:
     """A query understood: its concepts, word pairs, what it asks for (a figure, a moment, a unit
     such as days for "how long") and the claims that give another country what it asks of one."""
 
-    __slots__ = ("concepts", "elsewhere", "framing", "pairs", "text", "units", "wants_date", "wants_figure")
+    __slots__ = ("concepts", "dropped", "elsewhere", "pairs", "text", "units", "wants_date", "wants_figure")
 
     def __init__(
         self,
@@ -95,7 +99,8 @@ class Query:
         self.wants_date = wants_date
         self.units = units
         self.elsewhere: set[int] = set()
-        self.framing: list[str] = []
+        self.dropped: list[str] = []
+        """What the query was read without: clauses that only frame it, mistyped question words."""
 
     @property
     def total(self) -> float:
@@ -218,16 +223,18 @@ def compact(query: str) -> str:
 # --- understanding the query --------------------------------------------------------------------
 
 
-_CLAUSE_END = re.compile(r"(?<=[.!?:;,])\s+")
+_CLAUSE_END = re.compile(r"(?<=[.!?:;,])\s+|\s+[-\u2013\u2014]+\s+")
 FRAMING = frozenset(
     """
     essay essays homework assignment thesis dissertation class teacher professor lecturer course
-    coursework paper school writing student studying
+    coursework paper school writing student studying bulletin newsletter segment explainer editor
+    podcast broadcast radio blog column notes deadline listeners readers audience
     """.split()  # noqa: SIM905
 )
 """Words that mark a clause as the frame of a question rather than its subject ("Hi! I'm writing
-an essay on Asian diplomacy.", "for my history paper I need to know:")."""
-_ASKING = frozenset("what which who whom whose when where why how".split())
+an essay on Asian diplomacy.", "for my history paper I need to know:", "quick one for a news
+bulletin -")."""
+_ASKING = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])
 
 
 def unframe(query: str) -> tuple[str, list[str]]:
@@ -252,6 +259,7 @@ def understand(index: Index, query: str) -> Query:
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
+    dropped = list(framing)
     wants_figure, wants_date, asked = _intent(plain)
     found, pairs = analyse(asked, query=True)
     size = max(index.size(), 1)
@@ -278,9 +286,18 @@ def understand(index: Index, query: str) -> Query:
         concept = known.get((own, typed))
         if concept is None:  # a word read once per open index: a batch meets the same words often
             expansions = _expansions_of(index, own, typed, thesaurus)
-            concept = known[own, typed] = Concept(
-                typed, _weight(index, own, typed, expansions, size), expansions
-            )
+            if not expansions and len(own) == 1 and _mistyped_filler(typed):
+                known[own, typed] = concept = Concept(typed, 0.0, [])
+            else:
+                concept = known[own, typed] = Concept(
+                    typed,
+                    _weight(index, own, typed, expansions, size),
+                    expansions,
+                    not expansions and not _inflected(typed) and not _everyday(typed),
+                )
+        if concept.weight <= 0:  # "wich", "manny", "qoute": a question word mistyped
+            dropped.append(concept.typed)
+            continue
         concepts.append(concept)
     units = tuple(
         unit
@@ -289,9 +306,29 @@ def understand(index: Index, query: str) -> Query:
         for unit in hinted
     )
     understood = Query(cleaned, concepts, list(dict.fromkeys(pairs)), wants_figure, wants_date, units)
-    understood.framing = framing
+    understood.dropped = dropped
     understood.elsewhere = _other_country_docs(index, plain)
     return understood
+
+
+def _mistyped_filler(typed: str) -> bool:
+    """Whether a word the store does not know is one edit from a question or filler word
+    ("wich", "manny", "wat", "qoute"): read as that word, it says nothing about the subject."""
+    word = fold(typed)
+    if len(word) < 4 or not word.isalpha():  # shorter words are too close to too many ("yen", "yes")
+        return False
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    for _choice, _distance, _at in process.extract(
+        word, _FUNCTION_WORDS, scorer=OSA.distance, score_cutoff=1, limit=3
+    ):
+        if _choice[0] == word[0]:
+            return True
+    return False
+
+
+_FUNCTION_WORDS = sorted(word for word in STOP_WORDS | FILLER if len(word) >= 4)
 
 
 def _expansions_of(index: Index, own: tuple[str, ...], typed: str, thesaurus: Expansions) -> list[Expansion]:
@@ -360,14 +397,41 @@ def _near_numbers(index: Index, term: str) -> list[Expansion]:
     return out
 
 
+def _inflected(typed: str) -> bool:
+    """Whether a word ends like a verb or adverb (-ed, -ing, -ly): it says how something happened
+    more often than what the question is about."""
+    return fold(typed).endswith(("ed", "ing", "ly"))
+
+
+_COMMON_ENGLISH: list[dict[str, int]] = []
+
+
+def _everyday(typed: str) -> bool:
+    """Whether a word is among the ranking.EVERYDAY_RANK most common words of general English
+    (data/common_english.txt, made by tools/common_english.py): read only for words the store does
+    not know, so most queries never load it."""
+    if not _COMMON_ENGLISH:
+        from jpmn.core.locations import package_root
+
+        path = os.path.join(package_root(), "data", "common_english.txt")
+        try:
+            with open(path, encoding="utf-8") as table:
+                lines = [line.strip() for line in table if not line.startswith("#")]
+        except OSError:  # a store without the table: every unknown word counts as a subject
+            lines = []
+        _COMMON_ENGLISH.append({word: rank for rank, word in enumerate(lines) if word})
+    return _COMMON_ENGLISH[0].get(fold(typed), ranking.EVERYDAY_RANK) < ranking.EVERYDAY_RANK
+
+
 def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Expansion], size: int) -> float:
     """A concept's weight: the rarity of its rarest reading; an unknown word weighs as a word
     found in one claim, times ranking.UNKNOWN_WEIGHT; an everyday word, little however rare."""
     if not expansions:
-        inflected = fold(typed).endswith(("ed", "ing", "ly"))
-        share = ranking.UNKNOWN_INFLECTED_WEIGHT if inflected else ranking.UNKNOWN_WEIGHT
+        share = ranking.UNKNOWN_INFLECTED_WEIGHT if _inflected(typed) else ranking.UNKNOWN_WEIGHT
         weight = share * ranking.idf(1, size)
-        return min(weight, ranking.GENERIC_IDF) if own[0] in GENERIC else math.pow(weight, ranking.IDF_POWER)
+        if own[0] in GENERIC or _everyday(typed):
+            return min(weight, ranking.GENERIC_IDF)
+        return math.pow(weight, ranking.IDF_POWER)
     weight = max(
         sum(ranking.idf(index.document_frequency(term), size) for term in e.terms) / len(e.terms)
         for e in expansions
@@ -590,9 +654,15 @@ def rank(index: Index, query: str, keep: Keep = None) -> list[tuple[int, float]]
 
 def _answers(index: Index, query: Query, keep: Keep) -> list[_Scored]:
     scored = _score_all(index, query, keep)
-    if not scored or not ranking.answers(scored[0].score):
+    if not scored or not ranking.answers(*evidence(query, scored[0])):
         return []
     return [s for s in scored if s.score >= ranking.MIN_SCORE]
+
+
+def evidence(query: Query, best: _Scored) -> tuple[float, int]:
+    """What ranking.answers weighs: the best claim's score, and how many subjects of the query
+    the store does not know at all ("GDP", "population")."""
+    return best.score, sum(concept.lacking for concept in query.concepts)
 
 
 # --- answers ------------------------------------------------------------------------------------
@@ -612,7 +682,7 @@ def search(index: Index, query: str, limit: int = 5, keep: Keep = None, explain:
         matched = [concept.typed for concept, _e, cover in readings if cover > 0]
         hit = Hit(claim, scored.score, matched, _conflicts(index, claim))
         if explain:
-            hit.explanation = _explain(scored, readings)
+            hit.explanation = _explain(scored, readings, understood.dropped)
         hits.append(hit)
     return hits
 
@@ -638,8 +708,11 @@ def _conflicts(index: Index, claim: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _explain(scored: _Scored, readings: list[tuple[Concept, Expansion | None, float]]) -> dict[str, Any]:
-    """Why a claim scored as it did: each query word's reading, and the parts of the score."""
+def _explain(
+    scored: _Scored, readings: list[tuple[Concept, Expansion | None, float]], dropped: list[str]
+) -> dict[str, Any]:
+    """Why a claim scored as it did: each query word's reading, the parts of the score, and what
+    the query was read without (clauses that only frame it, mistyped question words)."""
     words = []
     for concept, expansion, cover in readings:
         entry: dict[str, Any] = {"word": concept.typed, "weight": round(concept.weight, 3)}
@@ -659,6 +732,7 @@ def _explain(scored: _Scored, readings: list[tuple[Concept, Expansion | None, fl
         "bonuses": {name: round(value, 4) for name, value in scored.bonuses.items()},
         "penalties": list(scored.penalties),
         "score": scored.score,
+        "dropped": list(dropped),
     }
 
 
@@ -673,12 +747,16 @@ def no_match(index: Index, query: str, keep: Keep = None) -> NoMatch:
     best = None
     if candidates:
         top = candidates[0]
-        explanation = _explain(top, _readings(index, understood.concepts, top.doc))
+        explanation = _explain(top, _readings(index, understood.concepts, top.doc), understood.dropped)
         missing = [w["word"] for w in explanation["words"] if w["matched"] is None]
         if top.coverage < ranking.MIN_COVERAGE:
             why = f"it holds {top.coverage:.0%} of the query's weight, under {ranking.MIN_COVERAGE:.0%}"
         else:
-            why = f"its score {top.score:.2f} is under {ranking.MIN_BEST:.2f}"
+            score, lacking = evidence(understood, top)
+            why = (
+                f"the answer line weighs its score {score:.2f} and {lacking} subject(s) the store does "
+                f"not know: {ranking.confidence(score, lacking):+.2f}, under 0"
+            )
         if missing:
             why += "; it lacks " + ", ".join(repr(word) for word in missing)
         claim = index.claims_by_number([top.doc])[top.doc]

@@ -43,7 +43,8 @@ FILLER = frozenset(
     wondering curious question questions help helping need needed want wanted like looking
     could would might explain describe summarize summarise check confirm verify true correct
     accurate line statement quote quotes exactly actually really basically just also me
-    someone somebody anyone people guy guys thing stuff bit little whole
+    someone somebody anyone people guy guys thing stuff bit little whole quoted checking checked
+    numbers
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):

@@ -166,6 +166,10 @@ def explanation(parts: dict[str, Any]) -> list[Text]:
             how = f"{word['how']}, {word['similarity']:.2f}, covers {word['coverage']:.2f}"
             line.append(f" \u2192 {visible(word['matched'])}  ({how})")
         lines.append(line)
+    if parts.get("dropped"):
+        lines.append(
+            Text("  read without: " + "; ".join(visible(part) for part in parts["dropped"]), style=CITATION)
+        )
     extras = [f"+{value:.3f} {name}" for name, value in parts["bonuses"].items() if value]
     extras += [f"\u00d7 {name}" for name in parts["penalties"]]
     if extras:
