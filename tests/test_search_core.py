@@ -107,6 +107,13 @@ def test_an_everyday_word_the_store_lacks_is_not_a_subject_it_lacks(index: Index
     assert search(index, "Mongolia GDP") == []
 
 
+def test_a_wrong_figure_in_a_statement_to_check_does_not_sink_the_right_claim(index: Index) -> None:
+    """A number the store does not hold is no subject it lacks: the claim with the right figure
+    still answers "check this line" with the wrong one."""
+    hits = search(index, "Check this line: 'The project will bring clean electricity to 700,000 households.'")
+    assert hits and any("70,000" in hit.claim["text"] for hit in hits[:3])
+
+
 def test_no_match_says_which_words_are_unknown_and_the_closest_known_ones(index: Index) -> None:
     why = no_match(index, "Mongolia population GDP")
     assert why.unknown == ["population", "gdp"]

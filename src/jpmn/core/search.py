@@ -293,7 +293,10 @@ def understand(index: Index, query: str) -> Query:
                     typed,
                     _weight(index, own, typed, expansions, size),
                     expansions,
-                    not expansions and not _inflected(typed) and not _everyday(typed),
+                    not expansions
+                    and not own[0][:1].isdigit()
+                    and not _inflected(typed)
+                    and not _everyday(typed),
                 )
         if concept.weight <= 0:  # "wich", "manny", "qoute": a question word mistyped
             dropped.append(concept.typed)
@@ -427,7 +430,8 @@ def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Exp
     """A concept's weight: the rarity of its rarest reading; an unknown word weighs as a word
     found in one claim, times ranking.UNKNOWN_WEIGHT; an everyday word, little however rare."""
     if not expansions:
-        share = ranking.UNKNOWN_INFLECTED_WEIGHT if _inflected(typed) else ranking.UNKNOWN_WEIGHT
+        light = _inflected(typed) or own[0][:1].isdigit()
+        share = ranking.UNKNOWN_INFLECTED_WEIGHT if light else ranking.UNKNOWN_WEIGHT
         weight = share * ranking.idf(1, size)
         if own[0] in GENERIC or _everyday(typed):
             return min(weight, ranking.GENERIC_IDF)
