@@ -158,11 +158,7 @@ ISSUE_QUESTIONS: list[Any] = [
     ("how many homes will the green power scheme supply with electricity", ["70000"]),
     ("Tokyo's envoy in Ulaanbaatar", ["Igawahara"]),
     ("Japanese drugmaker worker jailed by a Chinese court", ["3½"]),
-    pytest.param(
-        "Seoul's navy exercises near islands claimed by Tokyo",
-        ["Takeshima"],
-        marks=pytest.mark.xfail(strict=True, reason="found first, but scored under the abstention line"),
-    ),
+    ("Seoul's navy exercises near islands claimed by Tokyo", ["Takeshima"]),
     ("war games Japanese troops take part in in Mongolia", ["Khaan Quest", "Capacity Building"]),
     ("Who was Mongolia's president when Naruhito visited as crown prince?", ["Enkhbayar"]),
     ("Battsetseg quote", ["Battsetseg"]),
