@@ -1,7 +1,7 @@
 """Ranking policy, in one place: field weights, BM25F, expansions, bonuses and abstention.
 
 The index stores, for each term and claim, the BM25F weight this module computes from the
-claim's fields (``posting``); search combines those with the query's weights (``idf``) and the
+claim's fields (``occurrence_factor``); search combines those with the query's weights (``idf``) and the
 signals below (``combine``), and asks ``answers`` whether the best claim answers at all.
 
 Everything here was set on ``tests/questions/tuning.yaml`` (questions written from the sources
@@ -59,14 +59,11 @@ VERSION = f"ranking-{zlib.crc32(BUILD_POLICY.encode()):08x}"
 """Changes whenever what the index stores would change: a cached index built otherwise is stale."""
 
 
-def posting(tf: dict[str, int], lengths: dict[str, int], average: dict[str, float]) -> float:
-    """A term's BM25F weight in one claim (0-1, before idf): field-weighted, length-normalised
-    occurrences, saturated."""
-    weighted = 0.0
-    for field, count in tf.items():
-        norm = 1 - B + B * lengths[field] / average[field] if average.get(field) else 1.0
-        weighted += FIELD_WEIGHTS[field] * count / norm
-    return weighted / (K1 + weighted)
+def occurrence_factor(field: str, length: int, average: float) -> float:
+    """What one occurrence in a field of this length adds to a term's BM25F sum: the index weighs
+    a term in a claim as ``sum / (K1 + sum)`` over the fields that hold it."""
+    norm = 1 - B + B * length / average if average else 1.0
+    return FIELD_WEIGHTS[field] / norm
 
 
 def presence(mask: int) -> float:

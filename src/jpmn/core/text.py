@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -53,23 +54,24 @@ dropped from queries (never from claims), so the extra words a person types cost
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
 # form; a query is reduced to the one-word form. So "POW" meets "prisoners of war", a misspelt
 # "Asian Developement Bank" still meets the words, and "Ulan Bator" adds no unknown words.
-# One pattern, because compiling many costs start-up time.
-_PHRASES = {
-    r"\bprisoners? of war\b": "pow",
-    r"\bu\.\s?s\.(?:\s?a\.)?": "usa",
-    r"\bunited states(?: of america)?\b": "usa",
-    r"\bself[- ]defen[cs]e forces?\b": "sdf",
-    r"\basian development bank\b": "adb",
-    r"\bsouth korean?\b": "southkorea",
-    r"\bnorth korean?\b": "northkorea",
-    r"\brare[- ]earths?\b": "rareearth",
-    r"\bulan[- ]?bator\b": "ulaanbaatar",
-    r"\bcrown prince\b": "crownprince",
-}
-_PHRASE: list[re.Pattern[str]] = []  # compiled on first use
+# Each pattern starts with a literal word and checks the word boundary behind it: the regular
+# expression engine then skips to that word's occurrences, which is what makes folding the whole
+# store at once fast (one alternation of them all tests every position of the text).
+_PHRASES = (
+    (r"prisoner(?<=\bprisoner)s? of war\b", "pow"),
+    (r"u\.(?<=\bu\.)\s?s\.(?:\s?a\.)?", "usa"),
+    (r"united(?<=\bunited) states(?: of america)?\b", "usa"),
+    (r"self(?<=\bself)[- ]defen[cs]e forces?\b", "sdf"),
+    (r"asian(?<=\basian) development bank\b", "adb"),
+    (r"south(?<=\bsouth) korean?\b", "southkorea"),
+    (r"north(?<=\bnorth) korean?\b", "northkorea"),
+    (r"rare(?<=\brare)[- ]earths?\b", "rareearth"),
+    (r"ulan(?<=\bulan)[- ]?bator\b", "ulaanbaatar"),
+    (r"crown(?<=\bcrown) prince\b", "crownprince"),
+)
+_PHRASE: list[tuple[re.Pattern[str], str]] = []  # compiled on first use
 _PHRASE_HINTS = ("war", "u.", "united", "defen", "asian", "korea", "earth", "bator", "crown")
-"""Every phrase holds one of these: texts without any skip the pattern (it is the costly part)."""
-_PHRASE_WORD = {f"p{i}": word for i, word in enumerate(_PHRASES.values())}
+"""Every phrase holds one of these: texts without any skip the patterns."""
 
 # Spelling variants, country adjectives and irregular forms: a stemmer cannot see that "paid" is
 # "pay" or "Japanese" is about Japan. Meanings (envoy and ambassador) are the thesaurus's, as data.
@@ -172,6 +174,8 @@ _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}(?!\d))")
 _MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion)|(k|m|mn|bn))\b")
 _MULTIPLIER = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6}
 _MULTIPLIER.update({"billion": 10**9, "bn": 10**9, "trillion": 10**12})
+_FOLDED_CHARS = re.compile("[\u2019\u2018\u2013\u2014\u00bd]")
+"""The characters ``_FOLD`` changes: only they cost work (``str.translate`` visits every one)."""
 _CONTRACTION = re.compile(r"'(?:m|d|re|ve|ll)\b")
 _US = re.compile(r"\bUS\b")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00bd": ".5"})
@@ -181,12 +185,9 @@ def fold(text: str, query: bool = False) -> str:
     """Lower-case, compatibility-fold and de-accent, so "Ulaanbaatar" matches "ulaanbaatar"."""
     if "US" in text:  # the country, not the pronoun "us"
         text = _US.sub("USA", text)
-    text = text.translate(_FOLD).casefold()
+    text = _FOLDED_CHARS.sub(_fold_char, text).casefold()
     if not text.isascii():
-        import unicodedata
-
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = _NON_ASCII.sub(_deaccent, text)
     if "'" in text:
         text = (
             _CONTRACTION.sub(
@@ -200,10 +201,28 @@ def fold(text: str, query: bool = False) -> str:
     if not any(hint in text for hint in _PHRASE_HINTS):
         return text
     if not _PHRASE:
-        _PHRASE.append(re.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(_PHRASES))))
-    if query:
-        return _PHRASE[0].sub(lambda match: f" {_PHRASE_WORD[match.lastgroup or '']} ", text)
-    return _PHRASE[0].sub(lambda match: f"{match.group()} {_PHRASE_WORD[match.lastgroup or '']} ", text)
+        _PHRASE.extend((re.compile(pattern), word) for pattern, word in _PHRASES)
+    for pattern, word in _PHRASE:
+        text = pattern.sub(f" {word} " if query else rf"\g<0> {word} ", text)
+    return text
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _deaccent(match: re.Match[str]) -> str:
+    """A run of non-ASCII characters compatibility-decomposed, its accents dropped ("é" is "e").
+
+    Only such runs are touched: ASCII is its own decomposition, so the result is that of the
+    whole text, without a Python loop over every character of a long one."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", match.group())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return match.group().translate(_FOLD)
 
 
 def _magnitude(match: re.Match[str], query: bool) -> str:
@@ -239,6 +258,62 @@ def analyse(text: str, query: bool = False) -> tuple[tuple[tuple[str, str], ...]
             joined.append(f"{previous}_{term}")
         previous = term
     return tuple(found), tuple(joined)
+
+
+_SEPARATOR = "\0"
+"""Joins the texts folded together: no rule of ``fold`` reads it as a space, a letter or a digit,
+so no match crosses from one text into the next."""
+
+
+def found(terms: list[str | None]) -> list[str]:
+    """The terms of an ``Analyser`` result: what search looks at."""
+    return [term for term in terms if term is not None]
+
+
+def adjacent(terms: list[str | None]) -> list[str]:
+    """The pairs of an ``Analyser`` result: terms with no word between them ("prim_minist")."""
+    return [f"{a}_{b}" for a, b in pairwise(terms) if a is not None and b is not None]
+
+
+class Analyser:
+    """``analyse`` for many texts of a store at once, as the index is built.
+
+    Folding runs once over all the texts of a batch joined (the regular expressions' work is in C;
+    calling them per text is what costs), and each distinct word is stemmed once. ``spellings``
+    is every word seen, as written (folded), with its term: the candidates for a typo.
+    """
+
+    def __init__(self) -> None:
+        self.spellings: dict[str, str] = {}
+        self._terms: dict[str, str | None] = {}
+
+    def analyse(self, texts: list[str]) -> list[list[str | None]]:
+        """Each text's words as terms, as ``analyse`` finds them in a claim, with None for a word
+        search skips (a stop word, a letter): ``found`` and ``adjacent`` read them."""
+        joined = _SEPARATOR.join(texts)
+        if joined.count(_SEPARATOR) != len(texts) - 1:  # a text holds the separator itself
+            folded = [fold(text) for text in texts]
+        else:
+            folded = fold(joined).split(_SEPARATOR)
+        term_of = self._terms
+        out: list[list[str | None]] = []
+        for text in folded:
+            tokens = _TOKEN.findall(text)
+            for token in tokens:
+                if token not in term_of:
+                    term_of[token] = self._term(token)
+            out.append([term_of[token] for token in tokens])
+        return out
+
+    def _term(self, token: str) -> str | None:
+        if token[0].isdigit():
+            term = _number(token)
+        elif len(token) > 1 and token not in STOP_WORDS:
+            term = stem(token)
+        else:
+            return None
+        self.spellings[token] = term
+        return term
 
 
 def words(text: str, query: bool = False) -> list[tuple[str, str]]:

@@ -12,11 +12,12 @@ import os
 import re
 import sqlite3
 from array import array
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
-from jpmn.core.text import analyse, is_number
+from jpmn.core.text import adjacent, analyse, found, is_number
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -284,8 +285,12 @@ def claim_fields(claim: Claim, source: dict[str, Any] | None) -> list[tuple[str,
         fields.append(("date", claim.date.replace("/", " ")))
     fields.append(("quote", claim.quote))
     if source:
-        fields.append(("source", f"{source.get('outlet') or ''} {source.get('title') or ''}"))
+        fields.append(("source", _source_field(source)))
     return fields
+
+
+def _source_field(source: dict[str, Any]) -> str:
+    return f"{source.get('outlet') or ''} {source.get('title') or ''}"
 
 
 def claim_body(claim: Claim) -> dict[str, Any]:
@@ -310,39 +315,22 @@ def claim_body(claim: Claim) -> dict[str, Any]:
     }
 
 
-def claim_terms(claim: Claim, source: dict[str, Any] | None, spellings: dict[str, str]) -> ClaimTerms:
-    """A claim's terms counted per field, its fields' lengths, and its word pairs, units and
-    attributions. Every word seen is noted in ``spellings`` (word as written -> term)."""
-    counts: dict[str, dict[str, int]] = {}
-    lengths: dict[str, int] = {}
-    for field, text in claim_fields(claim, source):
-        found = analyse(text)[0]
-        lengths[field] = lengths.get(field, 0) + len(found)
-        for term, word in found:
-            spellings[word] = term
-            per_field = counts.setdefault(term, {})
-            per_field[field] = per_field.get(field, 0) + 1
-    marks: dict[str, int] = {}
-    for field, text in (("text", claim.text), *(("keywords", keyword) for keyword in claim.keywords)):
-        for pair in analyse(text)[1]:  # pairs within one text, never across two
-            marks[pair] = marks.get(pair, 0) | 1 << ranking.FIELDS.index(field)
-    for term, _word in analyse(claim.unit or "")[0]:
-        marks[ranking.UNIT_PREFIX + term] = 0
-    for term, _word in analyse(claim.attributed_to)[0]:
-        marks[ranking.BY_PREFIX + term] = 0
-    counted = claim.value is not None or any(
-        is_number(term) and not _YEAR.fullmatch(term) for term, _word in analyse(claim.text)[0]
-    )
-    flags = (FIGURE_FLAG if counted else 0) | (DATE_FLAG if claim.date else 0)
-    return counts, lengths, marks, flags
-
-
-ClaimTerms = tuple[dict[str, dict[str, int]], dict[str, int], dict[str, int], int]
+_BATCH = 2048
+"""Claims analysed together: enough to fold their texts in one pass, few enough to keep memory flat."""
+_LANE = 8
+"""Bits a field's count takes in a packed term frequency (a count saturates at 255)."""
+_LANE_MAX = (1 << _LANE) - 1
 
 
 def build(conn: sqlite3.Connection, store: Store) -> None:
     """Create the index's tables in an empty database and fill them from a loaded store (and the
-    thesaurus beside it)."""
+    thesaurus beside it).
+
+    Postings are gathered term by term as the claims are read, each claim's per-field counts packed
+    in one integer (8 bits a field, in ``ranking.FIELDS`` order), and weighed once every field's
+    average length is known: no per-claim structure outlives its claim, so memory grows with the
+    postings, not with the store's text.
+    """
     from jpmn.core.store import thesaurus
 
     expansions = thesaurus.load_beside(_store_file(store), store.path, store.reads)
@@ -355,46 +343,30 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
             for n, (sid, body) in enumerate(sources.items())
         ),
     )
-    spellings: dict[str, str] = {}
-    analysed = []
-    rows = []
-    for n, claim in enumerate(store.claims):
-        body = marshal.dumps(claim_body(claim))
-        rows.append((n, n, claim.id, claim.category, claim.source, claim.attributed_to, body))
-        analysed.append(claim_terms(claim, sources.get(claim.source), spellings))
-    conn.executemany(_INSERT_CLAIM, rows)
-    totals: dict[str, int] = {}
-    for _counts, lengths, _marks, _flags in analysed:
-        for field, length in lengths.items():
-            totals[field] = totals.get(field, 0) + length
-    average = {field: total / max(len(analysed), 1) for field, total in totals.items()}
-    postings: dict[str, list[tuple[int, float, int]]] = {}
-    bits = {field: 1 << i for i, field in enumerate(ranking.FIELDS)}
-    for n, (counts, lengths, marks, _flags) in enumerate(analysed):
-        for term, tf in counts.items():
-            mask = 0
-            for field in tf:
-                mask |= bits[field]
-            postings.setdefault(term, []).append((n, ranking.posting(tf, lengths, average), mask))
-        for term, mask in marks.items():
-            postings.setdefault(term, []).append((n, 0.0, mask))
+    conn.executemany(
+        _INSERT_CLAIM,
+        (
+            (n, n, claim.id, claim.category, claim.source, claim.attributed_to, _body(claim))
+            for n, claim in enumerate(store.claims)
+        ),
+    )
+    gathered = _gather(store, sources)
+    postings = _weigh(gathered)
     conn.executemany(
         "INSERT INTO terms (term, df, docs, weights, masks) VALUES (?, ?, ?, ?, ?)",
         (
-            (
-                term,
-                len(entries),
-                array("I", (n for n, _w, _m in entries)).tobytes(),
-                array("f", (w for _n, w, _m in entries)).tobytes(),
-                bytes(m for _n, _w, m in entries),
-            )
-            for term, entries in postings.items()
+            (term, len(docs), docs.tobytes(), weights.tobytes(), masks)
+            for term, (docs, weights, masks) in postings
         ),
     )
+    spellings = gathered.analyser.spellings
     words = sorted(word for word in spellings if len(word) >= 4 and not is_number(word))
-    numbers = sorted({term for term in postings if is_number(term) and _NUMBER.fullmatch(term)}, key=float)
+    numbers = sorted(
+        (term for term in gathered.counted if is_number(term) and _NUMBER.fullmatch(term)),
+        key=lambda term: (float(term), term),
+    )
     blobs = {
-        "flags": bytes(flags for _c, _l, _m, flags in analysed),
+        "flags": bytes(gathered.flags),
         "positions": array("I", range(len(store.claims))).tobytes(),
         "related": marshal.dumps(_related_numbers(store)),
         "vocabulary": marshal.dumps((words, [spellings[word] for word in words])),
@@ -410,6 +382,151 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
     conn.commit()
 
 
+class _Gathered:
+    """What one pass over the claims collects for the postings."""
+
+    def __init__(self, size: int) -> None:
+        from jpmn.core.text import Analyser
+
+        self.analyser = Analyser()
+        self.counted: dict[str, tuple[array[int], array[int]]] = {}
+        """Term -> (claim numbers, packed per-field counts)."""
+        self.marked: dict[str, tuple[array[int], bytearray]] = {}
+        """Word pair, unit word or attribution word -> (claim numbers, field masks)."""
+        self.lengths = [array("I", bytes(4 * size)) for _field in ranking.FIELDS]
+        """Each field's length in terms, by claim number."""
+        self.flags = bytearray(size)
+
+
+def _gather(store: Store, sources: dict[str, dict[str, Any]]) -> _Gathered:
+    """Analyse every claim's fields (``claim_fields``), batch by batch, into ``_Gathered``."""
+    claims = store.claims
+    gathered = _Gathered(len(claims))
+    field_number = {field: i for i, field in enumerate(ranking.FIELDS)}
+    text_field, keyword_field = field_number["text"], field_number["keywords"]
+    source_field = field_number["source"]
+    source_terms: dict[str, list[str]] = {}
+    for first in range(0, len(claims), _BATCH):
+        batch = claims[first : first + _BATCH]
+        owners: list[tuple[int, int]] = []  # (claim number, field number) of each text
+        texts: list[str] = []
+        for n, claim in enumerate(batch, first):
+            for name, text in claim_fields(claim, None):
+                owners.append((n, field_number[name]))
+                texts.append(text)
+        analysed = gathered.analyser.analyse(texts)
+        at = 0
+        for n, claim in enumerate(batch, first):
+            per_field: dict[int, list[str]] = {}
+            marks: dict[str, int] = {}
+            while at < len(owners) and owners[at][0] == n:
+                number, terms = owners[at][1], analysed[at]
+                per_field.setdefault(number, []).extend(found(terms))
+                if number == text_field:  # pairs within one text only, never across two
+                    marks.update(dict.fromkeys(adjacent(terms), 1 << text_field))
+                elif number == keyword_field:
+                    for pair in adjacent(terms):
+                        marks[pair] = marks.get(pair, 0) | 1 << keyword_field
+                at += 1
+            if claim.source in sources:  # the same words for every claim of a source: read once
+                if claim.source not in source_terms:
+                    source_terms[claim.source] = found(
+                        gathered.analyser.analyse([_source_field(sources[claim.source])])[0]
+                    )
+                per_field[source_field] = source_terms[claim.source]
+            packed: dict[str, int] = {}
+            for number, field_terms in per_field.items():
+                gathered.lengths[number][n] = len(field_terms)
+                one = 1 << number * _LANE
+                if len(field_terms) <= _LANE_MAX:  # no count can overflow its 8 bits
+                    for term in field_terms:
+                        packed[term] = packed.get(term, 0) + one
+                else:
+                    for term, count in Counter(field_terms).items():
+                        packed[term] = packed.get(term, 0) + min(count, _LANE_MAX) * one
+            counted = gathered.counted
+            for term, value in packed.items():
+                entry = counted.get(term)
+                if entry is None:
+                    entry = counted[term] = (array("I"), array("Q"))
+                entry[0].append(n)
+                entry[1].append(value)
+            for term, _word in analyse(claim.unit or "")[0]:
+                marks[ranking.UNIT_PREFIX + term] = 0
+            for term in per_field.get(field_number["attributed_to"], ()):
+                marks[ranking.BY_PREFIX + term] = 0
+            marked = gathered.marked
+            for term, mask in marks.items():
+                mark_entry = marked.get(term)
+                if mark_entry is None:
+                    mark_entry = marked[term] = (array("I"), bytearray())
+                mark_entry[0].append(n)
+                mark_entry[1].append(mask)
+            in_text = per_field.get(text_field, ())
+            figure = claim.value is not None or any(
+                is_number(term) and not _YEAR.fullmatch(term) for term in in_text
+            )
+            gathered.flags[n] = (FIGURE_FLAG if figure else 0) | (DATE_FLAG if claim.date else 0)
+    return gathered
+
+
+def _weigh(gathered: _Gathered) -> Iterable[tuple[str, tuple[array[int], array[float], bytes]]]:
+    """Each term's postings with their BM25F weights (field-weighted, length-normalised occurrences,
+    saturated), now that every field's average length is known; word pairs, units and attributions
+    weigh nothing."""
+    size = len(gathered.flags)
+    lengths = gathered.lengths
+    average = {field: sum(lengths[i]) / max(size, 1) for i, field in enumerate(ranking.FIELDS)}
+    present = [i for i, field in enumerate(ranking.FIELDS) if sum(lengths[i])]
+    # Each claim's factor for one occurrence in each field: the field's weight over its length norm.
+    factors = [
+        [ranking.occurrence_factor(field, length, average[field]) for length in lengths[i]]
+        if i in present
+        else [0.0] * size
+        for i, field in enumerate(ranking.FIELDS)
+    ]
+    saturation = ranking.K1
+    once = [[factor / (saturation + factor) for factor in field_factors] for field_factors in factors]
+    """The weight of a term its claim holds once, in one field: most postings."""
+    single = {1 << field * _LANE: field for field in range(len(factors))}
+
+    def weigh(n: int, packed: int) -> float:
+        field = single.get(packed)
+        if field is not None:
+            return once[field][n]
+        weighted = 0.0
+        for field in range(len(factors)):
+            count = packed >> field * _LANE & _LANE_MAX
+            if count:
+                weighted += count * factors[field][n]
+        return weighted / (saturation + weighted)
+
+    mask_of: dict[int, int] = {}
+    counted, marked = gathered.counted, gathered.marked
+    for term in sorted(counted.keys() | marked.keys()):  # in key order, SQLite appends to its tree
+        if term in marked:  # word pairs, units and attributions weigh nothing
+            docs, mark_masks = marked[term]
+            yield term, (docs, array("f", bytes(4 * len(docs))), bytes(mark_masks))
+            continue
+        docs, packed_counts = counted[term]
+        weights = array("f", [weigh(n, packed) for n, packed in zip(docs, packed_counts, strict=True)])
+        for packed in set(packed_counts) - mask_of.keys():
+            mask_of[packed] = _mask(packed)
+        yield term, (docs, weights, bytes([mask_of[packed] for packed in packed_counts]))
+
+
+def _mask(packed: int) -> int:
+    """The fields (a bit each) whose 8-bit count in a packed term frequency is not zero."""
+    mask = 0
+    field = 0
+    while packed:
+        if packed & _LANE_MAX:
+            mask |= 1 << field
+        packed >>= _LANE
+        field += 1
+    return mask
+
+
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 """A number that is a year says when, not how many."""
@@ -417,6 +534,10 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _INSERT_CLAIM = (
     "INSERT INTO claims (n, position, id, category, source, attributed_to, body) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+def _body(claim: Claim) -> bytes:
+    return marshal.dumps(claim_body(claim))
 
 
 def _related_numbers(store: Store) -> list[list[int]]:
