@@ -9,6 +9,7 @@ the range of values it allows: ``12318`` exactly that, ``approximately 12000`` w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -156,18 +157,32 @@ def unnamed_siblings(claims: Sequence[Mapping[str, Any]]) -> list[tuple[str, str
     def alone(claim: Mapping[str, Any]) -> bool:
         return not claim.get("measures") or counts[claim["measures"]] == 1
 
+    # The figures holding each (unit, distinctive word): a figure's siblings are found among those
+    # sharing its words, never by comparing every pair (100,000 claims would be 10^10 pairs).
+    holding: dict[tuple[str, str], list[int]] = {}
+    units = [_unit(claim) for claim in figures]
+    for position, claim in enumerate(figures):
+        for word in distinctive[id(claim)]:
+            holding.setdefault((units[position], word), []).append(position)
     out = []
     for position, claim in enumerate(figures):
         if not alone(claim):
             continue
-        for other_position, other in enumerate(figures):
-            if other is claim or (other.get("measures") and other.get("measures") == claim.get("measures")):
+        shared = Counter(
+            other
+            for word in distinctive[id(claim)]
+            for other in holding.get((units[position], word), ())
+            if other != position
+        )
+        siblings = sorted(other for other, common in shared.items() if common >= 2)
+        for other_position in siblings:  # the first in store order, as a reader would find it
+            other = figures[other_position]
+            if other.get("measures") and other.get("measures") == claim.get("measures"):
                 continue
             if alone(other) and other_position > position:
                 continue  # the pair is named once, on the later claim
-            if _unit(other) == _unit(claim) and len(distinctive[id(claim)] & distinctive[id(other)]) >= 2:
-                out.append((claim["id"], other["id"]))
-                break
+            out.append((claim["id"], other["id"]))
+            break
     return out
 
 
