@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 _FOLD = str.maketrans(
     {
@@ -87,13 +88,10 @@ class Folded:
         lead = len(translated) - len(body)
         body = body.rstrip()
         self.text = " ".join(body.split())
-        self._folded_starts = [0]
-        self._raw_starts = [lead]
-        removed = 0
-        for run in _LONG_SPACE.finditer(body):
-            removed += len(run.group()) - 1
-            self._folded_starts.append(run.end() - removed)
-            self._raw_starts.append(lead + run.end())
+        runs = [run.span() for run in _LONG_SPACE.finditer(body)]
+        removed = accumulate(end - start - 1 for start, end in runs)
+        self._folded_starts = [0, *(end - gone for (_start, end), gone in zip(runs, removed, strict=True))]
+        self._raw_starts = [lead, *(lead + end for _start, end in runs)]
 
     def origin(self, index: int) -> int:
         """The offset in the original text of folded character ``index``."""
@@ -111,9 +109,7 @@ class SourceText:
             raise ValueError(f"lines {first}-{last} run past the end of the file ({len(raw_lines)} lines)")
         self.first_line = first
         self.raw = "\n".join(raw_lines[first - 1 : last])
-        self.line_starts = [0]
-        for line in raw_lines[first - 1 : last - 1]:
-            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+        self.line_starts = [0, *accumulate(len(line) + 1 for line in raw_lines[first - 1 : last - 1])]
         self.folded = Folded(self.raw)
 
     @property
@@ -128,9 +124,11 @@ class SourceText:
         return None if at < 0 else self._span(at, at + len(wanted), 100.0)
 
     def locate(self, quote: str) -> int | None:
-        """The line where the quote starts verbatim, or None."""
-        found = self.find(quote)
-        return found.line if found else None
+        """The line where the quote starts verbatim, or None (``find`` without the passage's text,
+        for the loader, which asks it of every claim)."""
+        wanted = fold(quote)
+        at = self.folded.text.find(wanted) if wanted else -1
+        return None if at < 0 else self._line_col(self.folded.origin(at))[0]
 
     def closest(self, quote: str) -> Span | None:
         """The passage most like the quote, widened to whole words, with its similarity (0-100)."""

@@ -7,9 +7,11 @@ two meet at ``build(conn, store)`` and ``Index(conn)``.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import re
+import signal
 import sqlite3
 from array import array
 from collections import Counter
@@ -317,6 +319,9 @@ def claim_body(claim: Claim) -> dict[str, Any]:
 
 _BATCH = 2048
 """Claims analysed together: enough to fold their texts in one pass, few enough to keep memory flat."""
+_PARALLEL_CLAIMS = 20_000
+"""From this many claims the analysis is shared with a forked process (below, forking costs more
+than it saves)."""
 _LANE = 8
 """Bits a field's count takes in a packed term frequency (a count saturates at 255)."""
 _LANE_MAX = (1 << _LANE) - 1
@@ -354,10 +359,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
     postings = _weigh(gathered)
     conn.executemany(
         "INSERT INTO terms (term, df, docs, weights, masks) VALUES (?, ?, ?, ?, ?)",
-        (
-            (term, len(docs), docs.tobytes(), weights.tobytes(), masks)
-            for term, (docs, weights, masks) in postings
-        ),
+        ((term, len(docs), docs.tobytes(), weights, masks) for term, (docs, weights, masks) in postings),
     )
     spellings = gathered.analyser.spellings
     words = sorted(word for word in spellings if len(word) >= 4 and not is_number(word))
@@ -397,17 +399,102 @@ class _Gathered:
         """Each field's length in terms, by claim number."""
         self.flags = bytearray(size)
 
+    def export(self, start: int) -> dict[str, Any]:
+        """What was gathered from claim ``start`` on, as plain data ``marshal`` can send."""
+        return {
+            "counted": {term: (docs.tobytes(), tf.tobytes()) for term, (docs, tf) in self.counted.items()},
+            "marked": {term: (docs.tobytes(), bytes(masks)) for term, (docs, masks) in self.marked.items()},
+            "lengths": [lengths[start:].tobytes() for lengths in self.lengths],
+            "flags": bytes(self.flags[start:]),
+            "spellings": self.analyser.spellings,
+            "start": start,
+        }
+
+    def absorb(self, part: dict[str, Any]) -> None:
+        """Add what ``export`` sent of later claims: their postings go after this one's."""
+        for term, (docs, packed) in part["counted"].items():
+            entry = self.counted.get(term)
+            if entry is None:
+                entry = self.counted[term] = (array("I"), array("Q"))
+            entry[0].frombytes(docs)
+            entry[1].frombytes(packed)
+        for term, (docs, masks) in part["marked"].items():
+            mark_entry = self.marked.get(term)
+            if mark_entry is None:
+                mark_entry = self.marked[term] = (array("I"), bytearray())
+            mark_entry[0].frombytes(docs)
+            mark_entry[1].extend(masks)
+        start = part["start"]
+        for lengths, sent in zip(self.lengths, part["lengths"], strict=True):
+            later = array("I")
+            later.frombytes(sent)
+            lengths[start:] = later
+        self.flags[start:] = part["flags"]
+        self.analyser.spellings.update(part["spellings"])
+
 
 def _gather(store: Store, sources: dict[str, dict[str, Any]]) -> _Gathered:
-    """Analyse every claim's fields (``claim_fields``), batch by batch, into ``_Gathered``."""
+    """Analyse every claim's fields (``claim_fields``) into ``_Gathered``: a large store's second
+    half in a forked process while this one reads the first (the work is pure Python, one CPU a
+    process), a small store's all here."""
     claims = store.claims
     gathered = _Gathered(len(claims))
+    middle = len(claims) // 2
+    if len(claims) < _PARALLEL_CLAIMS or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        _gather_range(claims, 0, len(claims), sources, gathered)
+        return gathered
+    read_end, write_end = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - measured by the parent's result, not by coverage
+        _gather_child(claims, middle, sources, read_end, write_end)
+    os.close(write_end)
+    try:
+        _gather_range(claims, 0, middle, sources, gathered)
+        with os.fdopen(read_end, "rb") as pipe:
+            payload = pipe.read()
+        _pid, status = os.waitpid(child, 0)
+        child = 0
+    finally:
+        if child:  # this process is ending (a signal): the helper's work is moot
+            with contextlib.suppress(OSError):
+                os.kill(child, signal.SIGKILL)
+                os.waitpid(child, 0)
+    if status == 0 and payload:
+        gathered.absorb(marshal.loads(payload))
+    else:  # the helper failed (out of memory, killed): do its half here
+        _gather_range(claims, middle, len(claims), sources, gathered)
+    return gathered
+
+
+def _gather_child(
+    claims: list[Claim], start: int, sources: dict[str, dict[str, Any]], read_end: int, write_end: int
+) -> None:
+    """The forked helper: gather claims ``start:`` and send them down the pipe, then end at once
+    (no cleanup of the parent's, no buffers flushed twice, whatever happens)."""
+    code = 1
+    try:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+        os.close(read_end)
+        part = _Gathered(len(claims))
+        _gather_range(claims, start, len(claims), sources, part)
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(marshal.dumps(part.export(start)))
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _gather_range(
+    claims: list[Claim], start: int, stop: int, sources: dict[str, dict[str, Any]], gathered: _Gathered
+) -> None:
+    """Analyse claims ``start:stop`` into ``gathered``, batch by batch."""
     field_number = {field: i for i, field in enumerate(ranking.FIELDS)}
     text_field, keyword_field = field_number["text"], field_number["keywords"]
     source_field = field_number["source"]
     source_terms: dict[str, list[str]] = {}
-    for first in range(0, len(claims), _BATCH):
-        batch = claims[first : first + _BATCH]
+    for first in range(start, stop, _BATCH):
+        batch = claims[first : min(first + _BATCH, stop)]
         owners: list[tuple[int, int]] = []  # (claim number, field number) of each text
         texts: list[str] = []
         for n, claim in enumerate(batch, first):
@@ -467,10 +554,9 @@ def _gather(store: Store, sources: dict[str, dict[str, Any]]) -> _Gathered:
                 is_number(term) and not _YEAR.fullmatch(term) for term in in_text
             )
             gathered.flags[n] = (FIGURE_FLAG if figure else 0) | (DATE_FLAG if claim.date else 0)
-    return gathered
 
 
-def _weigh(gathered: _Gathered) -> Iterable[tuple[str, tuple[array[int], array[float], bytes]]]:
+def _weigh(gathered: _Gathered) -> Iterable[tuple[str, tuple[array[int], bytes, bytes]]]:
     """Each term's postings with their BM25F weights (field-weighted, length-normalised occurrences,
     saturated), now that every field's average length is known; word pairs, units and attributions
     weigh nothing."""
@@ -506,13 +592,13 @@ def _weigh(gathered: _Gathered) -> Iterable[tuple[str, tuple[array[int], array[f
     for term in sorted(counted.keys() | marked.keys()):  # in key order, SQLite appends to its tree
         if term in marked:  # word pairs, units and attributions weigh nothing
             docs, mark_masks = marked[term]
-            yield term, (docs, array("f", bytes(4 * len(docs))), bytes(mark_masks))
+            yield term, (docs, bytes(4 * len(docs)), bytes(mark_masks))
             continue
         docs, packed_counts = counted[term]
         weights = array("f", [weigh(n, packed) for n, packed in zip(docs, packed_counts, strict=True)])
         for packed in set(packed_counts) - mask_of.keys():
             mask_of[packed] = _mask(packed)
-        yield term, (docs, weights, bytes([mask_of[packed] for packed in packed_counts]))
+        yield term, (docs, weights.tobytes(), bytes([mask_of[packed] for packed in packed_counts]))
 
 
 def _mask(packed: int) -> int:

@@ -273,6 +273,9 @@ class _Validator:
         """Quotes not verbatim so far (the first SUGGESTED_QUOTES get their closest passage)."""
         self.source_nodes: dict[str, Mapping] = {}
         self.claim_nodes: dict[str, Mapping] = {}
+        self.claim_values: list[dict[str, Any]] = []
+        """The fields each claim was made from, in order: a claim gains its quote's line by being
+        made again from them (cheaper than copying a frozen claim field by field)."""
 
     def fail(self, message: str, at: Node | None) -> _Invalid:
         line, col = (at.line, at.col) if at is not None else (None, None)
@@ -317,6 +320,7 @@ class _Validator:
             if claim.source not in source_ids:
                 self.fail(f"unknown source id '{claim.source}'", node.items["source"])
             claim_list.append(claim)
+            self.claim_values.append(fields)
         claim_ids = {_id_text(node) for _fields, node in claims}
         for _fields, node in claims:
             for ref_node in _items(node.items.get("related")):
@@ -533,7 +537,8 @@ class _Validator:
                     located_lines.append(line)
                 del source_text
             for n, line in zip(numbers, located_lines, strict=True):
-                located[n] = _with_line(store.claims[n], line)
+                if line is not None:
+                    located[n] = Claim(**self.claim_values[n], line=line)
         store.claims = located
         for source_id, source_file in store.source_files.items():
             source = store.sources[source_id]
@@ -633,10 +638,6 @@ def _id_text(node: Mapping) -> str | None:
 
 def _items(node: Node | None) -> Iterable[Node]:
     return node.items if isinstance(node, Sequence) else ()
-
-
-def _with_line(claim: Claim, line: int | None) -> Claim:
-    return claim if claim.line == line else _replace(claim, line=line)
 
 
 def _replace(claim: Claim, **changes: Any) -> Claim:
