@@ -95,14 +95,14 @@ def test_a_mistyped_question_word_is_not_a_subject_the_store_lacks(index: Index)
 
 
 def test_an_everyday_word_the_store_lacks_is_not_a_subject_it_lacks(index: Index) -> None:
-    """ "today" and "right" are how people talk; "GDP" is a subject the store does not cover, and
+    """ "right" and "now" are how people talk; "GDP" is a subject the store does not cover, and
     raises the line the best claim must reach (ranking.ANSWER_MODEL)."""
     from jpmn.core import ranking
     from jpmn.core.search import understand
 
-    concepts = {c.typed: c for c in understand(index, "Mongolia GDP right today").concepts}
-    assert concepts["gdp"].lacking and not concepts["right"].lacking and not concepts["today"].lacking
-    assert concepts["today"].weight < concepts["gdp"].weight
+    concepts = {c.typed: c for c in understand(index, "Mongolia GDP right now").concepts}
+    assert concepts["gdp"].lacking and not concepts["right"].lacking and not concepts["now"].lacking
+    assert concepts["now"].weight < concepts["gdp"].weight
     assert ranking.confidence(0.9, 1) < ranking.confidence(0.9, 0)
     assert search(index, "Mongolia GDP") == []
 
@@ -112,6 +112,15 @@ def test_a_wrong_figure_in_a_statement_to_check_does_not_sink_the_right_claim(in
     still answers "check this line" with the wrong one."""
     hits = search(index, "Check this line: 'The project will bring clean electricity to 700,000 households.'")
     assert hits and any("70,000" in hit.claim["text"] for hit in hits[:3])
+
+
+def test_a_bare_year_or_date_asks_for_a_date_as_when_does() -> None:
+    from jpmn.core.search import _intent
+
+    assert _intent("POW memorial built year") == (False, True, "pow memorial built  ")
+    assert _intent("10-year plan dates")[1:] == (True, "10-year plan  ")
+    assert _intent("how much is spent each year") == (True, False, "  is spent each year")
+    assert _intent("a 107-year old man")[1] is False
 
 
 def test_no_match_says_which_words_are_unknown_and_the_closest_known_ones(index: Index) -> None:

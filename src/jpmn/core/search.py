@@ -440,13 +440,19 @@ def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Exp
         sum(ranking.idf(index.document_frequency(term), size) for term in e.terms) / len(e.terms)
         for e in expansions
     )
-    if len(own) == 1 and own[0] in GENERIC:
+    if len(own) == 1 and (own[0] in GENERIC or _everyday(typed)):
         weight = min(weight, ranking.GENERIC_IDF)
     return math.pow(weight, ranking.IDF_POWER)
 
 
 _FIGURE_ASKED = r"\bhow (?:many|much|long|old|often|far|big|large)\b|\b(?:number|amount|total) of\b"
 _DATE_ASKED = r"\b(?:in |on |since |by )?(?:what|which) (?:year|date|day|month)\b|\bwhen\b"
+_DATE_KIND = (
+    r"(?<!each )(?<!every )(?<!per )(?<!this )(?<!last )(?<!next )(?<!th )(?<![\d-] )(?<![\d-])"
+    r"\b(?:year|dates?)\b(?![-\u2013]|\s+old\b)"
+)
+"""A bare "year" or "date" names the kind of answer wanted ("POW memorial built year", "the year
+that number refers to"), as "when" does; "each year" and "10-year" do not."""
 
 
 def _intent(query: str) -> tuple[bool, bool, str]:
@@ -460,6 +466,9 @@ def _intent(query: str) -> tuple[bool, bool, str]:
         text = re.sub(_FIGURE_ASKED, " ", text)
     if date:
         text = re.sub(_DATE_ASKED, " ", text)
+    if re.search(_DATE_KIND, text):
+        date = True
+        text = re.sub(_DATE_KIND, " ", text)
     words = set(text.replace("?", " ").split())
     figure = figure or bool({"figure", "figures", "count", "percent", "percentage"} & words)
     return figure, date, text
