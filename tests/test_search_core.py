@@ -84,6 +84,11 @@ def test_a_clause_asking_something_is_never_dropped_as_framing() -> None:
         ["For my essay"],
     )
     assert unframe("essay") == ("essay", [])
+    # when the frame holds the whole question, nothing is dropped
+    framed_question = (
+        "Hello, for a class presentation I need the amount Japan has invested in Mongolia, please!"
+    )
+    assert unframe(framed_question) == (framed_question, [])
     assert unframe("Which class of warships, for my essay?") == ("Which class of warships,", ["for my essay"])
 
 
@@ -121,6 +126,17 @@ def test_a_bare_year_or_date_asks_for_a_date_as_when_does() -> None:
     assert _intent("10-year plan dates")[1:] == (True, "10-year plan  ")
     assert _intent("how much is spent each year") == (True, False, "  is spent each year")
     assert _intent("a 107-year old man")[1] is False
+
+
+def test_a_question_asking_of_two_countries_penalises_neither(index: Index) -> None:
+    """ "Mongolia's records ... Japan's records": Japanese records are asked for too."""
+    hits = search(index, "how many POWs do Mongolia's records give compared with Japan's records?", limit=3)
+    said = " ".join(hit.claim["text"] for hit in hits)
+    assert "Japanese records" in said and "Mongolian records" in said
+    assert all(
+        "Japanese records" not in hit.claim["text"]
+        for hit in search(index, "Mongolia's records of POW deaths", limit=1)
+    )
 
 
 def test_no_match_says_which_words_are_unknown_and_the_closest_known_ones(index: Index) -> None:

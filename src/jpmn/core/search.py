@@ -249,7 +249,7 @@ def unframe(query: str) -> tuple[str, list[str]]:
     for clause in clauses:
         lowered = set(re.findall(r"[a-z]+", clause.casefold()))
         (dropped if lowered & FRAMING and not lowered & _ASKING else kept).append(clause)
-    if not dropped or not kept:
+    if not dropped or not analyse(" ".join(kept), query=True)[0]:  # nothing asked outside the frame
         return query, []
     return " ".join(kept), [clause.rstrip(".!?:;, ") for clause in dropped]
 
@@ -497,14 +497,13 @@ def _other_country_docs(index: Index, query: str) -> set[int]:
     found = re.findall(rf"\b({_OWNER})\s+([^\W\d_]+)", folded)
     # "the prime minister of Mongolia" says what "Mongolia's prime minister" says
     found += [(country, role.split()[0]) for role, country in re.findall(_OF_COUNTRY, folded)]
-    for owner, owned in found:
-        pair = terms(f"{owner} {owned}", query=True)
-        if len(pair) != 2 or pair[0] not in COUNTRIES or pair[1] in COUNTRIES:
-            continue
-        country, word = pair
+    asked_pairs = [terms(f"{owner} {owned}", query=True) for owner, owned in found]
+    asked_pairs = [p for p in asked_pairs if len(p) == 2 and p[0] in COUNTRIES and p[1] not in COUNTRIES]
+    for country, word in asked_pairs:
         asked = index.postings(f"{country}_{word}")
         as_asked = set(asked.docs) if asked else set()
-        for other in COUNTRIES - {country}:
+        # "Mongolia's records ... compared with Japan's records": both countries are asked for
+        for other in COUNTRIES - {country} - {c for c, w in asked_pairs if w == word}:
             given = index.postings(f"{other}_{word}")
             if given:
                 out.update(doc for doc in given.docs if doc not in as_asked)
