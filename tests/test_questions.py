@@ -215,8 +215,7 @@ def evidence_rows(
         top = scored[: case.get("k", 3)]
         claims = index.claims_by_number([s.doc for s in top])
         shown = [claims[s.doc] for s in top]
-        best, lacking = evidence(understood, scored[0])
-        features = (best, float(min(lacking, 2)))
+        features = evidence(scored[0])
         rows.append((bool(case.get("abstain")), features, answered(case, shown[:1]), answered(case, shown)))
     return rows
 

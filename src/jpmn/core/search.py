@@ -59,15 +59,12 @@ class Expansion:
 class Concept:
     """A word or phrase of the query, its weight, and the readings it may have in the store."""
 
-    __slots__ = ("expansions", "lacking", "typed", "weight")
+    __slots__ = ("expansions", "typed", "weight")
 
-    def __init__(self, typed: str, weight: float, expansions: list[Expansion], lacking: bool = False) -> None:
+    def __init__(self, typed: str, weight: float, expansions: list[Expansion]) -> None:
         self.typed = typed
         self.weight = weight
         self.expansions = expansions
-        self.lacking = lacking
-        """A subject the store does not know ("GDP", "population"), not an everyday word ("today")
-        nor a word saying how something happened ("accompanied")."""
 
     @property
     def known(self) -> bool:
@@ -289,15 +286,8 @@ def understand(index: Index, query: str) -> Query:
             if not expansions and len(own) == 1 and _mistyped_filler(typed):
                 known[own, typed] = concept = Concept(typed, 0.0, [])
             else:
-                concept = known[own, typed] = Concept(
-                    typed,
-                    _weight(index, own, typed, expansions, size),
-                    expansions,
-                    not expansions
-                    and not own[0][:1].isdigit()
-                    and not _inflected(typed)
-                    and not _everyday(typed),
-                )
+                weight = _weight(index, own, typed, expansions, size)
+                concept = known[own, typed] = Concept(typed, weight, expansions)
         if concept.weight <= 0:  # "wich", "manny", "qoute": a question word mistyped
             dropped.append(concept.typed)
             continue
@@ -466,6 +456,7 @@ def _intent(query: str) -> tuple[bool, bool, str]:
         text = re.sub(_FIGURE_ASKED, " ", text)
     if date:
         text = re.sub(_DATE_ASKED, " ", text)
+    text = re.sub(r"\b(?:take|takes|took|taken|taking) place\b", " ", text)  # "happen", a question word
     if re.search(_DATE_KIND, text):
         date = True
         text = re.sub(_DATE_KIND, " ", text)
@@ -666,15 +657,15 @@ def rank(index: Index, query: str, keep: Keep = None) -> list[tuple[int, float]]
 
 def _answers(index: Index, query: Query, keep: Keep) -> list[_Scored]:
     scored = _score_all(index, query, keep)
-    if not scored or not ranking.answers(*evidence(query, scored[0])):
+    if not scored or not ranking.answers(evidence(scored[0])):
         return []
     return [s for s in scored if s.score >= ranking.MIN_SCORE]
 
 
-def evidence(query: Query, best: _Scored) -> tuple[float, int]:
-    """What ranking.answers weighs: the best claim's score, and how many subjects of the query
-    the store does not know at all ("GDP", "population")."""
-    return best.score, sum(concept.lacking for concept in query.concepts)
+def evidence(best: _Scored) -> tuple[float, float]:
+    """What ranking.answers weighs (ranking.ANSWER_FEATURES): the best claim's coverage, and
+    whether it was penalised (another country's, or no figure for "how many")."""
+    return best.coverage, float(bool(best.penalties))
 
 
 # --- answers ------------------------------------------------------------------------------------
@@ -764,11 +755,11 @@ def no_match(index: Index, query: str, keep: Keep = None) -> NoMatch:
         if top.coverage < ranking.MIN_COVERAGE:
             why = f"it holds {top.coverage:.0%} of the query's weight, under {ranking.MIN_COVERAGE:.0%}"
         else:
-            score, lacking = evidence(understood, top)
-            why = (
-                f"the answer line weighs its score {score:.2f} and {lacking} subject(s) the store does "
-                f"not know: {ranking.confidence(score, lacking):+.2f}, under 0"
+            weighed = evidence(top)
+            parts = ", ".join(
+                f"{name} {value:.2f}" for name, value in zip(ranking.ANSWER_FEATURES, weighed, strict=True)
             )
+            why = f"the answer line weighs {parts}: {ranking.confidence(weighed):+.2f}, under 0"
         if missing:
             why += "; it lacks " + ", ".join(repr(word) for word in missing)
         claim = index.claims_by_number([top.doc])[top.doc]

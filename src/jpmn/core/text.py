@@ -45,7 +45,7 @@ FILLER = frozenset(
     could would might explain describe summarize summarise check confirm verify true correct
     accurate line statement quote quotes exactly actually really basically just also me
     someone somebody anyone people guy guys thing stuff bit little whole quoted checking checked
-    numbers
+    numbers compare compared comparing comparison versus vs
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
