@@ -440,7 +440,7 @@ def _gather(store: Store, sources: dict[str, dict[str, Any]]) -> _Gathered:
     claims = store.claims
     gathered = _Gathered(len(claims))
     middle = len(claims) // 2
-    if len(claims) < _PARALLEL_CLAIMS or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+    if len(claims) < _PARALLEL_CLAIMS or not _can_share():
         _gather_range(claims, 0, len(claims), sources, gathered)
         return gathered
     read_end, write_end = os.pipe()
@@ -464,6 +464,11 @@ def _gather(store: Store, sources: dict[str, dict[str, Any]]) -> _Gathered:
     else:  # the helper failed (out of memory, killed): do its half here
         _gather_range(claims, middle, len(claims), sources, gathered)
     return gathered
+
+
+def _can_share() -> bool:
+    """Whether a forked helper can run beside this process (a second CPU, and ``fork``)."""
+    return hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
 
 
 def _gather_child(

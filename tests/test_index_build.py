@@ -1,0 +1,130 @@
+"""The index build: the same index however the work is split, and text analysis in batches that
+reads every text as one read alone does."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import runpy
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import jpmn.core.index as index_module
+from jpmn.core.store import load
+from jpmn.core.text import Analyser, adjacent, analyse, found
+
+from conftest import ROOT, SHIPPED_STORE
+
+_DECODED_BLOBS = ("vocabulary", "related", "thesaurus", "numbers")
+
+
+def contents(store_path: Path) -> dict[str, Any]:
+    """Every table of the index built from a store (marshalled blobs decoded: their bytes may
+    differ with how strings were shared, their values may not)."""
+    conn = sqlite3.connect(":memory:")
+    index_module.build(conn, load(store_path))
+    tables: dict[str, Any] = {}
+    for table, order in (("terms", "term"), ("claims", "n"), ("sources", "n"), ("blobs", "key")):
+        tables[table] = conn.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+    tables["blobs"] = [
+        (key, marshal.loads(value) if key in _DECODED_BLOBS else value) for key, value in tables["blobs"]
+    ]
+    return tables
+
+
+@pytest.fixture(scope="module")
+def synthetic_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("synthetic")
+    synth = runpy.run_path(str(ROOT / "benchmarks" / "synth.py"))
+    assert synth["main"](["--claims", "600", "--out", str(folder)]) == 0
+    return folder / "facts.yaml"
+
+
+@pytest.mark.parametrize("which", ["shipped", "synthetic"])
+def test_the_index_is_the_same_built_in_one_process_or_two(
+    which: str, synthetic_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store_path = SHIPPED_STORE if which == "shipped" else synthetic_store
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 10**9)
+    alone = contents(store_path)
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 2)
+    monkeypatch.setattr(index_module, "_can_share", lambda: True)  # on one CPU too
+    shared = contents(store_path)
+    assert shared == alone
+    assert len(alone["terms"]) > 100
+
+
+def test_a_helper_that_fails_is_replaced_by_doing_its_half_here(
+    synthetic_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 10**9)
+    alone = contents(synthetic_store)
+
+    def crash(*_args: object) -> None:
+        os._exit(3)  # as a helper killed for memory would end: nothing sent
+
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 2)
+    monkeypatch.setattr(index_module, "_can_share", lambda: True)
+    monkeypatch.setattr(index_module, "_gather_child", crash)
+    assert contents(synthetic_store) == alone
+
+
+def test_a_word_repeated_past_what_a_count_holds_still_weighs_at_most_one(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    quote = " ".join(["yurt"] * 300)
+    (tmp_path / "seeds" / "a.txt").write_text(quote + "\n", encoding="utf-8")
+    (tmp_path / "facts.yaml").write_text(
+        "sources:\n- {id: a, title: A, path: seeds/a.txt}\n"
+        "claims:\n"
+        f"- {{id: c1, text: A yurt yurt., category: culture, attributed_to: X, source: a, quote: {quote}}}\n"
+        f"- {{id: c2, text: A tent., category: culture, attributed_to: X, source: a, quote: {quote}}}\n",
+        encoding="utf-8",
+    )
+    conn = sqlite3.connect(":memory:")
+    index_module.build(conn, load(tmp_path / "facts.yaml"))
+    index = index_module.Index(conn)
+    postings = index.postings("yurt")
+    assert postings is not None
+    assert list(postings.docs) == [0, 1]
+    assert all(0 < weight < 1 for weight in postings.weights)
+    assert postings.weights[0] > postings.weights[1]  # its text holds the word too
+
+
+TRICKY = [
+    "",
+    "Ulan Bator and Ulan-Bator",
+    "café résumé Ｕlaanbaatar naïve",
+    "$1 billion, 70k and 1.5 million U.S. prisoners of war",
+    "it's the emperor's; can't won't didn't",
+    "a\0b holds the separator",
+    "The U.S.A. and South Korean rare-earths, the crown prince",
+    "Self-Defense Forces of the Asian Development Bank",
+    "12,318 POWs; 1,621 deaths; 3½ years; 2022-2031",
+    "e\u0301 combining accents after ASCII",
+    "US and us",
+]
+
+
+def test_batch_analysis_reads_each_text_as_reading_it_alone_does() -> None:
+    analysed = Analyser().analyse(TRICKY)
+    for text, terms in zip(TRICKY, analysed, strict=True):
+        alone = analyse(text)
+        assert found(terms) == [term for term, _word in alone[0]], text
+        assert adjacent(terms) == list(alone[1]), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab USé1,.\u2019'-k \0ñ\u00bd"), max_size=30), max_size=6))
+def test_batch_analysis_agrees_with_single_analysis_on_any_texts(texts: list[str]) -> None:
+    analyser = Analyser()
+    for text, terms in zip(texts, analyser.analyse(texts), strict=True):
+        alone = analyse(text)
+        assert found(terms) == [term for term, _word in alone[0]]
+        assert adjacent(terms) == list(alone[1])
+        for term, word in alone[0]:
+            assert analyser.spellings[word] == term
