@@ -58,6 +58,11 @@ app()
 """
 BASELINE = [PYTHON, "floor.py", "hello", "world"]  # made absolute in main(), once the file exists
 WARMUP = 3
+YAML_EVENTS = (
+    "import sys, yaml; text = open(sys.argv[1], encoding='utf-8').read();"
+    " sum(1 for _ in yaml.parse(text, Loader=yaml.CSafeLoader))"
+)
+"""Read a store as far as PyYAML's C parser takes it: the floor under every command that reads one."""
 SLOW_RUNS = 3  # the first ask after a change, and check, on synthetic stores
 RUN_TIMEOUT = 900  # seconds; a command still running then is killed (SIGALRM)
 QUERY = "POW deaths"
@@ -634,7 +639,17 @@ def _main(args: argparse.Namespace, work: Path, slow_runs: int) -> int:
             env,
             Target(max_seconds=5) if at_100k else None,
         )
+        # The stack's floor for reading a store: PyYAML's C parser turning the file into events,
+        # before anything is checked or kept. Every command that reads the store pays at least this.
+        yaml_floor = Row(
+            group,
+            "floor: YAML events alone (PyYAML, libyaml)",
+            [sys.executable, "-c", YAML_EVENTS, str(store)],
+            env,
+        )
         try:
+            progress(f"{group}: YAML events alone x {slow_runs}")
+            measure_slow(yaml_floor, slow_runs, base_env)
             progress(f"{group}: first ask ever (builds the whole index) x 1")
             measure_slow(whole, 1, base_env)
             progress(f"{group}: first ask after a change x {slow_runs}")
@@ -645,7 +660,13 @@ def _main(args: argparse.Namespace, work: Path, slow_runs: int) -> int:
             measure_slow(check, slow_runs, base_env)
         finally:
             store.write_bytes(original)  # undo touch_store's edits
-        rows += [whole, first, warm, check]
+        rows += [yaml_floor, whole, first, warm, check]
+        if yaml_floor.median_s and first.median_s and check.median_s:
+            floor_s = yaml_floor.median_s
+            notes.append(
+                f"synthetic {claims:,}: first ask after a change {first.median_s / floor_s:.1f}x and"
+                f" check {check.median_s / floor_s:.1f}x the YAML events floor ({floor_s:.1f} s)"
+            )
         indexes = list((work / f"cache-{claims}").glob("*.sqlite3"))
         if indexes:
             info["index_mb"] = indexes[0].stat().st_size / 2**20
