@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
-from jpmn.core.text import adjacent, analyse, found, is_number
+from jpmn.core.text import adjacent, analyse, found, is_number, stem
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -443,6 +443,7 @@ def _gather(store: Store, sources: dict[str, dict[str, Any]]) -> _Gathered:
     if len(claims) < _PARALLEL_CLAIMS or not _can_share():
         _gather_range(claims, 0, len(claims), sources, gathered)
         return gathered
+    stem("a")  # the stemmer is loaded once, here, not by both processes
     read_end, write_end = os.pipe()
     child = os.fork()
     if child == 0:  # pragma: no cover - measured by the parent's result, not by coverage
@@ -467,8 +468,11 @@ def _gather(store: Store, sources: dict[str, dict[str, Any]]) -> _Gathered:
 
 
 def _can_share() -> bool:
-    """Whether a forked helper can run beside this process (a second CPU, and ``fork``)."""
-    return hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
+    """Whether a forked helper can run beside this process: a second CPU, ``fork``, and no other
+    thread (one holding a lock at the fork would leave the helper waiting on it for ever)."""
+    import threading
+
+    return hasattr(os, "fork") and (os.cpu_count() or 1) >= 2 and threading.active_count() == 1
 
 
 def _gather_child(
