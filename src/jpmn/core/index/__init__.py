@@ -393,8 +393,9 @@ class _Gathered:
         self.analyser = Analyser()
         self.counted: dict[str, tuple[array[int], array[int]]] = {}
         """Term -> (claim numbers, packed per-field counts)."""
-        self.marked: dict[str, tuple[array[int], bytearray]] = {}
-        """Word pair, unit word or attribution word -> (claim numbers, field masks)."""
+        self.marked: dict[str, int | list[int]] = {}
+        """Word pair, unit word or attribution word -> its postings, each ``claim << 8 | mask``:
+        one int while only one claim holds it (most pairs), a list once more do."""
         self.lengths = [array("I", bytes(4 * size)) for _field in ranking.FIELDS]
         """Each field's length in terms, by claim number."""
         self.flags = bytearray(size)
@@ -403,7 +404,7 @@ class _Gathered:
         """What was gathered from claim ``start`` on, as plain data ``marshal`` can send."""
         return {
             "counted": {term: (docs.tobytes(), tf.tobytes()) for term, (docs, tf) in self.counted.items()},
-            "marked": {term: (docs.tobytes(), bytes(masks)) for term, (docs, masks) in self.marked.items()},
+            "marked": self.marked,
             "lengths": [lengths[start:].tobytes() for lengths in self.lengths],
             "flags": bytes(self.flags[start:]),
             "spellings": self.analyser.spellings,
@@ -418,12 +419,12 @@ class _Gathered:
                 entry = self.counted[term] = (array("I"), array("Q"))
             entry[0].frombytes(docs)
             entry[1].frombytes(packed)
-        for term, (docs, masks) in part["marked"].items():
-            mark_entry = self.marked.get(term)
-            if mark_entry is None:
-                mark_entry = self.marked[term] = (array("I"), bytearray())
-            mark_entry[0].frombytes(docs)
-            mark_entry[1].extend(masks)
+        for term, sent in part["marked"].items():
+            mine = self.marked.get(term)
+            if mine is None:
+                self.marked[term] = sent
+            else:
+                self.marked[term] = [*_postings_list(mine), *_postings_list(sent)]
         start = part["start"]
         for lengths, sent in zip(self.lengths, part["lengths"], strict=True):
             later = array("I")
@@ -553,11 +554,14 @@ def _gather_range(
                 marks[ranking.BY_PREFIX + term] = 0
             marked = gathered.marked
             for term, mask in marks.items():
-                mark_entry = marked.get(term)
-                if mark_entry is None:
-                    mark_entry = marked[term] = (array("I"), bytearray())
-                mark_entry[0].append(n)
-                mark_entry[1].append(mask)
+                posting = n << 8 | mask
+                held = marked.get(term)
+                if held is None:
+                    marked[term] = posting
+                elif isinstance(held, int):
+                    marked[term] = [held, posting]
+                else:
+                    held.append(posting)
             in_text = per_field.get(text_field, ())
             figure = claim.value is not None or any(
                 is_number(term) and not _YEAR.fullmatch(term) for term in in_text
@@ -600,14 +604,19 @@ def _weigh(gathered: _Gathered) -> Iterable[tuple[str, tuple[array[int], bytes, 
     counted, marked = gathered.counted, gathered.marked
     for term in sorted(counted.keys() | marked.keys()):  # in key order, SQLite appends to its tree
         if term in marked:  # word pairs, units and attributions weigh nothing
-            docs, mark_masks = marked[term]
-            yield term, (docs, bytes(4 * len(docs)), bytes(mark_masks))
+            postings = _postings_list(marked[term])
+            docs = array("I", [posting >> 8 for posting in postings])
+            yield term, (docs, bytes(4 * len(docs)), bytes([posting & 0xFF for posting in postings]))
             continue
         docs, packed_counts = counted[term]
         weights = array("f", [weigh(n, packed) for n, packed in zip(docs, packed_counts, strict=True)])
         for packed in set(packed_counts) - mask_of.keys():
             mask_of[packed] = _mask(packed)
         yield term, (docs, weights.tobytes(), bytes([mask_of[packed] for packed in packed_counts]))
+
+
+def _postings_list(entry: int | list[int]) -> list[int]:
+    return [entry] if isinstance(entry, int) else entry
 
 
 def _mask(packed: int) -> int:
