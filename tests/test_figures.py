@@ -114,6 +114,12 @@ def test_dates(text: str, iso: str) -> None:
     assert figure.iso == iso
 
 
+def test_each_figure_counts_what_its_own_clause_says() -> None:
+    found = read_figures("Japanese internees in Mongolia numbered 13,847, of whom 1,684 died.")
+    assert [(f.value, f.unit) for f in found] == [(13847, "prisoners"), (1684, "died")]
+    assert one("The death toll among Japanese internees in Mongolia was 1,684.").unit == "deaths"
+
+
 def test_a_year_range_is_two_years() -> None:
     assert [f.iso for f in read_figures("a plan for 2022-2031")] == ["2022", "2031"]
 

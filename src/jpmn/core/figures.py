@@ -106,6 +106,9 @@ _DEATH_CUES = re.compile(r"\b(?:died|die|dies|dead|deaths?|death toll|killed|per
 _PRISONER_CUES = re.compile(
     r"\b(?:pows?|prisoners?|interned|internees?|internment|captivity|camps?|forced labou?rers?|held|sent)\b"
 )
+_STRONG_PRISONER_CUES = re.compile(
+    r"\b(?:pows?|prisoners?|internees?|interned|internment|captivity|forced labou?rers?)\b"
+)
 _STOP_AFTER = frozenset(
     """
     of in on at to for by from with as and or but were was are is be been had has have will would
@@ -655,6 +658,16 @@ def _clause_after(tokens: list[_Token], lowered: list[str], j: int, limit: int =
     return out
 
 
+def _clause_before(lowered: list[str], j: int) -> list[str]:
+    """The words before token j back to the start of its clause."""
+    out: list[str] = []
+    for k in range(j - 1, -1, -1):
+        if lowered[k] in (",", ";", ".", "while", "whereas", "but"):
+            break
+        out.append(lowered[k])
+    return out[::-1]
+
+
 _YEAR_LEADS = frozenset("until till by from since in during fiscal fy".split())  # noqa: SIM905
 
 
@@ -798,6 +811,16 @@ def _unit_from_context(
     window = " ".join(lowered[max(0, first - 5) : first])
     if _DEATH_CUES.search(window):
         return "deaths"
+    if unit == "":
+        # the figure's own clause says what it counts before the rest of the sentence does:
+        # "internees numbered 13,847, of whom 1,684 died" counts internees, then deaths
+        before = " ".join(_clause_before(lowered, first))
+        if _DEATH_CUES.search(before) or _DEATH_CUES.search(
+            " ".join(_clause_after(tokens, lowered, first + 1))
+        ):
+            return "deaths"
+        if _STRONG_PRISONER_CUES.search(before):
+            return "prisoners"
     if _PRISONER_CUES.search(window) and unit:
         return "prisoners"
     sentence = text.casefold()
@@ -809,8 +832,9 @@ def _unit_from_context(
                 return previous.unit
         if _DEATH_CUES.search(sentence):
             return "deaths" if unit or _PRISONER_CUES.search(sentence) else unit
-        strong = r"\b(?:pows?|prisoners?|internees?|interned|internment|captivity|forced labou?rers?)\b"
-        if _PRISONER_CUES.search(sentence) and (unit or noun_is_nationality or re.search(strong, sentence)):
+        if _PRISONER_CUES.search(sentence) and (
+            unit or noun_is_nationality or _STRONG_PRISONER_CUES.search(sentence)
+        ):
             return "prisoners"
         return unit or ""
     return unit
