@@ -103,6 +103,18 @@ claims:
     attributed_to: The Diplomat
     source: diplomat
     quote: "In 1966, before Japan and Mongolia had even formally established diplomatic ties"
+  - id: ishiba-hopes-breakthrough
+    text: "Ishiba apparently hopes to use his meeting with Bessent to make a breakthrough in tariff negotiations with the United States."
+    category: economy
+    attributed_to: Jiji Press
+    source: diplomat
+    quote: "Ishiba apparently hopes to use the meeting to make a breakthrough in tariff negotiations with the United States."
+  - id: masako-environment
+    text: "Empress Masako has a deep personal interest in environmental and climate change issues."
+    category: visit
+    attributed_to: The Diplomat
+    source: diplomat
+    quote: "Masako, who has a deep personal interest in environmental and climate change issues"
   - id: different-sides
     text: "Mongolia and Japan fought on different sides in World War II."
     category: history
@@ -146,6 +158,9 @@ def verifier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Verifier]:
         "According to Mongolian records, 12.3 thousand Japanese prisoners of war were sent to Mongolia.",
         "Japan's ambassador to Mongolia, Igawahara Masaru, said the visit will open a new chapter.",
         "Troops did not land on the islets during the South Korean drills.",
+        "By 2023, Japanese investment in Mongolia had passed $1bn.",  # "passed" is "over"
+        # what the claim says is hoped for, stated as hoped for
+        "Ishiba hoped to use the meeting to make a breakthrough in tariff negotiations.",
         # "United States" is the "U.S." the claim writes
         "The trilateral meeting of Japan, Mongolia and the United States in 2022 took place in Tokyo.",
     ],
@@ -183,6 +198,8 @@ def test_contradicted_by_a_figure(verifier: Verifier, statement: str, figure: st
         "Japan's ambassador to Mongolia, Kenji Yamamoto, predicted that the visit will open a new chapter.",
         # the opposite said
         "South Korean troops landed on the islets during the drills.",
+        # "little interest" against "a deep personal interest"
+        "Empress Masako has little interest in environmental and climate change issues.",
         # a word meaning the opposite of the claim's
         "Japan and Mongolia fought on the same side in World War II.",
     ],
@@ -216,6 +233,8 @@ def test_disputed_when_one_side_is_stated_as_plain_fact(verifier: Verifier, stat
         "The state visit cost 5 million dollars.",  # a figure the store does not give
         "Around 30,000 Japanese tourists visited Mongolia in 2024.",
         "Japan's investment in Mongolia reached $1.5 billion.",  # within "over $1bn", but not stated
+        # the claim says Ishiba hoped for it, not that it happened
+        "Ishiba made a breakthrough in tariff negotiations with the United States.",
         # the claim says ties were not yet established in 1966, not when they were
         "Japan and Mongolia formally established diplomatic ties in 1972.",
         "",

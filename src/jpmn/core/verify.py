@@ -86,7 +86,8 @@ _TITLES = frozenset(
 )
 _NEGATIONS = re.compile(
     r"\b(?:not|no|never|nor|cannot|unable|without|barred|banned|denied|refused|closed|failed|"
-    r"avoid|avoids|avoided|neither|none)\b|n't\b",
+    r"avoid|avoids|avoided|neither|none|hardly|barely|scarcely|rarely|seldom)\b|n't\b"
+    r"|(?<!\ba )\b(?:little|few)\b",
     re.IGNORECASE,
 )
 _SENTENCE_STARTERS = frozenset(
@@ -148,6 +149,26 @@ _REPORTING = frozenset(
 """Verbs of saying and receiving: how a statement frames a fact, not part of it."""
 _DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "decades"})
 _DURATION_VERBS = frozenset(stem(word) for word in "spent spend lasted lasting took span spanned".split())  # noqa: SIM905
+_WISH = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought|"
+    r"press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|wants?|wanted|"
+    r"intend(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed)? for|ask(?:s|ed)?|tr(?:y|ies|ied)|"
+    r"attempt(?:s|ed)?|propos(?:e|es|ed|al)|demand(?:s|ed)?|poised|efforts?|would|could|"
+    r"might|may|should|will|likely|wish(?:es|ed)?|to be)\b",
+    re.IGNORECASE,
+)
+"""Words that make what follows a hope, plan, demand or forecast rather than a fact."""
+_WISH_IN_CLAIM = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought|"
+    r"press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|wants?|wanted|"
+    r"intend(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed)? for|ask(?:s|ed)?|tr(?:y|ies|ied)|"
+    r"attempt(?:s|ed)?|propos(?:e|es|ed|al)|demand(?:s|ed)?|poised|efforts?)\b",
+    re.IGNORECASE,
+)
+"""... of which these, in a claim, leave what follows them in the clause unsaid as a fact (a
+claim's "will" is its source's forecast, which a statement's "will" or plain future repeats)."""
+_WISH_END = re.compile(r"[;:()\u2013\u2014]|,(?!\s*\d{4}\b)|\s-\s|(?<!\b[A-Z])[.!?](?:\s|$)|\bbut\b")
+"""Where what is hoped for ends: the end of the clause (the comma of "July 18, 2025" aside)."""
 _DENIAL = re.compile(r"\b(?:not|never|no|nor|yet to)\b|n't\b", re.IGNORECASE)
 """A plain "not": the figures of a sentence denying something are not when it happened."""
 _REPORT_DATE = re.compile(r"\b(?:dated|published|report|reported|article|story|dispatch)\b", re.IGNORECASE)
@@ -233,6 +254,8 @@ class _Claim:
     conflicts: list[str]
     published: list[Figure]
     """The date its source was published, for statements about when a report appeared."""
+    wished: set[str] = field(default_factory=set)
+    """Terms its text and quote use only for what someone hopes, plans or urges (see ``_WISH``)."""
     anchors: dict[int, frozenset[str]] = field(default_factory=dict)
     """The words around each date its text states (by the date's position): what the date is of."""
 
@@ -395,6 +418,8 @@ class Verifier:
                     continue
                 if any(self._opposite(text, claim) for claim in claims):
                     continue
+                if not _WISH.search(text) and self._wished(weights, claims, related):
+                    continue
                 for claim in claims:
                     # a related claim may name what this one puts someone else in the place of
                     clash = self._clash(text, names, weights, claim, False)
@@ -431,6 +456,24 @@ class Verifier:
             if not any(term in c.main or term in c.keywords or term in c.quoted for c in claims):
                 return term
         return ""
+
+    def _wished(self, weights: dict[str, float], claims: list[_Claim], related: list[_Claim]) -> bool:
+        """Whether the claims hold the statement only as something hoped for, planned or urged
+        ("pressed China to release the detainees" does not say China released them)."""
+        wished = {
+            term
+            for term in weights
+            if any(term in claim.wished for claim in claims)
+            and not any(
+                term in claim.main - claim.wished or term in claim.quoted - claim.wished for claim in claims
+            )
+        }
+        if not wished:
+            return False
+        asserted = {term: weight for term, weight in weights.items() if term not in wished}
+        total = sum(weights.values())
+        held = self._coverage(asserted, *claims, related=related) * sum(asserted.values())
+        return held < SUPPORT_COVERAGE * total
 
     def _shared(self, one: _Claim, other: _Claim) -> bool:
         """Whether two claims name the same uncommon someone or something in their texts."""
@@ -770,7 +813,7 @@ ANCHOR_WORDS = 3
 ANCHOR_SHARE = 1 / 3
 """... of which one shared must be in at most this share of the claims (not Japan, Mongolia,
 "diplomatic")."""
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|[.!?](?:\s|$)")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|(?<!\b[A-Z])[.!?](?:\s|$)")
 
 
 def _anchor(text: str, figure: Figure) -> frozenset[str]:
@@ -837,6 +880,29 @@ def _antonymous(text: str, claim_text: str) -> bool:
     return False
 
 
+def _wished_terms(texts: list[str]) -> set[str]:
+    """Terms the texts use only after a word of hoping, planning or urging, to the end of its
+    clause, names aside: in "pressed China to quickly release detained Japanese nationals",
+    "quickly", "release", "detained" and "nationals"."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for text in texts:
+        spans = []
+        for match in _WISH_IN_CLAIM.finditer(text):
+            stop = _WISH_END.search(text, match.end())
+            spans.append((match.end(), stop.start() if stop else len(text)))
+        position = 0
+        for start, end in sorted(spans):
+            if start < position:
+                start = position
+            outside |= _terms(text[position:start])
+            for token in re.findall(r"[\w'\u2019-]+", text[start:end]):
+                (outside if token[:1].isupper() else inside).update(_terms(token))
+            position = max(position, end)
+        outside |= _terms(text[position:])
+    return inside - outside
+
+
 def _denies(text: str) -> bool:
     """Whether a text says plainly that something did not happen (an editor's note in brackets
     aside): "in 1966 they had not yet established ties"."""
@@ -863,7 +929,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
     names = _names(record["text"]) + _names(record.get("quote") or "")
     said = [record["text"], record.get("attributed_to") or "", record.get("unit") or "", *quoted_texts]
     named = {term for text in said for term in _terms(text)}
-    return _Claim(
+    claim = _Claim(
         number,
         record,
         main,
@@ -876,8 +942,10 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
         _negated(record["text"]),
         list(record.get("conflicts_with") or []),
         date_figures(source.get("published") if isinstance(source, dict) else None),
+        _wished_terms([record["text"], record.get("quote") or ""]),
         anchors,
     )
+    return claim
 
 
 def _claim_figures(record: dict[str, Any]) -> list[Figure]:
