@@ -115,6 +115,12 @@ claims:
     attributed_to: The Diplomat
     source: diplomat
     quote: "Masako, who has a deep personal interest in environmental and climate change issues"
+  - id: cop17-host
+    text: "Mongolia will host COP17 of the United Nations Convention to Combat Desertification in 2026."
+    category: environment
+    attributed_to: The Diplomat
+    source: diplomat
+    quote: "Mongolia's hosting of COP17 of the United Nations Convention to Combat Desertification next year"
   - id: different-sides
     text: "Mongolia and Japan fought on different sides in World War II."
     category: history
@@ -159,6 +165,8 @@ def verifier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Verifier]:
         "Japan's ambassador to Mongolia, Igawahara Masaru, said the visit will open a new chapter.",
         "Troops did not land on the islets during the South Korean drills.",
         "By 2023, Japanese investment in Mongolia had passed $1bn.",  # "passed" is "over"
+        # initials for the words the claim writes out
+        "Mongolia will host COP17 of the UN Convention to Combat Desertification.",
         # what the claim says is hoped for, stated as hoped for
         "Ishiba hoped to use the meeting to make a breakthrough in tariff negotiations.",
         # "United States" is the "U.S." the claim writes
@@ -196,6 +204,8 @@ def test_contradicted_by_a_figure(verifier: Verifier, statement: str, figure: st
     [
         # another person in the same place of the sentence
         "Japan's ambassador to Mongolia, Kenji Yamamoto, predicted that the visit will open a new chapter.",
+        # another person named for the claim's, though not next to the same words
+        "The Japanese ambassador who predicted a new chapter in relations was Kobayashi Hiroyuki.",
         # the opposite said
         "South Korean troops landed on the islets during the drills.",
         # "little interest" against "a deep personal interest"

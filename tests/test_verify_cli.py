@@ -63,8 +63,6 @@ def test_not_found_exits_1(jpmn: Callable[..., Result]) -> None:
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [
-        # "in 1966 they had not yet established ties" says nothing of when they did
-        ("Japan and Mongolia formally established diplomatic relations in 1972.", "not found"),
         # detained since March 2023: the sentencing claim's July 16, 2025 is another date
         ("The Astellas man had been in Chinese custody since March 2023.", "supported"),
         # a day without a year against the store's, also without one
@@ -75,6 +73,27 @@ def test_not_found_exits_1(jpmn: Callable[..., Result]) -> None:
     ],
 )
 def test_a_date_is_compared_with_the_date_of_the_same_thing(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    result = jpmn("verify", statement)
+    assert result.out.startswith(verdict), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a president for the store's, named with a title the claim writes as "presidency"
+        (
+            "Naruhito visited Mongolia as crown prince in 2007 under President Natsagiin Bagabandi.",
+            "contradicted",
+        ),
+        # "heads" is the claim's "director"
+        ("Nicholas Millward heads the Sasakawa Peace Foundation.", "contradicted"),
+        # "ADB-backed" names the Asian Development Bank, which the claim names too
+        ("The ADB-backed renewable energy project will deliver clean power to 70,000 homes.", "supported"),
+    ],
+)
+def test_a_name_is_weighed_in_its_place_in_the_sentence(
     jpmn: Callable[..., Result], statement: str, verdict: str
 ) -> None:
     result = jpmn("verify", statement)

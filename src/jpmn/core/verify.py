@@ -138,6 +138,8 @@ _SAME_MEANING = {
     "exposition": "exposition expo",
     "supply": "supply supplied deliver delivered provide provided bring brought",
     "assume": "assume assumed assuming ascend ascended accede acceded",
+    "head": "head heads headed director directs directed chief chiefs",
+    "relations": "relation relations relationship relationships",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
 _RECORD_WORDS.update(_CANONICAL)
@@ -176,7 +178,12 @@ _REPORT_DATE = re.compile(r"\b(?:dated|published|report|reported|article|story|d
 _CAPITALS = {"tokyo": "japan", "beijing": "china", "ulaanbaatar": "mongolia", "seoul": "southkorea",
              "washington": "us", "moscow": "russia", "pyongyang": "northkorea"}  # fmt: skip
 """Capitals standing for their governments ("Tokyo calls the islets Takeshima")."""
-_PLACE_WORDS = frozenset("in at to from near into visited outside inside around".split())  # noqa: SIM905
+_PLACE_WORDS = {
+    **dict.fromkeys("in at near visited outside inside around".split(), "in"),  # noqa: SIM905
+    **dict.fromkeys(("to", "into"), "to"),
+    "from": "from",
+}
+"""Words placing the name after them, by what they say of it: where, whither, whence."""
 
 
 @dataclass
@@ -230,7 +237,8 @@ class _Name:
     terms: set[str]
     context: set[str]
     slot: set[str]
-    placed: bool
+    placed: str
+    """How it is placed: "in" (in, at, near...), "to", "from", or "" for a name not a place."""
 
 
 @dataclass
@@ -433,7 +441,12 @@ class Verifier:
         # What the figures cannot show: another person or place, the opposite statement. A claim
         # naming someone else covers less of the statement, so look beyond the nearest.
         for coverage, claim in scored[:CANDIDATES]:
-            clash = self._clash(text, names, weights, claim, bool(unknown))
+            # a figure too little of the statement found may be the claim's own ("in 2007 under
+            # President X" against the claim's "in 2007 ... Enkhbayar"): then the name decides
+            borne = bool(figures) and all(
+                any(compare(figure, own) == MATCH for own in claim.figures) for figure in figures
+            )
+            clash = self._clash(text, names, weights, claim, bool(unknown) and not borne)
             if clash is not None:
                 evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                 return Verdict(statement, CONTRADICTED, figures, evidence, clash)
@@ -744,11 +757,17 @@ class Verifier:
                 return None
             stated_terms = _terms(text)
             for name in missing:
+                # the words around a name and its titles say its place in the sentence ("under
+                # President X" and "during the presidency of Y"); a single name the claim lacks
+                # has its place anywhere in the rest ("the ambassador who predicted ... was X")
+                around = name.context | (name.slot - name.terms)
+                if len(missing) == 1 and not name.placed:
+                    around |= set(rest)
                 for other in claim.names:
                     specific = self._specific(other.terms)
                     if not (specific - stated_terms) or other.placed != name.placed:
                         continue
-                    if name.context & other.context:
+                    if around & (other.context | (other.slot - other.terms)):
                         return f"the store names {other.span}, not {name.span}"
         if (
             missing
@@ -819,20 +838,28 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|(?<!\b[A-Z])[.!?](?:\s|$)
 def _anchor(text: str, figure: Figure) -> frozenset[str]:
     """The content words next to a figure in its text, an attribution ("according to The
     Diplomat") left out: "established diplomatic ties" for "in 1972"."""
+    before_text, after_text, inside = _anchor_parts(text, figure)
+    before, after = _anchor_terms(before_text), _anchor_terms(after_text)
+    if inside and before and after:
+        return frozenset(before[-ANCHOR_WORDS:] + after[:ANCHOR_WORDS])
+    return frozenset(before + after)
+
+
+def _anchor_parts(text: str, figure: Figure) -> tuple[str, str, bool]:
+    """The text of a figure's clause before and after it. A date opening its clause dates all
+    of it ("In 1966 the first group ... paid their respects"), as does one closing it ("paid
+    respects at the cemetery in 1976, after ..."); one set off by commas ("On 6 July 2025, the
+    imperial couple visited ...") dates the clauses next to it."""
     for start, end, _named in _attributions(text):
         text = text[:start] + " " * (end - start) + text[end:]
-    heads = [_anchor_terms(part) for part in _CLAUSE_BREAK.split(text[: figure.start])]
-    tails = [_anchor_terms(part) for part in _CLAUSE_BREAK.split(text[figure.end :])]
+    heads = _CLAUSE_BREAK.split(text[: figure.start])
+    tails = _CLAUSE_BREAK.split(text[figure.end :])
     before, after = heads[-1], tails[0]
-    if before and after:
-        return frozenset(before[-ANCHOR_WORDS:] + after[:ANCHOR_WORDS])
-    if not before and not after:
-        # set off by commas ("On 6 July 2025, the imperial couple visited ..."): the clauses next to it
-        before = next((part for part in reversed(heads) if part), [])
-        after = next((part for part in tails if part), [])
-    # a date opening its clause dates all of it ("In 1966 the first group ... paid their
-    # respects"), as does one closing it ("paid respects at the cemetery in 1976, after ...")
-    return frozenset(before + after)
+    if not _anchor_terms(before) and not _anchor_terms(after):
+        before = next((part for part in reversed(heads) if _anchor_terms(part)), "")
+        after = next((part for part in tails if _anchor_terms(part)), "")
+        return before, after, False
+    return before, after, True
 
 
 _OCCASIONS = frozenset({"anniversari", "commemorate"})
@@ -903,6 +930,28 @@ def _wished_terms(texts: list[str]) -> set[str]:
     return inside - outside
 
 
+_CONNECTIVES = frozenset({"of", "for", "and", "on", "to", "the"})
+
+
+def _acronyms(text: str) -> set[str]:
+    """The initials of each run of capitalised words in a text, with and without its small words:
+    "United Nations Convention" gives "un", "unc", "nc"; "Japan Fund for Joint Credit Mechanism"
+    gives "jfjcm" and "jfcm"... so a statement writing "the UN convention" names what it names."""
+    out: set[str] = set()
+    for run in re.finditer(
+        r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|on|to|the)\s+)*[A-Z][\w'\u2019-]*)+", text
+    ):
+        tokens = run.group().split()
+        for keep_small in (True, False):
+            letters = [
+                token[0].casefold() for token in tokens if keep_small or token.casefold() not in _CONNECTIVES
+            ]
+            for first in range(len(letters)):
+                for last in range(first + 2, min(len(letters), first + 6) + 1):
+                    out.add("".join(letters[first:last]))
+    return out
+
+
 def _denies(text: str) -> bool:
     """Whether a text says plainly that something did not happen (an editor's note in brackets
     aside): "in 1966 they had not yet established ties"."""
@@ -918,6 +967,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
     if isinstance(source, dict):
         quoted_texts += [source.get("outlet") or "", source.get("title") or ""]
     main = {term for text in main_texts for term in _terms(text)}
+    main |= _acronyms(record["text"])
     quoted = {term for text in quoted_texts for term in _terms(text)}
     keywords = {term for text in record.get("keywords", []) for term in _terms(text)} - main
     figures = _claim_figures(record)
@@ -929,6 +979,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
     names = _names(record["text"]) + _names(record.get("quote") or "")
     said = [record["text"], record.get("attributed_to") or "", record.get("unit") or "", *quoted_texts]
     named = {term for text in said for term in _terms(text)}
+    named |= {term for text in said for term in _acronyms(text)}
     claim = _Claim(
         number,
         record,
@@ -1086,7 +1137,8 @@ def _read_names(text: str) -> tuple[_Name, ...]:
             or (tokens[j + 1][0] in ("of", "and") and j + 2 < len(tokens) and _is_name(tokens, j + 2))
         ):
             j += 1
-        whole = [t for t, _p in tokens[i : j + 1]]
+        # "ADB-backed" names the ADB
+        whole = [re.sub(r"-[a-z].*", "", t) for t, _p in tokens[i : j + 1]]
         span = [t for t in whole if t.casefold() not in _TITLES]
         if span:
             before = _context_words(tokens[max(0, i - 4) : i])
@@ -1094,7 +1146,7 @@ def _read_names(text: str) -> tuple[_Name, ...]:
             k = i - 1
             while k > 0 and tokens[k][0].casefold() in ("the", "a", "an"):
                 k -= 1
-            placed = k >= 0 and tokens[k][0].casefold() in _PLACE_WORDS
+            placed = _PLACE_WORDS.get(tokens[k][0].casefold(), "") if k >= 0 else ""
             terms = _name_terms(" ".join(span))
             capital = " ".join(span).casefold()
             if capital in _CAPITALS and not placed:
