@@ -120,6 +120,11 @@ def test_each_figure_counts_what_its_own_clause_says() -> None:
     assert one("The death toll among Japanese internees in Mongolia was 1,684.").unit == "deaths"
 
 
+def test_centuries_are_years() -> None:
+    figure = one("half a century of diplomatic relations")
+    assert (figure.value, figure.unit) == (50, "years")
+
+
 def test_a_year_range_is_two_years() -> None:
     assert [f.iso for f in read_figures("a plan for 2022-2031")] == ["2022", "2031"]
 

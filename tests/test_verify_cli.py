@@ -100,6 +100,23 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
     assert result.out.startswith(verdict), result.out
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Mongolia and Japan celebrated half a century of diplomatic relations in 2022.", "supported"),
+        ("Mongolia and Japan celebrated forty years of diplomatic relations in 2022.", "contradicted"),
+        # "lay" is the claim's "build", "expanded" its "enlarged"
+        ("Shuzo Yamada, 107, helped lay the foundations of the modern Sukhbaatar Square.", "supported"),
+        ("Since 2011, the third neighbor policy has expanded Mongolia's foreign policy sphere.", "supported"),
+        # the store's first state visit is not his first trip overseas, which was not Mongolia
+        ("Naruhito's first overseas trip as emperor was to Mongolia.", "contradicted"),
+    ],
+)
+def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str, verdict: str) -> None:
+    result = jpmn("verify", statement)
+    assert result.out.startswith(verdict), result.out
+
+
 def test_json_for_one_statement(jpmn: Callable[..., Result]) -> None:
     result = jpmn("verify", "The state visit lasted ten days.", "--json")
     assert result.code == 1

@@ -68,7 +68,7 @@ ABOUT_MARGIN = 0.05
 _UNIT_WORDS = {
     "day": "days", "days": "days", "week": "weeks", "fortnight": "weeks", "month": "months",
     "year": "years", "yr": "years",
-    "hour": "hours", "minute": "minutes", "decade": "decades",
+    "hour": "hours", "minute": "minutes", "decade": "decades", "century": "centuries",
     "household": "households", "home": "households", "families": "households",
     "ton": "tons", "tonne": "tons", "t": "tons", "mt": "tons",
     "dollar": "dollars", "usd": "dollars", "$": "dollars", "us$": "dollars",
@@ -639,6 +639,9 @@ def _figure_at(
     ):
         unit = "deaths"  # "1,684 Japanese prisoners died", "POWs who are believed to have died"
     written = text[start:end].strip(" ,.;:")
+    if unit == "centuries":
+        # "half a century" of ties is the store's 50 years (or 50th anniversary)
+        value, precision, unit = value * 100, precision * 100, "years"
     low, high = _bounds(value, precision, qualifier)
     kind = "age" if unit == "age" else kind
     return (

@@ -125,7 +125,7 @@ _SAME_MEANING = {
     "emperor": "emperor imperial monarch royal couple",
     "different": "different opposite opposing",
     "sentence": "sentence sentenced jail jailed imprison imprisoned prison",
-    "build": "build built erect erected construct constructed",
+    "build": "build built erect erected construct constructed lay laid laying",
     "establish": "establish established set launch launched create created",
     "visit": "visit visited tour toured",
     "detain": "detain detained detention arrest arrested custody",
@@ -133,7 +133,11 @@ _SAME_MEANING = {
     "attend": "attend attended attendance present participate participated instrumental involved part",
     "interest": "interest keen",
     "commemorate": "commemorate commemorated mark marked celebrate celebrated",
-    "trip": "trip journey travel",
+    "trip": "trip journey travel destination",
+    "overseas": "overseas foreign abroad",
+    "widen": "widen widened enlarge enlarged expand expanded broaden broadened extend extended",
+    "cut": "cut cuts slash slashed slashing reduce reduced",
+    "rely": "rely relied lean leaned depend depended",
     "pow": "pow pows prisoner prisoners internee internees interned internment captive captives",
     "exposition": "exposition expo",
     "supply": "supply supplied deliver delivered provide provided bring brought",
@@ -146,7 +150,7 @@ _RECORD_WORDS.update(_CANONICAL)
 _REPORTING = frozenset(
     stem(word)
     for word in """described commented noted called received remarked added believed thought reportedly
-    dated published""".split()  # noqa: SIM905
+    dated published spoke speak spoken""".split()  # noqa: SIM905
 )
 """Verbs of saying and receiving: how a statement frames a fact, not part of it."""
 _DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "decades"})
@@ -636,6 +640,9 @@ class Verifier:
             if len(group) > 1 and not stated.is_date:
                 return self._disputed(stated, group, coverage, who)
 
+        if stated.kind == "ordinal":
+            # "first overseas trip": the claims' third trip overseas, not their first state visit
+            near = _closest_ordinals(stated, near)
         matched = [
             (coverage, claim, figure)
             for coverage, claim, same in near
@@ -949,6 +956,26 @@ def _acronyms(text: str) -> set[str]:
             for first in range(len(letters)):
                 for last in range(first + 2, min(len(letters), first + 6) + 1):
                     out.add("".join(letters[first:last]))
+    return out
+
+
+def _closest_ordinals(
+    stated: Figure, near: list[tuple[float, _Claim, list[Figure]]]
+) -> list[tuple[float, _Claim, list[Figure]]]:
+    """The claims' ordinals whose words share most with the stated one's ("first overseas trip"
+    is closer to "third trip overseas" than to "first state visit")."""
+
+    def shared(figure: Figure) -> int:
+        return len(_terms(" ".join(stated.noun)) & _terms(" ".join(figure.noun)))
+
+    best = max((shared(figure) for _c, _claim, same in near for figure in same), default=0)
+    if not best:
+        return near
+    out = []
+    for coverage, claim, same in near:
+        closest = [figure for figure in same if shared(figure) == best]
+        if closest:
+            out.append((coverage, claim, closest))
     return out
 
 
