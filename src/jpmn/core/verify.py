@@ -588,6 +588,7 @@ class Verifier:
         report_date = stated.is_date and bool(_REPORT_DATE.search(text))
         denied = _denies(text)
         own: dict[int, float] = {}
+        around = _anchor(text, stated) if stated.is_date else frozenset()
         for coverage, claim in scored:
             figures = claim.figures + claim.published if report_date else claim.figures
             same = [figure for figure in figures if units_agree(stated, figure)]
@@ -599,7 +600,6 @@ class Verifier:
             if stated.is_date:
                 # a date of something else the claim mentions ("the emperor's 2025 state visit")
                 # is not a date for what the statement dates ("established ties in 1972")
-                around = _anchor(text, stated)
                 same = [
                     figure
                     for figure in same
@@ -789,7 +789,7 @@ class Verifier:
 
     def _opposite(self, text: str, claim: _Claim) -> bool:
         """Whether one of statement and claim says "not" about what the other says is so."""
-        stated = _terms(text)
+        stated = _term_set(text)
         if _negated(text, claim.text_terms) != _negated(claim.record["text"], stated):
             return True
         return _antonymous(text, claim.record["text"])
@@ -818,7 +818,12 @@ class Verifier:
 # --- pieces --------------------------------------------------------------------------------------
 
 
-def _negated(text: str, about: set[str] | None = None) -> bool:
+def _negated(text: str, about: set[str] | frozenset[str] | None = None) -> bool:
+    return _negated_about(text, frozenset(about) if about is not None else None)
+
+
+@lru_cache(maxsize=65536)
+def _negated_about(text: str, about: frozenset[str] | None) -> bool:
     """Whether a text says that something is not so ("did not land", "closed to the public");
     an editor's note in brackets and "not only ... but" do not count. With ``about``, only a
     "not" bearing on one of those terms counts ("without aligning with any alliance" says
@@ -829,7 +834,7 @@ def _negated(text: str, about: set[str] | None = None) -> bool:
         if about is None:
             return True
         following = text[match.start() : match.end() + 40]
-        if _terms(following) & about:
+        if _term_set(following) & about:
             return True
     return False
 
@@ -905,13 +910,18 @@ _ANTONYMS = [
 def _antonymous(text: str, claim_text: str) -> bool:
     """Whether the statement uses a word whose opposite the claim uses instead ("fought on the
     same side" against "fought on different sides"), neither holding the other's word."""
-    stated = set(re.findall(r"[a-z]+", text.casefold()))
-    claimed = set(re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", claim_text).casefold()))
+    stated = _word_set(text)
+    claimed = _word_set(re.sub(r"\([^)]*\)", " ", claim_text))
     for one, other in _ANTONYMS:
         for mine, theirs in ((one, other), (other, one)):
             if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", text.casefold()))
 
 
 def _wished_terms(texts: list[str]) -> set[str]:
@@ -940,7 +950,8 @@ def _wished_terms(texts: list[str]) -> set[str]:
 _CONNECTIVES = frozenset({"of", "for", "and", "on", "to", "the"})
 
 
-def _acronyms(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _acronyms(text: str) -> frozenset[str]:
     """The initials of each run of capitalised words in a text, with and without its small words:
     "United Nations Convention" gives "un", "unc", "nc"; "Japan Fund for Joint Credit Mechanism"
     gives "jfjcm" and "jfcm"... so a statement writing "the UN convention" names what it names."""
@@ -956,7 +967,7 @@ def _acronyms(text: str) -> set[str]:
             for first in range(len(letters)):
                 for last in range(first + 2, min(len(letters), first + 6) + 1):
                     out.add("".join(letters[first:last]))
-    return out
+    return frozenset(out)
 
 
 def _closest_ordinals(
@@ -979,6 +990,7 @@ def _closest_ordinals(
     return out
 
 
+@lru_cache(maxsize=4096)
 def _denies(text: str) -> bool:
     """Whether a text says plainly that something did not happen (an editor's note in brackets
     aside): "in 1966 they had not yet established ties"."""
@@ -1006,7 +1018,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
     names = _names(record["text"]) + _names(record.get("quote") or "")
     said = [record["text"], record.get("attributed_to") or "", record.get("unit") or "", *quoted_texts]
     named = {term for text in said for term in _terms(text)}
-    named |= {term for text in said for term in _acronyms(text)}
+    named |= _acronyms(record["text"]) | _acronyms(record.get("quote") or "")
     claim = _Claim(
         number,
         record,
@@ -1094,7 +1106,13 @@ def _compare_values(stated: Figure, figure: Figure) -> str:
 
 
 def _terms(text: str) -> set[str]:
-    return {_record_word(term) for term, _word in words(text)}
+    return set(_term_set(text))
+
+
+@lru_cache(maxsize=16384)
+def _term_set(text: str) -> frozenset[str]:
+    """``_terms``, remembered for the texts met again and again (claims, a draft's sentences)."""
+    return frozenset(_record_word(term) for term, _word in words(text))
 
 
 def _name_terms(span: str) -> set[str]:
