@@ -120,6 +120,12 @@ def test_each_figure_counts_what_its_own_clause_says() -> None:
     assert one("The death toll among Japanese internees in Mongolia was 1,684.").unit == "deaths"
 
 
+def test_rates_and_ages_in_other_words() -> None:
+    assert one("The training is conducted twice yearly.").unit == "per year"
+    assert one("Shuzo Yamada was 107 when the emperor visited.").unit == "age"
+    assert one("The death toll among internees was 1,684.").unit == "deaths"
+
+
 def test_centuries_are_years() -> None:
     figure = one("half a century of diplomatic relations")
     assert (figure.value, figure.unit) == (50, "years")
@@ -146,6 +152,9 @@ def test_ordinals(text: str, value: int, unit: str) -> None:
         "the Beijing No. 2 Intermediate People's Court",
         "COP17 of the convention",
         "may they meet in march",  # lower-case month names are words
+        "during the Second World War",  # names
+        "in World War Two",
+        "the First Lady",
         "March on, said May",  # a month name alone is a date only after "in", "since" ...
     ],
 )

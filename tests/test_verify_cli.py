@@ -117,6 +117,28 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
     assert result.out.startswith(verdict), result.out
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the source's title is about the Ishiba-Bessent meeting; the claim is about Osaka
+        ("Ishiba and Bessent were to meet in Osaka.", "not found"),
+        ("Bessent met Ishiba on Saturday in Osaka.", "not found"),
+        # a related claim's "opening ceremony" does not open a school
+        ("The emperor and empress opened a Japanese school in Ulaanbaatar.", "not found"),
+        ("Mongolia and Japan fought on the same side in World War Two.", "contradicted"),
+        ("Mongolia and Japan were on opposing sides during the Second World War.", "supported"),
+        ("Shuzo Yamada was 107 when the emperor visited.", "supported"),
+        ("The South Korean training is conducted twice yearly.", "supported"),
+        ("Mongolia will keep avoiding joining any blocs.", "supported"),
+    ],
+)
+def test_what_a_claim_does_not_say_is_not_borne_out(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    result = jpmn("verify", statement)
+    assert result.out.startswith(verdict), result.out
+
+
 def test_json_for_one_statement(jpmn: Callable[..., Result]) -> None:
     result = jpmn("verify", "The state visit lasted ten days.", "--json")
     assert result.code == 1

@@ -553,6 +553,15 @@ def _figure_at(
             if lowered[i + 1 : i + 4] == ["and", "a", "half"] and last == i:
                 value, precision, last = value + 0.5, 0.0, i + 3
     elif token.kind == "word":
+        if (
+            token.text[:1].isupper()
+            and (
+                (i > 0 and lowered[i - 1] == "war")
+                or (i + 1 < len(tokens) and tokens[i + 1].kind == "word" and tokens[i + 1].text[:1].isupper())
+            )
+            and (lowered[i] in _ORDINALS or lowered[i] in _SMALL)
+        ):
+            return None  # a name: "the Second World War", "World War Two", "the First Lady"
         if lowered[i] in _ORDINALS:
             kind, value, soft = "ordinal", float(_ORDINALS[lowered[i]]), lowered[i] == "first"
         elif lowered[i] in _TIMES:
@@ -611,7 +620,21 @@ def _figure_at(
         last = after
     else:
         noun, unit = (), currency
-    if (unit == "" and i > 0 and lowered[i - 1] == "aged") or (unit == "years" and noun[-1:] == ("old",)):
+    if (
+        (unit == "" and i > 0 and lowered[i - 1] == "aged")
+        or (unit == "years" and noun[-1:] == ("old",))
+        # "Yamada was 107 when ...": a bare number a person "was"
+        or (
+            unit == ""
+            and i > 1
+            and lowered[i - 1] in ("was", "is")
+            and tokens[i - 2].text[:1].isupper()
+            and i + 1 < len(tokens)
+            and lowered[i + 1] in ("when", "at")
+            and tokens[i].text.isdigit()
+            and int(tokens[i].text) < 130
+        )
+    ):
         unit = "age"
     end = tokens[last].end
     if kind == "ordinal":
@@ -626,6 +649,11 @@ def _figure_at(
         if following in (("a", "year"), ("per", "year"), ("each", "year"), ("every", "year")):
             noun, last = following, last + 2
             unit = "per year"
+        elif following[:1] in (("yearly",), ("annually",)):
+            noun, last = following[:1], last + 1
+            unit = "per year"
+        elif noun[:1] in (("yearly",), ("annually",)):
+            unit = "per year"  # "twice yearly"
         else:
             unit = "times"
         end = tokens[last].end

@@ -52,7 +52,7 @@ SEVERITY = {SUPPORTED: 0, NOT_FOUND: 1, DISPUTED: 2, CONTRADICTED: 3}
 CANDIDATES = 8
 """Claims retrieved per query; more only adds claims covering less of the statement."""
 SUPPORT_COVERAGE = 0.8
-MAIN_COVERAGE = 0.65
+MAIN_COVERAGE = 0.72
 """... of which the claims themselves (without related claims) must hold this much."""
 """Share of a statement's information a claim must hold to bear it out."""
 CONTRADICT_COVERAGE = 0.7
@@ -86,7 +86,7 @@ _TITLES = frozenset(
 )
 _NEGATIONS = re.compile(
     r"\b(?:not|no|never|nor|cannot|unable|without|barred|banned|denied|refused|closed|failed|"
-    r"avoid|avoids|avoided|neither|none|hardly|barely|scarcely|rarely|seldom)\b|n't\b"
+    r"avoid|avoids|avoided|avoiding|neither|none|hardly|barely|scarcely|rarely|seldom)\b|n't\b"
     r"|(?<!\ba )\b(?:little|few)\b",
     re.IGNORECASE,
 )
@@ -144,6 +144,10 @@ _SAME_MEANING = {
     "assume": "assume assumed assuming ascend ascended accede acceded",
     "head": "head heads headed director directs directed chief chiefs",
     "relations": "relation relations relationship relationships",
+    "environment": "environment environments environmental",
+    "upgrade": "upgrade upgraded upgrading elevate elevated lift lifted",
+    "conduct": "conduct conducted stage staged carry carried",
+    "continue": "continue continued continues keep keeps kept",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
 _RECORD_WORDS.update(_CANONICAL)
@@ -175,6 +179,14 @@ _WISH_IN_CLAIM = re.compile(
 claim's "will" is its source's forecast, which a statement's "will" or plain future repeats)."""
 _WISH_END = re.compile(r"[;:()\u2013\u2014]|,(?!\s*\d{4}\b)|\s-\s|(?<!\b[A-Z])[.!?](?:\s|$)|\bbut\b")
 """Where what is hoped for ends: the end of the clause (the comma of "July 18, 2025" aside)."""
+_WORLD_WARS = re.compile(
+    r"\b(?:the )?(First|Second) World War\b|\bWorld War (One|Two|1|2)\b(?! ?[IV])", re.IGNORECASE
+)
+_WORLD_WAR_NAMES = {
+    "first": "World War I", "one": "World War I", "1": "World War I",
+    "second": "World War II", "two": "World War II", "2": "World War II",
+}  # fmt: skip
+"""The world wars as the store names them ("the Second World War" is "World War II")."""
 _DENIAL = re.compile(r"\b(?:not|never|no|nor|yet to)\b|n't\b", re.IGNORECASE)
 """A plain "not": the figures of a sentence denying something are not when it happened."""
 _REPORT_DATE = re.compile(r"\b(?:dated|published|report|reported|article|story|dispatch)\b", re.IGNORECASE)
@@ -266,6 +278,8 @@ class _Claim:
     conflicts: list[str]
     published: list[Figure]
     """The date its source was published, for statements about when a report appeared."""
+    titled: set[str] = field(default_factory=set)
+    """Terms of its source's title."""
     wished: set[str] = field(default_factory=set)
     """Terms its text and quote use only for what someone hopes, plans or urges (see ``_WISH``)."""
     anchors: dict[int, frozenset[str]] = field(default_factory=dict)
@@ -306,6 +320,9 @@ class Verifier:
             if record is None:
                 record = self.index.claims_by_number([number])[number]
             claim = _prepare(record, number)
+            # the countries an article's title names ("Japan protests South Korean drills") are
+            # what each of its claims is about; its people and places are not
+            claim.named |= {term for term in claim.titled if not self.is_specific(term)}
             claim.main |= self._said_as(claim.main)
             claim.keywords |= self._said_as(claim.keywords)
             claim.quoted |= self._said_as(claim.quoted)
@@ -338,7 +355,10 @@ class Verifier:
 
     def verify(self, statement: str) -> Verdict:
         """The verdict on one statement, with the claims it rests on."""
-        text = " ".join(statement.split())
+        text = _WORLD_WARS.sub(
+            lambda match: _WORLD_WAR_NAMES[(match.group(1) or match.group(2)).casefold()],
+            " ".join(statement.split()),
+        )
         figures = read_figures(text)
         content = _content_terms(text, figures)
         weights = {term: self.idf(term) for term in content}
@@ -349,7 +369,7 @@ class Verifier:
             ((self._coverage(weights, claim), claim) for claim in candidates),
             key=lambda item: (-item[0], item[1].number),
         )
-        names = _names(_blank(text, figures))
+        names = self._with_leading_name(_blank(text, figures), candidates)
         attributions = _attributions(text)
 
         outcomes: list[tuple[str, list[Evidence]]] = []
@@ -463,6 +483,22 @@ class Verifier:
                 statement, NOT_FOUND, figures, [], "the figures agree but the store does not state the rest"
             )
         return Verdict(statement, NOT_FOUND, figures, [], "no claim states this")
+
+    def _with_leading_name(self, text: str, candidates: list[_Claim]) -> list[_Name]:
+        """The names of a statement, with its first word if the claims about it write that word
+        as a name: "Ishiba and Bessent were to meet" names Ishiba, though any sentence starts
+        with a capital."""
+        names = _names(text)
+        if not text[:1].isupper():
+            return names
+        leading = _names("\u2014 " + text)
+        if not leading or (names and names[0].span == leading[0].span):
+            return names
+        first = leading[0]
+        known = {term for claim in candidates for name in claim.names for term in name.terms}
+        if first.terms and first.terms <= known and text.startswith(first.span.split()[0]):
+            return [first, *names]
+        return names
 
     def _unheard(self, weights: dict[str, float], claims: list[_Claim]) -> str:
         """A word of the statement the store never uses, which the claims do not hold either:
@@ -768,12 +804,15 @@ class Verifier:
                 # President X" and "during the presidency of Y"); a single name the claim lacks
                 # has its place anywhere in the rest ("the ambassador who predicted ... was X")
                 around = name.context | (name.slot - name.terms)
-                if len(missing) == 1 and not name.placed:
-                    around |= set(rest)
                 for other in claim.names:
                     specific = self._specific(other.terms)
                     if not (specific - stated_terms) or other.placed != name.placed:
                         continue
+                    if _personal(name) != _personal(other):
+                        continue  # "the World Exposition" is not in the place of Ishiba
+                    if len(missing) == 1 and _personal(name):
+                        # a person for a person: in the same place if the rest is the claim's
+                        around = around | set(rest)
                     if around & (other.context | (other.slot - other.terms)):
                         return f"the store names {other.span}, not {name.span}"
         if (
@@ -947,6 +986,23 @@ def _wished_terms(texts: list[str]) -> set[str]:
     return inside - outside
 
 
+_INSTITUTIONS = frozenset(
+    """exposition expo council convention republic union bank fund foundation ministry agency court
+    school square festival island islands sea ocean war party project program programme dialogue
+    partnership forces force university institute embassy office government administration
+    prefecture province city state states news press agency association committee group
+    corporation company inc ltd pharma mechanism strategic special studies""".split()  # noqa: SIM905
+)
+"""Words that make a name an institution, a place or an event rather than a person."""
+
+
+def _personal(name: _Name) -> bool:
+    """Whether a name looks like a person's: one to three capitalised words, none of them a word
+    of institutions, places or events ("Kobayashi Hiroyuki", not "World Exposition")."""
+    parts = name.span.split()
+    return 1 <= len(parts) <= 3 and not any(part.casefold().strip("'’s") in _INSTITUTIONS for part in parts)
+
+
 _CONNECTIVES = frozenset({"of", "for", "and", "on", "to", "the"})
 
 
@@ -1016,7 +1072,9 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
         if figure.is_date and figure.start != figure.end
     }
     names = _names(record["text"]) + _names(record.get("quote") or "")
-    said = [record["text"], record.get("attributed_to") or "", record.get("unit") or "", *quoted_texts]
+    # not the source's title: it names what the whole article is about ("Ishiba to Meet with
+    # U.S. Treasury Sec. Bessent" heads a claim that Bessent went to Osaka)
+    said = [record["text"], record.get("attributed_to") or "", record.get("unit") or "", *quoted_texts[:2]]
     named = {term for text in said for term in _terms(text)}
     named |= _acronyms(record["text"]) | _acronyms(record.get("quote") or "")
     claim = _Claim(
@@ -1032,6 +1090,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
         _negated(record["text"]),
         list(record.get("conflicts_with") or []),
         date_figures(source.get("published") if isinstance(source, dict) else None),
+        _terms(source.get("title") or "") if isinstance(source, dict) else set(),
         _wished_terms([record["text"], record.get("quote") or ""]),
         anchors,
     )
