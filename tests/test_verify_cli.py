@@ -130,6 +130,15 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Shuzo Yamada was 107 when the emperor visited.", "supported"),
         ("The South Korean training is conducted twice yearly.", "supported"),
         ("Mongolia will keep avoiding joining any blocs.", "supported"),
+        # the opposite of the claim's verb
+        ("The imperial couple skipped the opening ceremony of the Naadam festival.", "contradicted"),
+        # a destination is a trip
+        ("Naruhito's third foreign destination since he became emperor was Mongolia.", "supported"),
+        # a name the claim lists as another name for what it says, and a related claim states
+        (
+            "Japan lodged a strong protest with South Korea over military drills near the Takeshima islets.",
+            "supported",
+        ),
     ],
 )
 def test_what_a_claim_does_not_say_is_not_borne_out(

@@ -80,7 +80,7 @@ _UNIT_WORDS = {
     "death": "deaths", "life": "deaths", "fatality": "deaths", "casualty": "deaths",
     "national": "nationals", "citizen": "nationals",
     "aircraft carrier": "carriers", "carrier": "carriers",
-    "trip": "trips", "journey": "trips", "visit": "trips", "tour": "trips",
+    "trip": "trips", "journey": "trips", "visit": "trips", "tour": "trips", "destination": "trips",
     "drill": "drills", "exercise": "drills", "training": "drills",
     "person": "people", "people": "people", "man": "people", "men": "people", "woman": "people",
     "personnel": "personnel", "troop": "personnel", "soldier": "personnel", "staff": "personnel",

@@ -444,7 +444,7 @@ class Verifier:
                 # the claims themselves must hold most of it; related claims only fill in
                 if coverage < SUPPORT_COVERAGE or self._coverage(weights, *claims) < MAIN_COVERAGE:
                     continue
-                if self._uncovered_names(names, claims):
+                if self._uncovered_names(names, claims, related):
                     continue
                 if self._unheard(weights, claims + related):
                     continue
@@ -789,7 +789,10 @@ class Verifier:
     ) -> str | None:
         """Why a claim about the statement contradicts it without figures: another name in the
         same place of the sentence, or the opposite said ("closed" / "open", "did not land")."""
-        missing = [name for name in names if not name.terms <= claim.named and self._specific(name.terms)]
+        # a name among the claim's keywords is one the curator says the claim is about
+        # ("Takeshima" for "remote islets"), never another name for it
+        known = claim.named | claim.keywords
+        missing = [name for name in names if not name.terms <= known and self._specific(name.terms)]
         if missing and not unknown:
             # the statement without the names the claim lacks (and their titles) must be the claim's
             taken = {term for name in missing for term in name.slot}
@@ -842,12 +845,19 @@ class Verifier:
         not "Japan"."""
         return term not in GENERIC and self.frequency(term) <= max(1, COMMON_SHARE * self._size)
 
-    def _uncovered_names(self, names: list[_Name], claims: list[_Claim]) -> str:
+    def _uncovered_names(
+        self, names: list[_Name], claims: list[_Claim], related: list[_Claim] | None = None
+    ) -> str:
         """A name in the statement that none of the claims mentions (a claim about another place
-        or person cannot bear it out)."""
+        or person cannot bear it out). A name the claims list among their keywords counts when a
+        related claim names it ("the islets", which a related claim calls Takeshima)."""
         held: set[str] = set()
         for claim in claims:
             held |= claim.named
+        if related:
+            others = {term for other in related for term in other.named}
+            for claim in claims:
+                held |= claim.keywords & others
         for name in names:
             if not name.terms <= held:
                 return name.span
@@ -941,6 +951,9 @@ _ANTONYMS = [
         ("rose risen increased grew", "fell fallen decreased declined shrank"),
         ("majority", "minority"),
         ("last", "first"),
+        ("attend attends attended host hosts hosted", "skip skips skipped boycott boycotts boycotted"),
+        ("protest protests protested", "welcome welcomes welcomed praise praised"),
+        ("sentenced convicted jailed detained detaining", "acquitted released freed"),
     )
 ]
 """Words saying the opposite of each other: "the same side" against "different sides"."""
