@@ -130,6 +130,16 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Shuzo Yamada was 107 when the emperor visited.", "supported"),
         ("The South Korean training is conducted twice yearly.", "supported"),
         ("Mongolia will keep avoiding joining any blocs.", "supported"),
+        # another day of the week than the claim's
+        ("Ishiba was to meet Bessent on Thursday.", "contradicted"),
+        ("Ishiba was to meet Bessent on Friday.", "supported"),
+        ("The imperial couple's Mongolian tour ran for eight days.", "supported"),
+        ("Reciprocal U.S. tariffs were due on Aug. 1.", "supported"),
+        # CO2 is carbon dioxide; cutting is avoiding
+        (
+            "The clean energy project is expected to cut CO2 emissions by about 82,800 tons per year.",
+            "supported",
+        ),
         # the opposite of the claim's verb
         ("The imperial couple skipped the opening ceremony of the Naadam festival.", "contradicted"),
         # a destination is a trip

@@ -86,7 +86,7 @@ _TITLES = frozenset(
 )
 _NEGATIONS = re.compile(
     r"\b(?:not|no|never|nor|cannot|unable|without|barred|banned|denied|refused|closed|failed|"
-    r"avoid|avoids|avoided|avoiding|neither|none|hardly|barely|scarcely|rarely|seldom)\b|n't\b"
+    r"avoid|avoids|avoided|avoiding|cut|cuts|reduce|reduces|reduced|slash|slashed|slashing|neither|none|hardly|barely|scarcely|rarely|seldom)\b|n't\b"
     r"|(?<!\ba )\b(?:little|few)\b",
     re.IGNORECASE,
 )
@@ -136,7 +136,8 @@ _SAME_MEANING = {
     "trip": "trip journey travel destination",
     "overseas": "overseas foreign abroad",
     "widen": "widen widened enlarge enlarged expand expanded broaden broadened extend extended",
-    "cut": "cut cuts slash slashed slashing reduce reduced",
+    "cut": "cut cuts slash slashed slashing reduce reduced avoid avoids avoided avoiding",
+    "electricity": "electricity power",
     "rely": "rely relied lean leaned depend depended",
     "pow": "pow pows prisoner prisoners internee internees interned internment captive captives",
     "exposition": "exposition expo",
@@ -154,11 +155,14 @@ _RECORD_WORDS.update(_CANONICAL)
 _REPORTING = frozenset(
     stem(word)
     for word in """described commented noted called received remarked added believed thought reportedly
-    dated published spoke speak spoken""".split()  # noqa: SIM905
+    dated published spoke speak spoken due scheduled slated""".split()  # noqa: SIM905
 )
 """Verbs of saying and receiving: how a statement frames a fact, not part of it."""
 _DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "decades"})
-_DURATION_VERBS = frozenset(stem(word) for word in "spent spend lasted lasting took span spanned".split())  # noqa: SIM905
+_DURATION_VERBS = frozenset(
+    stem(word)
+    for word in "spent spend lasted lasting took span spanned ran run runs".split()  # noqa: SIM905
+)
 _WISH = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought|"
     r"press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|wants?|wanted|"
@@ -834,7 +838,7 @@ class Verifier:
         stated = _term_set(text)
         if _negated(text, claim.text_terms) != _negated(claim.record["text"], stated):
             return True
-        return _antonymous(text, claim.record["text"])
+        return _antonymous(text, claim.record["text"]) or _other_weekday(text, claim.record["text"])
 
     def _specific(self, terms: set[str]) -> set[str]:
         """The terms of a name that are not everywhere in the store (Japan, Mongolia)."""
@@ -969,6 +973,13 @@ def _antonymous(text: str, claim_text: str) -> bool:
             if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
                 return True
     return False
+
+
+def _other_weekday(text: str, claim_text: str) -> bool:
+    """Whether the statement names a day of the week and the claim only others ("on Thursday"
+    against "on the afternoon of Friday")."""
+    stated, claimed = _word_set(text) & _WEEKDAYS, _word_set(claim_text) & _WEEKDAYS
+    return bool(stated and claimed and not stated & claimed)
 
 
 @lru_cache(maxsize=4096)
@@ -1184,7 +1195,15 @@ def _terms(text: str) -> set[str]:
 @lru_cache(maxsize=16384)
 def _term_set(text: str) -> frozenset[str]:
     """``_terms``, remembered for the texts met again and again (claims, a draft's sentences)."""
-    return frozenset(_record_word(term) for term, _word in words(text))
+    return frozenset(_record_word(term) for term, _word in words(_spelled(text)))
+
+
+def _spelled(text: str) -> str:
+    """A text with what is written two ways written one way ("carbon dioxide" is CO2)."""
+    return _CARBON.sub("CO2", text) if "ioxide" in text else text
+
+
+_CARBON = re.compile(r"\bcarbon dioxide\b", re.IGNORECASE)
 
 
 def _name_terms(span: str) -> set[str]:
@@ -1202,7 +1221,7 @@ def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
     number words, months or qualifiers, which the figures compare."""
     blanked = _blank(text, figures)
     out: dict[str, str] = {}
-    for term, word in words(blanked, query=True):
+    for term, word in words(_spelled(blanked), query=True):
         lowered = word.casefold()
         if lowered in _NUMBER_WORDS or lowered in _MONTH_WORDS:
             continue
