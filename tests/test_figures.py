@@ -116,7 +116,7 @@ def test_dates(text: str, iso: str) -> None:
 
 def test_each_figure_counts_what_its_own_clause_says() -> None:
     found = read_figures("Japanese internees in Mongolia numbered 13,847, of whom 1,684 died.")
-    assert [(f.value, f.unit) for f in found] == [(13847, "prisoners"), (1684, "died")]
+    assert [(f.value, f.unit) for f in found] == [(13847, "prisoners"), (1684, "deaths")]
     assert one("The death toll among Japanese internees in Mongolia was 1,684.").unit == "deaths"
 
 

@@ -117,7 +117,7 @@ _SOURCE_NOUNS = (
 _ATTRIBUTION = re.compile(
     r"\b(?i:according to|per|cited by|citing|as cited by)\s+"
     rf"(?P<a>(?:(?:the|of|and|for|on|[A-Z][\w'\u2019.-]*|{_SOURCE_NOUNS})\b\s*)+)"
-    rf"|(?P<b>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}{_SOURCE_NOUNS})\b"
+    rf"|(?P<b>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}(?:own\s+)?{_SOURCE_NOUNS})\b"
 )
 _RECORD_WORDS = {"figur": "record", "data": "record", "statist": "record", "archiv": "archive"}
 # Words a statement uses for what a claim says in other words, met on one term (both sides).
@@ -191,6 +191,11 @@ _WORLD_WAR_NAMES = {
     "second": "World War II", "two": "World War II", "2": "World War II",
 }  # fmt: skip
 """The world wars as the store names them ("the Second World War" is "World War II")."""
+_DID_NOT_SURVIVE = re.compile(
+    r"\b(?:did not|didn't|did n't|never|failed to) (?:survive|return home|come home|make it home)\b",
+    re.IGNORECASE,
+)
+"""Dying said with a "not", which is no denial of what the store says ("1,684 did not survive")."""
 _DENIAL = re.compile(r"\b(?:not|never|no|nor|yet to)\b|n't\b", re.IGNORECASE)
 """A plain "not": the figures of a sentence denying something are not when it happened."""
 _REPORT_DATE = re.compile(r"\b(?:dated|published|report|reported|article|story|dispatch)\b", re.IGNORECASE)
@@ -363,6 +368,7 @@ class Verifier:
             lambda match: _WORLD_WAR_NAMES[(match.group(1) or match.group(2)).casefold()],
             " ".join(statement.split()),
         )
+        text = _DID_NOT_SURVIVE.sub("died", text)
         figures = read_figures(text)
         content = _content_terms(text, figures)
         weights = {term: self.idf(term) for term in content}
