@@ -130,6 +130,8 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Shuzo Yamada was 107 when the emperor visited.", "supported"),
         ("The South Korean training is conducted twice yearly.", "supported"),
         ("Mongolia will keep avoiding joining any blocs.", "supported"),
+        # one claim gives June 2025 (the day left open), another dates the drills July 2025
+        ("Lee Jae Myung took office on June 4, 2025.", "not found"),
         # another day of the week than the claim's
         ("Ishiba was to meet Bessent on Thursday.", "contradicted"),
         ("Ishiba was to meet Bessent on Friday.", "supported"),

@@ -700,8 +700,15 @@ class Verifier:
             return SUPPORTED, [Evidence(claim.record, "supports", stated, figure, coverage)]
         coverage, claim, same = near[0]
         outcomes = [compare(stated, figure) for figure in same]
-        if all(outcome == DIFFER for outcome in outcomes) and (
-            coverage >= CONTRADICT_COVERAGE or not _vague(stated, same)
+        # a claim as much about the statement that leaves the figure open ("June 2025" for "June
+        # 4, 2025") means the store does not settle it, whatever another claim's figure is
+        undecided = any(
+            _leaves_open(stated, figure, same) for _c, _claim, other in near[1:] for figure in other
+        )
+        if (
+            not undecided
+            and all(outcome == DIFFER for outcome in outcomes)
+            and (coverage >= CONTRADICT_COVERAGE or not _vague(stated, same))
         ):
             return CONTRADICTED, [Evidence(claim.record, "contradicts", stated, same[0], coverage)]
         if stated.soft:
@@ -899,6 +906,9 @@ def _negated_about(text: str, about: frozenset[str] | None) -> bool:
 
 
 ANCHOR_WORDS = 3
+_MODIFIER = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|this|that|these|those)|['\u2019]s)\s*$", re.IGNORECASE
+)
 """Content words either side of a date that say what it is the date of."""
 ANCHOR_SHARE = 1 / 3
 """... of which one shared must be in at most this share of the claims (not Japan, Mongolia,
@@ -911,7 +921,9 @@ def _anchor(text: str, figure: Figure) -> frozenset[str]:
     Diplomat") left out: "established diplomatic ties" for "in 1972"."""
     before_text, after_text, inside = _anchor_parts(text, figure)
     before, after = _anchor_terms(before_text), _anchor_terms(after_text)
-    if inside and before and after:
+    if inside and ((before and after) or _MODIFIER.search(text[: figure.start])):
+        # in the middle of its clause, or before a noun it dates ("the July 2025 drills",
+        # "the emperor's 2025 state visit"): the words next to it
         return frozenset(before[-ANCHOR_WORDS:] + after[:ANCHOR_WORDS])
     return frozenset(before + after)
 
@@ -1054,6 +1066,23 @@ def _acronyms(text: str) -> frozenset[str]:
                 for last in range(first + 2, min(len(letters), first + 6) + 1):
                     out.add("".join(letters[first:last]))
     return frozenset(out)
+
+
+def _leaves_open(stated: Figure, figure: Figure, differing: list[Figure]) -> bool:
+    """Whether a figure agrees with the stated one, or allows it without merely being coarser than
+    the figures that differ ("June 2025" leaves "June 4, 2025" open against "July 2025"; "2025"
+    does not leave "August" open against "July 2025")."""
+    outcome = compare(stated, figure)
+    if outcome == MATCH:
+        return True
+    if outcome != PARTIAL:
+        return False
+    if (stated.iso or "").startswith("--") and not (figure.iso or "--").startswith("--"):
+        return False  # a year says nothing of the day "July 10" is
+    return not any(
+        figure.low <= other.low and other.high <= figure.high and figure.unit == other.unit
+        for other in differing
+    )
 
 
 def _closest_ordinals(
