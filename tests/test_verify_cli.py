@@ -145,6 +145,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # dying said with a "not"; an attribution with "own"
         ("Of the Japanese prisoners held in Mongolia, 1,684 did not survive.", "disputed"),
         ("Mongolia's own records put Japanese POW deaths at 1,684.", "contradicted"),
+        # the opposite of the claim's verb, with words the store never uses around it
+        ("Japan welcomed South Korea's military drills near the islets.", "contradicted"),
+        ("The Astellas employee was acquitted by a Chinese court.", "contradicted"),
         # the opposite of the claim's verb
         ("The imperial couple skipped the opening ceremony of the Naadam festival.", "contradicted"),
         # a destination is a trip

@@ -75,6 +75,10 @@ QUOTE_WEIGHT = 0.75
 """A word found only in the claim's quote or source counts for this much: the quote often holds
 neighbouring facts the claim does not state."""
 
+WORD_CAP = 3.5
+"""The most a word written in lower case weighs: in a store of a few hundred claims everyday
+words ("packed", "due", "keeps") are as rare as names, but say less about which fact is meant;
+names and numbers keep their full weight."""
 KEYWORD_WEIGHT = 0.85
 """A word only among a claim's search keywords counts for this much."""
 _VAGUE_UNITS = frozenset({"", "years", "people", "times", "anniversary"})
@@ -371,7 +375,10 @@ class Verifier:
         text = _DID_NOT_SURVIVE.sub("died", text)
         figures = read_figures(text)
         content = _content_terms(text, figures)
-        weights = {term: self.idf(term) for term in content}
+        weights = {
+            term: min(self.idf(term), WORD_CAP) if word[:1].islower() else self.idf(term)
+            for term, word in content.items()
+        }
         candidates = self._candidates(text, content, figures)
         if not candidates or not weights:
             return Verdict(statement, NOT_FOUND, figures, [], "no claim in the store is about this")
