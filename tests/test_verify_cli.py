@@ -145,6 +145,11 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # dying said with a "not"; an attribution with "own"
         ("Of the Japanese prisoners held in Mongolia, 1,684 did not survive.", "disputed"),
         ("Mongolia's own records put Japanese POW deaths at 1,684.", "contradicted"),
+        # an adverb says how, not what: "formally" missing from the claim does not sink it
+        (
+            "The partnership is formally called the Special Strategic Partnership for Peace and Prosperity.",
+            "supported",
+        ),
         # the opposite of the claim's verb, with words the store never uses around it
         ("Japan welcomed South Korea's military drills near the islets.", "contradicted"),
         ("The Astellas employee was acquitted by a Chinese court.", "contradicted"),

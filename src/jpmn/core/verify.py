@@ -79,6 +79,9 @@ WORD_CAP = 3.5
 """The most a word written in lower case weighs: in a store of a few hundred claims everyday
 words ("packed", "due", "keeps") are as rare as names, but say less about which fact is meant;
 names and numbers keep their full weight."""
+ADVERB_CAP = 1.5
+"""... and an adverb, which says how more often than what (one the store never uses still keeps
+a claim from bearing the statement out: see ``_unheard``)."""
 KEYWORD_WEIGHT = 0.85
 """A word only among a claim's search keywords counts for this much."""
 _VAGUE_UNITS = frozenset({"", "years", "people", "times", "anniversary"})
@@ -328,6 +331,16 @@ class Verifier:
             self._idf[term] = min(weight, 1.0) if term in GENERIC else weight
         return self._idf[term]
 
+    def _weight(self, term: str, word: str) -> float:
+        """How much a statement's word weighs: its rarity in the store, at most ``WORD_CAP`` for a
+        word in lower case and ``ADVERB_CAP`` for an adverb ("formally", "regularly")."""
+        weight = self.idf(term)
+        if word[:1].isupper():
+            return weight
+        if word.casefold().endswith("ly") and len(word) > 4:
+            return min(weight, ADVERB_CAP)
+        return min(weight, WORD_CAP)
+
     def _claim(self, number: int, record: dict[str, Any] | None = None) -> _Claim:
         if number not in self._claims:
             if record is None:
@@ -375,10 +388,7 @@ class Verifier:
         text = _DID_NOT_SURVIVE.sub("died", text)
         figures = read_figures(text)
         content = _content_terms(text, figures)
-        weights = {
-            term: min(self.idf(term), WORD_CAP) if word[:1].islower() else self.idf(term)
-            for term, word in content.items()
-        }
+        weights = {term: self._weight(term, word) for term, word in content.items()}
         candidates = self._candidates(text, content, figures)
         if not candidates or not weights:
             return Verdict(statement, NOT_FOUND, figures, [], "no claim in the store is about this")
