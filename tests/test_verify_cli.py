@@ -150,6 +150,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
             "The partnership is formally called the Special Strategic Partnership for Peace and Prosperity.",
             "supported",
         ),
+        # another office for the claim's minister; larger against "similar in scale"
+        ("Takeshi Iwaya is Japan's defense minister.", "contradicted"),
+        ("The South Korean training was larger than in previous years.", "contradicted"),
         # the opposite of the claim's verb, with words the store never uses around it
         ("Japan welcomed South Korea's military drills near the islets.", "contradicted"),
         ("The Astellas employee was acquitted by a Chinese court.", "contradicted"),

@@ -868,7 +868,11 @@ class Verifier:
         stated = _term_set(text)
         if _negated(text, claim.text_terms) != _negated(claim.record["text"], stated):
             return True
-        return _antonymous(text, claim.record["text"]) or _other_weekday(text, claim.record["text"])
+        return (
+            _antonymous(text, claim.record["text"])
+            or _other_weekday(text, claim.record["text"])
+            or _other_office(text, claim.record["text"])
+        )
 
     def _specific(self, terms: set[str]) -> set[str]:
         """The terms of a name that are not everywhere in the store (Japan, Mongolia)."""
@@ -983,6 +987,7 @@ _ANTONYMS = [
     (frozenset(one.split()), frozenset(other.split()))
     for one, other in (
         ("same", "different opposite opposing"),
+        ("similar comparable", "larger bigger greater smaller lesser"),
         ("open opened", "closed"),
         ("allowed permitted admitted", "unable barred banned"),
         ("before", "after"),
@@ -1007,6 +1012,26 @@ def _antonymous(text: str, claim_text: str) -> bool:
         for mine, theirs in ((one, other), (other, one)):
             if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
                 return True
+    return False
+
+
+_OFFICE = re.compile(
+    r"\b(foreign|defen[cs]e|prime|finance|treasury|trade|economy|education|justice|interior|"
+    r"environment|deputy|vice|chief|home|health)\s+(minister|secretary|ministry)\b",
+    re.IGNORECASE,
+)
+"""An office with what it is over ("Foreign Minister", "defense minister")."""
+
+
+def _other_office(text: str, claim_text: str) -> bool:
+    """Whether the statement gives an office the claim gives otherwise ("Iwaya is defense
+    minister" against "Foreign Minister Takeshi Iwaya")."""
+    stated = {(m.group(2).casefold(), m.group(1).casefold()[:5]) for m in _OFFICE.finditer(text)}
+    claimed = {(m.group(2).casefold(), m.group(1).casefold()[:5]) for m in _OFFICE.finditer(claim_text)}
+    for office, over in stated:
+        held = {other for kind, other in claimed if kind == office}
+        if held and over not in held:
+            return True
     return False
 
 
