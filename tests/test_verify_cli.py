@@ -153,6 +153,11 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # another office for the claim's minister; larger against "similar in scale"
         ("Takeshi Iwaya is Japan's defense minister.", "contradicted"),
         ("The South Korean training was larger than in previous years.", "contradicted"),
+        # "only": the claims must say no one else did
+        ("Only the emperor attended the Naadam opening ceremony.", "not found"),
+        # a name added to the claim's, and initials that are no person, replace no one
+        ("Ishiba met Bessent and Trump in Tokyo on Friday.", "not found"),
+        ("Shuzo Yamada, 107, was a prisoner in Siberia before Mongolia.", "not found"),
         # the opposite of the claim's verb, with words the store never uses around it
         ("Japan welcomed South Korea's military drills near the islets.", "contradicted"),
         ("The Astellas employee was acquitted by a Chinese court.", "contradicted"),

@@ -479,6 +479,11 @@ class Verifier:
                     continue
                 if not _WISH.search(text) and self._wished(weights, claims, related):
                     continue
+                if _exclusive(text) and not any(
+                    _exclusive(claim.record["text"]) or _exclusive(claim.record.get("quote") or "")
+                    for claim in claims
+                ):
+                    continue  # "only the emperor attended": the claims must say so too
                 for claim in claims:
                     # a related claim may name what this one puts someone else in the place of
                     clash = self._clash(text, names, weights, claim, False)
@@ -826,7 +831,14 @@ class Verifier:
         # a name among the claim's keywords is one the curator says the claim is about
         # ("Takeshima" for "remote islets"), never another name for it
         known = claim.named | claim.keywords
-        missing = [name for name in names if not name.terms <= known and self._specific(name.terms)]
+        missing = [
+            name
+            for name in names
+            if not name.terms <= known
+            and self._specific(name.terms)
+            # "Bessent and Trump" where the claim names Bessent adds a name, replaces none
+            and not any(_name_terms(part) <= known for part in re.split(r"\s+and\s+", name.span))
+        ]
         if missing and not unknown:
             # the statement without the names the claim lacks (and their titles) must be the claim's
             taken = {term for name in missing for term in name.slot}
@@ -845,6 +857,8 @@ class Verifier:
                     specific = self._specific(other.terms)
                     if not (specific - stated_terms) or other.placed != name.placed:
                         continue
+                    if any(_held_in(self._specific(mine.terms), other.terms) for mine in names):
+                        continue  # the statement's own name in full ("Shigeru Ishiba" for "Ishiba")
                     if _personal(name) != _personal(other):
                         continue  # "the World Exposition" is not in the place of Ishiba
                     if len(missing) == 1 and _personal(name):
@@ -1080,10 +1094,29 @@ _INSTITUTIONS = frozenset(
 """Words that make a name an institution, a place or an event rather than a person."""
 
 
+_EXCLUSIVE = re.compile(
+    r"\b(?:only|alone|solely|sole|exclusively|all of them|none other)\b"
+    r"(?!\s+(?:\S+\s+){0,2}(?:\d|first|second|third|fourth|fifth|one|two|three|four|five)\b)",
+    re.IGNORECASE,
+)
+"""Words that say no one and nothing else: "only the emperor", "the ADB alone" (not "only his
+third trip", where "only" stresses a figure)."""
+
+
+def _exclusive(text: str) -> bool:
+    return bool(_EXCLUSIVE.search(text))
+
+
+def _held_in(terms: set[str], other: set[str]) -> bool:
+    return bool(terms) and terms <= other
+
+
 def _personal(name: _Name) -> bool:
     """Whether a name looks like a person's: one to three capitalised words, none of them a word
     of institutions, places or events ("Kobayashi Hiroyuki", not "World Exposition")."""
     parts = name.span.split()
+    if any(part.isupper() and len(part) > 1 for part in parts):
+        return False  # initials: "MPR", "NEMA"
     return 1 <= len(parts) <= 3 and not any(part.casefold().strip("'’s") in _INSTITUTIONS for part in parts)
 
 
