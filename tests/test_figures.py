@@ -126,6 +126,11 @@ def test_rates_and_ages_in_other_words() -> None:
     assert one("The death toll among internees was 1,684.").unit == "deaths"
 
 
+def test_a_number_word_opening_a_sentence_counts() -> None:
+    figure = one("Six Japanese nationals are detained in China.")
+    assert (figure.value, figure.unit) == (6, "nationals")
+
+
 def test_centuries_are_years() -> None:
     figure = one("half a century of diplomatic relations")
     assert (figure.value, figure.unit) == (50, "years")

@@ -132,6 +132,14 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Mongolia will keep avoiding joining any blocs.", "supported"),
         # one claim gives June 2025 (the day left open), another dates the drills July 2025
         ("Lee Jae Myung took office on June 4, 2025.", "not found"),
+        # a number word opening the sentence is a figure
+        (
+            "Six Japanese nationals are detained in China, among them an Astellas Pharma employee.",
+            "contradicted",
+        ),
+        # "by 2020" is not gainsaid by the store's "as of 2023", and "by 2025" is borne out by it
+        ("Japanese investment in Mongolia topped $1 billion by 2020.", "not found"),
+        ("Japanese investment in Mongolia topped $1 billion by 2025.", "supported"),
         # another day of the week than the claim's
         ("Ishiba was to meet Bessent on Thursday.", "contradicted"),
         ("Ishiba was to meet Bessent on Friday.", "supported"),

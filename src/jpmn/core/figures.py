@@ -554,13 +554,17 @@ def _figure_at(
             if lowered[i + 1 : i + 4] == ["and", "a", "half"] and last == i:
                 value, precision, last = value + 0.5, 0.0, i + 3
     elif token.kind == "word":
-        if (
-            token.text[:1].isupper()
-            and (
-                (i > 0 and lowered[i - 1] == "war")
-                or (i + 1 < len(tokens) and tokens[i + 1].kind == "word" and tokens[i + 1].text[:1].isupper())
+        if token.text[:1].isupper() and (
+            (i > 0 and lowered[i - 1] == "war" and (lowered[i] in _ORDINALS or lowered[i] in _SMALL))
+            or (
+                # an ordinal inside a name; "Six Japanese nationals" opening a sentence counts
+                lowered[i] in _ORDINALS
+                and i > 0
+                and tokens[i - 1].text not in (".", "!", "?", '"', "\u201c")
+                and i + 1 < len(tokens)
+                and tokens[i + 1].kind == "word"
+                and tokens[i + 1].text[:1].isupper()
             )
-            and (lowered[i] in _ORDINALS or lowered[i] in _SMALL)
         ):
             return None  # a name: "the Second World War", "World War Two", "the First Lady"
         if lowered[i] in _ORDINALS:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -386,7 +386,7 @@ class Verifier:
             " ".join(statement.split()),
         )
         text = _DID_NOT_SURVIVE.sub("died", text)
-        figures = read_figures(text)
+        figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = _content_terms(text, figures)
         weights = {term: self._weight(term, word) for term, word in content.items()}
         candidates = self._candidates(text, content, figures)
@@ -729,6 +729,8 @@ class Verifier:
         )
         if (
             not undecided
+            # "by 2020": a later date in the store does not gainsay it
+            and not (stated.is_date and stated.low == -math.inf)
             and all(outcome == DIFFER for outcome in outcomes)
             and (coverage >= CONTRADICT_COVERAGE or not _vague(stated, same))
         ):
@@ -1141,6 +1143,17 @@ def _acronyms(text: str) -> frozenset[str]:
                 for last in range(first + 2, min(len(letters), first + 6) + 1):
                     out.add("".join(letters[first:last]))
     return frozenset(out)
+
+
+_BY = re.compile(r"\b(?:by|as of|before|until|till|no later than)\s+$", re.IGNORECASE)
+
+
+def _as_bound(text: str, figure: Figure) -> Figure:
+    """A dated figure as the statement bounds it: "by 2020" is any time up to the end of 2020 (the
+    store's "as of 2019" bears it out; its "as of 2023" neither bears it out nor gainsays it)."""
+    if figure.is_date and not (figure.iso or "--").startswith("--") and _BY.search(text[: figure.start]):
+        return replace(figure, low=-math.inf)
+    return figure
 
 
 def _leaves_open(stated: Figure, figure: Figure, differing: list[Figure]) -> bool:
