@@ -140,6 +140,13 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # "by 2020" is not gainsaid by the store's "as of 2023", and "by 2025" is borne out by it
         ("Japanese investment in Mongolia topped $1 billion by 2020.", "not found"),
         ("Japanese investment in Mongolia topped $1 billion by 2025.", "supported"),
+        # "as emperor" where the claim has him visit as crown prince
+        ("Naruhito visited Mongolia as emperor in 2007.", "contradicted"),
+        # "their first day" is no count of days, and not what the store says
+        (
+            "The imperial couple visited the memorial for Japanese prisoners of war on their first day in Mongolia.",
+            "not found",
+        ),
         # another day of the week than the claim's
         ("Ishiba was to meet Bessent on Thursday.", "contradicted"),
         ("Ishiba was to meet Bessent on Friday.", "supported"),

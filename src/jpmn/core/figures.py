@@ -998,6 +998,8 @@ def units_agree(stated: Figure, claimed: Figure) -> bool:
         ordinal = stated if stated.kind == "ordinal" else claimed
         if ordinal.unit == "anniversary":
             return other.unit == "years"
+        if other.unit in _SPANS:
+            return False  # "their first day" is no count of days
         return bool(a and a == b) or bool(_stems(ordinal.noun[:2]) & _stems(other.noun))
     if a == b:
         return bool(a)

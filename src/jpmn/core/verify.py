@@ -695,8 +695,8 @@ class Verifier:
             # "Japan ... Mongolia ... in 2023": nothing says which of the store's claims is meant
             comparable = [item for item in comparable if any(compare(stated, f) == MATCH for f in item[2])]
         if not comparable:
-            if stated.soft:
-                return None
+            if stated.soft and stated.unit not in _DURATIONS:
+                return None  # "first paid respects"; but "on their first day" says when
             context = [Evidence(claim.record, "context", coverage=c) for c, claim in scored[:1] if c >= 0.5]
             return NOT_FOUND, context
         top = own[comparable[0][1].number]
@@ -888,6 +888,7 @@ class Verifier:
             _antonymous(text, claim.record["text"])
             or _other_weekday(text, claim.record["text"])
             or _other_office(text, claim.record["text"])
+            or _other_role(text, claim.record["text"])
         )
 
     def _specific(self, terms: set[str]) -> set[str]:
@@ -1049,6 +1050,21 @@ def _other_office(text: str, claim_text: str) -> bool:
         if held and over not in held:
             return True
     return False
+
+
+_ROLE = re.compile(
+    r"\bas (?:a |an |the )?(emperor|empress|crown prince|crown princess|president|prime minister|"
+    r"foreign minister|ambassador|king|queen)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_role(text: str, claim_text: str) -> bool:
+    """Whether the statement has someone act "as" another than the claim has them act ("visited
+    Mongolia as emperor in 2007" against "his 2007 visit as crown prince")."""
+    stated = {m.group(1).casefold() for m in _ROLE.finditer(text)}
+    claimed = {m.group(1).casefold() for m in _ROLE.finditer(claim_text)}
+    return bool(stated and claimed and not stated & claimed)
 
 
 def _other_weekday(text: str, claim_text: str) -> bool:
