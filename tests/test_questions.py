@@ -90,7 +90,7 @@ class Score:
     top3: int = 0
     abstainable: int = 0
     abstained: int = 0
-    misses: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list, repr=False)  # the held-back misses are never shown
 
     def __str__(self) -> str:
         return (

@@ -40,7 +40,8 @@ STOP_WORDS = frozenset(
 FILLER = frozenset(
     """
     hi hello hey dear thanks thank cheers ok okay yes sure quick quickly briefly kindly
-    essay class homework assignment paper thesis student studying writing piece story
+    essay class homework assignment paper thesis student studying writing piece story presentation
+    bulletin newsletter explainer editor
     wondering curious question questions help helping need needed want wanted like looking
     could would might explain describe summarize summarise check confirm verify true correct
     accurate line statement quote quotes exactly actually really basically just also me
