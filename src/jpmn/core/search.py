@@ -656,16 +656,26 @@ def rank(index: Index, query: str, keep: Keep = None) -> list[tuple[int, float]]
 
 
 def _answers(index: Index, query: Query, keep: Keep) -> list[_Scored]:
-    scored = _score_all(index, query, keep)
-    if not scored or not ranking.answers(evidence(scored[0])):
+    scored = [s for s in _score_all(index, query, keep) if s.score >= ranking.MIN_SCORE]
+    if not scored or not ranking.answers(evidence(index, query, scored)):
         return []
-    return [s for s in scored if s.score >= ranking.MIN_SCORE]
+    return scored
 
 
-def evidence(best: _Scored) -> tuple[float, float]:
-    """What ranking.answers weighs (ranking.ANSWER_FEATURES): the best claim's coverage, and
-    whether it was penalised (another country's, or no figure for "how many")."""
-    return best.coverage, float(bool(best.penalties))
+def evidence(index: Index, query: Query, scored: list[_Scored]) -> tuple[float, float, float]:
+    """What ranking.answers weighs (ranking.ANSWER_FEATURES): the best claim's coverage, how much
+    of the query the first ranking.UNION_OF answers hold together (a question in several parts is
+    answered by several claims), and whether the best was penalised (another country's, or no
+    figure for "how many")."""
+    best = scored[0]
+    total = query.total
+    union = 0.0
+    if total > 0:
+        readings = [_readings(index, query.concepts, s.doc) for s in scored[: ranking.UNION_OF]]
+        held = [max(reading[at][2] for reading in readings) for at in range(len(query.concepts))]
+        union = sum(c.weight * h for c, h in zip(query.concepts, held, strict=True)) / total
+    # never less than the best claim's own coverage (which counts its related claims' words too)
+    return best.coverage, min(1.0, max(union, best.coverage)), float(bool(best.penalties))
 
 
 # --- answers ------------------------------------------------------------------------------------
@@ -755,7 +765,9 @@ def no_match(index: Index, query: str, keep: Keep = None) -> NoMatch:
         if top.coverage < ranking.MIN_COVERAGE:
             why = f"it holds {top.coverage:.0%} of the query's weight, under {ranking.MIN_COVERAGE:.0%}"
         else:
-            weighed = evidence(top)
+            weighed = evidence(
+                index, understood, [s for s in candidates if s.score >= ranking.MIN_SCORE] or candidates
+            )
             parts = ", ".join(
                 f"{name} {value:.2f}" for name, value in zip(ranking.ANSWER_FEATURES, weighed, strict=True)
             )
