@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from jpmn.core.escapes import JSON_ESCAPES
+from jpmn.core.escapes import escape_json
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH_NAMES = (
@@ -193,4 +193,4 @@ def _csl_json(claim: dict[str, Any]) -> str:
     if source.get("url"):
         item["URL"] = source["url"]
     item["note"] = f"{speaker(claim)}: \u201c{claim['quote']}\u201d ({_where(claim)})"
-    return json.dumps([item], ensure_ascii=False, indent=2).translate(JSON_ESCAPES) + "\n"
+    return escape_json(json.dumps([item], ensure_ascii=False, indent=2)) + "\n"

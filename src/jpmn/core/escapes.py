@@ -6,6 +6,8 @@ as ``\\uNNNN`` escapes, which are the same data to a JSON reader.
 
 from __future__ import annotations
 
+import re
+
 HIDDEN = (
     0x061C,  # Arabic letter mark
     *range(0x200B, 0x2010),  # zero-width space/joiners, LRM, RLM
@@ -23,3 +25,12 @@ CONTROLS = (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))
 JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), *HIDDEN)}
 """JSON escapes C0 controls itself; DEL, C1 and the hidden characters are escaped too (the same
 data, but nothing a terminal acts on, and no line break for ``str.splitlines``)."""
+
+
+_JSON_ESCAPED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(JSON_ESCAPES)) + "]")
+
+
+def escape_json(text: str) -> str:
+    """``text.translate(JSON_ESCAPES)``, working only where such a character stands: translating
+    with a table visits every character of a large answer, and almost none needs it."""
+    return _JSON_ESCAPED.sub(lambda match: JSON_ESCAPES[ord(match.group())], text)

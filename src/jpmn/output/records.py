@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable
 from typing import IO, Any
 
-from jpmn.core.escapes import JSON_ESCAPES
+from jpmn.core.escapes import escape_json
 from jpmn.errors import UsageError
 from jpmn.output.safe import visible_cell
 from jpmn.schema import CLAIM_FIELDS, CONFLICT_FIELDS
@@ -52,7 +52,7 @@ def check_fields(fields: list[str] | None, available: tuple[str, ...]) -> None:
 
 def dumps(data: Any, indent: int | None = None) -> str:
     """JSON text as jpmn writes it: UTF-8, no NaN, nothing a terminal or a line reader acts on."""
-    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False).translate(JSON_ESCAPES)
+    return escape_json(json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False))
 
 
 def write_records(
