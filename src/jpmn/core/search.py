@@ -606,12 +606,12 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         for doc, value in best_weight.items():
             bm25_of[doc] += concept.weight * value
         held.append({doc: value for doc, (value, _expansion) in best.items()})
-    related = index.related() if ranking.RELATED_SHARE else []
+    related = index.related() if ranking.RELATED_SHARE else None
     for doc in candidates:
         coverage = coverage_of[doc]
         bm25 = bm25_of[doc]
-        if related and related[doc] and coverage >= ranking.CONTEXT_FROM * total:
-            coverage += _context(query, doc, related[doc], held)
+        if related is not None and coverage >= ranking.CONTEXT_FROM * total and (others := related[doc]):
+            coverage += _context(query, doc, others, held)
         coverage /= total
         if coverage < floor:
             continue

@@ -62,7 +62,7 @@ class Index:
         self._thesaurus: Expansions | None = None
         self._numbers: list[str] | None = None
         self._phrase_starts: dict[str, int] | None = None
-        self._related: list[list[int]] | None = None
+        self._related: Related | None = None
         self.memo: dict[str, Any] = {}
         """What search derives from the postings, kept with the open index so a batch reuses it."""
         self._size: int | None = None
@@ -200,11 +200,11 @@ class Index:
             self._flags = bytes(self._blob_bytes("flags"))
         return self._flags
 
-    def related(self) -> list[list[int]]:
+    def related(self) -> Related:
         """Each claim's related claims (the store's ``related``), by claim number."""
         if self._related is None:
             blob = self._blob_bytes("related")
-            self._related = marshal.loads(blob) if blob else []
+            self._related = Related(*marshal.loads(blob)) if blob else Related(b"", b"")
         return self._related
 
     def positions(self) -> array[int]:
@@ -260,6 +260,24 @@ class Index:
             (prefix, prefix + "\uffff", limit),
         )
         return [row[0] for row in rows]
+
+
+class Related:
+    """Each claim's related claims, read from two flat arrays: loading a list per claim would cost
+    a large store tens of milliseconds on every command, for the few claims a query looks at."""
+
+    __slots__ = ("_flat", "_starts")
+
+    def __init__(self, starts: bytes, flat: bytes) -> None:
+        self._starts, self._flat = array("I"), array("I")
+        self._starts.frombytes(starts)
+        self._flat.frombytes(flat)
+
+    def __len__(self) -> int:
+        return max(len(self._starts) - 1, 0)
+
+    def __getitem__(self, number: int) -> list[int]:
+        return self._flat[self._starts[number] : self._starts[number + 1]].tolist()
 
 
 class Postings:
@@ -370,7 +388,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
     blobs = {
         "flags": bytes(gathered.flags),
         "positions": array("I", range(len(store.claims))).tobytes(),
-        "related": marshal.dumps(_related_numbers(store)),
+        "related": marshal.dumps(_related_arrays(store)),
         "vocabulary": marshal.dumps((words, [spellings[word] for word in words])),
         "numbers": marshal.dumps(numbers),
         "thesaurus": marshal.dumps(
@@ -644,10 +662,15 @@ def _body(claim: Claim) -> bytes:
     return marshal.dumps(claim_body(claim))
 
 
-def _related_numbers(store: Store) -> list[list[int]]:
-    """Each claim's related claims, by claim number."""
+def _related_arrays(store: Store) -> tuple[bytes, bytes]:
+    """Each claim's related claims, by claim number, as ``Related`` reads them: where each claim's
+    list starts in one flat array (and where the last ends), and that array."""
     number = {claim.id: n for n, claim in enumerate(store.claims)}
-    return [[number[other] for other in claim.related if other in number] for claim in store.claims]
+    starts, flat = array("I", [0]), array("I")
+    for claim in store.claims:
+        flat.extend(number[other] for other in claim.related if other in number)
+        starts.append(len(flat))
+    return starts.tobytes(), flat.tobytes()
 
 
 def _store_file(store: Store) -> str:
