@@ -374,11 +374,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
         ),
     )
     gathered = _gather(store, sources)
-    postings = _weigh(gathered)
-    conn.executemany(
-        "INSERT INTO terms (term, df, docs, weights, masks) VALUES (?, ?, ?, ?, ?)",
-        ((term, len(docs), docs.tobytes(), weights, masks) for term, (docs, weights, masks) in postings),
-    )
+    conn.executemany(_INSERT_TERM, _weigh(gathered))
     spellings = gathered.analyser.spellings
     words = sorted(word for word in spellings if len(word) >= 4 and not is_number(word))
     numbers = sorted(
@@ -587,10 +583,10 @@ def _gather_range(
             gathered.flags[n] = (FIGURE_FLAG if figure else 0) | (DATE_FLAG if claim.date else 0)
 
 
-def _weigh(gathered: _Gathered) -> Iterable[tuple[str, tuple[array[int], bytes, bytes]]]:
-    """Each term's postings with their BM25F weights (field-weighted, length-normalised occurrences,
-    saturated), now that every field's average length is known; word pairs, units and attributions
-    weigh nothing."""
+def _weigh(gathered: _Gathered) -> Iterable[tuple[str, int, bytes, bytes, bytes]]:
+    """Each term's row of the index (term, claims holding it, their numbers, BM25F weights and field
+    masks), now that every field's average length is known: the weight is field-weighted,
+    length-normalised occurrences, saturated; word pairs, units and attributions weigh nothing."""
     size = len(gathered.flags)
     lengths = gathered.lengths
     average = {field: sum(lengths[i]) / max(size, 1) for i, field in enumerate(ranking.FIELDS)}
@@ -620,17 +616,21 @@ def _weigh(gathered: _Gathered) -> Iterable[tuple[str, tuple[array[int], bytes, 
 
     mask_of: dict[int, int] = {}
     counted, marked = gathered.counted, gathered.marked
+    no_weight = bytes(4)
     for term in sorted(counted.keys() | marked.keys()):  # in key order, SQLite appends to its tree
-        if term in marked:  # word pairs, units and attributions weigh nothing
-            postings = _postings_list(marked[term])
-            docs = array("I", [posting >> 8 for posting in postings])
-            yield term, (docs, bytes(4 * len(docs)), bytes([posting & 0xFF for posting in postings]))
-            continue
-        docs, packed_counts = counted[term]
-        weights = array("f", [weigh(n, packed) for n, packed in zip(docs, packed_counts, strict=True)])
-        for packed in set(packed_counts) - mask_of.keys():
-            mask_of[packed] = _mask(packed)
-        yield term, (docs, weights.tobytes(), bytes([mask_of[packed] for packed in packed_counts]))
+        held = marked.get(term)
+        if isinstance(held, int):  # a pair only one claim holds: most terms, written directly
+            yield term, 1, array("I", [held >> 8]).tobytes(), no_weight, bytes([held & 0xFF])
+        elif held is not None:  # word pairs, units and attributions weigh nothing
+            docs = array("I", [posting >> 8 for posting in held])
+            yield term, len(held), docs.tobytes(), no_weight * len(held), bytes([p & 0xFF for p in held])
+        else:
+            numbers, packed_counts = counted[term]
+            weights = array("f", [weigh(n, packed) for n, packed in zip(numbers, packed_counts, strict=True)])
+            for packed in set(packed_counts) - mask_of.keys():
+                mask_of[packed] = _mask(packed)
+            masks = bytes([mask_of[packed] for packed in packed_counts])
+            yield term, len(numbers), numbers.tobytes(), weights.tobytes(), masks
 
 
 def _postings_list(entry: int | list[int]) -> list[int]:
@@ -653,6 +653,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 """A number that is a year says when, not how many."""
 
+_INSERT_TERM = "INSERT INTO terms (term, df, docs, weights, masks) VALUES (?, ?, ?, ?, ?)"
 _INSERT_CLAIM = (
     "INSERT INTO claims (n, position, id, category, source, attributed_to, body) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
