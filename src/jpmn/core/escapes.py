@@ -7,6 +7,7 @@ as ``\\uNNNN`` escapes, which are the same data to a JSON reader.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
 HIDDEN = (
     0x061C,  # Arabic letter mark
@@ -27,10 +28,20 @@ JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), *HIDDEN)}
 data, but nothing a terminal acts on, and no line break for ``str.splitlines``)."""
 
 
-_JSON_ESCAPED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(JSON_ESCAPES)) + "]")
+def sparse_translation(table: Mapping[int, str]) -> Callable[[str], str]:
+    """``str.translate`` with ``table``, working only where one of its characters stands.
+
+    ``str.translate`` with a table visits every character of a text; when almost none needs
+    changing (a large answer, a whole source, a batch of claims), a regular expression of the
+    table's characters finds the few that do.
+    """
+    pattern = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(table)) + "]")
+
+    def translate(text: str) -> str:
+        return pattern.sub(lambda match: match.group().translate(table), text)
+
+    return translate
 
 
-def escape_json(text: str) -> str:
-    """``text.translate(JSON_ESCAPES)``, working only where such a character stands: translating
-    with a table visits every character of a large answer, and almost none needs it."""
-    return _JSON_ESCAPED.sub(lambda match: JSON_ESCAPES[ord(match.group())], text)
+escape_json = sparse_translation(JSON_ESCAPES)
+"""JSON text with DEL, C1 and the hidden characters escaped (``JSON_ESCAPES``)."""

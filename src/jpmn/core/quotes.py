@@ -17,6 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from jpmn.core.escapes import sparse_translation
+
 _FOLD = str.maketrans(
     {
         "\u2018": "'",
@@ -38,13 +40,11 @@ _FOLD = str.maketrans(
         "\u2212": "-",
     }
 )
-_FOLDED_CHARS = re.compile("[" + "".join(re.escape(chr(code)) for code in _FOLD) + "]")
 _SPACE = re.compile(r"\s+")
 
 
-def _translate(text: str) -> str:
-    """``text.translate(_FOLD)``, but only the few characters that fold cost any work."""
-    return _FOLDED_CHARS.sub(lambda match: match.group().translate(_FOLD), text)
+_translate = sparse_translation(_FOLD)
+"""``text.translate(_FOLD)``, but only the few characters that fold cost any work."""
 
 
 _WORDS = re.compile(r"[^\W_]+")

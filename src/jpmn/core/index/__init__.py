@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
-from jpmn.core.text import adjacent, analyse, found, is_number, stem
+from jpmn.core.text import Analyser, adjacent, analyse, found, is_number, stem
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -294,8 +294,10 @@ class Postings:
 # --- building ------------------------------------------------------------------------------------
 
 
-def claim_fields(claim: Claim, source: dict[str, Any] | None) -> list[tuple[str, str]]:
-    """The texts of a claim that search looks at, each with its field name."""
+def claim_fields(claim: Claim) -> list[tuple[str, str]]:
+    """The texts of a claim that search looks at, each with its field name; the ``source`` field
+    (its outlet and title, ``_source_field``) is the same for every claim of a source and is read
+    once per source."""
     fields = [("text", claim.text), ("attributed_to", claim.attributed_to), ("category", claim.category)]
     fields += [("keywords", keyword) for keyword in claim.keywords]
     if claim.value is not None:
@@ -304,8 +306,6 @@ def claim_fields(claim: Claim, source: dict[str, Any] | None) -> list[tuple[str,
     if claim.date:
         fields.append(("date", claim.date.replace("/", " ")))
     fields.append(("quote", claim.quote))
-    if source:
-        fields.append(("source", _source_field(source)))
     return fields
 
 
@@ -402,8 +402,6 @@ class _Gathered:
     """What one pass over the claims collects for the postings."""
 
     def __init__(self, size: int) -> None:
-        from jpmn.core.text import Analyser
-
         self.analyser = Analyser()
         self.counted: dict[str, tuple[array[int], array[int]]] = {}
         """Term -> (claim numbers, packed per-field counts)."""
@@ -522,7 +520,7 @@ def _gather_range(
         owners: list[tuple[int, int]] = []  # (claim number, field number) of each text
         texts: list[str] = []
         for n, claim in enumerate(batch, first):
-            for name, text in claim_fields(claim, None):
+            for name, text in claim_fields(claim):
                 owners.append((n, field_number[name]))
                 texts.append(text)
         analysed = gathered.analyser.analyse(texts)
