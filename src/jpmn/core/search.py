@@ -396,24 +396,27 @@ def _inflected(typed: str) -> bool:
     return fold(typed).endswith(("ed", "ing", "ly"))
 
 
-_COMMON_ENGLISH: list[dict[str, int]] = []
+_COMMON_ENGLISH: list[frozenset[str]] = []
 
 
 def _everyday(typed: str) -> bool:
     """Whether a word is among the ranking.EVERYDAY_RANK most common words of general English
-    (data/common_english.txt, made by tools/common_english.py): read only for words the store does
-    not know, so most queries never load it."""
+    (the head of data/common_english.txt, made by tools/common_english.py): read on the first
+    word a query weighs that is not one of text.GENERIC, and only as far as that rank."""
     if not _COMMON_ENGLISH:
+        from itertools import islice
+
         from jpmn.core.locations import package_root
 
         path = os.path.join(package_root(), "data", "common_english.txt")
         try:
             with open(path, encoding="utf-8") as table:
-                lines = [line.strip() for line in table if not line.startswith("#")]
+                words = (line.strip() for line in table if not line.startswith("#"))
+                head = frozenset(islice(words, ranking.EVERYDAY_RANK))
         except OSError:  # a store without the table: every unknown word counts as a subject
-            lines = []
-        _COMMON_ENGLISH.append({word: rank for rank, word in enumerate(lines) if word})
-    return _COMMON_ENGLISH[0].get(fold(typed), ranking.EVERYDAY_RANK) < ranking.EVERYDAY_RANK
+            head = frozenset()
+        _COMMON_ENGLISH.append(head)
+    return fold(typed) in _COMMON_ENGLISH[0]
 
 
 def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Expansion], size: int) -> float:
