@@ -8,7 +8,9 @@ held-back half reaches them for supported (0.95), contradicted (0.90) and disput
 date with the date of the same thing, to weigh everyday words less than names, and not to take a
 hope, a source's title or a related claim for what a claim says). The floors below are what is
 reached (a little under it), so a change that makes verdicts worse fails here; raise them as the
-verifier improves.
+verifier improves. A third outsider-written set (170 statements, set "e") joined the tuning half
+whole; before the verifier was adjusted on it, it scored accuracy 0.92 (precision supported 0.97,
+contradicted 0.98, disputed 1.00, not found 0.77).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from conftest import SHIPPED_STORE
 SETS = Path(__file__).parent / "statements"
 FLOORS = {
     # half: (accuracy, least precision of supported, contradicted, disputed, not_found)
-    "tuning": (0.96, {"supported": 0.99, "contradicted": 0.99, "disputed": 0.99, "not_found": 0.87}),
+    "tuning": (0.94, {"supported": 0.98, "contradicted": 0.98, "disputed": 0.99, "not_found": 0.83}),
     "heldback": (0.82, {"supported": 0.94, "contradicted": 0.89, "disputed": 0.99, "not_found": 0.62}),
 }
 
