@@ -126,6 +126,11 @@ def test_rates_and_ages_in_other_words() -> None:
     assert one("The death toll among internees was 1,684.").unit == "deaths"
 
 
+def test_once_counts_only_how_often() -> None:
+    assert one("The drills are held once a year.").unit == "per year"
+    assert (one("The two leaders met once.").value, one("The two leaders met once.").unit) == (1, "times")
+
+
 def test_a_number_word_opening_a_sentence_counts() -> None:
     figure = one("Six Japanese nationals are detained in China.")
     assert (figure.value, figure.unit) == (6, "nationals")
@@ -161,6 +166,8 @@ def test_ordinals(text: str, value: int, unit: str) -> None:
         "in World War Two",
         "the First Lady",
         "March on, said May",  # a month name alone is a date only after "in", "since" ...
+        "Once complete, the project will deliver power",  # "once" opening a clause: when
+        "once the memorial is built",
     ],
 )
 def test_what_is_not_a_figure(text: str) -> None:

@@ -570,6 +570,8 @@ def _figure_at(
         if lowered[i] in _ORDINALS:
             kind, value, soft = "ordinal", float(_ORDINALS[lowered[i]]), lowered[i] == "first"
         elif lowered[i] in _TIMES:
+            if lowered[i] == "once" and _conjunction(tokens, lowered, i):
+                return None  # "Once complete, the project ...": when, not how often
             kind, value = "rate", float(_TIMES[lowered[i]])
         elif (
             lowered[i] in ("a", "an")
@@ -682,6 +684,19 @@ def _figure_at(
         start_token,
         last,
     )
+
+
+_CLAUSE_OPENERS = frozenset(
+    """the it its they he she we this that these those again more complete completed finished
+    built done""".split()  # noqa: SIM905
+)
+
+
+def _conjunction(tokens: list[_Token], lowered: list[str], i: int) -> bool:
+    """Whether "once" opens a clause ("Once complete, ...", "once the plant is built") rather than
+    counting ("visited once", "once a year")."""
+    opens = i == 0 or tokens[i - 1].text in (",", ";", ":", ".", "(") or lowered[i - 1] in ("and", "but")
+    return opens or (i + 1 < len(lowered) and lowered[i + 1] in _CLAUSE_OPENERS)
 
 
 def _clause_after(tokens: list[_Token], lowered: list[str], j: int, limit: int = 6) -> list[str]:
