@@ -89,6 +89,9 @@ def test_a_date_is_compared_with_the_date_of_the_same_thing(
         ),
         # "heads" is the claim's "director"
         ("Nicholas Millward heads the Sasakawa Peace Foundation.", "contradicted"),
+        # the claim's speaker is named in many claims and in its article's title, yet another
+        # speaker in his place contradicts
+        ("Empress Masako said Japan would send a high-level representative to COP17.", "contradicted"),
         # "ADB-backed" names the Asian Development Bank, which the claim names too
         ("The ADB-backed renewable energy project will deliver clean power to 70,000 homes.", "supported"),
     ],

@@ -35,6 +35,7 @@ from jpmn.core.figures import (
     read_figures,
     units_agree,
 )
+from jpmn.core.ranking import FIELDS
 from jpmn.core.search import rank
 from jpmn.core.text import GENERIC, STOP_WORDS, is_number, stem, words
 
@@ -210,6 +211,8 @@ _REPORT_DATE = re.compile(r"\b(?:dated|published|report|reported|article|story|d
 _CAPITALS = {"tokyo": "japan", "beijing": "china", "ulaanbaatar": "mongolia", "seoul": "southkorea",
              "washington": "us", "moscow": "russia", "pyongyang": "northkorea"}  # fmt: skip
 """Capitals standing for their governments ("Tokyo calls the islets Takeshima")."""
+_OWN_FIELDS = sum(1 << FIELDS.index(name) for name in ("text", "attributed_to", "quote"))
+"""The fields of a posting's mask that a claim itself says (see ``Index.postings``)."""
 _PLACE_WORDS = {
     **dict.fromkeys("in at near visited outside inside around".split(), "in"),  # noqa: SIM905
     **dict.fromkeys(("to", "into"), "to"),
@@ -314,6 +317,7 @@ class Verifier:
         """Claims found per query: a draft's sentences share many of their telling words."""
         self._numbers: dict[str, int | None] = {}
         self._df: dict[str, int] = {}
+        self._own_df: dict[str, int] = {}
         self._aliases: list[tuple[frozenset[str], frozenset[str]]] | None = None
 
     # --- weighing words --------------------------------------------------------------------------
@@ -856,7 +860,7 @@ class Verifier:
                 # has its place anywhere in the rest ("the ambassador who predicted ... was X")
                 around = name.context | (name.slot - name.terms)
                 for other in claim.names:
-                    specific = self._specific(other.terms)
+                    specific = self._distinct(other.terms)
                     if not (specific - stated_terms) or other.placed != name.placed:
                         continue
                     if any(_held_in(self._specific(mine.terms), other.terms) for mine in names):
@@ -890,6 +894,24 @@ class Verifier:
             or _other_office(text, claim.record["text"])
             or _other_role(text, claim.record["text"])
         )
+
+    def _distinct(self, terms: set[str]) -> set[str]:
+        """The terms of a name that the claims themselves use in at most a third of the store: a
+        name standing in the place of the statement's may be its main figure (Naruhito, whom
+        the title of every article about his visit names), but not Japan or Mongolia."""
+        return {
+            term
+            for term in terms
+            if term not in GENERIC and self._own_frequency(term) <= ANCHOR_SHARE * self._size
+        }
+
+    def _own_frequency(self, term: str) -> int:
+        """How many claims hold a term in what they say (text, attribution, quote), not in their
+        search keywords or their source's title."""
+        if term not in self._own_df:
+            found = self.index.postings(term)
+            self._own_df[term] = sum(1 for mask in found.masks if mask & _OWN_FIELDS) if found else 0
+        return self._own_df[term]
 
     def _specific(self, terms: set[str]) -> set[str]:
         """The terms of a name that are not everywhere in the store (Japan, Mongolia)."""
