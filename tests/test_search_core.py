@@ -126,6 +126,35 @@ def test_a_bare_year_or_date_asks_for_a_date_as_when_does() -> None:
     assert _intent("a 107-year old man")[1] is False
 
 
+def test_a_question_asking_for_a_name_is_answered_by_a_claim_giving_one(index: Index) -> None:
+    """ "name" says what kind of answer is wanted, as "how many" does: the claim naming the
+    minister answers; when no claim names the person asked about, the store has no answer."""
+    hits = search(index, "mongolia foreign minister name", limit=1)
+    assert hits and "Battsetseg Batmunkh" in hits[0].claim["text"]
+    assert "Dokdo" in search(index, "takeshima korean name", limit=1)[0].claim["text"]
+    assert search(index, "Astellas employee name") == []
+    assert search(index, "What are the names of the two Chinese aircraft carriers in the Pacific?") == []
+
+
+def test_a_name_answers_only_near_the_words_asked_about_and_never_as_the_outlet() -> None:
+    from jpmn.core.search import names_in
+    from jpmn.core.text import stem
+
+    def asked(*words: str) -> frozenset[str]:
+        return frozenset(stem(word) for word in words)
+
+    text = "Mongolian Foreign Minister Battsetseg Batmunkh told The Diplomat about the visit."
+    assert "Mongolian Foreign Minister Battsetseg Batmunkh" in names_in(
+        text, asked("mongolia", "foreign", "minister")
+    )
+    outlet = (
+        "According to the Yomiuri Shimbun, China's sentencing of the Astellas employee could set back ties."
+    )
+    assert names_in(outlet, asked("astellas", "employee")) == []
+    own = "The Astellas Pharma employee sentenced in July 2025 had been detained since March 2023."
+    assert names_in(own, asked("astellas", "employee")) == []  # the query's own name, a month, a title
+
+
 def test_a_question_asking_of_two_countries_penalises_neither(index: Index) -> None:
     """ "Mongolia's records ... Japan's records": Japanese records are asked for too."""
     hits = search(index, "how many POWs do Mongolia's records give compared with Japan's records?", limit=3)

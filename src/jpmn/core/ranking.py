@@ -136,8 +136,9 @@ UNIT_HINTS = {
     "far": ("kilometr", "km", "mile"),
 }
 """What "how long", "how old", "how often" ask for: a figure whose unit holds one of these terms."""
-MISMATCH = {"figure": 0.75, "country": 0.3}
-"""A claim without a figure for "how many" keeps this share of its score; one giving another
+MISMATCH = {"figure": 0.75, "name": 0.75, "country": 0.3}
+"""A claim without a figure for "how many" keeps this share of its score, as does one without a
+name for "what is X's name"; one giving another
 country what the query asks of one ("Mongolia's prime minister" against Japan's) keeps less."""
 
 
@@ -176,7 +177,7 @@ the first UNION_OF answers hold together, and whether the best claim gives anoth
 the query asks of one, or no figure for "how many" (1 or 0)."""
 UNION_OF = 3
 
-ANSWER_MODEL = (-10.038, 5.898, 6.270, -10.994)
+ANSWER_MODEL = (-10.723, 6.025, 6.912, -11.686)
 """Whether the store answers, as a logistic model over ANSWER_FEATURES: intercept, then one
 coefficient for each.
 

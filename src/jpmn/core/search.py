@@ -21,7 +21,7 @@ from jpmn.core.index import DATE_FLAG, FIGURE_FLAG
 from jpmn.core.text import FILLER, GENERIC, STOP_WORDS, analyse, fold, stem, terms
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Sequence
     from typing import Any
 
     from jpmn.core.index import Index, Postings
@@ -78,7 +78,18 @@ class Query:
     """A query understood: its concepts, word pairs, what it asks for (a figure, a moment, a unit
     such as days for "how long") and the claims that give another country what it asks of one."""
 
-    __slots__ = ("concepts", "dropped", "elsewhere", "pairs", "text", "units", "wants_date", "wants_figure")
+    __slots__ = (
+        "concepts",
+        "dropped",
+        "elsewhere",
+        "pairs",
+        "text",
+        "typed",
+        "units",
+        "wants_date",
+        "wants_figure",
+        "wants_name",
+    )
 
     def __init__(
         self,
@@ -96,6 +107,10 @@ class Query:
         self.wants_date = wants_date
         self.units = units
         self.elsewhere: set[int] = set()
+        self.wants_name = False
+        """Whether the query asks what someone or something is called ("foreign minister name")."""
+        self.typed: frozenset[str] = frozenset()
+        """The query's words as typed, stemmed: a name the query already holds is no answer to it."""
         self.dropped: list[str] = []
         """What the query was read without: clauses that only frame it, mistyped question words."""
 
@@ -258,6 +273,7 @@ def understand(index: Index, query: str) -> Query:
     plain = compact(subject) if framing else cleaned
     dropped = list(framing)
     wants_figure, wants_date, asked = _intent(plain)
+    wants_name, asked = _name_asked(asked)
     found, pairs = analyse(asked, query=True)
     size = max(index.size(), 1)
     thesaurus = index.thesaurus()
@@ -301,6 +317,8 @@ def understand(index: Index, query: str) -> Query:
     understood = Query(cleaned, concepts, list(dict.fromkeys(pairs)), wants_figure, wants_date, units)
     understood.dropped = dropped
     understood.elsewhere = _other_country_docs(index, plain)
+    understood.wants_name = wants_name
+    understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
 
 
@@ -396,14 +414,13 @@ def _inflected(typed: str) -> bool:
     return fold(typed).endswith(("ed", "ing", "ly"))
 
 
-_COMMON_ENGLISH: list[frozenset[str]] = []
+_COMMON_ENGLISH: dict[int, frozenset[str]] = {}
 
 
-def _everyday(typed: str) -> bool:
-    """Whether a word is among the ranking.EVERYDAY_RANK most common words of general English
-    (the head of data/common_english.txt, made by tools/common_english.py): read on the first
-    word a query weighs that is not one of text.GENERIC, and only as far as that rank."""
-    if not _COMMON_ENGLISH:
+def _english(rank: int) -> frozenset[str]:
+    """The ``rank`` most common words of general English (data/common_english.txt, made by
+    tools/common_english.py), read only as far as that rank, once."""
+    if rank not in _COMMON_ENGLISH:
         from itertools import islice
 
         from jpmn.core.locations import package_root
@@ -412,11 +429,21 @@ def _everyday(typed: str) -> bool:
         try:
             with open(path, encoding="utf-8") as table:
                 words = (line.strip() for line in table if not line.startswith("#"))
-                head = frozenset(islice(words, ranking.EVERYDAY_RANK))
+                _COMMON_ENGLISH[rank] = frozenset(islice(words, rank))
         except OSError:  # a store without the table: every unknown word counts as a subject
-            head = frozenset()
-        _COMMON_ENGLISH.append(head)
-    return fold(typed) in _COMMON_ENGLISH[0]
+            _COMMON_ENGLISH[rank] = frozenset()
+    return _COMMON_ENGLISH[rank]
+
+
+def _everyday(typed: str) -> bool:
+    """Whether a word is among the ranking.EVERYDAY_RANK most common words of general English:
+    read on the first word a query weighs that is not one of text.GENERIC."""
+    return fold(typed) in _english(ranking.EVERYDAY_RANK)
+
+
+COMMON_RANK = 2000
+"""A capitalised word among this many most common words of general English, first in a sentence,
+is capitalised by its place, not because it is a name ("Only", "Former", "Both")."""
 
 
 def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Expansion], size: int) -> float:
@@ -466,6 +493,64 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     words = set(text.replace("?", " ").split())
     figure = figure or bool({"figure", "figures", "count", "percent", "percentage"} & words)
     return figure, date, text
+
+
+_NAME_ASKED = r"\b(?:names?|called)\b"
+"""Words that ask what someone or something is called: they say what kind of answer is wanted (a
+name the claim gives), not what it is about, as "how many" asks for a figure."""
+
+
+def _name_asked(text: str) -> tuple[bool, str]:
+    """Whether the query asks for a name, and the query without the words that ask it."""
+    if re.search(_NAME_ASKED, text) is None:
+        return False, text
+    return True, re.sub(_NAME_ASKED, " ", text)
+
+
+_NAME_RUN = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*(?:[ /][A-Z][\w'\u2019.-]*)*")
+_NOT_A_NAME = frozenset(
+    stem(word)
+    for word in """
+    japan japanese mongolia mongolian china chinese korea korean south north russia russian soviet
+    united states america american u.s us tokyo ulaanbaatar beijing seoul washington moscow
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    emperor empress president prime minister foreign ministry government embassy ambassador
+    mr ms dr crown prince princess former the of and for
+    """.split()  # noqa: SIM905
+)
+"""Capitalised words that are not the name a question asks for: countries, their capitals and
+people, months, days and titles."""
+NAME_NEAR = 4
+"""How many words from one of the query's words a name must stand to answer it: "Mongolian
+Foreign Minister Battsetseg Batmunkh"; not a name about something else in the same sentence."""
+
+
+def names_in(text: str, asked: frozenset[str]) -> list[str]:
+    """The names a claim's sentence gives near the query's words that the query does not hold:
+    runs of capitalised words with a word that is neither a country, a month, a title nor a word
+    of the query ("Battsetseg Batmunkh" for "Mongolia foreign minister name"; the "Astellas Pharma"
+    of "Astellas employee name" is the query's own), and not the outlet of "According to ..."."""
+    tokens = [(m.start(), stem(fold(m.group()))) for m in re.finditer(r"[^\W_]{2,}", text)]
+    held_at = [i for i, (_start, word) in enumerate(tokens) if word in asked]
+    found = []
+    for match in _NAME_RUN.finditer(text):
+        run = match.group()
+        words = [stem(fold(word)) for word in re.findall(r"[^\W_]{2,}", run)]
+        before = text[: match.start()].rstrip()
+        starts_sentence = not before or before.endswith((".", ":"))
+        if words and starts_sentence and fold(run.split()[0]) in _english(COMMON_RANK):
+            words = words[1:]  # "Only embassy officials ...": capitalised by its place in the sentence
+        words = [word for word in words if word not in _NOT_A_NAME]  # "Foreign Minister Battsetseg"
+        if not words or any(word in asked for word in words):
+            continue
+        if re.search(r"according to(?: the)?$", before, re.IGNORECASE):
+            continue  # who says it, not who it is about
+        first = next((i for i, (start, _word) in enumerate(tokens) if start >= match.start()), len(tokens))
+        last = first + len(words)
+        if any(first - NAME_NEAR <= at <= last + NAME_NEAR for at in held_at):
+            found.append(run)
+    return found
 
 
 COUNTRIES = frozenset(
@@ -641,7 +726,34 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
         scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties))
     scored.sort(key=lambda s: (-s.score, positions[s.doc]))
+    if query.wants_name and scored:
+        _penalise_unnamed(index, query, scored, positions)
     return scored
+
+
+NAME_CHECKED = 10
+"""How many of the best claims are read at a time for the name a query asks for: reading every
+candidate would cost a large store dearly."""
+NAME_ROUNDS = 5
+"""At most this many readings: a claim lowered for lacking a name lets others rise into the head."""
+
+
+def _penalise_unnamed(index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Lower the best claims that give no name the query lacks, when it asks for one, until the
+    head of the ranking holds only claims already read."""
+    read: set[int] = set()
+    for _round in range(NAME_ROUNDS):
+        head = [found for found in scored[:NAME_CHECKED] if found.doc not in read]
+        if not head:
+            return
+        claims = index.claims_by_number([found.doc for found in head])
+        for found in head:
+            read.add(found.doc)
+            claim = claims.get(found.doc)
+            if claim is not None and not names_in(str(claim.get("text", "")), query.typed):
+                found.penalties.append("name")
+                found.score = round(found.score * ranking.MISMATCH["name"], 4)
+        scored.sort(key=lambda s: (-s.score, positions[s.doc]))
 
 
 _PRESENCE: list[list[float]] = []
