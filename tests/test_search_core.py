@@ -155,6 +155,16 @@ def test_a_name_answers_only_near_the_words_asked_about_and_never_as_the_outlet(
     assert names_in(own, asked("astellas", "employee")) == []  # the query's own name, a month, a title
 
 
+def test_how_many_is_answered_by_a_figure_counting_what_it_names(index: Index) -> None:
+    """A count of prisoners of war is no answer to "how many students"; a count of households is
+    one to "how many households"; and among claims scoring the most, the one covering more wins."""
+    assert search(index, "How many Mongolian students study in Japan?") == []
+    hits = search(index, "how many households will the renewable energy project supply", limit=1)
+    assert hits and "70,000" in hits[0].claim["text"]
+    hits = search(index, "how many Japanese are detained in China", limit=1)
+    assert hits and "five Japanese nationals" in hits[0].claim["text"]
+
+
 def test_a_question_asking_of_two_countries_penalises_neither(index: Index) -> None:
     """ "Mongolia's records ... Japan's records": Japanese records are asked for too."""
     hits = search(index, "how many POWs do Mongolia's records give compared with Japan's records?", limit=3)

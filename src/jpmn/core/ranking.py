@@ -136,9 +136,10 @@ UNIT_HINTS = {
     "far": ("kilometr", "km", "mile"),
 }
 """What "how long", "how old", "how often" ask for: a figure whose unit holds one of these terms."""
-MISMATCH = {"figure": 0.75, "name": 0.75, "country": 0.3}
+MISMATCH = {"figure": 0.75, "name": 0.75, "count": 0.7, "country": 0.3}
 """A claim without a figure for "how many" keeps this share of its score, as does one without a
-name for "what is X's name"; one giving another
+name for "what is X's name"; one whose figure counts something the question does not name ("how
+many students": a count of prisoners of war) keeps "count"; one giving another
 country what the query asks of one ("Mongolia's prime minister" against Japan's) keeps less."""
 
 
@@ -177,7 +178,7 @@ the first UNION_OF answers hold together, and whether the best claim gives anoth
 the query asks of one, or no figure for "how many" (1 or 0)."""
 UNION_OF = 3
 
-ANSWER_MODEL = (-10.723, 6.025, 6.912, -11.686)
+ANSWER_MODEL = (-11.041, 6.412, 7.009, -5.477)
 """Whether the store answers, as a logistic model over ANSWER_FEATURES: intercept, then one
 coefficient for each.
 

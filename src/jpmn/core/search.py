@@ -602,7 +602,8 @@ def _lookup(found: Postings, docs: Iterable[int], out: dict[int, tuple[float, in
 
 
 def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MIN_COVERAGE) -> list[_Scored]:
-    """Every claim covering at least ``floor`` of the query, scored, best first (ties in store order)."""
+    """Every claim covering at least ``floor`` of the query, scored, best first: equal scores (the
+    score is capped at 1) by coverage, then BM25F, then store order."""
     total = query.total
     known = [c for c in query.concepts if c.known]
     if not known or total <= 0:
@@ -657,6 +658,8 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         unit_docs.update(full(ranking.UNIT_PREFIX + unit))
     flags = index.flags()
     positions = index.positions()
+    # "how many students": a figure counting something else is a weaker answer
+    counts_asked = query.wants_figure and re.search(r"\bhow many\b", query.text.casefold()) is not None
     scored: list[_Scored] = []
     # Sparse: each concept touches only the claims holding one of its readings.
     held: list[dict[int, float]] = []  # per concept: claim -> how fully it holds the concept
@@ -721,11 +724,13 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         penalties = []
         if query.wants_figure and not has_figure:
             penalties.append("figure")
+        elif counts_asked and doc not in unit_docs:
+            penalties.append("count")
         if doc in query.elsewhere:
             penalties.append("country")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
         scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties))
-    scored.sort(key=lambda s: (-s.score, positions[s.doc]))
+    scored.sort(key=lambda s: (-s.score, -s.coverage, -s.bm25, positions[s.doc]))
     if query.wants_name and scored:
         _penalise_unnamed(index, query, scored, positions)
     return scored
@@ -753,7 +758,7 @@ def _penalise_unnamed(index: Index, query: Query, scored: list[_Scored], positio
             if claim is not None and not names_in(str(claim.get("text", "")), query.typed):
                 found.penalties.append("name")
                 found.score = round(found.score * ranking.MISMATCH["name"], 4)
-        scored.sort(key=lambda s: (-s.score, positions[s.doc]))
+        scored.sort(key=lambda s: (-s.score, -s.coverage, -s.bm25, positions[s.doc]))
 
 
 _PRESENCE: list[list[float]] = []
