@@ -113,6 +113,15 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("Since 2011, the third neighbor policy has expanded Mongolia's foreign policy sphere.", "supported"),
         # the store's first state visit is not his first trip overseas, which was not Mongolia
         ("Naruhito's first overseas trip as emperor was to Mongolia.", "contradicted"),
+        # a capital standing for its government is its country; after "in" it is the city
+        ("Tokyo and Mongolia set up their Strategic Partnership in 2010.", "supported"),
+        ("Tokyo's Self-Defense Forces have taken part in Mongolia's Khaan Quest exercise.", "supported"),
+        ("Lee Jae Myung succeeded Yoon Suk Yeol as Seoul's president.", "supported"),
+        (
+            "Beijing's Foreign Ministry told Tokyo the ruling would not be as harsh as earlier sentences.",
+            "supported",
+        ),
+        ("In 2022 a Japan-Mongolia-U.S. trilateral meeting took place in Seoul.", "contradicted"),
     ],
 )
 def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str, verdict: str) -> None:

@@ -213,6 +213,37 @@ _CAPITALS = {"tokyo": "japan", "beijing": "china", "ulaanbaatar": "mongolia", "s
 """Capitals standing for their governments ("Tokyo calls the islets Takeshima")."""
 _OWN_FIELDS = sum(1 << FIELDS.index(name) for name in ("text", "attributed_to", "quote"))
 """The fields of a posting's mask that a claim itself says (see ``Index.postings``)."""
+_GOVERNMENTS = {
+    "Tokyo": "Japan", "Beijing": "China", "Ulaanbaatar": "Mongolia", "Seoul": "South Korea",
+    "Washington": "the United States", "Moscow": "Russia", "Pyongyang": "North Korea",
+}  # fmt: skip
+_CAPITAL = re.compile(
+    r"(?P<before>\b[\w'\u2019]+\s+(?:the\s+)?)?\b(?P<city>" + "|".join(_GOVERNMENTS) + r")\b"
+    r"(?P<after>['\u2019]s?\b|(?=\s+[A-Z][a-z]))?"
+)
+_PLACING = frozenset(
+    """in at near inside outside around to into from visited visit visits visiting toured tour
+    tours touring arrived reached left across throughout via""".split()  # noqa: SIM905
+)
+"""Words after which a capital is the city ("in Tokyo", "visited Seoul"), not its government."""
+
+
+def _as_governments(text: str) -> str:
+    """A text with each capital that stands for its government written as its country: "Tokyo and
+    Mongolia set up their partnership", "Seoul's president", "Beijing's Foreign Ministry". A
+    capital after "in", "visited" and the like is the city, and one opening a name ("Tokyo Fund",
+    "Ulaanbaatar Dialogue") is part of that name."""
+
+    def country(match: re.Match[str]) -> str:
+        before, after = match.group("before") or "", match.group("after")
+        placed = before.split()[0].casefold() if before.strip() else ""
+        if placed in _PLACING or (after is not None and not after.startswith(("'", "\u2019"))):
+            return match.group()
+        return before + _GOVERNMENTS[match.group("city")] + (after or "")
+
+    return _CAPITAL.sub(country, text)
+
+
 _PLACE_WORDS = {
     **dict.fromkeys("in at near visited outside inside around".split(), "in"),  # noqa: SIM905
     **dict.fromkeys(("to", "into"), "to"),
@@ -390,6 +421,7 @@ class Verifier:
             " ".join(statement.split()),
         )
         text = _DID_NOT_SURVIVE.sub("died", text)
+        text = _as_governments(text)
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = _content_terms(text, figures)
         weights = {term: self._weight(term, word) for term, word in content.items()}
@@ -1246,7 +1278,8 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
     quoted_texts = [record.get("quote") or ""]
     if isinstance(source, dict):
         quoted_texts += [source.get("outlet") or "", source.get("title") or ""]
-    main = {term for text in main_texts for term in _terms(text)}
+    # a capital standing for its government is also its country ("controlled by Seoul")
+    main = {term for text in main_texts for term in _terms(text) | _terms(_as_governments(text))}
     main |= _acronyms(record["text"])
     quoted = {term for text in quoted_texts for term in _terms(text)}
     keywords = {term for text in record.get("keywords", []) for term in _terms(text)} - main
@@ -1260,7 +1293,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
     # not the source's title: it names what the whole article is about ("Ishiba to Meet with
     # U.S. Treasury Sec. Bessent" heads a claim that Bessent went to Osaka)
     said = [record["text"], record.get("attributed_to") or "", record.get("unit") or "", *quoted_texts[:2]]
-    named = {term for text in said for term in _terms(text)}
+    named = {term for text in said for term in _terms(text) | _terms(_as_governments(text))}
     named |= _acronyms(record["text"]) | _acronyms(record.get("quote") or "")
     claim = _Claim(
         number,
