@@ -106,6 +106,8 @@ def test_approximate_words(text: str, qualifier: str) -> None:
         ("fiscal 2025", "2025"),
         ("travelled to Mongolia in August", "--08"),  # a month alone, after "in"
         ("since Sept.", "--09"),
+        ("on the eighth of July", "--07-08"),  # a day in words
+        ("on July eighth", "--07-08"),
     ],
 )
 def test_dates(text: str, iso: str) -> None:
@@ -123,6 +125,16 @@ def test_each_figure_counts_what_its_own_clause_says() -> None:
 def test_rates_and_ages_in_other_words() -> None:
     assert one("The training is conducted twice yearly.").unit == "per year"
     assert one("Shuzo Yamada was 107 when the emperor visited.").unit == "age"
+    assert one("Shuzo Yamada, a former internee, is 107.").unit == "age"
+    assert one("The death toll is 107.").unit == "deaths"
+
+
+@pytest.mark.parametrize(
+    "text", ["a week-long visit", "the visit was a week long", "the visit lasted a week"]
+)
+def test_a_single_span_in_words(text: str) -> None:
+    figure = one(text)
+    assert (figure.value, figure.unit) == (1, "weeks")
     assert one("The death toll among internees was 1,684.").unit == "deaths"
 
 

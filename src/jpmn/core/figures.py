@@ -416,6 +416,8 @@ def _date_at(text: str, tokens: list[_Token], lowered: list[str], i: int) -> tup
         return _MONTHS[lowered[j]], after
 
     def day_at(j: int) -> int | None:
+        if j < len(tokens) and tokens[j].kind == "word" and _ORDINALS.get(lowered[j], 99) <= 31:
+            return _ORDINALS[lowered[j]]  # "the eighth of July", "July eighth"
         if (
             j < len(tokens)
             and tokens[j].kind == "num"
@@ -458,7 +460,7 @@ def _date_at(text: str, tokens: list[_Token], lowered: list[str], i: int) -> tup
             return _finish_date(text, tokens, i, j - 1, None, month, None)
         return None
     # Day first: 8 July 2025 / 8 July
-    day = day_at(i) if token.kind == "num" else None
+    day = day_at(i) if token.kind in ("num", "word") else None
     if day is not None:
         found = month_at(i + 1)
         if found is None and i + 2 < len(tokens) and lowered[i + 1] == "of":
@@ -575,11 +577,10 @@ def _figure_at(
             kind, value = "rate", float(_TIMES[lowered[i]])
         elif (
             lowered[i] in ("a", "an")
-            and i > 0
-            and lowered[i - 1] in _BEFORE_A_SPAN
             and _singular(lowered[i + 1] if i + 1 < len(lowered) else "") in _DAYS
+            and ((i > 0 and lowered[i - 1] in _BEFORE_A_SPAN) or "long" in lowered[i + 2 : i + 4])
         ):
-            value = 1.0  # "lasted a week", "more than a year"
+            value = 1.0  # "lasted a week", "more than a year", "a week-long visit", "was a week long"
         elif lowered[i] not in _SMALL and lowered[i] != "half":
             return None
         else:
@@ -630,14 +631,13 @@ def _figure_at(
     if (
         (unit == "" and i > 0 and lowered[i - 1] == "aged")
         or (unit == "years" and noun[-1:] == ("old",))
-        # "Yamada was 107 when ...": a bare number a person "was"
+        # "Yamada was 107 when ...", "Yamada, a former internee, is 107.": a bare number a person "was"
         or (
             unit == ""
             and i > 1
             and lowered[i - 1] in ("was", "is")
-            and tokens[i - 2].text[:1].isupper()
-            and i + 1 < len(tokens)
-            and lowered[i + 1] in ("when", "at")
+            and _person_before(tokens, i - 2)
+            and (i + 1 == len(tokens) or lowered[i + 1] in ("when", "at", ".", ",", ";", "!"))
             and tokens[i].text.isdigit()
             and int(tokens[i].text) < 130
         )
@@ -842,6 +842,16 @@ def _unit_after(
     if unit in _NATIONALITIES:
         unit = ""
     return tuple(noun), unit, end
+
+
+def _person_before(tokens: list[_Token], j: int) -> bool:
+    """Whether token j ends a name, or an aside after one ("Yamada, a former internee,")."""
+    if tokens[j].text == ",":
+        opening = next((k for k in range(j - 1, max(j - 9, -1), -1) if tokens[k].text == ","), None)
+        if opening is None or opening == 0:
+            return False
+        j = opening - 1
+    return tokens[j].kind == "word" and tokens[j].text[:1].isupper()
 
 
 def _is_age(tokens: list[_Token], lowered: list[str], first: int, i: int) -> bool:
