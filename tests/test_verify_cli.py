@@ -154,6 +154,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Japanese investment in Mongolia topped $1 billion by 2025.", "supported"),
         # "as emperor" where the claim has him visit as crown prince
         ("Naruhito visited Mongolia as emperor in 2007.", "contradicted"),
+        # the one date of a claim holding all the statement says, though in another clause
+        ("Naruhito first went to Mongolia in 2005, when he was still crown prince.", "contradicted"),
+        ("Naruhito first went to Mongolia in 2007, when he was still crown prince.", "supported"),
         # "their first day" is no count of days, and not what the store says
         (
             "The imperial couple visited the memorial for Japanese prisoners of war on their first day in Mongolia.",

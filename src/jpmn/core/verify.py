@@ -437,7 +437,8 @@ class Verifier:
 
         outcomes: list[tuple[str, list[Evidence]]] = []
         for figure in figures:
-            outcome = self._figure(figure, scored, weights, text, attributions)
+            lone = figure.is_date and sum(other.is_date for other in figures) == 1
+            outcome = self._figure(figure, scored, weights, text, attributions, lone)
             if outcome is None:
                 continue
             verdict, items = outcome
@@ -684,9 +685,11 @@ class Verifier:
         weights: dict[str, float],
         text: str,
         attributions: list[tuple[int, int, set[str]]],
+        lone: bool = False,
     ) -> tuple[str, list[Evidence]] | None:
         """What the store says about one stated figure: (verdict, evidence), None when no claim
-        about the statement counts the same thing (the figure is then judged with the rest)."""
+        about the statement counts the same thing (the figure is then judged with the rest).
+        ``lone``: the figure is the statement's only date."""
         comparable: list[tuple[float, _Claim, list[Figure]]] = []
         precise = _precise(stated)
         report_date = stated.is_date and bool(_REPORT_DATE.search(text))
@@ -704,10 +707,14 @@ class Verifier:
             if stated.is_date:
                 # a date of something else the claim mentions ("the emperor's 2025 state visit")
                 # is not a date for what the statement dates ("established ties in 1972")
+                # ... but a claim holding all the statement says, with one date, dates what the
+                # statement dates with its one date, wherever either stands in its sentence
+                alone = lone and coverage >= SUPPORT_COVERAGE and len(claim.anchors) == 1
                 same = [
                     figure
                     for figure in same
                     if figure.start == figure.end
+                    or alone
                     or self._same_occasion(claim.anchors.get(figure.start, around), around)
                     or compare(stated, figure) == MATCH
                 ]
