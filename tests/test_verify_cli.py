@@ -115,6 +115,9 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("Naruhito's first overseas trip as emperor was to Mongolia.", "contradicted"),
         # a capital standing for its government is its country; after "in" it is the city
         ("Tokyo and Mongolia set up their Strategic Partnership in 2010.", "supported"),
+        # a partnership signed or agreed is one established
+        ("The original Japan-Mongolia Strategic Partnership was signed in 2012.", "contradicted"),
+        ("Japan and Mongolia agreed their Strategic Partnership in 2010.", "supported"),
         ("Tokyo's Self-Defense Forces have taken part in Mongolia's Khaan Quest exercise.", "supported"),
         ("Lee Jae Myung succeeded Yoon Suk Yeol as Seoul's president.", "supported"),
         (

@@ -134,7 +134,7 @@ _SAME_MEANING = {
     "different": "different opposite opposing",
     "sentence": "sentence sentenced jail jailed imprison imprisoned prison",
     "build": "build built erect erected construct constructed lay laid laying",
-    "establish": "establish established set launch launched create created",
+    "establish": "establish established set launch launched create created sign signed agree agreed forge",
     "visit": "visit visited tour toured",
     "detain": "detain detained detention arrest arrested custody",
     "send": "send sent transfer transferred deport deported dispatch dispatched",
