@@ -165,6 +165,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
             "The imperial couple visited the memorial for Japanese prisoners of war on their first day in Mongolia.",
             "not found",
         ),
+        # a name put in another place than the claim puts it
+        ("The islets are called Dokdo in Japan.", "contradicted"),
+        ("The islets are called Takeshima in Japan.", "supported"),
         # another day of the week than the claim's
         ("Ishiba was to meet Bessent on Thursday.", "contradicted"),
         ("Ishiba was to meet Bessent on Friday.", "supported"),

@@ -932,6 +932,7 @@ class Verifier:
             or _other_weekday(text, claim.record["text"])
             or _other_office(text, claim.record["text"])
             or _other_role(text, claim.record["text"])
+            or _other_whereabouts(text, claim.record["text"])
         )
 
     def _distinct(self, terms: set[str]) -> set[str]:
@@ -1126,6 +1127,32 @@ def _other_role(text: str, claim_text: str) -> bool:
     stated = {m.group(1).casefold() for m in _ROLE.finditer(text)}
     claimed = {m.group(1).casefold() for m in _ROLE.finditer(claim_text)}
     return bool(stated and claimed and not stated & claimed)
+
+
+_NAME_IN_PLACE = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+    r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+)
+"""A name and the place it is in, written "X in Y": "Dokdo in South Korea", "Sanya in Hainan"."""
+
+
+def _placings(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    return [
+        (frozenset(_name_terms(match.group("name"))), frozenset(_name_terms(match.group("place"))))
+        for match in _NAME_IN_PLACE.finditer(text)
+        if match.group("name").split()[0].casefold() not in _SENTENCE_STARTERS
+    ]
+
+
+def _other_whereabouts(text: str, claim_text: str) -> bool:
+    """Whether the statement puts a name in another place than the claim puts it ("called Dokdo
+    in Japan" against "called Takeshima in Japan and Dokdo in South Korea")."""
+    claimed = _placings(claim_text)
+    for name, place in _placings(text):
+        elsewhere = [other for named, other in claimed if named == name]
+        if elsewhere and not any(place <= other or other <= place for other in elsewhere):
+            return True
+    return False
 
 
 def _other_weekday(text: str, claim_text: str) -> bool:
