@@ -189,8 +189,10 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # another office for the claim's minister; larger against "similar in scale"
         ("Takeshi Iwaya is Japan's defense minister.", "contradicted"),
         ("The South Korean training was larger than in previous years.", "contradicted"),
-        # "only": the claims must say no one else did
+        # "only": the claims must say no one else did; one that names someone else too contradicts
         ("Only the emperor attended the Naadam opening ceremony.", "not found"),
+        ("The official POW memorial was built by the Japanese government alone.", "contradicted"),
+        ("Only Naruhito visited Mongolia in July 2025.", "contradicted"),
         # a name added to the claim's, and initials that are no person, replace no one
         ("Ishiba met Bessent and Trump in Tokyo on Friday.", "not found"),
         ("Shuzo Yamada, 107, was a prisoner in Siberia before Mongolia.", "not found"),

@@ -510,6 +510,10 @@ class Verifier:
                     continue
                 if self._uncovered_names(names, claims, related):
                     continue
+                joined = self._joined(text, weights, claims, related)
+                if joined is not None:
+                    evidence = [Evidence(joined.record, "contradicts", coverage=coverage)]
+                    return Verdict(statement, CONTRADICTED, figures, evidence, "the store names others too")
                 if self._unheard(weights, claims + related):
                     continue
                 if any(self._opposite(text, claim) for claim in claims):
@@ -578,6 +582,22 @@ class Verifier:
             if not any(term in c.main or term in c.keywords or term in c.quoted for c in claims):
                 return term
         return ""
+
+    def _joined(
+        self, text: str, weights: dict[str, float], claims: list[_Claim], related: list[_Claim]
+    ) -> _Claim | None:
+        """The claim that joins someone else to the one a statement says acted "alone" or "only"
+        ("built by the Japanese government alone" against "by the Mongolian and Japanese
+        governments"), when the claims hold all else the statement says."""
+        if not _exclusive(text) or any(
+            _exclusive(claim.record["text"]) or _exclusive(claim.record.get("quote") or "")
+            for claim in claims
+        ):
+            return None
+        rest = {term: weight for term, weight in weights.items() if term not in _EXCLUSIVE_TERMS}
+        if self._unheard(rest, claims + related):
+            return None
+        return next((claim for claim in claims if _leaves_out(text, claim.record["text"])), None)
 
     def _wished(self, weights: dict[str, float], claims: list[_Claim], related: list[_Claim]) -> bool:
         """Whether the claims hold the statement only as something hoped for, planned or urged
@@ -1209,8 +1229,31 @@ _EXCLUSIVE = re.compile(
 third trip", where "only" stresses a figure)."""
 
 
+_EXCLUSIVE_TERMS = frozenset(stem(word) for word in ("only", "alone", "solely", "sole", "exclusively"))
+
+
 def _exclusive(text: str) -> bool:
     return bool(_EXCLUSIVE.search(text))
+
+
+_JOINED = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:,\s+(?:the\s+)?[A-Z][\w'\u2019-]*)*,?\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*"
+)
+"""Names joined by "and": "the Mongolian and Japanese governments", "Naruhito and Masako"."""
+
+
+def _leaves_out(text: str, claim_text: str) -> bool:
+    """Whether the claim joins a name of the statement with another the statement leaves out,
+    where the statement says "alone" or "only"."""
+    stated = _term_set(text)
+    for match in _JOINED.finditer(claim_text):
+        members = [_name_terms(part) for part in re.split(r",\s+|\s+and\s+", match.group())]
+        members = [terms - {"the"} for terms in members if terms - {"the"}]
+        held = [terms <= stated for terms in members]
+        if len(members) > 1 and any(held) and not all(held):
+            return True
+    return False
 
 
 def _held_in(terms: set[str], other: set[str]) -> bool:
