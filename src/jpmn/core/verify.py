@@ -18,6 +18,7 @@ covers (words weighted by rarity in the store, so "Naruhito" says little and "Ta
 from __future__ import annotations
 
 import math
+import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -159,6 +160,10 @@ _SAME_MEANING = {
     "continue": "continue continued continues keep keeps kept",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
+_MEMBERS = {
+    group: frozenset(term for term, of in _CANONICAL.items() if of == group) for group in _SAME_MEANING
+}
+"""The store's terms each word of _SAME_MEANING stands for."""
 _RECORD_WORDS.update(_CANONICAL)
 _REPORTING = frozenset(
     stem(word)
@@ -356,14 +361,26 @@ class Verifier:
     def frequency(self, term: str) -> int:
         """How many claims hold a term (asked once per term)."""
         if term not in self._df:
-            self._df[term] = self.index.document_frequency(term)
+            members = _MEMBERS.get(term)
+            if members is None:
+                self._df[term] = self.index.document_frequency(term)
+            else:
+                # a word of _SAME_MEANING stands for all its group's words: "sentence" is in as
+                # many claims as "sentenced", "jailed" and "imprisoned" together
+                docs: set[int] = set()
+                for member in members:
+                    found = self.index.postings(member)
+                    if found is not None:
+                        docs.update(found.docs)
+                self._df[term] = len(docs)
         return self._df[term]
 
     def idf(self, term: str) -> float:
         if term not in self._idf:
             frequency = self.frequency(term)
             weight = math.log(1 + self._size / (frequency or 0.5))
-            self._idf[term] = min(weight, 1.0) if term in GENERIC else weight
+            generic = term in GENERIC or bool(_MEMBERS.get(term, frozenset()) & GENERIC)
+            self._idf[term] = min(weight, 1.0) if generic else weight
         return self._idf[term]
 
     def _weight(self, term: str, word: str) -> float:
@@ -438,7 +455,7 @@ class Verifier:
         outcomes: list[tuple[str, list[Evidence]]] = []
         for figure in figures:
             lone = figure.is_date and sum(other.is_date for other in figures) == 1
-            outcome = self._figure(figure, scored, weights, text, attributions, lone)
+            outcome = self._figure(figure, scored, weights, text, attributions, lone, content)
             if outcome is None:
                 continue
             verdict, items = outcome
@@ -706,6 +723,7 @@ class Verifier:
         text: str,
         attributions: list[tuple[int, int, set[str]]],
         lone: bool = False,
+        content: dict[str, str] | None = None,
     ) -> tuple[str, list[Evidence]] | None:
         """What the store says about one stated figure: (verdict, evidence), None when no claim
         about the statement counts the same thing (the figure is then judged with the rest).
@@ -729,7 +747,15 @@ class Verifier:
                 # is not a date for what the statement dates ("established ties in 1972")
                 # ... but a claim holding all the statement says, with one date, dates what the
                 # statement dates with its one date, wherever either stands in its sentence
-                alone = lone and coverage >= SUPPORT_COVERAGE and len(claim.anchors) == 1
+                alone = (
+                    lone
+                    and coverage >= SUPPORT_COVERAGE
+                    and len(claim.anchors) == 1
+                    and any(
+                        self.is_specific(term) and term in claim.main and not _everyday(word)
+                        for term, word in (content or {}).items()
+                    )
+                )
                 same = [
                     figure
                     for figure in same
@@ -1002,6 +1028,26 @@ class Verifier:
 
 
 # --- pieces --------------------------------------------------------------------------------------
+
+EVERYDAY_RANK = 1000
+"""A word among this many most common words of general English (data/common_english.txt) is an
+everyday word: "since", "first", "made" say which fact is meant only with others."""
+
+
+@lru_cache(maxsize=1)
+def _common_english() -> frozenset[str]:
+    from jpmn.core.locations import package_root
+
+    try:
+        with open(os.path.join(package_root(), "data", "common_english.txt"), encoding="utf-8") as table:
+            listed = [line.strip() for line in table if line.strip() and not line.startswith("#")]
+    except OSError:  # a store without the table: every word may be telling
+        return frozenset()
+    return frozenset(listed[:EVERYDAY_RANK])
+
+
+def _everyday(word: str) -> bool:
+    return word.casefold() in _common_english()
 
 
 def _negated(text: str, about: set[str] | frozenset[str] | None = None) -> bool:
