@@ -170,6 +170,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # a name put in another place than the claim puts it
         ("The islets are called Dokdo in Japan.", "contradicted"),
         ("The islets are called Takeshima in Japan.", "supported"),
+        # a month or weekday that is no date the figures read must be the claim's too
+        ("The Ulaanbaatar Dialogue is held every June.", "not found"),
+        ("Japan lodged its protest with South Korea on Wednesday.", "not found"),
         # another day of the week than the claim's
         ("Ishiba was to meet Bessent on Thursday.", "contradicted"),
         ("Ishiba was to meet Bessent on Friday.", "supported"),

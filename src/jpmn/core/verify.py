@@ -78,9 +78,10 @@ QUOTE_WEIGHT = 0.75
 neighbouring facts the claim does not state."""
 
 WORD_CAP = 3.5
-"""The most a word written in lower case weighs: in a store of a few hundred claims everyday
-words ("packed", "due", "keeps") are as rare as names, but say less about which fact is meant;
-names and numbers keep their full weight."""
+"""The most a word weighs: in a store of a few hundred claims everyday words ("packed", "due",
+"keeps") are as rare as names, but say less about which fact is meant. Names are capped too
+(words are read folded): weighed fully, a name the claim shares outweighs the role it gives
+someone else ("at the invitation of President Enkhbayar", whom the claim names for 2007)."""
 ADVERB_CAP = 1.5
 """... and an adverb, which says how more often than what (one the store never uses still keeps
 a claim from bearing the statement out: see ``_unheard``)."""
@@ -384,11 +385,9 @@ class Verifier:
         return self._idf[term]
 
     def _weight(self, term: str, word: str) -> float:
-        """How much a statement's word weighs: its rarity in the store, at most ``WORD_CAP`` for a
-        word in lower case and ``ADVERB_CAP`` for an adverb ("formally", "regularly")."""
+        """How much a statement's word weighs: its rarity in the store, at most ``WORD_CAP``, and
+        ``ADVERB_CAP`` for an adverb ("formally", "regularly")."""
         weight = self.idf(term)
-        if word[:1].isupper():
-            return weight
         if word.casefold().endswith("ly") and len(word) > 4:
             return min(weight, ADVERB_CAP)
         return min(weight, WORD_CAP)
@@ -1537,16 +1536,19 @@ def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
     """The statement's words that a claim must hold (term -> word as written): not its numbers,
     number words, months or qualifiers, which the figures compare."""
     blanked = _blank(text, figures)
+    months = {month.casefold() for month in re.findall(r"\b[A-Z][a-z]+", blanked)} & _MONTH_WORDS
     out: dict[str, str] = {}
     for term, word in words(_spelled(blanked), query=True):
         lowered = word.casefold()
-        if lowered in _NUMBER_WORDS or lowered in _MONTH_WORDS:
+        # a month or day of the week left after the dates are blanked is no date the figures
+        # compare ("held every June", "protested on Wednesday"): the claims must hold it
+        if lowered in _NUMBER_WORDS or (lowered in _MONTH_WORDS and lowered not in months):
             continue
         if is_number(term) and not re.fullmatch(r"(?:19|20)\d\d", term):
             continue  # a year left after the figures are blanked is part of a name (King Search 2022)
         if lowered in _QUALIFYING_WORDS or lowered in STOP_WORDS or lowered in ("per", "according"):
             continue
-        if term in STOP_WORDS or lowered in _WEEKDAYS:
+        if term in STOP_WORDS:
             continue
         if (
             re.fullmatch(r"\d.*", lowered) and not re.fullmatch(r"(?:19|20)\d\d", lowered)
