@@ -170,6 +170,10 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # a name put in another place than the claim puts it
         ("The islets are called Dokdo in Japan.", "contradicted"),
         ("The islets are called Takeshima in Japan.", "supported"),
+        # ... or after "by" or "to" than the claim does: roles swapped
+        ("The islets are controlled by Tokyo and claimed by Seoul.", "contradicted"),
+        ("Igawahara Masaru is Mongolia's ambassador to Japan.", "contradicted"),
+        ("Japanese forced laborers were sent to Mongolia from the Soviet Union.", "supported"),
         # a month or weekday that is no date the figures read must be the claim's too
         ("The Ulaanbaatar Dialogue is held every June.", "not found"),
         ("Japan lodged its protest with South Korea on Wednesday.", "not found"),

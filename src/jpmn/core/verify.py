@@ -1194,28 +1194,45 @@ def _other_role(text: str, claim_text: str) -> bool:
     return bool(stated and claimed and not stated & claimed)
 
 
-_NAME_IN_PLACE = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
-    r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+_FRAME = re.compile(
+    r"(?<![\w'\u2019-])(?P<head>[A-Za-z][\w'\u2019-]*)\s+(?P<prep>by|to|in)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})"
 )
-"""A name and the place it is in, written "X in Y": "Dokdo in South Korea", "Sanya in Hainan"."""
+"""A word, "by", "to" or "in", and the name it puts there: "called Dokdo in South Korea",
+"controlled by Seoul", "ambassador to Mongolia"."""
 
 
-def _placings(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    return [
-        (frozenset(_name_terms(match.group("name"))), frozenset(_name_terms(match.group("place"))))
-        for match in _NAME_IN_PLACE.finditer(text)
-        if match.group("name").split()[0].casefold() not in _SENTENCE_STARTERS
-    ]
+@lru_cache(maxsize=4096)
+def _frames(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    out = []
+    for match in _FRAME.finditer(_as_governments(text)):
+        head, name = match.group("head").casefold(), match.group("name")
+        if head in STOP_WORDS or head in _SENTENCE_STARTERS or head in _NUMBER_WORDS:
+            continue
+        first = name.split()[0].casefold()
+        if first in _MONTH_WORDS or first in _WEEKDAYS:
+            continue
+        terms = frozenset(_name_terms(name))
+        if terms:
+            out.append((_record_word(stem(head)), match.group("prep"), terms))
+    return tuple(out)
+
+
+def _same_name(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two names may be one: a word in common, or one a form of the other's ("Mongolia",
+    "the Mongolian People's Republic")."""
+    return any(a.startswith(b) or b.startswith(a) for a in one for b in other)
 
 
 def _other_whereabouts(text: str, claim_text: str) -> bool:
-    """Whether the statement puts a name in another place than the claim puts it ("called Dokdo
-    in Japan" against "called Takeshima in Japan and Dokdo in South Korea")."""
-    claimed = _placings(claim_text)
-    for name, place in _placings(text):
-        elsewhere = [other for named, other in claimed if named == name]
-        if elsewhere and not any(place <= other or other <= place for other in elsewhere):
+    """Whether the statement puts another name after the same word and "by", "to" or "in" than
+    the claim does: "called Dokdo in Japan" against "called Takeshima in Japan and Dokdo in South
+    Korea", "controlled by Tokyo" against "controlled by Seoul", "Mongolia's ambassador to
+    Japan" against "Japan's ambassador to Mongolia"."""
+    claimed = _frames(claim_text)
+    for head, prep, name in _frames(text):
+        there = [other for word, by, other in claimed if word == head and by == prep]
+        if there and not any(_same_name(name, other) for other in there):
             return True
     return False
 
