@@ -220,6 +220,12 @@ def test_a_decade_is_a_span_not_a_value() -> None:
         ("about 1,700 deaths", (1621, "deaths", None), DIFFER),
         ("between 12,318 and 13,847 POWs", (13847, "prisoners of war", None), MATCH),
         ("between 12,318 and 13,847 POWs", (12318, "prisoners of war", None), MATCH),
+        # "over $1 billion" is somewhat over it: "$1.5 billion" is left open, "$10bn" gainsaid
+        ("$1.5 billion", (1e9, "USD", "more than"), PARTIAL),
+        ("more than $10bn", (1e9, "USD", "more than"), DIFFER),
+        ("$2 billion", (1e9, "USD", "more than"), DIFFER),
+        ("40 households", (100, "households", "fewer than"), DIFFER),
+        ("70 households", (100, "households", "fewer than"), PARTIAL),
         # different things are not compared
         ("8 days", (8, "households", None), UNRELATED),
         ("1,621 POWs died", (1621, "deaths", None), MATCH),

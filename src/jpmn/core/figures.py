@@ -1068,6 +1068,13 @@ def compare(stated: Figure, claimed: Figure) -> str:
         c_low, c_high = c_low * _SPANS[claimed.unit], c_high * _SPANS[claimed.unit]
     if c_high < s_low or c_low > s_high:
         return DIFFER
+    if claimed.value and claimed.value > 0 and not claimed.is_date:
+        # "over $1 billion" is read as somewhat over it: a source would say "over $2 billion" or
+        # "$10 billion" if it were so; "under 100" likewise is no fraction of it
+        if c_high == float("inf") and s_low >= 2 * claimed.value:
+            return DIFFER
+        if c_low == float("-inf") and s_high <= claimed.value / 2:
+            return DIFFER
     if s_low <= c_low and c_high <= s_high:
         return MATCH
     # "12,000" against "approximately 12,000": the statement says what the claim says
