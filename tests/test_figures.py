@@ -38,6 +38,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("three and a half years in prison", 3.5, "years"),
         ("3 and a half years in prison", 3.5, "years"),
         ("3½ years in prison", 3.5, "years"),
+        ("a single aircraft carrier", 1, "carriers"),
         ("thirteen thousand eight hundred forty-seven Japanese POWs", 13847, "prisoners"),
         ("One thousand six hundred eighty-four Japanese internees died", 1684, "deaths"),
         ("half a day", 0.5, "days"),

@@ -581,6 +581,13 @@ def _figure_at(
             and ((i > 0 and lowered[i - 1] in _BEFORE_A_SPAN) or "long" in lowered[i + 2 : i + 4])
         ):
             value = 1.0  # "lasted a week", "more than a year", "a week-long visit", "was a week long"
+        elif (
+            lowered[i] == "single"
+            and i > 0
+            and lowered[i - 1] == "a"
+            and lowered[i + 1 : i + 2] not in ([], ["one"])
+        ):
+            value = 1.0  # "a single aircraft carrier"
         elif lowered[i] not in _SMALL and lowered[i] != "half":
             return None
         else:
