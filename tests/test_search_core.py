@@ -92,6 +92,33 @@ def test_a_clause_asking_something_is_never_dropped_as_framing() -> None:
     assert unframe("Which class of warships, for my essay?") == ("Which class of warships,", ["for my essay"])
 
 
+def test_a_person_speaking_of_themselves_and_greeting_is_not_asking(index: Index) -> None:
+    """ "Hi, I'm a producer putting together a timeline." says who asks; "Good morning" and "could
+    you remind me" say nothing the answer must hold."""
+    from jpmn.core.search import unframe
+
+    kept, dropped = unframe(
+        "Hi, I'm a producer putting together a timeline. When did Naruhito visit as crown prince?"
+    )
+    assert dropped == ["I'm a producer putting together a timeline"]
+    assert kept == "Hi, When did Naruhito visit as crown prince?"  # "Hi" is filler, never a subject
+    plain = search(index, "where are the detained Japanese nationals being held?", limit=1)
+    chatty = search(
+        index,
+        "Good morning! Could you remind me where the detained Japanese nationals are being held?",
+        limit=1,
+    )
+    assert plain and ids(chatty) == ids(plain)
+
+
+def test_a_duration_asked_needs_no_verb_of_spending_it(index: Index) -> None:
+    """ "How many days did they spend": the 8-day visit answers; "visit month" asks for a date."""
+    hits = search(index, "How many days did the emperor and empress spend on their Mongolia visit?", limit=1)
+    assert hits and "8-day" in hits[0].claim["text"]
+    hits = search(index, "imperial couple mongolia visit month", limit=3)
+    assert any("July" in hit.claim["text"] for hit in hits)
+
+
 def test_a_mistyped_question_word_is_not_a_subject_the_store_lacks(index: Index) -> None:
     assert ids(search(index, "wich festival did the emperor attend", limit=1)) == ids(
         search(index, "which festival did the emperor attend", limit=1)

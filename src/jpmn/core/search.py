@@ -241,6 +241,8 @@ FRAMING = frozenset(
     essay essays homework assignment thesis dissertation class teacher professor lecturer course
     coursework paper school writing student studying bulletin newsletter segment explainer editor
     podcast broadcast radio blog column notes deadline listeners readers audience
+    producer episode timeline presentation project video documentary script slides students
+    researching feature
     """.split()  # noqa: SIM905
 )
 """Words that mark a clause as the frame of a question rather than its subject ("Hi! I'm writing
@@ -249,10 +251,18 @@ bulletin -")."""
 _ASKING = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])
 
 
+_SELF = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\W+(?:there\W+)?)?(?:i'm|i\u2019m|i am|we're|we\u2019re|we are)\b"
+)
+"""A clause in which the person speaks of themselves ("Hi, I'm a producer putting together a
+timeline."): who asks, not what."""
+
+
 def unframe(query: str) -> tuple[str, list[str]]:
     """The query without the clauses that only frame it, and those clauses: a clause (between
-    punctuation) holding a FRAMING word and no question word says why a person asks, not what,
-    and the topic of their essay ("Asian diplomacy") must not count as words the answer lacks."""
+    punctuation) holding a FRAMING word, or speaking of the person asking, and no question word
+    says why a person asks, not what, and the topic of their essay ("Asian diplomacy") must not
+    count as words the answer lacks."""
     clauses = _CLAUSE_END.split(query)
     if len(clauses) < 2:
         return query, []
@@ -260,7 +270,8 @@ def unframe(query: str) -> tuple[str, list[str]]:
     dropped: list[str] = []
     for clause in clauses:
         lowered = set(re.findall(r"[a-z]+", clause.casefold()))
-        (dropped if lowered & FRAMING and not lowered & _ASKING else kept).append(clause)
+        framing = bool(lowered & FRAMING) or _SELF.match(clause.casefold()) is not None
+        (dropped if framing and not lowered & _ASKING else kept).append(clause)
     if not dropped or not analyse(" ".join(kept), query=True)[0]:  # nothing asked outside the frame
         return query, []
     return " ".join(kept), [clause.rstrip(".!?:;, ") for clause in dropped]
@@ -469,10 +480,16 @@ _FIGURE_ASKED = r"\bhow (?:many|much|long|old|often|far|big|large)\b|\b(?:number
 _DATE_ASKED = r"\b(?:in |on |since |by )?(?:what|which) (?:year|date|day|month)\b|\bwhen\b"
 _DATE_KIND = (
     r"(?<!each )(?<!every )(?<!per )(?<!this )(?<!last )(?<!next )(?<!th )(?<![\d-] )(?<![\d-])"
-    r"\b(?:year|dates?)\b(?![-\u2013]|\s+old\b)"
+    r"\b(?:year|month|dates?)\b(?![-\u2013]|\s+old\b)"
 )
-"""A bare "year" or "date" names the kind of answer wanted ("POW memorial built year", "the year
+"""A bare "year", "month" or "date" names the kind of answer wanted ("POW memorial built year", "the year
 that number refers to"), as "when" does; "each year" and "10-year" do not."""
+
+
+_DURATION_ASKED = r"\bhow (?:long|many (?:days|weeks|months|years|hours))\b"
+_SPENDING = r"\b(?:spend|spends|spent|spending|lasted|lasts|lasting|stay|stays|stayed|staying)\b"
+"""Verbs that only carry a duration asked for ("how long did the visit last", "how many days did
+they spend"): a claim giving the duration need not hold them."""
 
 
 def _intent(query: str) -> tuple[bool, bool, str]:
@@ -482,6 +499,8 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     text = query.casefold()
     figure = re.search(_FIGURE_ASKED, text) is not None
     date = re.search(_DATE_ASKED, text) is not None
+    if re.search(_DURATION_ASKED, text):  # "how many days did they spend": the days are the answer
+        text = re.sub(_SPENDING, " ", text)
     if figure:
         text = re.sub(_FIGURE_ASKED, " ", text)
     if date:

@@ -42,6 +42,7 @@ STOP_WORDS = frozenset(
 FILLER = frozenset(
     """
     hi hello hey dear thanks thank cheers ok okay yes sure quick quickly briefly kindly
+    morning afternoon evening remind
     essay class homework assignment paper thesis student studying writing piece story presentation
     bulletin newsletter explainer editor
     wondering curious question questions help helping need needed want wanted like looking
