@@ -178,7 +178,7 @@ the first UNION_OF answers hold together, and whether the best claim gives anoth
 the query asks of one, or no figure for "how many" (1 or 0)."""
 UNION_OF = 3
 
-ANSWER_MODEL = (-10.038, 8.709, 3.714, -5.629)
+ANSWER_MODEL = (-10.760, 8.953, 4.283, -5.701)
 """Whether the store answers, as a logistic model over ANSWER_FEATURES: intercept, then one
 coefficient for each.
 
