@@ -178,7 +178,7 @@ the first UNION_OF answers hold together, and whether the best claim gives anoth
 the query asks of one, or no figure for "how many" (1 or 0)."""
 UNION_OF = 3
 
-ANSWER_MODEL = (-10.760, 8.953, 4.283, -5.701)
+ANSWER_MODEL = (-10.619, 8.928, 4.153, -5.689)
 """Whether the store answers, as a logistic model over ANSWER_FEATURES: intercept, then one
 coefficient for each.
 
