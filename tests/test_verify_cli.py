@@ -145,6 +145,8 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Shuzo Yamada was 107 when the emperor visited.", "supported"),
         ("The South Korean training is conducted twice yearly.", "supported"),
         ("Mongolia will keep avoiding joining any blocs.", "supported"),
+        # "refuses" says "not" as "refused" does: no opposite of "avoid joining"
+        ("Mongolia refuses to join any military bloc.", "not found"),
         # one claim gives June 2025 (the day left open), another dates the drills July 2025
         ("Lee Jae Myung took office on June 4, 2025.", "not found"),
         # a number word opening the sentence is a figure

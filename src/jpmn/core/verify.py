@@ -95,7 +95,8 @@ _TITLES = frozenset(
     mr mrs ms dr sir king queen prince princess crown general minister's president's""".split()  # noqa: SIM905
 )
 _NEGATIONS = re.compile(
-    r"\b(?:not|no|never|nor|cannot|unable|without|barred|banned|denied|refused|closed|failed|"
+    r"\b(?:not|no|never|nor|cannot|unable|without|barred|banned|deny|denies|denied|refuse|refuses|"
+    r"refused|refusing|closed|fail|fails|failed|"
     r"avoid|avoids|avoided|avoiding|cut|cuts|reduce|reduces|reduced|slash|slashed|slashing|neither|none|hardly|barely|scarcely|rarely|seldom)\b|n't\b"
     r"|(?<!\ba )\b(?:little|few)\b",
     re.IGNORECASE,
