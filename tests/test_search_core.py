@@ -192,6 +192,17 @@ def test_how_many_is_answered_by_a_figure_counting_what_it_names(index: Index) -
     assert hits and "five Japanese nationals" in hits[0].claim["text"]
 
 
+def test_a_month_or_a_date_asked_is_not_answered_by_a_year_alone(index: Index) -> None:
+    """The store dates the 2022 trilateral meeting to the year only: "in which month" has no
+    answer, while the sentencing, dated to the day, answers "on what date"."""
+    assert (
+        search(index, "In which month of 2022 was the Japan-Mongolia-U.S. trilateral meeting held in Tokyo?")
+        == []
+    )
+    hits = search(index, "On what date did the Chinese court sentence the Astellas employee?", limit=1)
+    assert hits and "July 16, 2025" in hits[0].claim["text"]
+
+
 def test_a_question_asking_of_two_countries_penalises_neither(index: Index) -> None:
     """ "Mongolia's records ... Japan's records": Japanese records are asked for too."""
     hits = search(index, "how many POWs do Mongolia's records give compared with Japan's records?", limit=3)

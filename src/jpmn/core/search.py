@@ -17,7 +17,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
-from jpmn.core.index import DATE_FLAG, FIGURE_FLAG
+from jpmn.core.index import DATE_FLAG, DAY_FLAG, FIGURE_FLAG
 from jpmn.core.text import FILLER, GENERIC, STOP_WORDS, analyse, fold, stem, terms
 
 if TYPE_CHECKING:
@@ -486,6 +486,8 @@ _DATE_KIND = (
 that number refers to"), as "when" does; "each year" and "10-year" do not."""
 
 
+_DAY_ASKED = r"\b(?:which|what|exact) (?:month|day|date)s?\b|\bmonth\b|\bsince when\b"
+"""Words asking for a moment finer than a year."""
 _DURATION_ASKED = r"\bhow (?:long|many (?:days|weeks|months|years|hours))\b"
 _SPENDING = r"\b(?:spend|spends|spent|spending|lasted|lasts|lasting|stay|stays|stayed|staying)\b"
 """Verbs that only carry a duration asked for ("how long did the visit last", "how many days did
@@ -679,6 +681,8 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
     positions = index.positions()
     # "how many students": a figure counting something else is a weaker answer
     counts_asked = query.wants_figure and re.search(r"\bhow many\b", query.text.casefold()) is not None
+    # "in which month", "on what date": a claim giving only the year is a weaker answer
+    day_asked = re.search(_DAY_ASKED, query.text.casefold()) is not None
     scored: list[_Scored] = []
     # Sparse: each concept touches only the claims holding one of its readings.
     held: list[dict[int, float]] = []  # per concept: claim -> how fully it holds the concept
@@ -745,6 +749,8 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
             penalties.append("figure")
         elif counts_asked and doc not in unit_docs:
             penalties.append("count")
+        if day_asked and not flags[doc] & DAY_FLAG:
+            penalties.append("day")
         if doc in query.elsewhere:
             penalties.append("country")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)

@@ -32,6 +32,8 @@ FIGURE_FLAG = 1
 """Set in a claim's flags when it carries a figure."""
 DATE_FLAG = 2
 """Set in a claim's flags when it is dated."""
+DAY_FLAG = 4
+"""Set when a claim says the month or the day, not only the year ("July 2025", "on Wednesday")."""
 VERSION = f"content-2 {ranking.VERSION}"
 """What the index holds and how its weights were computed: a kept index of another version is stale."""
 
@@ -578,7 +580,12 @@ def _gather_range(
             figure = claim.value is not None or any(
                 is_number(term) and not _YEAR.fullmatch(term) for term in in_text
             )
-            gathered.flags[n] = (FIGURE_FLAG if figure else 0) | (DATE_FLAG if claim.date else 0)
+            to_the_day = len(claim.date or "") >= 7 or any(term in _MOMENTS for term in in_text)
+            gathered.flags[n] = (
+                (FIGURE_FLAG if figure else 0)
+                | (DATE_FLAG if claim.date else 0)
+                | (DAY_FLAG if to_the_day else 0)
+            )
 
 
 def _weigh(gathered: _Gathered) -> Iterable[tuple[str, int, bytes, bytes, bytes]]:
@@ -650,6 +657,14 @@ def _mask(packed: int) -> int:
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 """A number that is a year says when, not how many."""
+_MOMENTS = frozenset(
+    stem(word)
+    for word in """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()  # noqa: SIM905
+)
+"""Words that say the month or the day of a moment."""
 
 _INSERT_TERM = "INSERT INTO terms (term, df, docs, weights, masks) VALUES (?, ?, ?, ?, ?)"
 _INSERT_CLAIM = (
