@@ -320,11 +320,6 @@ def words(text: str, query: bool = False) -> list[tuple[str, str]]:
     return list(analyse(text, query)[0])
 
 
-def pairs(text: str, query: bool = False) -> list[str]:
-    """Adjacent term pairs of a text ("prim_minist")."""
-    return list(analyse(text, query)[1])
-
-
 def terms(text: str, query: bool = False) -> list[str]:
     """The search terms of a text, in order: stems of its words and numbers without separators."""
     return [term for term, _word in analyse(text, query)[0]]
