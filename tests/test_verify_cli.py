@@ -164,6 +164,8 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Naruhito first went to Mongolia in 2007, when he was still crown prince.", "supported"),
         # ... but not a claim holding only everyday words of it ("since", "diplomatic")
         ("Japan and Mongolia have had diplomatic relations since 1972.", "not found"),
+        # the store's main subject, dated with the words its claims date it with
+        ("The emperor's state visit took him to Mongolia in June 2025.", "contradicted"),
         # "their first day" is no count of days, and not what the store says
         (
             "The imperial couple visited the memorial for Japanese prisoners of war on their first day in Mongolia.",

@@ -734,6 +734,9 @@ class Verifier:
         denied = _denies(text)
         own: dict[int, float] = {}
         around = _anchor(text, stated) if stated.is_date else frozenset()
+        # whether a claim dates with the same words what the statement dates: then those words
+        # say which of the store's claims is meant, however common each is
+        anchored = False
         for coverage, claim in scored:
             figures = claim.figures + claim.published if report_date else claim.figures
             same = [figure for figure in figures if units_agree(stated, figure)]
@@ -756,12 +759,19 @@ class Verifier:
                         for term, word in (content or {}).items()
                     )
                 )
+                occasion = [
+                    figure
+                    for figure in same
+                    if figure.start != figure.end
+                    and self._same_occasion(claim.anchors.get(figure.start, around), around)
+                ]
+                anchored = anchored or bool(occasion)
                 same = [
                     figure
                     for figure in same
                     if figure.start == figure.end
                     or alone
-                    or self._same_occasion(claim.anchors.get(figure.start, around), around)
+                    or figure in occasion
                     or compare(stated, figure) == MATCH
                 ]
                 if not same:
@@ -779,7 +789,7 @@ class Verifier:
         # a claim be weighed (a sentencing claim is not about "custody since March 2023")
         comparable.sort(key=lambda item: (-own[item[1].number], -item[0]))
         # a telling word, or a unit that says which quantity (days, households), must say what is meant
-        informative = any(self.is_specific(term) for term in weights) or not _vague(stated, [])
+        informative = anchored or any(self.is_specific(term) for term in weights) or not _vague(stated, [])
         if not informative and not precise:
             # "Japan ... Mongolia ... in 2023": nothing says which of the store's claims is meant
             comparable = [item for item in comparable if any(compare(stated, f) == MATCH for f in item[2])]
@@ -835,10 +845,12 @@ class Verifier:
         common ("memorial", "enthronement"), not merely "Japan" or "diplomatic"."""
         if (claimed & _OCCASIONS) != (stated & _OCCASIONS):
             return False
-        return any(
-            term not in GENERIC and self.frequency(term) <= ANCHOR_SHARE * self._size
-            for term in claimed & stated
-        )
+        shared = [term for term in claimed & stated if term not in GENERIC]
+        if any(self.frequency(term) <= ANCHOR_SHARE * self._size for term in shared):
+            return True
+        # the store's main subject ("the emperor's state visit") is named in most of its claims'
+        # keywords and titles; what the claims themselves say counts, two words of it at least
+        return sum(self._own_frequency(term) <= ANCHOR_SHARE * self._size for term in shared) >= 2
 
     def _sides(self, claim: _Claim, same: list[Figure]) -> list[Figure]:
         """The figures of a claim and of the claims it conflicts with."""
