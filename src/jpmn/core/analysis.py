@@ -129,14 +129,21 @@ def _unit(claim: Mapping[str, Any]) -> str:
     return " ".join(str(claim.get("unit") or "").lower().split())
 
 
+DISTINCTIVE_AT_MOST = 50
+"""A word fifty claims hold says little of which quantity a figure measures, however large the
+store; the bound also keeps the work per figure bounded (100,000 claims: a word in one claim in
+twenty would be 5,000 candidates each)."""
+
+
 def unnamed_siblings(claims: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
     """Figures alone in their quantity that look like another figure: ``(claim id, sibling id)``.
 
     A figure whose quantity no other claim measures (no ``measures``, or a name used once) is
     worth a look when another figure is an obvious sibling: the same unit, and at least two
     distinctive words in common (text and keywords; a word is distinctive when at most one claim
-    in twenty has it, or two claims in a small store). Then the two may well measure the same
-    thing, and a conflict between them would go unseen. A pair both alone is named once.
+    in twenty has it, or two claims in a small store, and never more than DISTINCTIVE_AT_MOST).
+    Then the two may well measure the same thing, and a conflict between them would go unseen. A
+    pair both alone is named once.
     """
     figures = [c for c in claims if c.get("value") is not None]
     counts: dict[str, int] = {}
@@ -148,7 +155,7 @@ def unnamed_siblings(claims: Sequence[Mapping[str, Any]]) -> list[tuple[str, str
     for found in words:
         for word in found:
             frequency[word] = frequency.get(word, 0) + 1
-    limit = max(2, len(claims) // 20)
+    limit = min(max(2, len(claims) // 20), DISTINCTIVE_AT_MOST)
     distinctive = {
         id(claim): {w for w in found if frequency[w] <= limit}
         for claim, found in zip(claims, words, strict=True)
