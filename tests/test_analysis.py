@@ -124,3 +124,18 @@ def test_two_lone_look_alikes_are_named_once_and_unlike_figures_not_at_all() -> 
     other_unit = figure("c", 10, measures=None, unit="days", text="A state visit", keywords=("decade",))
     other_words = figure("d", 10, measures=None, unit="years", text="Sentenced to prison")
     assert unnamed_siblings([a, b, other_unit, other_words]) == [("b", "a")]
+
+
+def test_words_many_figures_share_are_not_distinctive_in_a_large_store() -> None:
+    """In 2,000 claims a word one in twenty holds would count as distinctive; 60 figures sharing
+    "students enrolled" are not look-alikes of one another, while a pair sharing rarer words is."""
+    filler = [figure(f"other-{n}", None, measures=None, text=f"filler claim number {n}") for n in range(2000)]
+    common = [
+        figure(f"common-{n}", n, measures=None, unit="students", text=f"Students enrolled in school {n}")
+        for n in range(60)
+    ]
+    pair = [
+        figure(n, 7, measures=None, unit="students", text="Students enrolled at the Shine Mongol academy")
+        for n in ("shine-a", "shine-b")
+    ]
+    assert unnamed_siblings([*filler, *common, *pair]) == [("shine-b", "shine-a")]
