@@ -203,6 +203,15 @@ def test_a_month_or_a_date_asked_is_not_answered_by_a_year_alone(index: Index) -
     assert hits and "July 16, 2025" in hits[0].claim["text"]
 
 
+def test_how_old_is_answered_by_an_age_alone(index: Index) -> None:
+    """Yamada's age answers; a prison term about the words asked does not, nor does an
+    anniversary of the emperor's visit."""
+    hits = search(index, "how old is shuzo yamada", limit=1)
+    assert hits and "107" in hits[0].claim["text"]
+    assert search(index, "How old is the Astellas employee jailed in China?") == []
+    assert search(index, "How old is Emperor Naruhito?") == []
+
+
 def test_a_question_asking_of_two_countries_penalises_neither(index: Index) -> None:
     """ "Mongolia's records ... Japan's records": Japanese records are asked for too."""
     hits = search(index, "how many POWs do Mongolia's records give compared with Japan's records?", limit=3)

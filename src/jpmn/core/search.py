@@ -680,7 +680,13 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
     flags = index.flags()
     positions = index.positions()
     # "how many students": a figure counting something else is a weaker answer
-    counts_asked = query.wants_figure and re.search(r"\bhow many\b", query.text.casefold()) is not None
+    asked = query.text.casefold()
+    counts_asked = query.wants_figure and re.search(r"\bhow many\b", asked) is not None
+    # "how old": an age answers, not any figure about the words asked ("3½ years in prison")
+    counted_docs = unit_docs
+    if query.wants_figure and re.search(r"\bhow old\b", asked):
+        counts_asked = True
+        counted_docs = {doc for unit in ranking.UNIT_HINTS["old"] for doc in full(ranking.UNIT_PREFIX + unit)}
     # "in which month", "on what date": a claim giving only the year is a weaker answer
     day_asked = re.search(_DAY_ASKED, query.text.casefold()) is not None
     scored: list[_Scored] = []
@@ -747,7 +753,7 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         penalties = []
         if query.wants_figure and not has_figure:
             penalties.append("figure")
-        elif counts_asked and doc not in unit_docs:
+        elif counts_asked and doc not in counted_docs:
             penalties.append("count")
         if day_asked and not flags[doc] & DAY_FLAG:
             penalties.append("day")
