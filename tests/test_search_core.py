@@ -212,6 +212,16 @@ def test_how_old_is_answered_by_an_age_alone(index: Index) -> None:
     assert search(index, "How old is Emperor Naruhito?") == []
 
 
+def test_how_long_and_how_often_want_a_duration_and_a_frequency(index: Index) -> None:
+    """ "South Korean drills" are South Korea's, not another country's than Korea's; "how often"
+    is answered by the drills' frequency, "how long" by the visit's days."""
+    hits = search(index, "how often are the south korean drills held", limit=1)
+    assert hits and "twice a year" in hits[0].claim["text"]
+    hits = search(index, "how long was the emperor in mongolia", limit=1)
+    assert hits and "8-day" in hits[0].claim["text"]
+    assert search(index, "How long did the 2022 trilateral meeting in Tokyo last?") == []
+
+
 def test_a_question_asking_of_two_countries_penalises_neither(index: Index) -> None:
     """ "Mongolia's records ... Japan's records": Japanese records are asked for too."""
     hits = search(index, "how many POWs do Mongolia's records give compared with Japan's records?", limit=3)

@@ -579,8 +579,10 @@ COUNTRIES = frozenset(
 )
 _OWNER = (
     r"(?:japan|mongolia|china|korea|russia|america|south korea|north korea)(?:'s|\u2019s)"
-    r"|japanese|mongolian|chinese|korean|russian|american"
+    r"|south korean|north korean|japanese|mongolian|chinese|korean|russian|american"
 )
+"""Who owns what follows: "Mongolia's prime minister", "Japanese troops". "South Korean" comes
+before "Korean", which would otherwise read "South Korean drills" as another country's."""
 
 
 _OF_COUNTRY = (
@@ -684,9 +686,12 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
     counts_asked = query.wants_figure and re.search(r"\bhow many\b", asked) is not None
     # "how old": an age answers, not any figure about the words asked ("3½ years in prison")
     counted_docs = unit_docs
-    if query.wants_figure and re.search(r"\bhow old\b", asked):
+    hinted = re.search(r"\bhow (old|long|often)\b", asked)
+    if query.wants_figure and hinted:
         counts_asked = True
-        counted_docs = {doc for unit in ranking.UNIT_HINTS["old"] for doc in full(ranking.UNIT_PREFIX + unit)}
+        counted_docs = {
+            doc for unit in ranking.UNIT_HINTS[hinted.group(1)] for doc in full(ranking.UNIT_PREFIX + unit)
+        }
     # "in which month", "on what date": a claim giving only the year is a weaker answer
     day_asked = re.search(_DAY_ASKED, query.text.casefold()) is not None
     scored: list[_Scored] = []
