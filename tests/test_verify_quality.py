@@ -3,13 +3,14 @@
 The tuning half is what the verifier was adjusted on; the held-back half was only ever scored.
 Each run prints both confusion matrices. The issue's targets are an accuracy of at least 90 % and a
 precision of at least 90 % for every verdict, a wrong "supported" being the worst error. The
-held-back half reaches them for supported (0.95), contradicted (0.90) and disputed (1.00): accuracy
-0.83 and not found 0.63 when last scored (0.79 and 0.59 before the verifier learned to compare a
-date with the date of the same thing, to weigh everyday words less than names, and not to take a
-hope, a source's title or a related claim for what a claim says). The floors below are what is
-reached (a little under it), so a change that makes verdicts worse fails here; raise them as the
-verifier improves. A third outsider-written set (170 statements, set "e") joined the tuning half
-whole; before the verifier was adjusted on it, it scored accuracy 0.92 (precision supported 0.97,
+held-back half reaches them for supported (0.955), contradicted (0.92) and disputed (1.00): accuracy
+0.86 and not found 0.67 when last scored (0.83 and 0.63 before the verifier read capitals as their
+countries, more figure forms and swapped names; 0.79 and 0.59 before it learned to compare a date
+with the date of the same thing, to cap what one word weighs, and not to take a hope, a source's
+title or a related claim for what a claim says). The floors below are what is reached
+(a little under it), so a change that makes verdicts worse fails here; raise them as the verifier
+improves. A third outsider-written set (170 statements, set "e") joined the tuning half whole;
+before the verifier was adjusted on it, it scored accuracy 0.92 (precision supported 0.97,
 contradicted 0.98, disputed 1.00, not found 0.77).
 """
 
@@ -29,8 +30,8 @@ from conftest import SHIPPED_STORE
 SETS = Path(__file__).parent / "statements"
 FLOORS = {
     # half: (accuracy, least precision of supported, contradicted, disputed, not_found)
-    "tuning": (0.95, {"supported": 0.98, "contradicted": 0.98, "disputed": 0.99, "not_found": 0.85}),
-    "heldback": (0.82, {"supported": 0.94, "contradicted": 0.89, "disputed": 0.99, "not_found": 0.62}),
+    "tuning": (0.96, {"supported": 0.99, "contradicted": 0.98, "disputed": 0.99, "not_found": 0.88}),
+    "heldback": (0.85, {"supported": 0.95, "contradicted": 0.91, "disputed": 0.99, "not_found": 0.66}),
 }
 
 
