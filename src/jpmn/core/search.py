@@ -693,7 +693,7 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
             doc for unit in ranking.UNIT_HINTS[hinted.group(1)] for doc in full(ranking.UNIT_PREFIX + unit)
         }
     # "in which month", "on what date": a claim giving only the year is a weaker answer
-    day_asked = re.search(_DAY_ASKED, query.text.casefold()) is not None
+    day_asked = re.search(_DAY_ASKED, asked) is not None
     scored: list[_Scored] = []
     # Sparse: each concept touches only the claims holding one of its readings.
     held: list[dict[int, float]] = []  # per concept: claim -> how fully it holds the concept
@@ -766,10 +766,15 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
             penalties.append("country")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
         scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties))
-    scored.sort(key=lambda s: (-s.score, -s.coverage, -s.bm25, positions[s.doc]))
+    _best_first(scored, positions)
     if query.wants_name and scored:
         _penalise_unnamed(index, query, scored, positions)
     return scored
+
+
+def _best_first(scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Sort claims best first: equal scores (capped at 1) by coverage, then BM25F, then store order."""
+    scored.sort(key=lambda s: (-s.score, -s.coverage, -s.bm25, positions[s.doc]))
 
 
 NAME_CHECKED = 10
@@ -794,7 +799,7 @@ def _penalise_unnamed(index: Index, query: Query, scored: list[_Scored], positio
             if claim is not None and not names_in(str(claim.get("text", "")), query.typed):
                 found.penalties.append("name")
                 found.score = round(found.score * ranking.MISMATCH["name"], 4)
-        scored.sort(key=lambda s: (-s.score, -s.coverage, -s.bm25, positions[s.doc]))
+        _best_first(scored, positions)
 
 
 _PRESENCE: list[list[float]] = []
