@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.index import DATE_FLAG, DAY_FLAG, FIGURE_FLAG
-from jpmn.core.text import FILLER, GENERIC, STOP_WORDS, analyse, fold, stem, terms
+from jpmn.core.text import FILLER, GENERIC, MOMENTS, STOP_WORDS, analyse, fold, stem, terms
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -529,16 +529,17 @@ def _name_asked(text: str) -> tuple[bool, str]:
 
 
 _NAME_RUN = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*(?:[ /][A-Z][\w'\u2019.-]*)*")
-_NOT_A_NAME = frozenset(
-    stem(word)
-    for word in """
+_NOT_A_NAME = (
+    frozenset(
+        stem(word)
+        for word in """
     japan japanese mongolia mongolian china chinese korea korean south north russia russian soviet
     united states america american u.s us tokyo ulaanbaatar beijing seoul washington moscow
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
     emperor empress president prime minister foreign ministry government embassy ambassador
     mr ms dr crown prince princess former the of and for
     """.split()  # noqa: SIM905
+    )
+    | MOMENTS
 )
 """Capitalised words that are not the name a question asks for: countries, their capitals and
 people, months, days and titles."""

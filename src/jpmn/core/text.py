@@ -360,6 +360,15 @@ def is_number(term: str) -> bool:
     return term[:1].isdigit()
 
 
+MONTHS = tuple(
+    "january february march april may june july august september october november december".split()  # noqa: SIM905
+)
+WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
+"""The names of the months and the days of the week, as words (folded, not stemmed)."""
+MOMENTS = frozenset(stem(word) for word in MONTHS + WEEKDAYS)
+"""Those names as search terms: a word that says the month or the day of a moment."""
+
+
 GENERIC = frozenset(
     stem(word)
     for word in """

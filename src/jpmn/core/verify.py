@@ -38,7 +38,7 @@ from jpmn.core.figures import (
 )
 from jpmn.core.ranking import FIELDS
 from jpmn.core.search import rank
-from jpmn.core.text import GENERIC, STOP_WORDS, is_number, stem, words
+from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, is_number, stem, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -113,11 +113,8 @@ _NUMBER_WORDS = frozenset(
     thousand million billion trillion half dozen once twice thrice first second third fourth fifth
     sixth seventh eighth ninth tenth k m bn mn""".split()  # noqa: SIM905
 )
-_MONTH_WORDS = frozenset(
-    """january february march april may june july august september october november december jan
-    feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
-)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
+_MONTH_WORDS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
+_WEEKDAYS = frozenset(WEEKDAYS)
 _QUALIFYING_WORDS = frozenset(
     """about around roughly approximately some nearly almost more than over above least fewer less
     under below up estimated topped exceeded exceeding just total""".split()  # noqa: SIM905

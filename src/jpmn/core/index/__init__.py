@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
-from jpmn.core.text import Analyser, adjacent, analyse, found, is_number, stem
+from jpmn.core.text import MOMENTS, Analyser, adjacent, analyse, found, is_number, stem
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -580,7 +580,7 @@ def _gather_range(
             figure = claim.value is not None or any(
                 is_number(term) and not _YEAR.fullmatch(term) for term in in_text
             )
-            to_the_day = len(claim.date or "") >= 7 or any(term in _MOMENTS for term in in_text)
+            to_the_day = len(claim.date or "") >= 7 or any(term in MOMENTS for term in in_text)
             gathered.flags[n] = (
                 (FIGURE_FLAG if figure else 0)
                 | (DATE_FLAG if claim.date else 0)
@@ -657,14 +657,6 @@ def _mask(packed: int) -> int:
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 """A number that is a year says when, not how many."""
-_MOMENTS = frozenset(
-    stem(word)
-    for word in """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()  # noqa: SIM905
-)
-"""Words that say the month or the day of a moment."""
 
 _INSERT_TERM = "INSERT INTO terms (term, df, docs, weights, masks) VALUES (?, ?, ?, ?, ?)"
 _INSERT_CLAIM = (
