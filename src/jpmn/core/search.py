@@ -80,6 +80,7 @@ class Query:
 
     __slots__ = (
         "concepts",
+        "counted",
         "dropped",
         "elsewhere",
         "pairs",
@@ -87,6 +88,7 @@ class Query:
         "typed",
         "units",
         "wants_date",
+        "wants_day",
         "wants_figure",
         "wants_name",
     )
@@ -109,6 +111,11 @@ class Query:
         self.elsewhere: set[int] = set()
         self.wants_name = False
         """Whether the query asks what someone or something is called ("foreign minister name")."""
+        self.counted: str | None = None
+        """What a figure must measure to answer: "many" (what the question names), or the
+        ranking.UNIT_HINTS of "how old", "how long", "how often"; None when no figure is asked."""
+        self.wants_day = False
+        """Whether the query asks for a moment finer than the year ("in which month")."""
         self.typed: frozenset[str] = frozenset()
         """The query's words as typed, stemmed: a name the query already holds is no answer to it."""
         self.dropped: list[str] = []
@@ -329,6 +336,14 @@ def understand(index: Index, query: str) -> Query:
     understood.dropped = dropped
     understood.elsewhere = _other_country_docs(index, plain)
     understood.wants_name = wants_name
+    asked = cleaned.casefold()
+    if wants_figure:
+        hinted = re.search(r"\bhow (old|long|often)\b", asked)
+        if hinted:
+            understood.counted = hinted.group(1)
+        elif re.search(r"\bhow many\b", asked):
+            understood.counted = "many"
+    understood.wants_day = re.search(_DAY_ASKED, asked) is not None
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
 
@@ -682,19 +697,13 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         unit_docs.update(full(ranking.UNIT_PREFIX + unit))
     flags = index.flags()
     positions = index.positions()
-    # "how many students": a figure counting something else is a weaker answer
-    asked = query.text.casefold()
-    counts_asked = query.wants_figure and re.search(r"\bhow many\b", asked) is not None
-    # "how old": an age answers, not any figure about the words asked ("3½ years in prison")
+    # "how many students": a figure counting something else is a weaker answer; "how old": an age
+    # answers, not any figure about the words asked ("3½ years in prison")
     counted_docs = unit_docs
-    hinted = re.search(r"\bhow (old|long|often)\b", asked)
-    if query.wants_figure and hinted:
-        counts_asked = True
+    if query.counted in ranking.UNIT_HINTS:
         counted_docs = {
-            doc for unit in ranking.UNIT_HINTS[hinted.group(1)] for doc in full(ranking.UNIT_PREFIX + unit)
+            doc for unit in ranking.UNIT_HINTS[query.counted] for doc in full(ranking.UNIT_PREFIX + unit)
         }
-    # "in which month", "on what date": a claim giving only the year is a weaker answer
-    day_asked = re.search(_DAY_ASKED, asked) is not None
     scored: list[_Scored] = []
     # Sparse: each concept touches only the claims holding one of its readings.
     held: list[dict[int, float]] = []  # per concept: claim -> how fully it holds the concept
@@ -759,9 +768,9 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         penalties = []
         if query.wants_figure and not has_figure:
             penalties.append("figure")
-        elif counts_asked and doc not in counted_docs:
+        elif query.counted and doc not in counted_docs:
             penalties.append("count")
-        if day_asked and not flags[doc] & DAY_FLAG:
+        if query.wants_day and not flags[doc] & DAY_FLAG:
             penalties.append("day")
         if doc in query.elsewhere:
             penalties.append("country")
