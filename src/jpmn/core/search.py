@@ -836,8 +836,7 @@ def _answers(index: Index, query: Query, keep: Keep) -> list[_Scored]:
 def evidence(index: Index, query: Query, scored: list[_Scored]) -> tuple[float, float, float]:
     """What ranking.answers weighs (ranking.ANSWER_FEATURES): the best claim's coverage, how much
     of the query the first ranking.UNION_OF answers hold together (a question in several parts is
-    answered by several claims), and whether the best was penalised (another country's, or no
-    figure for "how many")."""
+    answered by several claims), and whether the best was penalised (any of ranking.MISMATCH)."""
     best = scored[0]
     total = query.total
     union = 0.0
