@@ -124,6 +124,26 @@ def test_a_mistyped_question_word_is_not_a_subject_the_store_lacks(index: Index)
         search(index, "which festival did the emperor attend", limit=1)
     )
     assert search(index, "Japan total ODA to Mongolia in yen") == []  # "yen" is not "yes"
+    # a three-letter word is read as a question word only when it is one missing a letter
+    assert ids(search(index, "memorial japanese prisoners of war built wen", limit=1)) == ids(
+        search(index, "memorial japanese prisoners of war built when", limit=1)
+    )
+
+
+def test_what_asks_for_the_whole_answer_is_no_subject(index: Index) -> None:
+    """ "its full name", "the exact date": how much of the answer is wanted, not what about."""
+    from jpmn.core.search import understand
+
+    asked = "in what year did Japan and Mongolia upgrade their partnership, and what was its full name?"
+    assert "full" not in {concept.typed for concept in understand(index, asked).concepts}
+    hits = search(index, asked, limit=3)
+    assert any("Special Strategic Partnership" in hit.claim["text"] for hit in hits)
+
+
+def test_irregular_past_forms_meet_their_verbs() -> None:
+    from jpmn.core.text import terms
+
+    assert terms("withdrawn") == terms("withdraw") and terms("went") == terms("go")
 
 
 def test_an_everyday_word_the_store_lacks_weighs_less_than_a_subject_it_lacks(index: Index) -> None:

@@ -352,8 +352,10 @@ def _mistyped_filler(typed: str) -> bool:
     """Whether a word the store does not know is one edit from a question or filler word
     ("wich", "manny", "wat", "qoute"): read as that word, it says nothing about the subject."""
     word = fold(typed)
-    if len(word) < 4 or not word.isalpha():  # shorter words are too close to too many ("yen", "yes")
+    if not word.isalpha() or len(word) < 3:
         return False
+    if len(word) == 3:  # too close to too many words ("yen", "yes") but for a letter left out
+        return word in _SHORTENED_FUNCTION_WORDS
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -366,6 +368,17 @@ def _mistyped_filler(typed: str) -> bool:
 
 
 _FUNCTION_WORDS = sorted(word for word in STOP_WORDS | FILLER if len(word) >= 4)
+_SHORTENED_FUNCTION_WORDS = (
+    frozenset(
+        word[:at] + word[at + 1 :]
+        for word in ("what", "when", "whom", "were", "with", "will", "that", "this", "they", "them", "from")
+        for at in range(1, 4)
+    )
+    - STOP_WORDS
+)
+"""Three-letter words that are a common four-letter question word missing a letter but the
+first ("wat", "wen", "wer"): the one kind of typo a three-letter word is read as (others are
+too close to too many words: "yen", "yes", "ten")."""
 
 
 def _expansions_of(index: Index, own: tuple[str, ...], typed: str, thesaurus: Expansions) -> list[Expansion]:
