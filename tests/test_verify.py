@@ -171,6 +171,10 @@ def verifier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Verifier]:
         "Ishiba hoped to use the meeting to make a breakthrough in tariff negotiations.",
         # "United States" is the "U.S." the claim writes
         "The trilateral meeting of Japan, Mongolia and the United States in 2022 took place in Tokyo.",
+        # an ambassador "in" a capital is the ambassador to its country
+        "Japan's ambassador in Ulaanbaatar, Igawahara Masaru, said the visit will open a new chapter.",
+        # "deeply" says how much, not what
+        "Empress Masako is deeply interested in environmental and climate change issues.",
     ],
 )
 def test_supported(verifier: Verifier, statement: str) -> None:
@@ -310,3 +314,11 @@ def test_worst_verdict_order() -> None:
     assert worst([SUPPORTED, NOT_FOUND]) == NOT_FOUND
     assert worst([NOT_FOUND, DISPUTED]) == DISPUTED
     assert worst([DISPUTED, CONTRADICTED, SUPPORTED]) == CONTRADICTED
+
+
+def test_a_prisoner_is_a_pow_and_a_prison_is_where_a_sentence_is_served() -> None:
+    """ "prisoner" and "prison" share a stem; read as one, a prison term would be about POWs."""
+    from jpmn.core.verify import _content_terms
+
+    assert set(_content_terms("Japanese prisoners died in Mongolia.", [])) >= {"pow"}
+    assert "pow" not in _content_terms("He went to prison for ten years.", [])

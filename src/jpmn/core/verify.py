@@ -147,7 +147,7 @@ _SAME_MEANING = {
     "cut": "cut cuts slash slashed slashing reduce reduced avoid avoids avoided avoiding",
     "electricity": "electricity power",
     "rely": "rely relied lean leaned depend depended",
-    "pow": "pow pows prisoner prisoners internee internees interned internment captive captives",
+    "pow": "pow pows internee internees interned internment captive captives",
     "exposition": "exposition expo",
     "supply": "supply supplied deliver delivered provide provided bring brought",
     "assume": "assume assumed assuming ascend ascended accede acceded",
@@ -245,7 +245,14 @@ def _as_governments(text: str) -> str:
             return match.group()
         return before + _GOVERNMENTS[match.group("city")] + (after or "")
 
+    text = _POSTED.sub(lambda match: f"{match.group(1)} to {_GOVERNMENTS[match.group(2)]}", text)
     return _CAPITAL.sub(country, text)
+
+
+_POSTED = re.compile(
+    r"\b((?i:(?:ambassador|envoy|emissary|embassy)s?|embassies))\s+in\s+(" + "|".join(_GOVERNMENTS) + r")\b"
+)
+"""A diplomat or embassy "in Tokyo" is posted to Japan: the capital is where, the country to whom."""
 
 
 _PLACE_WORDS = {
@@ -1055,6 +1062,16 @@ def _common_english() -> frozenset[str]:
     return frozenset(listed[:EVERYDAY_RANK])
 
 
+_DEGREE = frozenset(
+    stem(word)
+    for word in """
+    deeply greatly highly strongly largely mainly mostly chiefly primarily particularly especially
+    notably significantly substantially considerably increasingly very really truly extremely
+    """.split()  # noqa: SIM905
+)
+"""Adverbs that say how much, not what: "deeply interested" is stated by "interested"."""
+
+
 def _everyday(word: str) -> bool:
     return word.casefold() in _common_english()
 
@@ -1542,11 +1559,15 @@ def _term_set(text: str) -> frozenset[str]:
 
 
 def _spelled(text: str) -> str:
-    """A text with what is written two ways written one way ("carbon dioxide" is CO2)."""
-    return _CARBON.sub("CO2", text) if "ioxide" in text else text
+    """A text with what is written two ways written one way ("carbon dioxide" is CO2, a prisoner
+    a POW: read after stemming, "prisoner" would be "prison", which a sentence is served in)."""
+    if "ioxide" in text:
+        text = _CARBON.sub("CO2", text)
+    return _PRISONER.sub("POW", text) if "risoner" in text else text
 
 
 _CARBON = re.compile(r"\bcarbon dioxide\b", re.IGNORECASE)
+_PRISONER = re.compile(r"\bprisoner(?=s?\b)(?!s? of war\b)", re.IGNORECASE)
 
 
 def _name_terms(span: str) -> set[str]:
@@ -1575,7 +1596,7 @@ def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
             continue  # a year left after the figures are blanked is part of a name (King Search 2022)
         if lowered in _QUALIFYING_WORDS or lowered in STOP_WORDS or lowered in ("per", "according"):
             continue
-        if term in STOP_WORDS:
+        if term in STOP_WORDS or term in _DEGREE:
             continue
         if (
             re.fullmatch(r"\d.*", lowered) and not re.fullmatch(r"(?:19|20)\d\d", lowered)
