@@ -179,7 +179,7 @@ the first UNION_OF answers hold together, and whether the best claim was penalis
 of MISMATCH, such as another country's office, no figure for "how many" or no name for "name"."""
 UNION_OF = 3
 
-ANSWER_MODEL = (-11.702, 10.429, 4.126, -6.450)
+ANSWER_MODEL = (-11.718, 10.196, 4.315, -6.392)
 """Whether the store answers, as a logistic model over ANSWER_FEATURES: intercept, then one
 coefficient for each.
 
