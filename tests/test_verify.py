@@ -175,6 +175,12 @@ def verifier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Verifier]:
         "Japan's ambassador in Ulaanbaatar, Igawahara Masaru, said the visit will open a new chapter.",
         # "deeply" says how much, not what
         "Empress Masako is deeply interested in environmental and climate change issues.",
+        # a comparison misspelt is still a comparison
+        "Japan have invested more then one billion dollar in Mongolia as of 2023.",
+        # a country's own count is its records
+        "By Japan's own count, 13,847 Japanese prisoners of war were held in Mongolia.",
+        # WWII is World War II
+        "Mongolia and Japan fought on different sides in WWII.",
     ],
 )
 def test_supported(verifier: Verifier, statement: str) -> None:

@@ -314,3 +314,18 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
     piped = sh("verify", "--file", "-", input="The state visit lasted eight days.\n")
     assert piped.returncode == 0, piped.stderr
     assert "supported" in piped.stdout
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # "Former" opens the sentence; it names no one the store lacks
+        "Former prime ministers Kaifu, Koizumi and Abe have all visited sites honoring the Japanese POWs.",
+        # staying out of blocs is avoiding joining them, not the opposite
+        "Under its multi-pillared foreign policy, Mongolia will keep staying out of blocs.",
+    ],
+)
+def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Result], statement: str) -> None:
+    result = jpmn("verify", statement)
+    assert result.code == 0, result.out
+    assert result.out.startswith("supported  ")

@@ -97,7 +97,9 @@ _TITLES = frozenset(
 _NEGATIONS = re.compile(
     r"\b(?:not|no|never|nor|cannot|unable|without|barred|banned|deny|denies|denied|refuse|refuses|"
     r"refused|refusing|closed|fail|fails|failed|"
-    r"avoid|avoids|avoided|avoiding|cut|cuts|reduce|reduces|reduced|slash|slashed|slashing|neither|none|hardly|barely|scarcely|rarely|seldom)\b|n't\b"
+    r"avoid|avoids|avoided|avoiding|cut|cuts|reduce|reduces|reduced|slash|slashed|slashing|neither|none|hardly|barely|scarcely|rarely|seldom|"
+    r"prevent|prevents|prevented|preventing|avert|averts|averted|averting|refrain|refrains|refrained|refraining|"
+    r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out)\b|n't\b"
     r"|(?<!\ba )\b(?:little|few)\b",
     re.IGNORECASE,
 )
@@ -105,6 +107,7 @@ _SENTENCE_STARTERS = frozenset(
     """
     the a an in on at by for from as of to this that these those it its their there some most more
     after before during since while when with about around nearly over according per
+    former ex late current incoming outgoing acting
     """.split()  # noqa: SIM905
 )
 _NUMBER_WORDS = frozenset(
@@ -120,14 +123,21 @@ _QUALIFYING_WORDS = frozenset(
     under below up estimated topped exceeded exceeding just total""".split()  # noqa: SIM905
 )
 _SOURCE_NOUNS = (
-    r"(?i:records?|archives?|figures?|data|statistics|sources?|estimates?|media|officials?|authorities)"
+    r"(?i:records?|archives?|figures?|data|statistics|sources?|estimates?|media|officials?|authorities"
+    r"|count|tally)"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?i:according to|per|cited by|citing|as cited by)\s+"
     rf"(?P<a>(?:(?:the|of|and|for|on|[A-Z][\w'\u2019.-]*|{_SOURCE_NOUNS})\b\s*)+)"
     rf"|(?P<b>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}(?:own\s+)?{_SOURCE_NOUNS})\b"
 )
-_RECORD_WORDS = {"figur": "record", "data": "record", "statist": "record", "archiv": "archive"}
+_RECORD_WORDS = {
+    "figur": "record",
+    "data": "record",
+    "statist": "record",
+    "archiv": "archive",
+    "talli": "record",
+}
 # Words a statement uses for what a claim says in other words, met on one term (both sides).
 _SAME_MEANING = {
     "emperor": "emperor imperial monarch royal couple",
@@ -196,11 +206,12 @@ claim's "will" is its source's forecast, which a statement's "will" or plain fut
 _WISH_END = re.compile(r"[;:()\u2013\u2014]|,(?!\s*\d{4}\b)|\s-\s|(?<!\b[A-Z])[.!?](?:\s|$)|\bbut\b")
 """Where what is hoped for ends: the end of the clause (the comma of "July 18, 2025" aside)."""
 _WORLD_WARS = re.compile(
-    r"\b(?:the )?(First|Second) World War\b|\bWorld War (One|Two|1|2)\b(?! ?[IV])", re.IGNORECASE
+    r"\b(?:the )?(First|Second) World War\b|\bWorld War (One|Two|1|2)\b(?! ?[IV])|\bWW ?(II|I|2|1)\b",
+    re.IGNORECASE,
 )
 _WORLD_WAR_NAMES = {
-    "first": "World War I", "one": "World War I", "1": "World War I",
-    "second": "World War II", "two": "World War II", "2": "World War II",
+    "first": "World War I", "one": "World War I", "1": "World War I", "i": "World War I",
+    "second": "World War II", "two": "World War II", "2": "World War II", "ii": "World War II",
 }  # fmt: skip
 """The world wars as the store names them ("the Second World War" is "World War II")."""
 _DID_NOT_SURVIVE = re.compile(
@@ -208,6 +219,10 @@ _DID_NOT_SURVIVE = re.compile(
     re.IGNORECASE,
 )
 """Dying said with a "not", which is no denial of what the store says ("1,684 did not survive")."""
+_THEN_FOR_THAN = re.compile(
+    r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) then\b", re.IGNORECASE
+)
+"""A comparison misspelt ("more then one billion"): its figure is still a bound, not exact."""
 _DENIAL = re.compile(r"\b(?:not|never|no|nor|yet to)\b|n't\b", re.IGNORECASE)
 """A plain "not": the figures of a sentence denying something are not when it happened."""
 _REPORT_DATE = re.compile(r"\b(?:dated|published|report|reported|article|story|dispatch)\b", re.IGNORECASE)
@@ -438,10 +453,11 @@ class Verifier:
     def verify(self, statement: str) -> Verdict:
         """The verdict on one statement, with the claims it rests on."""
         text = _WORLD_WARS.sub(
-            lambda match: _WORLD_WAR_NAMES[(match.group(1) or match.group(2)).casefold()],
+            lambda match: _WORLD_WAR_NAMES[(match.group(1) or match.group(2) or match.group(3)).casefold()],
             " ".join(statement.split()),
         )
         text = _DID_NOT_SURVIVE.sub("died", text)
+        text = _THEN_FOR_THAN.sub(r"\1 than", text)
         text = _as_governments(text)
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = _content_terms(text, figures)
