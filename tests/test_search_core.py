@@ -284,3 +284,21 @@ def test_a_typo_is_read_as_the_closest_store_word(index: Index) -> None:
     why = no_match(index, "fluorsparr")
     assert why.unknown == []
     assert ids(search(index, "fluorsparr", limit=1)) == ["critical-mineral-fluorspar-commentary"]
+
+
+def test_a_question_in_several_parts_is_answered_part_by_part(index: Index) -> None:
+    """No one claim holds both parts of the student's question; the part the store answers is
+    answered, and --explain says which part each answer is for."""
+    asked = (
+        "Hello! For my essay, when did Mongolia and Japan turn their 2010 partnership into a special"
+        " one, and how long is the plan that comes with it?"
+    )
+    hits = search(index, asked, limit=3, explain=True)
+    assert hits and "10-year" in hits[0].claim["text"]
+    assert hits[0].explanation is not None
+    assert hits[0].explanation["part"] == "how long is the plan that comes with it?"
+    # a question one claim answers whole is answered whole
+    whole = search(index, "How many Japanese POWs died in Mongolia?", limit=1, explain=True)
+    assert whole and whole[0].explanation is not None and "part" not in whole[0].explanation
+    # parts the store does not answer add nothing
+    assert search(index, "Who designed the POW memorial, and what did it cost?") == []

@@ -869,18 +869,64 @@ def search(index: Index, query: str, limit: int = 5, keep: Keep = None, explain:
     if limit <= 0:
         return []
     understood = understand(index, query)
-    chosen = _answers(index, understood, keep)[:limit]
-    claims = index.claims_by_number([s.doc for s in chosen])
+    whole = _answers(index, understood, keep)
+    chosen = (
+        [(scored, understood, "") for scored in whole] if whole else _answers_in_parts(index, query, keep)
+    )
+    chosen = chosen[:limit]
+    claims = index.claims_by_number([s.doc for s, _understood, _part in chosen])
     hits = []
-    for scored in chosen:
+    for scored, asked, part in chosen:
         claim = claims[scored.doc]
-        readings = _readings(index, understood.concepts, scored.doc)
+        readings = _readings(index, asked.concepts, scored.doc)
         matched = [concept.typed for concept, _e, cover in readings if cover > 0]
         hit = Hit(claim, scored.score, matched, _conflicts(index, claim))
         if explain:
-            hit.explanation = _explain(scored, readings, understood.dropped)
+            hit.explanation = _explain(scored, readings, asked.dropped)
+            if part:
+                hit.explanation["part"] = part
         hits.append(hit)
     return hits
+
+
+_PARTS = re.compile(
+    r"\?\s+(?=\S)"
+    r"|,?\s+and\s+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do)\b)"
+    r"|,\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)",
+    re.IGNORECASE,
+)
+"""Where a question asked in several parts divides ("how long did he get, how long had he been
+held, and how many others are detained?")."""
+MIN_PART_TERMS = 2
+"""A part must name at least this many things to be asked alone ("and why?" is not a question)."""
+
+
+def _answers_in_parts(index: Index, query: str, keep: Keep) -> list[tuple[_Scored, Query, str]]:
+    """The answers to each part of a question in several parts, when the whole has none: no one
+    claim holds enough of "who protested, what did he call the drills, and what are the islets
+    called?", while each part is answered by its own. The best answer of each part comes first,
+    in the order asked; a part the store does not answer adds nothing. Each answer comes with the
+    query it answers and that part as typed."""
+    subject, _framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
+    parts = [
+        part.strip(" ,;:")
+        for part in _PARTS.split(subject)
+        if len(analyse(part, query=True)[0]) >= MIN_PART_TERMS
+    ]
+    if len(parts) < 2:
+        return []
+    asked_parts = [understand(index, part) for part in parts]
+    answered = [
+        (_answers(index, asked, keep), asked, part) for asked, part in zip(asked_parts, parts, strict=True)
+    ]
+    chosen: list[tuple[_Scored, Query, str]] = []
+    seen: set[int] = set()
+    for rank_at in range(max((len(found) for found, _asked, _part in answered), default=0)):
+        for found, asked, part in answered:
+            if rank_at < len(found) and found[rank_at].doc not in seen:
+                seen.add(found[rank_at].doc)
+                chosen.append((found[rank_at], asked, part))
+    return chosen
 
 
 def search_many(

@@ -157,6 +157,8 @@ def explanation(parts: dict[str, Any]) -> list[Text]:
             style=CITATION,
         )
     ]
+    if parts.get("part"):
+        lines.append(Text("  answers the part: " + visible(parts["part"]), style=CITATION))
     for word in parts["words"]:
         line = Text("  ")
         line.append(visible(word["word"]), style="bold")
