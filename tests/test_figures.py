@@ -127,6 +127,7 @@ def test_rates_and_ages_in_other_words() -> None:
     assert one("The training is conducted twice yearly.").unit == "per year"
     assert one("Shuzo Yamada was 107 when the emperor visited.").unit == "age"
     assert one("Shuzo Yamada, a former internee, is 107.").unit == "age"
+    assert one("Shuzo Yamada, the former internee who commented on the visit, is 97.").unit == "age"
     assert one("The death toll is 107.").unit == "deaths"
 
 

@@ -329,3 +329,22 @@ def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Res
     result = jpmn("verify", statement)
     assert result.code == 0, result.out
     assert result.out.startswith("supported  ")
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the claim dates the drills, not when Lee took office, which it leaves undated
+        ("Lee Jae Myung took office on June 4.", "not found"),
+        # that Kaifu visited is stated; that he was the first to is not
+        ("Kaifu Toshiki was the first Japanese prime minister to visit Mongolia.", "not found"),
+        # an age after a long aside is still an age
+        ("Shuzo Yamada, the former internee who commented on the visit, is 97.", "contradicted"),
+    ],
+)
+def test_what_a_claim_does_not_say_is_not_read_into_it(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    result = jpmn("verify", statement)
+    assert result.code == 1
+    assert result.out.startswith(f"{verdict}  ")

@@ -851,10 +851,17 @@ def _unit_after(
     return tuple(noun), unit, end
 
 
+ASIDE_TOKENS = 15
+"""How long an aside between a name and its age may be ("Shuzo Yamada, the former internee who
+commented on the visit, is 107")."""
+
+
 def _person_before(tokens: list[_Token], j: int) -> bool:
     """Whether token j ends a name, or an aside after one ("Yamada, a former internee,")."""
     if tokens[j].text == ",":
-        opening = next((k for k in range(j - 1, max(j - 9, -1), -1) if tokens[k].text == ","), None)
+        opening = next(
+            (k for k in range(j - 1, max(j - 1 - ASIDE_TOKENS, -1), -1) if tokens[k].text == ","), None
+        )
         if opening is None or opening == 0:
             return False
         j = opening - 1

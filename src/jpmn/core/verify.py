@@ -562,6 +562,12 @@ class Verifier:
                     for claim in claims
                 ):
                     continue  # "only the emperor attended": the claims must say so too
+                if _PIONEERING.search(text) and not any(
+                    _FIRST_WORD.search(claim.record["text"])
+                    or _FIRST_WORD.search(claim.record.get("quote") or "")
+                    for claim in claims
+                ):
+                    continue  # "the first prime minister to visit": the claims must say first too
                 for claim in claims:
                     # a related claim may name what this one puts someone else in the place of
                     clash = self._clash(text, names, weights, claim, False)
@@ -774,6 +780,10 @@ class Verifier:
                     lone
                     and coverage >= SUPPORT_COVERAGE
                     and len(claim.anchors) == 1
+                    # ... unless the words around its date are all elsewhere in the statement:
+                    # "the July drills were the first since Lee took office" does not date when
+                    # Lee took office
+                    and bool(next(iter(claim.anchors.values())) & set(content or {}))
                     and any(
                         self.is_specific(term) and term in claim.main and not _everyday(word)
                         for term, word in (content or {}).items()
@@ -1335,6 +1345,15 @@ third trip", where "only" stresses a figure)."""
 
 
 _EXCLUSIVE_TERMS = frozenset(stem(word) for word in ("only", "alone", "solely", "sole", "exclusively"))
+
+
+_PIONEERING = re.compile(
+    r"\bthe first\b(?:\s+[\w'\u2019-]+){0,5}?\s+(?:to|ever)\b|\bfirst[- ]ever\b|\bfor the first time\b"
+    r"|\bnever before\b",
+    re.IGNORECASE,
+)
+"""A statement that someone was the first to do something: a claim that they did it is not enough."""
+_FIRST_WORD = re.compile(r"\b(?:first|never before|historic)\b", re.IGNORECASE)
 
 
 def _exclusive(text: str) -> bool:
