@@ -18,6 +18,7 @@ import re
 import shutil
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -872,6 +873,18 @@ def test_every_command_help_shows_an_example(jpmn, command):
     result = jpmn(command, "--help")
     assert result.code == 0
     assert f"jpmn {command}" in result.out.split("Usage:", 1)[1]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_help_wraps_to_the_terminal_not_to_the_source_file(jpmn, command):
+    """A docstring's line breaks are where the source wraps; the help wraps at the terminal's
+    width (100 here): a line of prose never ends where the next line's first word would fit."""
+    text = jpmn(command, "--help").out.split("Usage:", 1)[1].split("\u256d", 1)[0]
+    prose = [line.strip() for line in text.splitlines()]
+    for line, following in pairwise(prose):
+        if not line or not following or following.startswith("jpmn "):
+            continue
+        assert len(line) + 1 + len(following.split()[0]) > 100 - 2, (line, following)
 
 
 def test_the_top_level_help_shows_examples_and_the_exit_codes_once(jpmn):

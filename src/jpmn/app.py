@@ -8,6 +8,7 @@ output modules are imported inside the commands, so ``--help`` and completion st
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from collections.abc import Callable
@@ -40,6 +41,19 @@ EXAMPLES = """\
   jpmn verify --file draft.md                check every sentence of a draft against the store"""
 
 
+def reflowed(help_text: str) -> str:
+    """A docstring as help: each paragraph one line, for the terminal to wrap; a paragraph of
+    examples (each line in ``[dim]``) keeps one example a line."""
+    paragraphs = []
+    for paragraph in inspect.cleandoc(help_text).split("\n\n"):
+        lines = [line.strip() for line in paragraph.split("\n")]
+        if all(line.startswith("[dim]") for line in lines):
+            paragraphs.append("\n".join(lines))
+        else:
+            paragraphs.append(" ".join(lines))
+    return "\n\n".join(paragraphs)
+
+
 class JpmnGroup(TyperGroup):
     """typer's group, with jpmn's error contract: one ``jpmn:`` line on stderr and an exit code."""
 
@@ -62,6 +76,14 @@ class JpmnGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """A command, its help written as paragraphs: typer keeps a docstring's line breaks, so
+        on a terminal of any width a sentence would break where the source file wraps it."""
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and command.help:
+            command.help = reflowed(command.help)  # the same again when already reflowed
+        return command
 
     def invoke(self, ctx: Any) -> Any:
         """The command's own failures, mapped once here rather than in every command."""
