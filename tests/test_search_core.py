@@ -111,6 +111,15 @@ def test_a_person_speaking_of_themselves_and_greeting_is_not_asking(index: Index
     assert plain and ids(chatty) == ids(plain)
 
 
+def test_a_clause_about_where_to_look_is_no_subject() -> None:
+    """ "if the article gives any locations" says how to answer, not what about."""
+    from jpmn.core.search import unframe
+
+    kept, dropped = unframe("Where are the detained Japanese being held, if the article gives any locations?")
+    assert dropped == ["if the article gives any locations"]
+    assert kept == "Where are the detained Japanese being held,"
+
+
 def test_a_duration_asked_needs_no_verb_of_spending_it(index: Index) -> None:
     """ "How many days did they spend": the 8-day visit answers; "visit month" asks for a date."""
     hits = search(index, "How many days did the emperor and empress spend on their Mongolia visit?", limit=1)

@@ -265,6 +265,14 @@ _SELF = re.compile(
 timeline."): who asks, not what."""
 
 
+_ABOUT_THE_SOURCE = re.compile(
+    r"^\W*(?:if|as|according to|in|from|based on)\b"
+    r".*\b(?:article|articles|piece|story|report|text|source|sources)\b"
+)
+"""A clause about where the answer is to be found ("if the article gives any", "according to the
+piece"): how to answer, not what."""
+
+
 def unframe(query: str) -> tuple[str, list[str]]:
     """The query without the clauses that only frame it, and those clauses: a clause (between
     punctuation) holding a FRAMING word, or speaking of the person asking, and no question word
@@ -277,7 +285,11 @@ def unframe(query: str) -> tuple[str, list[str]]:
     dropped: list[str] = []
     for clause in clauses:
         lowered = set(re.findall(r"[a-z]+", clause.casefold()))
-        framing = bool(lowered & FRAMING) or _SELF.match(clause.casefold()) is not None
+        framing = (
+            bool(lowered & FRAMING)
+            or _SELF.match(clause.casefold()) is not None
+            or _ABOUT_THE_SOURCE.match(clause.casefold()) is not None
+        )
         (dropped if framing and not lowered & _ASKING else kept).append(clause)
     if not dropped or not analyse(" ".join(kept), query=True)[0]:  # nothing asked outside the frame
         return query, []
