@@ -182,6 +182,7 @@ def test_ordinals(text: str, value: int, unit: str) -> None:
         "March on, said May",  # a month name alone is a date only after "in", "since" ...
         "Once complete, the project will deliver power",  # "once" opening a clause: when
         "once the memorial is built",
+        "a three-way meeting",  # a kind of meeting, not a count
     ],
 )
 def test_what_is_not_a_figure(text: str) -> None:

@@ -323,6 +323,10 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "Former prime ministers Kaifu, Koizumi and Abe have all visited sites honoring the Japanese POWs.",
         # staying out of blocs is avoiding joining them, not the opposite
         "Under its multi-pillared foreign policy, Mongolia will keep staying out of blocs.",
+        # "three-way" says what kind of meeting, not how many
+        "A three-way meeting of Japan, Mongolia and the United States was held in Tokyo in 2022.",
+        # preventing emissions is avoiding them (once read as the opposite)
+        "The renewable energy project is meant to prevent roughly 83,000 tons of CO2 emissions a year.",
     ],
 )
 def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Result], statement: str) -> None:

@@ -326,6 +326,9 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
             i += 1
             continue
         figure, first, last = found
+        if figure.unit == "way" and figure.noun[:1] == ("way",):
+            i = last + 1  # "a three-way meeting", "two-way trade": a kind of meeting, not a count
+            continue
         between = _range(text, tokens, lowered, found[0], first, last, figures)
         if between is not None:
             figure, last = between

@@ -154,7 +154,8 @@ _SAME_MEANING = {
     "trip": "trip journey travel destination",
     "overseas": "overseas foreign abroad",
     "widen": "widen widened enlarge enlarged expand expanded broaden broadened extend extended",
-    "cut": "cut cuts slash slashed slashing reduce reduced avoid avoids avoided avoiding",
+    "cut": "cut cuts slash slashed slashing reduce reduced avoid avoids avoided avoiding prevent prevented"
+    " avert averted",
     "electricity": "electricity power",
     "rely": "rely relied lean leaned depend depended",
     "pow": "pow pows internee internees interned internment captive captives",
