@@ -328,3 +328,9 @@ def test_a_prisoner_is_a_pow_and_a_prison_is_where_a_sentence_is_served() -> Non
 
     assert set(_content_terms("Japanese prisoners died in Mongolia.", [])) >= {"pow"}
     assert "pow" not in _content_terms("He went to prison for ten years.", [])
+
+
+def test_a_typo_is_read_as_the_store_word_but_a_word_of_its_own_is_not(verifier: Verifier) -> None:
+    assert verifier._spelt("empreror", "empreror") == "emperor"
+    assert verifier._spelt("live", "lives") == "live"  # English, though one letter from "line"
+    assert verifier._spelt("takeda", "Takeda") == "takeda"  # a name the store lacks stays one

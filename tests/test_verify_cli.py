@@ -325,6 +325,8 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "Under its multi-pillared foreign policy, Mongolia will keep staying out of blocs.",
         # "three-way" says what kind of meeting, not how many
         "A three-way meeting of Japan, Mongolia and the United States was held in Tokyo in 2022.",
+        # typos of the store's words are read as those words
+        "the empreror and empress went to the Naadam festival opening cermony",
         # preventing emissions is avoiding them (once read as the opposite)
         "The renewable energy project is meant to prevent roughly 83,000 tons of CO2 emissions a year.",
     ],

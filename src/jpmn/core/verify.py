@@ -36,7 +36,7 @@ from jpmn.core.figures import (
     read_figures,
     units_agree,
 )
-from jpmn.core.ranking import FIELDS
+from jpmn.core.ranking import FIELDS, max_typos
 from jpmn.core.search import rank
 from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, is_number, stem, words
 
@@ -377,6 +377,7 @@ class Verifier:
         self._df: dict[str, int] = {}
         self._own_df: dict[str, int] = {}
         self._aliases: list[tuple[frozenset[str], frozenset[str]]] | None = None
+        self._thesaurus_terms: set[str] | None = None
 
     # --- weighing words --------------------------------------------------------------------------
 
@@ -412,6 +413,38 @@ class Verifier:
         if word.casefold().endswith("ly") and len(word) > 4:
             return min(weight, ADVERB_CAP)
         return min(weight, WORD_CAP)
+
+    def _spelt(self, term: str, word: str) -> str:
+        """A lower-case word the store never uses, read as the store's word it is a typo of
+        ("empreror", "cermony"), as ``ask`` reads typos; a capitalised one stays what it is: a
+        name the store lacks ("Takeda", "Kagoshima") is what makes a statement not found."""
+        if not word.islower() or not word.isalpha() or self.frequency(term) or word in _common_english(None):
+            return term  # "lives" and "lost" are words of their own, whatever the store holds
+        if self._thesaurus_terms is None:
+            self._thesaurus_terms = {
+                term for words, meant in self.index.thesaurus().items() for term in words
+            } | {
+                term
+                for meant in self.index.thesaurus().values()
+                for other, _forward in meant
+                for term in other
+            }
+        if term in self._thesaurus_terms:
+            return term  # a reader's word the thesaurus knows ("speeding" up is not "spending")
+        typos = max_typos(word)
+        if not typos:
+            return term
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        words, word_terms = self.index.vocabulary()
+        found = process.extract(word, words, scorer=OSA.distance, score_cutoff=typos, limit=5)
+        closest = [(distance, word_terms[at]) for written, distance, at in found if written[0] == word[0]]
+        if not closest:
+            return term
+        best = min(distance for distance, _term in closest)
+        meant = {candidate for distance, candidate in closest if distance == best}
+        return _record_word(meant.pop()) if len(meant) == 1 else term
 
     def _claim(self, number: int, record: dict[str, Any] | None = None) -> _Claim:
         if number not in self._claims:
@@ -461,7 +494,7 @@ class Verifier:
         text = _THEN_FOR_THAN.sub(r"\1 than", text)
         text = _as_governments(text)
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
-        content = _content_terms(text, figures)
+        content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
         weights = {term: self._weight(term, word) for term, word in content.items()}
         candidates = self._candidates(text, content, figures)
         if not candidates or not weights:
@@ -1077,8 +1110,9 @@ EVERYDAY_RANK = 1000
 everyday word: "since", "first", "made" say which fact is meant only with others."""
 
 
-@lru_cache(maxsize=1)
-def _common_english() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _common_english(rank: int | None = EVERYDAY_RANK) -> frozenset[str]:
+    """The ``rank`` most common words of general English (all the table holds for None)."""
     from jpmn.core.locations import package_root
 
     try:
@@ -1086,7 +1120,7 @@ def _common_english() -> frozenset[str]:
             listed = [line.strip() for line in table if line.strip() and not line.startswith("#")]
     except OSError:  # a store without the table: every word may be telling
         return frozenset()
-    return frozenset(listed[:EVERYDAY_RANK])
+    return frozenset(listed[:rank])
 
 
 _DEGREE = frozenset(
