@@ -378,6 +378,8 @@ class Verifier:
         self._own_df: dict[str, int] = {}
         self._aliases: list[tuple[frozenset[str], frozenset[str]]] | None = None
         self._thesaurus_terms: set[str] | None = None
+        self._spelling: dict[tuple[str, str], str] = {}
+        """Each unknown word as read, once: a draft repeats its words."""
 
     # --- weighing words --------------------------------------------------------------------------
 
@@ -418,6 +420,11 @@ class Verifier:
         """A lower-case word the store never uses, read as the store's word it is a typo of
         ("empreror", "cermony"), as ``ask`` reads typos; a capitalised one stays what it is: a
         name the store lacks ("Takeda", "Kagoshima") is what makes a statement not found."""
+        if (term, word) not in self._spelling:
+            self._spelling[(term, word)] = self._respelt(term, word)
+        return self._spelling[(term, word)]
+
+    def _respelt(self, term: str, word: str) -> str:
         if not word.islower() or not word.isalpha() or self.frequency(term) or word in _common_english(None):
             return term  # "lives" and "lost" are words of their own, whatever the store holds
         if self._thesaurus_terms is None:
