@@ -1,17 +1,22 @@
 """How well ``verify`` judges statements written from seeds/ alone, scored on both halves.
 
-The tuning half is what the verifier was adjusted on; the held-back half was only ever scored.
-Each run prints both confusion matrices. The issue's targets are an accuracy of at least 90 % and a
+The tuning half is what the verifier was adjusted on; the held-back half was only ever scored. Each
+run prints both confusion matrices. The issue's targets are an accuracy of at least 90 % and a
 precision of at least 90 % for every verdict, a wrong "supported" being the worst error. The
-held-back half reaches them for supported (0.955), contradicted (0.92) and disputed (1.00): accuracy
-0.86 and not found 0.67 when last scored (0.83 and 0.63 before the verifier read capitals as their
-countries, more figure forms and swapped names; 0.79 and 0.59 before it learned to compare a date
-with the date of the same thing, to cap what one word weighs, and not to take a hope, a source's
-title or a related claim for what a claim says). The floors below are what is reached
-(a little under it: one or two statements, as search, which finds the claims, keeps changing),
-so a change that makes verdicts worse fails here; raise them as the verifier improves. A third outsider-written set (170 statements, set "e") joined the tuning half whole;
+held-back half reaches them for supported (0.957), contradicted (0.959) and disputed (1.00):
+accuracy 0.874 and not found 0.688 when last scored (0.86 and 0.67 before it read typos, degree
+adverbs, an ambassador "in" a capital and "first to" as a claim must say them; 0.83 and 0.63 before
+the verifier read capitals as their countries, more figure forms and swapped names; 0.79 and 0.59
+before it learned to compare a date with the date of the same thing, to cap what one word weighs,
+and not to take a hope, a source's title or a related claim for what a claim says). The floors below
+are what is reached (a little under it: one or two statements, as search, which finds the claims,
+keeps changing), so a change that makes verdicts worse fails here; raise them as the verifier
+improves. A third outsider-written set (170 statements, set "e") joined the tuning half whole;
 before the verifier was adjusted on it, it scored accuracy 0.92 (precision supported 0.97,
-contradicted 0.98, disputed 1.00, not found 0.77).
+contradicted 0.98, disputed 1.00, not found 0.77). A fourth (230 statements, set "g", written to
+paraphrase more) joined it the same way, but for 11 sentences worded exactly as held-back ones; it
+scored 0.75 before the verifier was adjusted on it (supported 0.93, contradicted 0.78, disputed
+0.96, not found 0.57) and 0.84 after. With it the tuning half scores 0.92.
 """
 
 from __future__ import annotations
@@ -30,8 +35,8 @@ from conftest import SHIPPED_STORE
 SETS = Path(__file__).parent / "statements"
 FLOORS = {
     # half: (accuracy, least precision of supported, contradicted, disputed, not_found)
-    "tuning": (0.96, {"supported": 0.99, "contradicted": 0.98, "disputed": 0.99, "not_found": 0.88}),
-    "heldback": (0.84, {"supported": 0.94, "contradicted": 0.90, "disputed": 0.96, "not_found": 0.65}),
+    "tuning": (0.91, {"supported": 0.975, "contradicted": 0.94, "disputed": 0.99, "not_found": 0.78}),
+    "heldback": (0.865, {"supported": 0.95, "contradicted": 0.95, "disputed": 0.96, "not_found": 0.67}),
 }
 
 
