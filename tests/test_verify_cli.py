@@ -319,6 +319,10 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "statement",
     [
+        # "Japanese POWs" is a kind of people, which the claim calls forced laborers
+        "The Japanese POWs in Mongolia were sent from the Soviet Union, particularly Siberia.",
+        # "first" from one claim, the rest from the claim the store links to it
+        "The drills were the first since President Lee Jae Myung took office, succeeding Yoon Suk Yeol.",
         # "Former" opens the sentence; it names no one the store lacks
         "Former prime ministers Kaifu, Koizumi and Abe have all visited sites honoring the Japanese POWs.",
         # staying out of blocs is avoiding joining them, not the opposite

@@ -569,11 +569,17 @@ class Verifier:
             return Verdict(statement, CONTRADICTED, figures, evidence, "the store says the opposite")
         if not unknown:
             options: list[list[Evidence]] = [supporting] if supporting else []
-            if supporting and not any(item.stated is not None and item.stated.soft for item in supporting):
+            if supporting:
                 # the figure from one claim, the rest from the claim most about the statement, when
-                # both are about the same someone ("Yamada, 107, helped build ...")
+                # both are about the same someone ("Yamada, 107, helped build ..."), or, for a
+                # figure as loose as "first", when the store links the two claims ("the first
+                # drills since Lee took office, succeeding Yoon")
                 best_claim = scored[0][1]
-                if any(self._shared(self._claim_of(item), best_claim) for item in supporting):
+                soft = any(item.stated is not None and item.stated.soft for item in supporting)
+                backing = [self._claim_of(item) for item in supporting]
+                if (not soft and any(self._shared(claim, best_claim) for claim in backing)) or (
+                    soft and best_claim not in backing and best_claim in self._related(backing)
+                ):
                     options.append(
                         [*supporting, Evidence(best_claim.record, "supports", coverage=best_coverage)]
                     )
@@ -1105,7 +1111,7 @@ class Verifier:
             for claim in claims:
                 held |= claim.keywords & others
         for name in names:
-            if not name.terms <= held:
+            if not name.terms - _COMMON_NOUNS <= held:
                 return name.span
         return ""
 
@@ -1138,6 +1144,11 @@ _DEGREE = frozenset(
     """.split()  # noqa: SIM905
 )
 """Adverbs that say how much, not what: "deeply interested" is stated by "interested"."""
+
+
+_COMMON_NOUNS = frozenset({"pow"})
+"""Terms of a capitalised phrase that name a kind, not someone ("Japanese POWs"): a claim about
+them may call them otherwise ("the Japanese forced laborers")."""
 
 
 def _everyday(word: str) -> bool:
