@@ -358,3 +358,13 @@ def test_what_a_claim_does_not_say_is_not_read_into_it(
     result = jpmn("verify", statement)
     assert result.code == 1
     assert result.out.startswith(f"{verdict}  ")
+
+
+def test_another_title_for_the_same_person_is_contradicted(jpmn: Callable[..., Result]) -> None:
+    result = jpmn(
+        "verify",
+        "The emperor's state visit was at the invitation of Mongolian Prime Minister Khurelsukh Ukhnaa.",
+    )
+    assert result.code == 1
+    assert result.out.startswith("contradicted  ")
+    assert jpmn("verify", "The visit was at the invitation of President Khurelsukh Ukhnaa.").code == 0

@@ -1066,6 +1066,7 @@ class Verifier:
             _antonymous(text, claim.record["text"])
             or _other_weekday(text, claim.record["text"])
             or _other_office(text, claim.record["text"])
+            or _other_title(text, claim.record["text"])
             or _other_role(text, claim.record["text"])
             or _other_whereabouts(text, claim.record["text"])
         )
@@ -1283,6 +1284,30 @@ def _other_office(text: str, claim_text: str) -> bool:
         if held and over not in held:
             return True
     return False
+
+
+_TITLED = re.compile(
+    r"\b(President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Ambassador|"
+    r"Treasury Secretary|Secretary of State|Emperor|Empress|Crown Prince|King|Queen)\s+"
+    r"((?:[A-Z][\w'\u2019-]+\s?){1,3})"
+)
+"""A title written before a name ("President Khurelsukh Ukhnaa", "Prime Minister Ishiba")."""
+
+
+def _titles(text: str) -> dict[str, str]:
+    """Each name word of a text with the title written before it."""
+    return {
+        word.casefold(): match.group(1).casefold()
+        for match in _TITLED.finditer(text)
+        for word in match.group(2).split()
+    }
+
+
+def _other_title(text: str, claim_text: str) -> bool:
+    """Whether the statement gives someone a title the claim gives otherwise ("Prime Minister
+    Khurelsukh" against "President Khurelsukh Ukhnaa")."""
+    claimed = _titles(claim_text)
+    return any(claimed.get(word, title) != title for word, title in _titles(text).items())
 
 
 _ROLE = re.compile(
