@@ -311,3 +311,29 @@ def test_a_question_in_several_parts_is_answered_part_by_part(index: Index) -> N
     assert whole and whole[0].explanation is not None and "part" not in whole[0].explanation
     # parts the store does not answer add nothing
     assert search(index, "Who designed the POW memorial, and what did it cost?") == []
+
+
+def test_words_around_a_question_weigh_less_than_the_question_s_own(index: Index) -> None:
+    """ "Our quiz night is tomorrow. Which festival ...?": the first sentence says why the person
+    asks; its words weigh ranking.AROUND_SHARE of what they weigh in the question itself."""
+    from jpmn.core import ranking
+    from jpmn.core.search import understand
+
+    chatty = "Our quiz night is tomorrow. Which festival did Naruhito attend?"
+    weights = {concept.typed: concept.weight for concept in understand(index, chatty).concepts}
+    plain = {concept.typed: concept.weight for concept in understand(index, "quiz festival").concepts}
+    assert ranking.AROUND_SHARE < 1
+    assert weights["quiz"] == pytest.approx(plain["quiz"] * ranking.AROUND_SHARE)
+    assert weights["festival"] == pytest.approx(plain["festival"])
+    # what follows "Check this line:" is what is asked, not what is around it
+    checked = "Check this line: 'The emperor's five-day stay in Mongolia ended this week.'"
+    assert all(
+        concept.weight >= 0.99 * plain_weight(index, concept.typed)
+        for concept in understand(index, checked).concepts
+    )
+
+
+def plain_weight(index: Index, word: str) -> float:
+    from jpmn.core.search import understand
+
+    return understand(index, word).concepts[0].weight

@@ -305,6 +305,7 @@ def understand(index: Index, query: str) -> Query:
     wants_figure, wants_date, asked = _intent(plain)
     wants_name, asked = _name_asked(asked)
     found, pairs = analyse(asked, query=True)
+    around = _around_the_question(subject)
     size = max(index.size(), 1)
     thesaurus = index.thesaurus()
     longest = index.phrase_starts()
@@ -337,6 +338,8 @@ def understand(index: Index, query: str) -> Query:
         if concept.weight <= 0:  # "wich", "manny", "qoute": a question word mistyped
             dropped.append(concept.typed)
             continue
+        if around and all(word in around for word in fold(typed).split()):
+            concept = Concept(concept.typed, concept.weight * ranking.AROUND_SHARE, concept.expansions)
         concepts.append(concept)
     units = tuple(
         unit
@@ -358,6 +361,44 @@ def understand(index: Index, query: str) -> Query:
     understood.wants_day = re.search(_DAY_ASKED, asked) is not None
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
+
+
+def _around_the_question(text: str) -> frozenset[str]:
+    """The words (folded) only in the clauses around a question, not in the question itself:
+    "I read about a very old man who worked on a famous square in Ulaanbaatar - what is his
+    name?" asks a name; the rest says of whom, and weighs less (ranking.AROUND_SHARE)."""
+    clauses = [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
+    if len(clauses) < 2:
+        return frozenset()
+    asking: list[str] = []
+    for clause in clauses:  # what follows "Check this line:" or "Is it true:" is what is asked
+        if _asks(clause) or (asking and asking[-1] is not clause and asking[-1].rstrip().endswith(":")):
+            asking.append(clause)
+    if not asking or len(asking) == len(clauses):
+        return frozenset()
+    asked = {word for clause in asking for word in re.findall(r"[^\W_]+", fold(clause))}
+    return (
+        frozenset(
+            word
+            for clause in clauses
+            if clause not in asking
+            for word in re.findall(r"[^\W_]+", fold(clause))
+        )
+        - asked
+    )
+
+
+_OPENING = re.compile(
+    r"^\W*(?:(?:and|so|but|also|then|now|please|just|quickly|okay|ok)\W+)*"
+    r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|can|could|would|will"
+    r"|has|have|had|tell|check|confirm|name|list|give)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks(clause: str) -> bool:
+    """Whether a clause is a question: it ends with a question mark or opens as one asks."""
+    return clause.rstrip().endswith("?") or _OPENING.match(clause) is not None
 
 
 def _mistyped_filler(typed: str) -> bool:
