@@ -371,8 +371,9 @@ def _around_the_question(text: str) -> frozenset[str]:
     if len(clauses) < 2:
         return frozenset()
     asking: list[str] = []
-    for clause in clauses:  # what follows "Check this line:" or "Is it true:" is what is asked
-        if _asks(clause) or (asking and asking[-1] is not clause and asking[-1].rstrip().endswith(":")):
+    for before, clause in zip(["", *clauses], clauses, strict=False):
+        # what follows "Check this line:" is what is asked, as the clause asking it is
+        if _asks(clause) or (before in asking and before.rstrip().endswith(":")):
             asking.append(clause)
     if not asking or len(asking) == len(clauses):
         return frozenset()
