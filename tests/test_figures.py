@@ -140,6 +140,21 @@ def test_a_single_span_in_words(text: str) -> None:
     assert one("The death toll among internees was 1,684.").unit == "deaths"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The annual Ulaanbaatar Dialogue", 1.0),
+        ("It is held every two years.", 0.5),  # how often, not how long
+        ("a biennial meeting", 0.5),
+        ("The training is conducted twice yearly.", 2.0),  # "yearly" after "twice" is its unit
+    ],
+)
+def test_how_often_in_a_word(text: str, value: float) -> None:
+    """Rates per year, so that "every two years" contradicts "annual"."""
+    assert (one(text).value, one(text).unit) == (value, "per year")
+    assert one("They stayed for two years.").unit == "years"
+
+
 def test_once_counts_only_how_often() -> None:
     assert one("The drills are held once a year.").unit == "per year"
     assert (one("The two leaders met once.").value, one("The two leaders met once.").unit) == (1, "times")

@@ -350,6 +350,8 @@ def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Res
         ("Kaifu Toshiki was the first Japanese prime minister to visit Mongolia.", "not found"),
         # an age after a long aside is still an age
         ("Shuzo Yamada, the former internee who commented on the visit, is 97.", "contradicted"),
+        # "every two years" is how often, against the store's "annual"
+        ("The Ulaanbaatar Dialogue on Northeast Asia is held every two years.", "contradicted"),
     ],
 )
 def test_what_a_claim_does_not_say_is_not_read_into_it(

@@ -37,6 +37,11 @@ _ORDINALS = {
     "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_YEARLY = {
+    "annual": 1.0, "annually": 1.0, "yearly": 1.0, "biennial": 0.5, "biennially": 0.5,
+    "biannual": 2.0, "biannually": 2.0, "semiannual": 2.0, "semiannually": 2.0,
+}  # fmt: skip
+"""Words that say how often a year ("the annual Dialogue", "held biennially"): a rate per year."""
 _MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
@@ -578,6 +583,8 @@ def _figure_at(
             if lowered[i] == "once" and _conjunction(tokens, lowered, i):
                 return None  # "Once complete, the project ...": when, not how often
             kind, value = "rate", float(_TIMES[lowered[i]])
+        elif lowered[i] in _YEARLY and (i == 0 or lowered[i - 1] not in _TIMES):
+            kind, value = "rate", _YEARLY[lowered[i]]  # "twice yearly" is read from "twice"
         elif (
             lowered[i] in ("a", "an")
             and _singular(lowered[i + 1] if i + 1 < len(lowered) else "") in _DAYS
@@ -663,7 +670,9 @@ def _figure_at(
     elif kind == "rate":
         # "twice a year"
         following = tuple(lowered[last + 1 : last + 3])
-        if following in (("a", "year"), ("per", "year"), ("each", "year"), ("every", "year")):
+        if lowered[first] in _YEARLY:
+            noun, unit, last = (lowered[first],), "per year", first  # "the annual Ulaanbaatar Dialogue"
+        elif following in (("a", "year"), ("per", "year"), ("each", "year"), ("every", "year")):
             noun, last = following, last + 2
             unit = "per year"
         elif following[:1] in (("yearly",), ("annually",)):
@@ -674,6 +683,9 @@ def _figure_at(
         else:
             unit = "times"
         end = tokens[last].end
+    elif unit in ("years", "year") and first > 0 and lowered[first - 1] == "every" and value:
+        # "held every two years": how often, once in that many years
+        kind, unit, value, precision, noun = "rate", "per year", 1.0 / value, 0.0, ("every", *noun)
     elif unit == "" and _is_age(tokens, lowered, first, i):
         unit = "age"
         end = token.end
