@@ -428,13 +428,9 @@ class Verifier:
         if not word.islower() or not word.isalpha() or self.frequency(term) or word in _common_english(None):
             return term  # "lives" and "lost" are words of their own, whatever the store holds
         if self._thesaurus_terms is None:
-            self._thesaurus_terms = {
-                term for words, meant in self.index.thesaurus().items() for term in words
-            } | {
-                term
-                for meant in self.index.thesaurus().values()
-                for other, _forward in meant
-                for term in other
+            thesaurus = self.index.thesaurus()
+            self._thesaurus_terms = {known for words in thesaurus for known in words} | {
+                known for meant in thesaurus.values() for other, _forward in meant for known in other
             }
         if term in self._thesaurus_terms:
             return term  # a reader's word the thesaurus knows ("speeding" up is not "spending")
@@ -1432,6 +1428,7 @@ _PIONEERING = re.compile(
 )
 """A statement that someone was the first to do something: a claim that they did it is not enough."""
 _FIRST_WORD = re.compile(r"\b(?:first|never before|historic)\b", re.IGNORECASE)
+"""What a claim says when it says someone was the first ("the first state visit", "historic")."""
 
 
 def _exclusive(text: str) -> bool:
