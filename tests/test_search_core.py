@@ -337,3 +337,23 @@ def plain_weight(index: Index, word: str) -> float:
     from jpmn.core.search import understand
 
     return understand(index, word).concepts[0].weight
+
+
+def test_a_text_of_many_question_marks_is_read_as_a_few_parts(
+    index: Index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parts are read from the part of the query that is read at all, and at most MAX_PARTS of
+    them: a pasted page of questions costs no more than one of a few parts."""
+    import jpmn.core.search as core
+
+    read: list[str] = []
+    original = core.understand
+
+    def counting(opened: Index, query: str) -> core.Query:
+        read.append(query)
+        return original(opened, query)
+
+    monkeypatch.setattr(core, "understand", counting)
+    page = " ".join(f"who designed memorial number {n} and what did it cost?" for n in range(2000))
+    assert search(index, page) == []
+    assert len(read) <= core.MAX_PARTS + 1

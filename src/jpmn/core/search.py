@@ -953,6 +953,8 @@ _PARTS = re.compile(
 held, and how many others are detained?")."""
 MIN_PART_TERMS = 2
 """A part must name at least this many things to be asked alone ("and why?" is not a question)."""
+MAX_PARTS = 6
+"""No question has more parts; a text of hundreds of question marks is read no further."""
 
 
 def _answers_in_parts(index: Index, query: str, keep: Keep) -> list[tuple[_Scored, Query, str]]:
@@ -961,10 +963,10 @@ def _answers_in_parts(index: Index, query: str, keep: Keep) -> list[tuple[_Score
     called?", while each part is answered by its own. The best answer of each part comes first,
     in the order asked; a part the store does not answer adds nothing. Each answer comes with the
     query it answers and that part as typed."""
-    subject, _framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
+    subject, _framing = unframe(query[:MAX_QUERY_CHARS])  # the whole is read no further (``compact``)
     parts = [
         part.strip(" ,;:")
-        for part in _PARTS.split(subject)
+        for part in _PARTS.split(subject)[:MAX_PARTS]
         if len(analyse(part, query=True)[0]) >= MIN_PART_TERMS
     ]
     if len(parts) < 2:
