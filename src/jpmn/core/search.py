@@ -305,7 +305,7 @@ def understand(index: Index, query: str) -> Query:
     wants_figure, wants_date, asked = _intent(plain)
     wants_name, asked = _name_asked(asked)
     found, pairs = analyse(asked, query=True)
-    around = _around_the_question(subject)
+    around = _around_the_question(subject[:MAX_QUERY_CHARS])
     size = max(index.size(), 1)
     thesaurus = index.thesaurus()
     longest = index.phrase_starts()
