@@ -263,3 +263,16 @@ def test_no_match_says_which_words_are_unknown_and_when_filters_hid_answers(
     assert "outside the --category/--source/--attributed-to given" in hidden.err
     explained = jpmn("ask", "price of bitcoin", "--explain")
     assert explained.code == 1 and "fell short" in explained.err
+
+
+def test_an_answer_to_one_part_says_which_part(jpmn: Callable[..., Result]) -> None:
+    """A student's question in two parts: the answer says which part it answers, on screen and
+    in JSON; an answer to a whole question carries no part."""
+    asked = "Hello! When did Mongolia and Japan turn their 2010 partnership into a special one, and how long is the plan that comes with it?"
+    shown = jpmn("ask", asked, "--limit", "1")
+    assert shown.code == 0
+    assert shown.out.startswith("1. for \u201chow long is the plan that comes with it?\u201d\n")
+    answered = json.loads(jpmn("ask", asked, "--limit", "1", "--json").out)
+    assert answered[0]["part"] == "how long is the plan that comes with it?"
+    whole = json.loads(jpmn("ask", "How many Japanese POWs died in Mongolia?", "--json").out)
+    assert all("part" not in answer for answer in whole)

@@ -128,9 +128,10 @@ class Query:
 
 class Hit:
     """One answer: the claim, its score (0-1), the query words it holds, the other sides of its
-    disputed figure (id, value, unit, qualifier, attributed_to, source) and, when asked, why."""
+    disputed figure (id, value, unit, qualifier, attributed_to, source), the part of a question in
+    several parts it answers ("" for the whole) and, when asked, why."""
 
-    __slots__ = ("claim", "conflicts", "explanation", "matched", "score")
+    __slots__ = ("claim", "conflicts", "explanation", "matched", "part", "score")
 
     def __init__(
         self,
@@ -139,8 +140,10 @@ class Hit:
         matched: list[str],
         conflicts: list[dict[str, Any]] | None = None,
         explanation: dict[str, Any] | None = None,
+        part: str = "",
     ) -> None:
         self.claim = claim
+        self.part = part
         self.score = score
         self.matched = matched
         self.conflicts = conflicts if conflicts is not None else []
@@ -934,11 +937,9 @@ def search(index: Index, query: str, limit: int = 5, keep: Keep = None, explain:
         claim = claims[scored.doc]
         readings = _readings(index, asked.concepts, scored.doc)
         matched = [concept.typed for concept, _e, cover in readings if cover > 0]
-        hit = Hit(claim, scored.score, matched, _conflicts(index, claim))
+        hit = Hit(claim, scored.score, matched, _conflicts(index, claim), part=part)
         if explain:
             hit.explanation = _explain(scored, readings, asked.dropped)
-            if part:
-                hit.explanation["part"] = part
         hits.append(hit)
     return hits
 
@@ -1140,8 +1141,11 @@ def claim_filter(
 
 def hit_record(hit: Hit) -> dict[str, Any]:
     """An answer for programs: the claim, its score, the query words it holds, the other side of
-    its disputed figure, and (with --explain) why it ranks where it does."""
+    its disputed figure, the part of the question it answers (only when the question was answered
+    part by part), and (with --explain) why it ranks where it does."""
     record = {**hit.claim, "score": hit.score, "matched": hit.matched, "conflicts": hit.conflicts}
+    if hit.part:
+        record["part"] = hit.part
     if hit.explanation is not None:
         record["explanation"] = hit.explanation
     return record

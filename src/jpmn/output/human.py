@@ -144,6 +144,8 @@ def answers(out: Console, hits: Sequence[Any], full: bool, explain: bool = False
         if number_ > 1:
             out.print()
         block = claim_block(hit.claim, full or number_ == 1, hit.conflicts)
+        if hit.part:  # a question in several parts, answered part by part
+            block.insert(0, text(f"for \u201c{hit.part}\u201d", CITATION))
         if explain and hit.explanation is not None:
             block.extend(explanation(hit.explanation))
         out.print(_numbered(f"{number_}. ", block))
@@ -157,8 +159,6 @@ def explanation(parts: dict[str, Any]) -> list[Text]:
             style=CITATION,
         )
     ]
-    if parts.get("part"):
-        lines.append(Text("  answers the part: " + visible(parts["part"]), style=CITATION))
     for word in parts["words"]:
         line = Text("  ")
         line.append(visible(word["word"]), style="bold")
