@@ -276,3 +276,10 @@ def test_an_answer_to_one_part_says_which_part(jpmn: Callable[..., Result]) -> N
     assert answered[0]["part"] == "how long is the plan that comes with it?"
     whole = json.loads(jpmn("ask", "How many Japanese POWs died in Mongolia?", "--json").out)
     assert all("part" not in answer for answer in whole)
+    # the greeting that opens the question is no part of the part shown
+    greeted = (
+        "Hi, quick one for a news bulletin: the Japan-Korea islet spat - who protested, what did he"
+        " call the drills, and what are the islets called on each side?"
+    )
+    parts = {answer["part"] for answer in json.loads(jpmn("ask", greeted, "--json").out)}
+    assert parts and not any(part.startswith("Hi") for part in parts)

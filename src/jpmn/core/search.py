@@ -952,6 +952,11 @@ _PARTS = re.compile(
 )
 """Where a question asked in several parts divides ("how long did he get, how long had he been
 held, and how many others are detained?")."""
+_GREETING = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening)|ok|okay|so|and|also)\b\W*)+",
+    re.IGNORECASE,
+)
+"""What opens a part without being part of it ("Hi, "): left out where the part is shown."""
 MIN_PART_TERMS = 2
 """A part must name at least this many things to be asked alone ("and why?" is not a question)."""
 MAX_PARTS = 6
@@ -974,7 +979,8 @@ def _answers_in_parts(index: Index, query: str, keep: Keep) -> list[tuple[_Score
         return []
     asked_parts = [understand(index, part) for part in parts]
     answered = [
-        (_answers(index, asked, keep), asked, part) for asked, part in zip(asked_parts, parts, strict=True)
+        (_answers(index, asked, keep), asked, _GREETING.sub("", part) or part)
+        for asked, part in zip(asked_parts, parts, strict=True)
     ]
     chosen: list[tuple[_Scored, Query, str]] = []
     seen: set[int] = set()
