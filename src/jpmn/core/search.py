@@ -460,21 +460,13 @@ def _typo_readings(index: Index, term: str, typed: str) -> list[Expansion]:
     word = fold(typed)
     if term[:1].isdigit():
         return _near_numbers(index, term)
-    typos = ranking.max_typos(word)
-    if not typos:
+    if not ranking.max_typos(word):
         return []
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
-    words, word_terms = index.vocabulary()
     best: dict[str, Expansion] = {}
-    for written, distance, position in process.extract(
-        word, words, scorer=OSA.distance, score_cutoff=typos, limit=20
-    ):
+    for written, distance, candidate in spelt_nearby(index, word, limit=20):
         if written[0] != word[0] and written[:2] != word[1::-1]:
             continue  # people rarely mistype a word's first letter: "honor" is not "donor"
         similarity = 1.0 - ranking.TYPO_SIMILARITY_STEP * distance
-        candidate = word_terms[position]
         if candidate not in best or best[candidate].similarity < similarity:
             best[candidate] = Expansion((candidate,), similarity, "typo", written)
     if len(word) >= 5:
@@ -483,6 +475,22 @@ def _typo_readings(index: Index, term: str, typed: str) -> list[Expansion]:
                 candidate, Expansion((candidate,), ranking.PREFIX_SIMILARITY, "prefix", candidate)
             )
     return sorted(best.values(), key=lambda e: (-e.similarity, e.terms))
+
+
+def spelt_nearby(index: Index, word: str, limit: int) -> list[tuple[str, int, str]]:
+    """The store's words (folded, as written) that a folded word may be a typo of: within
+    ranking.max_typos edits (optimal string alignment), closest first, each with its edits and
+    its search term; none for a word too short to carry a typo. What ``ask`` and ``verify`` both
+    read typos from."""
+    typos = ranking.max_typos(word)
+    if not typos:
+        return []
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    words, word_terms = index.vocabulary()
+    found = process.extract(word, words, scorer=OSA.distance, score_cutoff=typos, limit=limit)
+    return [(written, distance, word_terms[at]) for written, distance, at in found]
 
 
 def _near_numbers(index: Index, term: str) -> list[Expansion]:
@@ -510,12 +518,12 @@ def _inflected(typed: str) -> bool:
     return fold(typed).endswith(("ed", "ing", "ly"))
 
 
-_COMMON_ENGLISH: dict[int, frozenset[str]] = {}
+_COMMON_ENGLISH: dict[int | None, frozenset[str]] = {}
 
 
-def _english(rank: int) -> frozenset[str]:
+def common_english(rank: int | None) -> frozenset[str]:
     """The ``rank`` most common words of general English (data/common_english.txt, made by
-    tools/common_english.py), read only as far as that rank, once."""
+    tools/common_english.py; all of them for None), read only as far as that rank, once."""
     if rank not in _COMMON_ENGLISH:
         from itertools import islice
 
@@ -534,7 +542,7 @@ def _english(rank: int) -> frozenset[str]:
 def _everyday(typed: str) -> bool:
     """Whether a word is among the ranking.EVERYDAY_RANK most common words of general English:
     read on the first word a query weighs that is not one of text.GENERIC."""
-    return fold(typed) in _english(ranking.EVERYDAY_RANK)
+    return fold(typed) in common_english(ranking.EVERYDAY_RANK)
 
 
 COMMON_RANK = 2000
@@ -646,7 +654,7 @@ def names_in(text: str, asked: frozenset[str]) -> list[str]:
         words = [stem(fold(word)) for word in re.findall(r"[^\W_]{2,}", run)]
         before = text[: match.start()].rstrip()
         starts_sentence = not before or before.endswith((".", ":"))
-        if words and starts_sentence and fold(run.split()[0]) in _english(COMMON_RANK):
+        if words and starts_sentence and fold(run.split()[0]) in common_english(COMMON_RANK):
             words = words[1:]  # "Only embassy officials ...": capitalised by its place in the sentence
         words = [word for word in words if word not in _NOT_A_NAME]  # "Foreign Minister Battsetseg"
         if not words or any(word in asked for word in words):

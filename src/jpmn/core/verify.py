@@ -18,7 +18,6 @@ covers (words weighted by rarity in the store, so "Naruhito" says little and "Ta
 from __future__ import annotations
 
 import math
-import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -36,8 +35,8 @@ from jpmn.core.figures import (
     read_figures,
     units_agree,
 )
-from jpmn.core.ranking import FIELDS, max_typos
-from jpmn.core.search import rank
+from jpmn.core.ranking import FIELDS
+from jpmn.core.search import common_english, rank, spelt_nearby
 from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, is_number, stem, words
 
 if TYPE_CHECKING:
@@ -425,7 +424,7 @@ class Verifier:
         return self._spelling[(term, word)]
 
     def _respelt(self, term: str, word: str) -> str:
-        if not word.islower() or not word.isalpha() or self.frequency(term) or word in _common_english(None):
+        if not word.islower() or not word.isalpha() or self.frequency(term) or word in common_english(None):
             return term  # "lives" and "lost" are words of their own, whatever the store holds
         if self._thesaurus_terms is None:
             thesaurus = self.index.thesaurus()
@@ -434,15 +433,8 @@ class Verifier:
             }
         if term in self._thesaurus_terms:
             return term  # a reader's word the thesaurus knows ("speeding" up is not "spending")
-        typos = max_typos(word)
-        if not typos:
-            return term
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
-        words, word_terms = self.index.vocabulary()
-        found = process.extract(word, words, scorer=OSA.distance, score_cutoff=typos, limit=5)
-        closest = [(distance, word_terms[at]) for written, distance, at in found if written[0] == word[0]]
+        found = spelt_nearby(self.index, word, limit=5)
+        closest = [(distance, known) for written, distance, known in found if written[0] == word[0]]
         if not closest:
             return term
         best = min(distance for distance, _term in closest)
@@ -1120,19 +1112,6 @@ EVERYDAY_RANK = 1000
 everyday word: "since", "first", "made" say which fact is meant only with others."""
 
 
-@lru_cache(maxsize=2)
-def _common_english(rank: int | None = EVERYDAY_RANK) -> frozenset[str]:
-    """The ``rank`` most common words of general English (all the table holds for None)."""
-    from jpmn.core.locations import package_root
-
-    try:
-        with open(os.path.join(package_root(), "data", "common_english.txt"), encoding="utf-8") as table:
-            listed = [line.strip() for line in table if line.strip() and not line.startswith("#")]
-    except OSError:  # a store without the table: every word may be telling
-        return frozenset()
-    return frozenset(listed[:rank])
-
-
 _DEGREE = frozenset(
     stem(word)
     for word in """
@@ -1149,7 +1128,7 @@ them may call them otherwise ("the Japanese forced laborers")."""
 
 
 def _everyday(word: str) -> bool:
-    return word.casefold() in _common_english()
+    return word.casefold() in common_english(EVERYDAY_RANK)
 
 
 def _negated(text: str, about: set[str] | frozenset[str] | None = None) -> bool:
