@@ -259,6 +259,8 @@ FRAMING = frozenset(
 an essay on Asian diplomacy.", "for my history paper I need to know:", "quick one for a news
 bulletin -")."""
 _ASKING = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])
+_ASKING_WORD = "|".join(sorted(_ASKING))
+"""Those words as a regular expression's alternatives."""
 
 
 _SELF = re.compile(
@@ -394,7 +396,7 @@ def _around_the_question(text: str) -> frozenset[str]:
 
 _OPENING = re.compile(
     r"^\W*(?:(?:and|so|but|also|then|now|please|just|quickly|okay|ok)\W+)*"
-    r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|can|could|would|will"
+    rf"(?:{_ASKING_WORD}|is|are|was|were|did|does|do|can|could|would|will"
     r"|has|have|had|tell|check|confirm|name|list|give)\b",
     re.IGNORECASE,
 )
@@ -954,8 +956,8 @@ def search(index: Index, query: str, limit: int = 5, keep: Keep = None, explain:
 
 _PARTS = re.compile(
     r"\?\s+(?=\S)"
-    r"|,?\s+and\s+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do)\b)"
-    r"|,\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)",
+    rf"|,?\s+and\s+(?=(?:{_ASKING_WORD}|is|are|was|were|did|does|do)\b)"
+    rf"|,\s+(?=(?:{_ASKING_WORD})\b)",
     re.IGNORECASE,
 )
 """Where a question asked in several parts divides ("how long did he get, how long had he been
