@@ -57,8 +57,9 @@ def test_version_and_help(sh: Run) -> None:
 
 
 def test_the_installed_package_ships_the_store_with_its_thesaurus() -> None:
-    """An installed jpmn ranks as the checkout does: the thesaurus travels with the store."""
+    """An installed jpmn ranks as the checkout does: the thesaurus and the readers' questions travel
+    with the store."""
     from jpmn.core.locations import default_store_path
 
     data = Path(default_store_path()).parent
-    assert (data / "facts.yaml").is_file() and (data / "thesaurus.yaml").is_file()
+    assert all((data / name).is_file() for name in ("facts.yaml", "thesaurus.yaml", "questions.yaml"))

@@ -54,6 +54,10 @@ UNIT_PREFIX = "u:"
 BY_PREFIX = "a:"
 """Postings of "a:WORD": the claims attributed to someone whose name holds WORD."""
 
+ASKED_PREFIX = "q:"
+"""Postings of "q:WORD": the readers' questions (``questions.yaml``) holding WORD, each as its
+claim's number and the question's number among the claim's."""
+
 BUILD_POLICY = repr((FIELDS, FIELD_WEIGHTS, K1, B))
 VERSION = f"ranking-{zlib.crc32(BUILD_POLICY.encode()):08x}"
 """Changes whenever what the index stores would change: a cached index built otherwise is stale."""
@@ -82,6 +86,15 @@ def idf(document_frequency: float, size: int) -> float:
 IDF_POWER = 0.5
 """A query word weighs its idf to this power: below 1, one rare word ("spoke") cannot outweigh
 the rest of the question."""
+
+
+def asked_weight(document_frequency: float, size: int) -> float:
+    """What a word of a reader's question weighs when telling how much of that question a query
+    holds: as a query word weighs, by how few claims hold it (a word no claim holds weighs most)."""
+    weight: float = idf(document_frequency, size) ** IDF_POWER
+    return weight
+
+
 GENERIC_IDF = 1.0
 """The most an everyday word (text.GENERIC) weighs however rare in the store."""
 UNKNOWN_WEIGHT = 0.6
@@ -144,14 +157,36 @@ dated to the year alone, for "in which month" or "on what date", keeps "day"; on
 country what the query asks of one ("Mongolia's prime minister" against Japan's) keeps less."""
 
 
-def combine(coverage: float, bm25: float, bonuses: dict[str, float], penalties: list[str]) -> float:
-    """A claim's score (0-1) from its coverage of the query, its BM25F score (normalised) and the
+def combine(
+    coverage: float, bm25: float, bonuses: dict[str, float], penalties: list[str], asked: float | None = None
+) -> float:
+    """A claim's score (0-1) from its coverage of the query, its BM25F score (normalised), how
+    close the query is to a question readers ask of it (None when the store lists none) and the
     signals that break near-ties."""
     score = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * bm25
+    if asked is not None:
+        score = (1 - ASKED_SHARE) * score + ASKED_SHARE * asked
     score *= 1 + sum(bonuses.values())
     for penalty in penalties:
         score *= MISMATCH[penalty]
     return min(score, 1.0)
+
+
+ASKED_SHARE = 0.35
+"""How much of a claim's score is how close the query comes to one of the questions readers ask
+that it answers (``questions.yaml``); the rest is the claim's own words. A claim says a thing
+once, in its source's words; the questions say it the many ways people ask."""
+ASKED_BACK = 0.5
+"""How close a query comes to a reader's question: the share of the query's weight the question
+holds, times (1 - ASKED_BACK + ASKED_BACK x the share of the question's weight the query holds).
+Both ways: a short query wholly inside a long question is near it, but less near than one that
+asks all of it."""
+
+
+def asked_closeness(forward: float, back: float) -> float:
+    """How close a query is to a reader's question, from the share of the query the question holds
+    (``forward``) and the share of the question the query holds (``back``)."""
+    return forward * (1 - ASKED_BACK + ASKED_BACK * back)
 
 
 RELATED_SHARE = 0.65

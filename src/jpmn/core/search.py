@@ -180,7 +180,7 @@ class NoMatch:
 class _Scored:
     """A claim's score for a query and its parts."""
 
-    __slots__ = ("bm25", "bonuses", "coverage", "doc", "penalties", "score")
+    __slots__ = ("alone", "asked", "bm25", "bonuses", "coverage", "doc", "nearest", "penalties", "score")
 
     def __init__(
         self,
@@ -190,6 +190,7 @@ class _Scored:
         bm25: float,
         bonuses: dict[str, float],
         penalties: list[str],
+        asked: float | None = None,
     ) -> None:
         self.doc = doc
         self.score = score
@@ -197,6 +198,13 @@ class _Scored:
         self.bm25 = bm25
         self.bonuses = bonuses
         self.penalties = penalties
+        self.asked = asked
+        """How close the query is to the nearest reader's question of the claim (None: none listed)."""
+        self.nearest = -1
+        """Which of the claim's readers' questions is nearest the query (-1: none near)."""
+        self.alone = score
+        """The score from the claim's own words, without readers' questions: whether the store
+        answers at all is judged on it (``evidence``)."""
 
 
 def _readings(
@@ -822,6 +830,7 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
             bm25_of[doc] += concept.weight * value
         held.append({doc: value for doc, (value, _expansion) in best.items()})
     related = index.related() if ranking.RELATED_SHARE else None
+    closeness = _asked_closeness(index, query, candidates)
     for doc in candidates:
         coverage = coverage_of[doc]
         bm25 = bm25_of[doc]
@@ -855,11 +864,67 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         if doc in query.elsewhere:
             penalties.append("country")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
-        scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties))
+        claim_score = _Scored(doc, score, coverage, bm25, bonuses, penalties)
+        if closeness is not None:
+            claim_score.asked, claim_score.nearest = closeness.get(doc, (0.0, -1))
+            claim_score.score = round(
+                ranking.combine(coverage, bm25, bonuses, penalties, claim_score.asked), 4
+            )
+        scored.append(claim_score)
     _best_first(scored, positions)
     if query.wants_name and scored:
         _penalise_unnamed(index, query, scored, positions)
     return scored
+
+
+def _asked_closeness(index: Index, query: Query, docs: set[int]) -> dict[int, tuple[float, int]] | None:
+    """For each of ``docs`` whose claim lists readers' questions (``questions.yaml``), how close
+    the query comes to the nearest of them (``ranking.asked_closeness``), and which of the claim's
+    questions that is; None when the store
+    lists none. A query word is read in the questions as in the claims (its stem, thesaurus
+    readings, typos), and a word no claim holds by its own stem: readers' words ("jailed") are
+    often not the claims' ("sentenced")."""
+    weights = index.asked()
+    total = query.total
+    if not weights or total <= 0:
+        return None
+    size = max(index.size(), 1)
+    forward: dict[int, float] = {}  # claim << 8 | question -> the query's weight it holds
+    back: dict[int, float] = {}  # claim << 8 | question -> the question's weight the query holds
+    weighed: set[str] = set()
+    for concept in query.concepts:
+        readings = [(e.terms, e.similarity) for e in concept.expansions]
+        if not readings:
+            readings = [(tuple(terms(concept.typed, query=True)), 1.0)]
+        best: dict[int, float] = {}
+        for reading, similarity in readings:
+            holding: dict[int, int] = {}
+            for term in reading:
+                found = index.postings(ranking.ASKED_PREFIX + term)
+                if found is None:
+                    break
+                keys = [doc << 8 | k for doc, k in zip(found.docs, found.masks, strict=True) if doc in docs]
+                for key in keys:
+                    holding[key] = holding.get(key, 0) + 1
+                if term not in weighed:
+                    weighed.add(term)
+                    weight = ranking.asked_weight(index.document_frequency(term), size)
+                    for key in keys:
+                        back[key] = back.get(key, 0.0) + weight
+            else:
+                for key, count in holding.items():
+                    if count == len(reading) and similarity > best.get(key, 0.0):
+                        best[key] = similarity
+        for key, value in best.items():
+            forward[key] = forward.get(key, 0.0) + concept.weight * value
+    closeness: dict[int, tuple[float, int]] = {}
+    for key, held in forward.items():
+        doc, k = key >> 8, key & 0xFF
+        whole = weights[doc][k][1] or 1.0
+        value = ranking.asked_closeness(held / total, min(1.0, back.get(key, 0.0) / whole))
+        if doc not in closeness or value > closeness[doc][0]:
+            closeness[doc] = (value, k)
+    return closeness
 
 
 def _best_first(scored: list[_Scored], positions: Sequence[int]) -> None:
@@ -889,6 +954,7 @@ def _penalise_unnamed(index: Index, query: Query, scored: list[_Scored], positio
             if claim is not None and not names_in(str(claim.get("text", "")), query.typed):
                 found.penalties.append("name")
                 found.score = round(found.score * ranking.MISMATCH["name"], 4)
+                found.alone = round(found.alone * ranking.MISMATCH["name"], 4)
         _best_first(scored, positions)
 
 
@@ -917,6 +983,9 @@ def evidence(index: Index, query: Query, scored: list[_Scored]) -> tuple[float, 
     """What ranking.answers weighs (ranking.ANSWER_FEATURES): the best claim's coverage, how much
     of the query the first ranking.UNION_OF answers hold together (a question in several parts is
     answered by several claims), and whether the best was penalised (any of ranking.MISMATCH)."""
+    if any(s.asked is not None for s in scored):  # judged on the claims' own words
+        positions = index.positions()
+        scored = sorted(scored, key=lambda s: (-s.alone, -s.coverage, -s.bm25, positions[s.doc]))
     best = scored[0]
     total = query.total
     union = 0.0
@@ -949,7 +1018,7 @@ def search(index: Index, query: str, limit: int = 5, keep: Keep = None, explain:
         matched = [concept.typed for concept, _e, cover in readings if cover > 0]
         hit = Hit(claim, scored.score, matched, _conflicts(index, claim), part=part)
         if explain:
-            hit.explanation = _explain(scored, readings, asked.dropped)
+            hit.explanation = _explain(index, scored, readings, asked.dropped)
         hits.append(hit)
     return hits
 
@@ -1024,10 +1093,14 @@ def _conflicts(index: Index, claim: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _explain(
-    scored: _Scored, readings: list[tuple[Concept, Expansion | None, float]], dropped: list[str]
+    index: Index,
+    scored: _Scored,
+    readings: list[tuple[Concept, Expansion | None, float]],
+    dropped: list[str],
 ) -> dict[str, Any]:
-    """Why a claim scored as it did: each query word's reading, the parts of the score, and what
-    the query was read without (clauses that only frame it, mistyped question words)."""
+    """Why a claim scored as it did: each query word's reading, the parts of the score, the
+    nearest reader's question of the claim, and what the query was read without (clauses that
+    only frame it, mistyped question words)."""
     words = []
     for concept, expansion, cover in readings:
         entry: dict[str, Any] = {"word": concept.typed, "weight": round(concept.weight, 3)}
@@ -1040,7 +1113,7 @@ def _explain(
             entry["similarity"] = round(expansion.similarity, 3)
             entry["coverage"] = round(cover, 3)
         words.append(entry)
-    return {
+    explained: dict[str, Any] = {
         "words": words,
         "coverage": round(scored.coverage, 4),
         "bm25": round(scored.bm25, 4),
@@ -1049,6 +1122,10 @@ def _explain(
         "score": scored.score,
         "dropped": list(dropped),
     }
+    if scored.asked is not None and scored.nearest >= 0:
+        question = index.asked()[scored.doc][scored.nearest][0]
+        explained["asked"] = {"question": question, "closeness": round(scored.asked, 4)}
+    return explained
 
 
 def no_match(index: Index, query: str, keep: Keep = None) -> NoMatch:
@@ -1062,7 +1139,7 @@ def no_match(index: Index, query: str, keep: Keep = None) -> NoMatch:
     best = None
     if candidates:
         top = candidates[0]
-        explanation = _explain(top, _readings(index, understood.concepts, top.doc), understood.dropped)
+        explanation = _explain(index, top, _readings(index, understood.concepts, top.doc), understood.dropped)
         missing = [w["word"] for w in explanation["words"] if w["matched"] is None]
         if top.coverage < ranking.MIN_COVERAGE:
             why = f"it holds {top.coverage:.0%} of the query's weight, under {ranking.MIN_COVERAGE:.0%}"

@@ -168,6 +168,11 @@ def explanation(parts: dict[str, Any]) -> list[Text]:
             how = f"{word['how']}, {word['similarity']:.2f}, covers {word['coverage']:.2f}"
             line.append(f" \u2192 {visible(word['matched'])}  ({how})")
         lines.append(line)
+    if parts.get("asked"):
+        nearest = parts["asked"]
+        question = visible(nearest["question"])
+        shown = f"  nearest reader's question ({nearest['closeness']:.2f}): \u201c{question}\u201d"
+        lines.append(Text(shown, style=CITATION))
     if parts.get("dropped"):
         lines.append(
             Text("  read without: " + "; ".join(visible(part) for part in parts["dropped"]), style=CITATION)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
-from jpmn.core.text import MOMENTS, Analyser, adjacent, analyse, found, is_number, stem
+from jpmn.core.text import MOMENTS, Analyser, adjacent, analyse, found, is_number, stem, terms
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -245,6 +245,14 @@ class Index:
             }
         return self._thesaurus
 
+    def asked(self) -> dict[int, list[tuple[str, float]]]:
+        """Each claim's readers' questions, by claim number, each with its weight (see
+        ``_gather_asked``); {} when the store lists none."""
+        if "asked" not in self.memo:
+            self.memo["asked"] = marshal.loads(self._blob_bytes("asked"))
+        asked: dict[int, list[tuple[str, float]]] = self.memo["asked"]
+        return asked
+
     def phrase_starts(self) -> dict[str, int]:
         """The first term of each thesaurus phrase, with the longest phrase it starts."""
         if self._phrase_starts is None:
@@ -356,9 +364,12 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
     average length is known: no per-claim structure outlives its claim, so memory grows with the
     postings, not with the store's text.
     """
-    from jpmn.core.store import thesaurus
+    from jpmn.core.store import questions, thesaurus
 
     expansions = thesaurus.load_beside(_store_file(store), store.path, store.reads)
+    asked = questions.load_beside(
+        _store_file(store), {claim.id for claim in store.claims}, store.path, store.reads
+    )
     conn.executescript(_SCHEMA)
     sources = {sid: source.to_dict() for sid, source in store.sources.items()}
     conn.executemany(
@@ -376,6 +387,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
         ),
     )
     gathered = _gather(store, sources)
+    asked_weights = _gather_asked(store.claims, asked, gathered)
     conn.executemany(_INSERT_TERM, _weigh(gathered))
     spellings = gathered.analyser.spellings
     words = sorted(word for word in spellings if len(word) >= 4 and not is_number(word))
@@ -389,6 +401,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
         "related": marshal.dumps(_related_arrays(store)),
         "vocabulary": marshal.dumps((words, [spellings[word] for word in words])),
         "numbers": marshal.dumps(numbers),
+        "asked": marshal.dumps(asked_weights),
         "thesaurus": marshal.dumps(
             [
                 (list(words), [(list(other), forward) for other, forward in meant])
@@ -586,6 +599,43 @@ def _gather_range(
                 | (DATE_FLAG if claim.date else 0)
                 | (DAY_FLAG if to_the_day else 0)
             )
+
+
+def _gather_asked(
+    claims: list[Claim], asked: dict[str, tuple[str, ...]], gathered: _Gathered
+) -> dict[int, list[tuple[str, float]]]:
+    """Index the readers' questions of each claim (``questions.yaml``): postings of "q:TERM", each
+    ``claim << 8 | question`` (the question's number among its claim's), read as a query's words
+    are. Returns each claim's questions with their weights (the sum of their terms'
+    ``asked_weight``), by claim number: what search needs to tell how much of a question a query
+    holds, and ``--explain`` to show the nearest."""
+    if not asked:
+        return {}
+    size = len(claims)
+    counted = gathered.counted
+    weights: dict[int, list[tuple[str, float]]] = {}
+    marked = gathered.marked
+    for n, claim in enumerate(claims):
+        totals = []
+        for k, question in enumerate(asked.get(claim.id, ())):
+            held = dict.fromkeys(terms(question, query=True))
+            for term in held:
+                key = ranking.ASKED_PREFIX + term
+                posting = n << 8 | k
+                entry = marked.get(key)
+                if entry is None:
+                    marked[key] = posting
+                elif isinstance(entry, int):
+                    marked[key] = [entry, posting]
+                else:
+                    entry.append(posting)
+            weight = sum(
+                ranking.asked_weight(len(counted[term][0]) if term in counted else 0, size) for term in held
+            )
+            totals.append((question, weight))
+        if totals:
+            weights[n] = totals
+    return weights
 
 
 def _weigh(gathered: _Gathered) -> Iterable[tuple[str, int, bytes, bytes, bytes]]:

@@ -178,16 +178,23 @@ def load(path: str | os.PathLike[str], shown: str | None = None) -> Store:
 
 def check(path: str | os.PathLike[str], shown: str | None = None) -> tuple[Store | None, list[JpmnError]]:
     """Every problem of a store, in file order: structure, references, quotes, conflict links;
-    then those of the thesaurus beside it, if there is one."""
-    from jpmn.core.store import thesaurus
+    then those of the thesaurus and the readers' questions beside it, if there are any."""
+    from jpmn.core.store import questions, thesaurus
 
     shown = shown or str(path)
     store, problems = _read(Path(path), shown, full=True)
+    more: list[JpmnError] = []
     beside = thesaurus.path_beside(str(path))
     if os.path.isfile(beside):
-        _expansions, more = thesaurus.check(beside, os.path.join(os.path.dirname(shown), thesaurus.FILE_NAME))
-        if more:
-            return None, problems + more
+        more += thesaurus.check(beside, os.path.join(os.path.dirname(shown), thesaurus.FILE_NAME))[1]
+    beside = questions.path_beside(str(path))
+    if store is not None and os.path.lexists(beside):
+        claim_ids = {claim.id for claim in store.claims}
+        more += questions.check(beside, claim_ids, os.path.join(os.path.dirname(shown), questions.FILE_NAME))[
+            1
+        ]
+    if more:
+        return None, problems + more
     return store, problems
 
 
