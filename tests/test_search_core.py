@@ -47,7 +47,17 @@ def test_explain_names_each_word_how_it_was_read_and_the_score_parts(index: Inde
     words = {entry["word"]: entry for entry in hit.explanation["words"]}
     assert words["worker"]["how"] == "thesaurus" and words["worker"]["matched"] == "employe"
     assert words["astellas"]["how"] == "stem"
-    assert set(hit.explanation) == {"words", "coverage", "bm25", "bonuses", "penalties", "score", "dropped"}
+    assert set(hit.explanation) == {
+        "words",
+        "coverage",
+        "bm25",
+        "bonuses",
+        "penalties",
+        "score",
+        "dropped",
+        "asked",
+    }
+    assert set(hit.explanation["asked"]) == {"question", "closeness"}  # the nearest reader's question
     assert hit.explanation["score"] == hit.score
     assert hit.matched == ["astellas", "worker"]
     typo = search(index, "Naruhitto state visit", limit=1, explain=True)[0]
