@@ -30,12 +30,15 @@ def test_a_query_near_a_readers_question_finds_its_claim_and_an_edit_is_seen_at_
     query = "records of POW deaths"
     # both claims hold every word; the Japanese one says "records" twice
     assert ask_ids(jpmn, store, query) == ["pow-deaths-japanese-records", "pow-deaths-mongolian-records"]
+    near, far = "what do the records say of POW deaths", "how many died in the camps by Tokyo's count"
     (tmp_path / "questions.yaml").write_text(
-        "pow-deaths-mongolian-records:\n  - what do the records say of POW deaths\n", encoding="utf-8"
+        f"pow-deaths-mongolian-records:\n  - {near}\npow-deaths-japanese-records:\n  - {far}\n",
+        encoding="utf-8",
     )
     assert ask_ids(jpmn, store, query) == ["pow-deaths-mongolian-records", "pow-deaths-japanese-records"]
     (tmp_path / "questions.yaml").write_text(
-        "pow-deaths-japanese-records:\n  - what do the records say of POW deaths\n", encoding="utf-8"
+        f"pow-deaths-mongolian-records:\n  - {far}\npow-deaths-japanese-records:\n  - {near}\n",
+        encoding="utf-8",
     )
     assert ask_ids(jpmn, store, query)[0] == "pow-deaths-japanese-records"
 
@@ -45,7 +48,8 @@ def test_explain_shows_the_readers_question_a_query_came_nearest_to(
 ) -> None:
     store = write_store(tmp_path, GOOD_SOURCE + GOOD_CLAIMS)
     (tmp_path / "questions.yaml").write_text(
-        "pow-deaths-mongolian-records:\n  - camp deaths in Mongolia's tally\n  - what do the records say of POW deaths\n",
+        "pow-deaths-mongolian-records:\n  - camp deaths in Mongolia's tally\n  - what do the records say of POW deaths\n"
+        "pow-deaths-japanese-records:\n  - how many died by Tokyo's count\n",
         encoding="utf-8",
     )
     result = jpmn("ask", "records of POW deaths", "--store", str(store), "--explain", "--json")
@@ -142,3 +146,22 @@ def test_readers_words_find_the_claim_the_store_words_otherwise() -> None:
     index = Index.open(str(SHIPPED_STORE), "data/facts.yaml")
     hits = search(index, "how long did the Astellas guy get in jail", limit=3)
     assert hits[0].claim["id"] == "astellas-employee-sentenced-3-5-years"
+
+
+def test_a_claim_listing_no_questions_keeps_the_score_of_its_own_words(
+    tmp_path: Path, jpmn: Callable[..., Result]
+) -> None:
+    """A curator who lists questions for some claims only does not bury the others."""
+    store = write_store(tmp_path, GOOD_SOURCE + GOOD_CLAIMS)
+
+    def scores() -> dict[str, float]:
+        answers = json.loads(jpmn("ask", "records of POW deaths", "--store", str(store), "--json").out)
+        return {answer["id"]: answer["score"] for answer in answers}
+
+    before = scores()
+    (tmp_path / "questions.yaml").write_text(
+        "pow-deaths-japanese-records:\n  - what do Japanese archives say\n", encoding="utf-8"
+    )
+    after = scores()
+    assert after["pow-deaths-mongolian-records"] == before["pow-deaths-mongolian-records"]
+    assert after.get("pow-deaths-japanese-records", 0.0) < before["pow-deaths-japanese-records"]

@@ -831,6 +831,7 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         held.append({doc: value for doc, (value, _expansion) in best.items()})
     related = index.related() if ranking.RELATED_SHARE else None
     closeness = _asked_closeness(index, query, candidates)
+    listing = index.asked()
     for doc in candidates:
         coverage = coverage_of[doc]
         bm25 = bm25_of[doc]
@@ -865,7 +866,7 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
             penalties.append("country")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
         claim_score = _Scored(doc, score, coverage, bm25, bonuses, penalties)
-        if closeness is not None:
+        if closeness is not None and doc in listing:  # a claim listing none is scored on its own words
             claim_score.asked, claim_score.nearest = closeness.get(doc, (0.0, -1))
             claim_score.score = round(
                 ranking.combine(coverage, bm25, bonuses, penalties, claim_score.asked), 4
