@@ -67,3 +67,10 @@ def test_the_shipped_thesaurus_is_valid_and_maps_everyday_words() -> None:
     assert problems == []
     assert (("ambassador",), True) in expansions[("envoy",)]
     assert (("militari", "exercis"), True) in expansions[("war", "game")]
+
+
+def test_an_empty_thesaurus_lists_nothing(tmp_path: Path, jpmn: Callable[..., Result]) -> None:
+    store = write_store(tmp_path, GOOD_SOURCE + GOOD_CLAIMS)
+    (tmp_path / "thesaurus.yaml").write_text("# entries to come\n", encoding="utf-8")
+    assert jpmn("check", "--store", str(store)).code == 0
+    assert ask_ids(jpmn, store, "POW deaths")[0] == "pow-deaths-mongolian-records"

@@ -47,6 +47,12 @@ class FileRead:
         """Whether the stat alone can vouch for the content later (see SETTLE_NS)."""
 
 
+def absent(path: str) -> FileRead:
+    """The record of an optional input found not to exist: an index built without it is stale
+    once it appears."""
+    return FileRead(path, (0, 0, 0, 0, 0), ABSENT, True)
+
+
 class Refused(Exception):
     """A file jpmn will not read (not a regular file, too large, unreadable); the message says why."""
 

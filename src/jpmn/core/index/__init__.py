@@ -427,6 +427,16 @@ class _Gathered:
         """Each field's length in terms, by claim number."""
         self.flags = bytearray(size)
 
+    def mark(self, term: str, posting: int) -> None:
+        """Add a posting (``claim << 8 | mask``) to a term of ``marked``."""
+        held = self.marked.get(term)
+        if held is None:
+            self.marked[term] = posting
+        elif isinstance(held, int):
+            self.marked[term] = [held, posting]
+        else:
+            held.append(posting)
+
     def export(self, start: int) -> dict[str, Any]:
         """What was gathered from claim ``start`` on, as plain data ``marshal`` can send."""
         return {
@@ -579,16 +589,8 @@ def _gather_range(
                 marks[ranking.UNIT_PREFIX + term] = 0
             for term in per_field.get(field_number["attributed_to"], ()):
                 marks[ranking.BY_PREFIX + term] = 0
-            marked = gathered.marked
             for term, mask in marks.items():
-                posting = n << 8 | mask
-                held = marked.get(term)
-                if held is None:
-                    marked[term] = posting
-                elif isinstance(held, int):
-                    marked[term] = [held, posting]
-                else:
-                    held.append(posting)
+                gathered.mark(term, n << 8 | mask)
             in_text = per_field.get(text_field, ())
             figure = claim.value is not None or any(
                 is_number(term) and not _YEAR.fullmatch(term) for term in in_text
@@ -614,21 +616,12 @@ def _gather_asked(
     size = len(claims)
     counted = gathered.counted
     weights: dict[int, list[tuple[str, float]]] = {}
-    marked = gathered.marked
     for n, claim in enumerate(claims):
         totals = []
         for k, question in enumerate(asked.get(claim.id, ())):
             held = dict.fromkeys(terms(question, query=True))
             for term in held:
-                key = ranking.ASKED_PREFIX + term
-                posting = n << 8 | k
-                entry = marked.get(key)
-                if entry is None:
-                    marked[key] = posting
-                elif isinstance(entry, int):
-                    marked[key] = [entry, posting]
-                else:
-                    entry.append(posting)
+                gathered.mark(ranking.ASKED_PREFIX + term, n << 8 | k)
             weight = sum(
                 ranking.asked_weight(len(counted[term][0]) if term in counted else 0, size) for term in held
             )

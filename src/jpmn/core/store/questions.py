@@ -19,6 +19,7 @@ import os
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from jpmn.core.files import absent
 from jpmn.core.store import yaml_nodes as _yaml
 from jpmn.core.text import terms
 from jpmn.errors import JpmnError
@@ -53,9 +54,7 @@ def load_beside(
     path = path_beside(store_path)
     if not os.path.lexists(path):
         if reads is not None:
-            from jpmn.core.files import ABSENT, FileRead
-
-            reads[path] = FileRead(path, (0, 0, 0, 0, 0), ABSENT, True)
+            reads[path] = absent(path)
         return {}
     asked, problems, read = _read(path, _shown(path, shown), claim_ids)
     if problems:
@@ -80,20 +79,9 @@ def _shown(path: str, store_shown: str | None) -> str:
 def _read(
     path: str, shown: str, claim_ids: Collection[str]
 ) -> tuple[Asked, list[JpmnError], FileRead | None]:
-    from jpmn.core.files import MAX_SOURCE_BYTES, Refused, read_regular
-
-    try:
-        data, read, _info = read_regular(path, MAX_SOURCE_BYTES, "questions file")
-        text = data.decode("utf-8-sig")
-        if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-            return {}, [], read  # nothing listed yet
-        root = _yaml.parse(text, shown)
-    except Refused as exc:
-        return {}, [JpmnError(str(exc), shown)], None
-    except UnicodeDecodeError:
-        return {}, [JpmnError("not valid UTF-8; save the questions file as UTF-8", shown)], None
-    except JpmnError as exc:
-        return {}, [exc], None
+    root, problems, read = _yaml.read_beside(path, shown, "questions file")
+    if root is None:  # nothing listed yet, or a problem that stopped reading
+        return {}, problems, read
     asked, problems = _compile(root, shown, claim_ids)
     return asked, sorted(problems, key=lambda p: (p.line or 0, p.col or 0)), read
 

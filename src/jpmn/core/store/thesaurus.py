@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from jpmn.core.files import absent
 from jpmn.core.store import yaml_nodes as _yaml
 from jpmn.core.text import terms
 from jpmn.errors import JpmnError
@@ -45,9 +46,7 @@ def load_beside(
     path = path_beside(store_path)
     if not os.path.lexists(path):
         if reads is not None:
-            from jpmn.core.files import ABSENT, FileRead
-
-            reads[path] = FileRead(path, (0, 0, 0, 0, 0), ABSENT, True)
+            reads[path] = absent(path)
         return {}
     expansions, problems, read = _read(
         path, os.path.join(os.path.dirname(shown), FILE_NAME) if shown else path
@@ -67,17 +66,9 @@ def check(path: str, shown: str | None = None) -> tuple[Expansions, list[JpmnErr
 
 
 def _read(path: str, shown: str) -> tuple[Expansions, list[JpmnError], FileRead | None]:
-    from jpmn.core.files import MAX_SOURCE_BYTES, Refused, read_regular
-
-    try:
-        data, read, _info = read_regular(path, MAX_SOURCE_BYTES, "thesaurus")
-        root = _yaml.parse(data.decode("utf-8-sig"), shown)
-    except Refused as exc:
-        return {}, [JpmnError(str(exc), shown)], None
-    except UnicodeDecodeError:
-        return {}, [JpmnError("not valid UTF-8; save the thesaurus as UTF-8", shown)], None
-    except JpmnError as exc:
-        return {}, [exc], None
+    root, problems, read = _yaml.read_beside(path, shown, "thesaurus")
+    if root is None:  # nothing listed, or a problem that stopped reading
+        return {}, problems, read
     expansions, problems = _compile(root, shown)
     return expansions, sorted(problems, key=lambda p: (p.line or 0, p.col or 0)), read
 

@@ -8,11 +8,14 @@ event stream with an explicit stack avoids all four; scalars stay text and ``sto
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from jpmn.errors import JpmnError
+
+if TYPE_CHECKING:
+    from jpmn.core.files import FileRead
 
 MAX_DEPTH = 32
 
@@ -48,6 +51,26 @@ class Sequence:
 
 
 Node = Scalar | Mapping | Sequence
+
+
+def read_beside(path: str, shown: str, what: str) -> tuple[Node | None, list[JpmnError], FileRead | None]:
+    """A data file kept beside the store (the thesaurus, the readers' questions), read once and
+    parsed: its root (None when it lists nothing: empty, or only comments), the problem that
+    stopped it, and the record of the bytes read (what stamps an index built with it)."""
+    from jpmn.core.files import MAX_SOURCE_BYTES, Refused, read_regular
+
+    try:
+        data, read, _info = read_regular(path, MAX_SOURCE_BYTES, what)
+        text = data.decode("utf-8-sig")
+        if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+            return None, [], read
+        return parse(text, shown), [], read
+    except Refused as exc:
+        return None, [JpmnError(str(exc), shown)], None
+    except UnicodeDecodeError:
+        return None, [JpmnError(f"not valid UTF-8; save the {what} as UTF-8", shown)], None
+    except JpmnError as exc:
+        return None, [exc], None
 
 
 def parse(text: str, path: str, first_line: int = 1) -> Node:
