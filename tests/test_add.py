@@ -241,3 +241,82 @@ def test_the_readme_curating_walkthrough_prints_what_it_shows(tmp_path: Path) ->
             text=True, timeout=120,
         )  # fmt: skip
         assert done.stdout.rstrip("\n") == expected, command
+
+
+def add_plant_claim(jpmn: Callable[..., Result], store: Path, *extra: str) -> Result:
+    assert register(jpmn, store).code == 0
+    return jpmn(
+        "add", "--store", str(store), "--source", SOURCE_ID,
+        "--quote", "the plant will process 2000 tonnes of ore a year",
+        "--text", "Mongolia's first rare-earth processing plant will process 2,000 tonnes of ore a year.",
+        "--category", "minerals", "--value", "2000", "--unit", "tonnes of ore per year",
+        "--attributed-to", "Officials (cited by Montsame)", "--id", "rare-earth-plant-capacity", *extra,
+    )  # fmt: skip
+
+
+def test_a_claim_is_added_with_the_questions_readers_ask(jpmn: Callable[..., Result], store: Path) -> None:
+    questions = store.parent / "questions.yaml"
+    result = add_plant_claim(
+        jpmn,
+        store,
+        "--question",
+        "how much ore can the new plant handle",
+        "--question",
+        "rare earth factory size",
+    )
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[-1] == f"added 2 readers' questions at {questions}:2"
+    assert questions.read_text(encoding="utf-8").splitlines()[1:] == [
+        "rare-earth-plant-capacity:",
+        '  - "how much ore can the new plant handle"',
+        '  - "rare earth factory size"',
+    ]
+    assert jpmn("check", "--store", str(store)).code == 0
+    query = "how much ore will the rare-earth processing plant handle"
+    first = json.loads(jpmn("ask", query, "--store", str(store), "--json", "--explain").out)[0]
+    assert first["id"] == "rare-earth-plant-capacity"
+    assert first["explanation"]["asked"]["question"] == "how much ore can the new plant handle"
+
+
+def test_questions_are_appended_to_the_file_as_it_was(jpmn: Callable[..., Result], store: Path) -> None:
+    questions = store.parent / "questions.yaml"
+    shutil.copy(ROOT / "data" / "questions.yaml", questions)
+    before = questions.read_bytes()
+    assert add_plant_claim(jpmn, store, "--question", "ore plant capacity").code == 0
+    after = questions.read_bytes()
+    assert after.startswith(before)
+    assert after[len(before) :] == b'rare-earth-plant-capacity:\n  - "ore plant capacity"\n'
+
+
+def test_a_dry_run_shows_the_questions_and_writes_neither_file(
+    jpmn: Callable[..., Result], store: Path
+) -> None:
+    assert register(jpmn, store).code == 0
+    before = store.read_bytes()
+    result = jpmn(
+        "add", "--store", str(store), "--source", SOURCE_ID, "--dry-run",
+        "--quote", "the plant will process 2000 tonnes of ore a year",
+        "--text", "Mongolia's first rare-earth processing plant will process 2,000 tonnes of ore a year.",
+        "--category", "minerals", "--attributed-to", "Officials", "--id", "plant", "--question", "ore plant capacity",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert 'plant:\n  - "ore plant capacity"\n' in result.out
+    assert "its readers' questions would go at" in result.err
+    assert store.read_bytes() == before and not (store.parent / "questions.yaml").exists()
+
+
+def test_a_question_search_cannot_read_leaves_both_files_as_they_were(
+    jpmn: Callable[..., Result], store: Path
+) -> None:
+    assert register(jpmn, store).code == 0
+    before = store.read_bytes()
+    result = jpmn(
+        "add", "--store", str(store), "--source", SOURCE_ID,
+        "--quote", "the plant will process 2000 tonnes of ore a year",
+        "--text", "Mongolia's first rare-earth processing plant will process 2,000 tonnes of ore a year.",
+        "--category", "minerals", "--attributed-to", "Officials", "--id", "plant", "--question", "the of",
+    )  # fmt: skip
+    assert result.code == 2
+    assert "'the of' has no word search looks at (nothing written)" in result.err
+    assert "Traceback" not in result.err
+    assert store.read_bytes() == before and not (store.parent / "questions.yaml").exists()

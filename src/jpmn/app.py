@@ -963,6 +963,15 @@ def add(
     claim_id: Annotated[
         str | None, typer.Option("--id", help="The claim's id (suggested from the text).")
     ] = None,
+    question: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--question",
+            metavar="TEXT",
+            help="A question readers ask that the claim answers, in their words (repeat for more): "
+            "added to questions.yaml beside the store.",
+        ),
+    ] = None,
     dry_run: DryRunOption = False,
     store: StoreOption = None,
 ) -> None:
@@ -970,6 +979,7 @@ def add(
 
     [dim]jpmn add --source ID --quote "..." --text "..." --category visit --attributed-to "The Diplomat"[/dim]
     [dim]jpmn add --source ID --quote "..." --dry-run[/dim]   (on a terminal, jpmn asks for the rest)
+    [dim]jpmn add ... --question "how long was the emperor's trip" --question "emperor visit length"[/dim]
     """
     from jpmn.core.curate import REQUIRED_CLAIM, add_claim, match_quote, suggest_id
     from jpmn.core.locations import store_path
@@ -1007,7 +1017,7 @@ def add(
             fields["id"] = human.ask_for(
                 "id", default=suggest_id(fields["text"], {c.id for c in loaded.claims})
             )
-    result = add_claim(path, fields, dry_run=dry_run, shown=path)
+    result = add_claim(path, fields, dry_run=dry_run, shown=path, questions=question or ())
     if result.quote is not None and result.source_path and not _interactive():
         human.found_quote(result.quote, result.source_path)
     for warning in result.warnings:

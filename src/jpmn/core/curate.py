@@ -285,6 +285,12 @@ class Added:
     source_path: str | None = None
     """For a claim: its source's path, as the store gives it."""
     warnings: list[JpmnError] = field(default_factory=list)
+    questions: str = ""
+    """For a claim: the YAML text of its readers' questions, as added to the questions file."""
+    questions_line: int = 0
+    """Where they start in the questions file."""
+    questions_file: str = ""
+    """The questions file, as shown."""
 
 
 def add_claim(
@@ -293,11 +299,15 @@ def add_claim(
     *,
     dry_run: bool = False,
     shown: str | None = None,
+    questions: list[str] | tuple[str, ...] = (),
 ) -> Added:
-    """Add a claim: ``fields`` as the store holds them, ``quote`` roughly what the source says.
+    """Add a claim: ``fields`` as the store holds them, ``quote`` roughly what the source says,
+    and ``questions`` readers ask that it answers (to the questions file beside the store).
 
     The quote becomes the source's own passage (verbatim, or the closest one); a missing id is
-    suggested from the text. The store with the claim must pass ``check`` before it is written.
+    suggested from the text. The store with the claim, and the questions file with its questions,
+    must pass ``check`` before either is written. The store is written first: a claim without its
+    questions is still found, questions of a claim the store lacks would stop every command.
     """
     path = Path(store_path)
     shown = shown or str(path)
@@ -326,12 +336,79 @@ def add_claim(
     last = line + entry.count("\n") - 1
     checked = _check_text(path, new_text, shown, (line, last))
     warnings = [w for w in checked.warnings if w.line is not None and line <= w.line <= last]
+    listed = _questions_added(path, shown, fields["id"], [*taken, fields["id"]], questions)
     if not dry_run:
         _write_store(path, new_text)
+        if listed is not None:
+            _write_questions(listed)
     source_path = store.sources[fields["source"]].path
-    return Added(
+    added = Added(
         fields["id"], entry, line, not dry_run, quote=span, source_path=source_path, warnings=warnings
     )
+    if listed is not None:
+        added.questions, added.questions_line, added.questions_file = listed.entry, listed.line, listed.shown
+    return added
+
+
+@dataclass
+class _QuestionsAdded:
+    path: Path
+    shown: str
+    text: str
+    """The whole questions file with the new entry."""
+    entry: str
+    line: int
+    existed: bool
+
+
+QUESTIONS_HEADER = "# Questions readers ask that each claim answers, in their own words.\n"
+
+
+def _questions_added(
+    store: Path, shown: str, claim_id: str, claim_ids: list[str], questions: list[str] | tuple[str, ...]
+) -> _QuestionsAdded | None:
+    """The questions file beside the store with a new claim's questions appended, checked; None
+    when there are none to add."""
+    from jpmn.core.store import questions as readers
+
+    listed = [" ".join(question.split()) for question in questions if question.strip()]
+    if not listed:
+        return None
+    path = Path(readers.path_beside(str(store)))
+    where = os.path.join(os.path.dirname(shown), readers.FILE_NAME)
+    existed = os.path.lexists(path)
+    if existed:
+        real = Path(os.path.realpath(path))
+        try:
+            data, _read, _info = read_regular(str(real), MAX_SOURCE_BYTES, "questions file")
+            text = data.decode("utf-8-sig")
+        except (Refused, UnicodeDecodeError) as exc:
+            raise JpmnError(f"cannot add questions: {exc}", where) from None
+        path = real
+    else:
+        text = QUESTIONS_HEADER
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if text and not text.endswith(("\n", "\r")):
+        text += newline
+    entry = f"{claim_id}:{newline}" + "".join(f"  - {quoted(question)}{newline}" for question in listed)
+    line = text.count("\n") + 1
+    new_text = text + entry
+    problems = readers.check_text(new_text, claim_ids, where)
+    if problems:
+        raise StoreProblems(
+            [JpmnError(f"{p.message} (nothing written)", p.path, p.line, p.col) for p in problems]
+        )
+    return _QuestionsAdded(path, where, new_text, entry, line, existed)
+
+
+def _write_questions(listed: _QuestionsAdded) -> None:
+    if listed.existed:
+        mode = os.stat(listed.path).st_mode & 0o777
+        _write_atomic(listed.path, _encode(listed.text, listed.path), mode=mode)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        _write_atomic(listed.path, listed.text.encode("utf-8"), mode=0o666 & ~umask)
 
 
 def add_source(

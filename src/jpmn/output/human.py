@@ -521,13 +521,24 @@ def found_quote(span: Any, path: str) -> None:
 
 def added(out: Console, result: Any, store: str, what: str) -> None:
     """What was added, where; with --dry-run the entry it would add, nothing written."""
+    asked = getattr(result, "questions", "")
     if not result.written:
         sys.stdout.write(visible_lines(result.entry))
         say(f"dry run: nothing written; the {what} would go at {store}:{result.line}")
+        if asked:
+            sys.stdout.write(visible_lines(asked))
+            say(
+                f"dry run: its readers' questions would go at {result.questions_file}:{result.questions_line}"
+            )
         return
     line = Text(f"added {what} ")
     line.append(visible(result.id), style="bold")
     line.append(visible(f" at {store}:{result.line}"))
     out.print(line, soft_wrap=True)
+    if asked:
+        count = asked.count("\n") - 1
+        where = f"{result.questions_file}:{result.questions_line}"
+        noun = "question" if count == 1 else "questions"
+        out.print(Text(visible(f"added {count} readers' {noun} at {where}")), soft_wrap=True)
     if result.copied_to:
         out.print(Text(visible(f"copied the file to {result.copied_to}")), soft_wrap=True)

@@ -72,6 +72,15 @@ def check(path: str, claim_ids: Collection[str], shown: str | None = None) -> tu
     return asked, problems
 
 
+def check_text(text: str, claim_ids: Collection[str], shown: str) -> list[JpmnError]:
+    """Every problem of a questions file's text (before it is written)."""
+    try:
+        root = _yaml.parse(text, shown)
+    except JpmnError as exc:
+        return [exc]
+    return _compile(root, shown, claim_ids)[1]
+
+
 def _shown(path: str, store_shown: str | None) -> str:
     return os.path.join(os.path.dirname(store_shown), FILE_NAME) if store_shown else path
 
