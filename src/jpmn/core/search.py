@@ -921,7 +921,7 @@ def _asked_closeness(index: Index, query: Query, docs: set[int]) -> dict[int, tu
     closeness: dict[int, tuple[float, int]] = {}
     for key, held in forward.items():
         doc, k = key >> 8, key & 0xFF
-        whole = weights[doc][k][1] or 1.0
+        whole = weights[doc][k] or 1.0
         value = ranking.asked_closeness(held / total, min(1.0, back.get(key, 0.0) / whole))
         if doc not in closeness or value > closeness[doc][0]:
             closeness[doc] = (value, k)
@@ -1124,7 +1124,7 @@ def _explain(
         "dropped": list(dropped),
     }
     if scored.asked is not None and scored.nearest >= 0:
-        question = index.asked()[scored.doc][scored.nearest][0]
+        question = index.asked_question(scored.doc, scored.nearest)
         explained["asked"] = {"question": question, "closeness": round(scored.asked, 4)}
     return explained
 

@@ -245,13 +245,20 @@ class Index:
             }
         return self._thesaurus
 
-    def asked(self) -> dict[int, list[tuple[str, float]]]:
-        """Each claim's readers' questions, by claim number, each with its weight (see
+    def asked(self) -> dict[int, list[float]]:
+        """The weight of each of a claim's readers' questions, by claim number (see
         ``_gather_asked``); {} when the store lists none."""
         if "asked" not in self.memo:
             self.memo["asked"] = marshal.loads(self._blob_bytes("asked"))
-        asked: dict[int, list[tuple[str, float]]] = self.memo["asked"]
+        asked: dict[int, list[float]] = self.memo["asked"]
         return asked
+
+    def asked_question(self, number: int, question: int) -> str:
+        """The text of one of a claim's readers' questions (read only for ``--explain``)."""
+        if "asked_texts" not in self.memo:
+            self.memo["asked_texts"] = marshal.loads(self._blob_bytes("asked_texts"))
+        text: str = self.memo["asked_texts"][number][question]
+        return text
 
     def phrase_starts(self) -> dict[str, int]:
         """The first term of each thesaurus phrase, with the longest phrase it starts."""
@@ -387,7 +394,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
         ),
     )
     gathered = _gather(store, sources)
-    asked_weights = _gather_asked(store.claims, asked, gathered)
+    asked_weights, asked_texts = _gather_asked(store.claims, asked, gathered)
     conn.executemany(_INSERT_TERM, _weigh(gathered))
     spellings = gathered.analyser.spellings
     words = sorted(word for word in spellings if len(word) >= 4 and not is_number(word))
@@ -402,6 +409,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
         "vocabulary": marshal.dumps((words, [spellings[word] for word in words])),
         "numbers": marshal.dumps(numbers),
         "asked": marshal.dumps(asked_weights),
+        "asked_texts": marshal.dumps(asked_texts),
         "thesaurus": marshal.dumps(
             [
                 (list(words), [(list(other), forward) for other, forward in meant])
@@ -605,30 +613,32 @@ def _gather_range(
 
 def _gather_asked(
     claims: list[Claim], asked: dict[str, tuple[str, ...]], gathered: _Gathered
-) -> dict[int, list[tuple[str, float]]]:
+) -> tuple[dict[int, list[float]], dict[int, tuple[str, ...]]]:
     """Index the readers' questions of each claim (``questions.yaml``): postings of "q:TERM", each
     ``claim << 8 | question`` (the question's number among its claim's), read as a query's words
-    are. Returns each claim's questions with their weights (the sum of their terms'
-    ``asked_weight``), by claim number: what search needs to tell how much of a question a query
-    holds, and ``--explain`` to show the nearest."""
-    if not asked:
-        return {}
+    are. Returns, by claim number, the weight of each question (the sum of its terms'
+    ``asked_weight``: what search needs to tell how much of a question a query holds) and their
+    texts (kept apart: only ``--explain`` reads them)."""
     size = len(claims)
     counted = gathered.counted
-    weights: dict[int, list[tuple[str, float]]] = {}
+    weights: dict[int, list[float]] = {}
+    texts: dict[int, tuple[str, ...]] = {}
     for n, claim in enumerate(claims):
-        totals = []
-        for k, question in enumerate(asked.get(claim.id, ())):
+        listed = asked.get(claim.id, ())
+        if not listed:
+            continue
+        for k, question in enumerate(listed):
             held = dict.fromkeys(terms(question, query=True))
             for term in held:
                 gathered.mark(ranking.ASKED_PREFIX + term, n << 8 | k)
-            weight = sum(
-                ranking.asked_weight(len(counted[term][0]) if term in counted else 0, size) for term in held
+            weights.setdefault(n, []).append(
+                sum(
+                    ranking.asked_weight(len(counted[term][0]) if term in counted else 0, size)
+                    for term in held
+                )
             )
-            totals.append((question, weight))
-        if totals:
-            weights[n] = totals
-    return weights
+        texts[n] = listed
+    return weights, texts
 
 
 def _weigh(gathered: _Gathered) -> Iterable[tuple[str, int, bytes, bytes, bytes]]:
