@@ -320,3 +320,19 @@ def test_a_question_search_cannot_read_leaves_both_files_as_they_were(
     assert "'the of' has no word search looks at (nothing written)" in result.err
     assert "Traceback" not in result.err
     assert store.read_bytes() == before and not (store.parent / "questions.yaml").exists()
+
+
+def test_questions_are_never_written_through_a_symlink(jpmn: Callable[..., Result], store: Path) -> None:
+    elsewhere = store.parent.parent / "elsewhere.yaml"
+    elsewhere.write_text("# someone else's file\n", encoding="utf-8")
+    assert register(jpmn, store).code == 0
+    (store.parent / "questions.yaml").symlink_to(elsewhere)
+    result = jpmn(
+        "add", "--store", str(store), "--source", SOURCE_ID, "--quote", "the plant will process 2000 tonnes",
+        "--text", "The plant will process 2,000 tonnes of ore a year.", "--category", "minerals",
+        "--attributed-to", "Officials", "--id", "rare-earth-plant-capacity", "--question", "ore plant capacity",
+    )  # fmt: skip
+    assert result.code == 2 and "Traceback" not in result.err
+    assert "questions.yaml" in result.err and "(nothing written)" in result.err
+    assert "rare-earth-plant-capacity" not in store.read_text(encoding="utf-8")
+    assert elsewhere.read_text(encoding="utf-8") == "# someone else's file\n"

@@ -377,14 +377,16 @@ def _questions_added(
     path = Path(readers.path_beside(str(store)))
     where = os.path.join(os.path.dirname(shown), readers.FILE_NAME)
     existed = os.path.lexists(path)
-    if existed:
-        real = Path(os.path.realpath(path))
+    if existed:  # read as ask reads it: a regular file, never through a symlink
         try:
-            data, _read, _info = read_regular(str(real), MAX_SOURCE_BYTES, "questions file")
+            data, _read, _info = read_regular(str(path), MAX_SOURCE_BYTES, "questions file")
             text = data.decode("utf-8-sig")
-        except (Refused, UnicodeDecodeError) as exc:
-            raise JpmnError(f"cannot add questions: {exc}", where) from None
-        path = real
+        except Refused as exc:
+            raise JpmnError(f"{exc} (nothing written)", where) from None
+        except UnicodeDecodeError:
+            raise JpmnError(
+                "not valid UTF-8; save the questions file as UTF-8 (nothing written)", where
+            ) from None
     else:
         text = QUESTIONS_HEADER
     newline = "\r\n" if "\r\n" in text else "\n"
