@@ -190,7 +190,6 @@ class _Scored:
         bm25: float,
         bonuses: dict[str, float],
         penalties: list[str],
-        asked: float | None = None,
     ) -> None:
         self.doc = doc
         self.score = score
@@ -198,7 +197,7 @@ class _Scored:
         self.bm25 = bm25
         self.bonuses = bonuses
         self.penalties = penalties
-        self.asked = asked
+        self.asked: float | None = None
         """How close the query is to the nearest reader's question of the claim (None: none listed)."""
         self.nearest = -1
         """Which of the claim's readers' questions is nearest the query (-1: none near)."""
@@ -881,10 +880,9 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
 def _asked_closeness(index: Index, query: Query, docs: set[int]) -> dict[int, tuple[float, int]] | None:
     """For each of ``docs`` whose claim lists readers' questions (``questions.yaml``), how close
     the query comes to the nearest of them (``ranking.asked_closeness``), and which of the claim's
-    questions that is; None when the store
-    lists none. A query word is read in the questions as in the claims (its stem, thesaurus
-    readings, typos), and a word no claim holds by its own stem: readers' words ("jailed") are
-    often not the claims' ("sentenced")."""
+    questions that is; None when the store lists none. A query word is read in the questions as
+    in the claims (its stem, thesaurus readings, typos), and a word no claim holds by its own
+    stem: readers' words ("jailed") are often not the claims' ("sentenced")."""
     weights = index.asked()
     total = query.total
     if not weights or total <= 0:
