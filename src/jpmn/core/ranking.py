@@ -185,6 +185,11 @@ Both ways: a short query wholly inside a long question is near it, but less near
 asks all of it. (0, 0.3, 0.7 and 1 did worse.)"""
 
 
+ASKED_HEAD = 20
+"""Closeness is weighed for this many claims: those that would score best were their nearest
+question to hold every word of the query their questions hold at all."""
+
+
 def asked_closeness(forward: float, back: float) -> float:
     """How close a query is to a reader's question, from the share of the query the question holds
     (``forward``) and the share of the question the query holds (``back``)."""

@@ -21,7 +21,7 @@ from jpmn.core.index import DATE_FLAG, DAY_FLAG, FIGURE_FLAG
 from jpmn.core.text import FILLER, GENERIC, MOMENTS, STOP_WORDS, analyse, fold, stem, terms
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Collection, Iterable, Sequence
     from typing import Any
 
     from jpmn.core.index import Index, Postings
@@ -829,17 +829,16 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
             bm25_of[doc] += concept.weight * value
         held.append({doc: value for doc, (value, _expansion) in best.items()})
     related = index.related() if ranking.RELATED_SHARE else None
-    closeness = _asked_closeness(index, query, candidates)
-    listing = index.asked()
+    covering: dict[int, float] = {}  # the claims that reach the floor, with their coverage
     for doc in candidates:
         coverage = coverage_of[doc]
-        bm25 = bm25_of[doc]
         if related is not None and coverage >= ranking.CONTEXT_FROM * total and (others := related[doc]):
             coverage += _context(query, doc, others, held)
         coverage /= total
-        if coverage < floor:
-            continue
-        bm25 /= total
+        if coverage >= floor:
+            covering[doc] = coverage
+    for doc, coverage in covering.items():
+        bm25 = bm25_of[doc] / total
         bonuses: dict[str, float] = {}
         if pair_docs and any(doc in docs for docs in pair_docs):
             bonuses["phrase"] = ranking.BONUS["phrase"] * sum(doc in d for d in pair_docs) / len(pair_docs)
@@ -864,20 +863,61 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         if doc in query.elsewhere:
             penalties.append("country")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
-        claim_score = _Scored(doc, score, coverage, bm25, bonuses, penalties)
-        if closeness is not None and doc in listing:  # a claim listing none is scored on its own words
-            claim_score.asked, claim_score.nearest = closeness.get(doc, (0.0, -1))
-            claim_score.score = round(
-                ranking.combine(coverage, bm25, bonuses, penalties, claim_score.asked), 4
-            )
-        scored.append(claim_score)
+        scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties))
+    _weigh_asked(index, query, scored)
     _best_first(scored, positions)
     if query.wants_name and scored:
         _penalise_unnamed(index, query, scored, positions)
     return scored
 
 
-def _asked_closeness(index: Index, query: Query, docs: set[int]) -> dict[int, tuple[float, int]] | None:
+def _weigh_asked(index: Index, query: Query, scored: list[_Scored]) -> None:
+    """Blend into each claim's score how close the query comes to its readers' questions. The
+    work grows with the questions weighed, so it is done for the ranking.ASKED_HEAD claims that
+    could score best: by their own score and the share of the query their questions hold at all
+    (an upper bound of their closeness); the others keep the score of a claim no question is
+    near. A claim listing no questions keeps its own score."""
+    listing = index.asked()
+    total = query.total
+    if not listing or total <= 0:
+        return
+    weighed = [found for found in scored if found.doc in listing]
+    reach: dict[int, float] = {}  # claim -> the share of the query its questions hold at all
+    for concept in query.concepts:
+        best: dict[int, float] = {}
+        for reading, similarity in _asked_readings(concept):
+            held: set[int] | None = None
+            for term in reading:
+                grouped = _asked_table(index, term)
+                docs = grouped.keys() if grouped is not None else set()
+                held = set(docs) if held is None else held & docs
+            for doc in held or ():
+                if similarity > best.get(doc, 0.0):
+                    best[doc] = similarity
+        for doc, value in best.items():
+            reach[doc] = reach.get(doc, 0.0) + concept.weight / total * value
+
+    def blended(found: _Scored, asked: float) -> float:
+        return ranking.combine(found.coverage, found.bm25, found.bonuses, found.penalties, asked)
+
+    weighed.sort(key=lambda found: -blended(found, reach.get(found.doc, 0.0)))
+    head = {found.doc for found in weighed[: ranking.ASKED_HEAD]}
+    closeness = _asked_closeness(index, query, head) or {}
+    for found in weighed:
+        found.asked, found.nearest = closeness.get(found.doc, (0.0, -1))
+        found.score = round(blended(found, found.asked), 4)
+
+
+def _asked_readings(concept: Concept) -> list[tuple[tuple[str, ...], float]]:
+    """How a query word is read in readers' questions: as in the claims, or by its own stem when
+    no claim holds it (readers' words are often not the claims')."""
+    readings = [(e.terms, e.similarity) for e in concept.expansions]
+    return readings or [(tuple(terms(concept.typed, query=True)), 1.0)]
+
+
+def _asked_closeness(
+    index: Index, query: Query, docs: Collection[int]
+) -> dict[int, tuple[float, int]] | None:
     """For each of ``docs`` whose claim lists readers' questions (``questions.yaml``), how close
     the query comes to the nearest of them (``ranking.asked_closeness``), and which of the claim's
     questions that is; None when the store lists none. A query word is read in the questions as
@@ -888,42 +928,71 @@ def _asked_closeness(index: Index, query: Query, docs: set[int]) -> dict[int, tu
     if not weights or total <= 0:
         return None
     size = max(index.size(), 1)
+    wanted = docs if isinstance(docs, (set, frozenset)) else set(docs)
     forward: dict[int, float] = {}  # claim << 8 | question -> the query's weight it holds
     back: dict[int, float] = {}  # claim << 8 | question -> the question's weight the query holds
     weighed: set[str] = set()
     for concept in query.concepts:
-        readings = [(e.terms, e.similarity) for e in concept.expansions]
-        if not readings:
-            readings = [(tuple(terms(concept.typed, query=True)), 1.0)]
         best: dict[int, float] = {}
-        for reading, similarity in readings:
+        for reading, similarity in _asked_readings(concept):
             holding: dict[int, int] = {}
             for term in reading:
-                found = index.postings(ranking.ASKED_PREFIX + term)
-                if found is None:
+                keys = _asked_keys(index, term, wanted)
+                if keys is None:
                     break
-                keys = [doc << 8 | k for doc, k in zip(found.docs, found.masks, strict=True) if doc in docs]
-                for key in keys:
-                    holding[key] = holding.get(key, 0) + 1
                 if term not in weighed:
                     weighed.add(term)
                     weight = ranking.asked_weight(index.document_frequency(term), size)
                     for key in keys:
                         back[key] = back.get(key, 0.0) + weight
+                if len(reading) == 1:  # the usual case: every question holding the term holds it all
+                    for key in keys:
+                        if similarity > best.get(key, 0.0):
+                            best[key] = similarity
+                    break
+                for key in keys:
+                    holding[key] = holding.get(key, 0) + 1
             else:
                 for key, count in holding.items():
                     if count == len(reading) and similarity > best.get(key, 0.0):
                         best[key] = similarity
+        share = concept.weight / total
         for key, value in best.items():
-            forward[key] = forward.get(key, 0.0) + concept.weight * value
+            forward[key] = forward.get(key, 0.0) + share * value
     closeness: dict[int, tuple[float, int]] = {}
+    keep, back_share = 1 - ranking.ASKED_BACK, ranking.ASKED_BACK
     for key, held in forward.items():
         doc, k = key >> 8, key & 0xFF
         whole = weights[doc][k] or 1.0
-        value = ranking.asked_closeness(held / total, min(1.0, back.get(key, 0.0) / whole))
+        value = held * (keep + back_share * min(1.0, back.get(key, 0.0) / whole))
         if doc not in closeness or value > closeness[doc][0]:
             closeness[doc] = (value, k)
     return closeness
+
+
+def _asked_keys(index: Index, term: str, docs: set[int] | frozenset[int]) -> list[int] | None:
+    """The readers' questions holding a term, among those of ``docs``, each as ``claim << 8 |
+    question``; None when no question holds it."""
+    grouped = _asked_table(index, term)
+    if grouped is None:
+        return None
+    return [key for doc in grouped.keys() & docs for key in grouped[doc]]
+
+
+def _asked_table(index: Index, term: str) -> dict[int, list[int]] | None:
+    """The readers' questions holding a term, grouped by claim (each ``claim << 8 | question``);
+    None when no question holds it. Built once per term and open index: a batch asks the same
+    words often."""
+    tables: dict[str, dict[int, list[int]] | None] = index.memo.setdefault("asked_keys", {})
+    if term not in tables:
+        found = index.postings(ranking.ASKED_PREFIX + term)
+        table: dict[int, list[int]] | None = None
+        if found is not None:
+            table = {}
+            for doc, k in zip(found.docs, found.masks, strict=True):
+                table.setdefault(doc, []).append(doc << 8 | k)
+        tables[term] = table
+    return tables[term]
 
 
 def _best_first(scored: list[_Scored], positions: Sequence[int]) -> None:
