@@ -206,13 +206,12 @@ def evidence_rows(
 ) -> list[tuple[bool, tuple[float, ...], bool, bool]]:
     """For each case with a candidate: (must abstain, the evidence ranking.answers weighs, whether
     the answers would be right at top 1, at top k), with the abstention line switched off."""
-    from jpmn.core import ranking
-    from jpmn.core.search import _score_all, evidence, understand
+    from jpmn.core.search import _score_all, evidence, judged, understand
 
     rows = []
     for case in cases:
         understood = understand(index, case["q"])
-        scored = [s for s in _score_all(index, understood, None) if s.score >= ranking.MIN_SCORE]
+        scored = judged(_score_all(index, understood, None))
         if not scored:
             continue
         top = scored[: case.get("k", 3)]

@@ -165,3 +165,24 @@ def test_a_claim_listing_no_questions_keeps_the_score_of_its_own_words(
     after = scores()
     assert after["pow-deaths-mongolian-records"] == before["pow-deaths-mongolian-records"]
     assert after.get("pow-deaths-japanese-records", 0.0) < before["pow-deaths-japanese-records"]
+
+
+def test_whether_the_store_answers_never_depends_on_readers_questions(tmp_path: Path) -> None:
+    """Readers' questions rank the answers; the store answers the same questions without them."""
+    import shutil
+
+    from test_questions import questions as question_set
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "data").mkdir()
+    for name in ("facts.yaml", "thesaurus.yaml"):
+        shutil.copy(ROOT / "data" / name, tmp_path / "data" / name)
+    bare = Index.open(str(tmp_path / "data" / "facts.yaml"), "facts.yaml")
+    listed = Index.open(str(SHIPPED_STORE), "data/facts.yaml")
+    assert listed.asked() and not bare.asked()
+    differ = [
+        case["q"]
+        for case in question_set("tuning")
+        if bool(search(listed, case["q"], limit=1)) != bool(search(bare, case["q"], limit=1))
+    ]
+    assert differ == []

@@ -275,11 +275,10 @@ def test_a_question_asking_of_two_countries_penalises_neither(index: Index) -> N
 def test_a_question_in_two_parts_is_answered_by_the_claims_holding_them(index: Index) -> None:
     """The union of the first answers counts: no one claim holds both the sentence and the
     detention date."""
-    from jpmn.core import ranking
-    from jpmn.core.search import _score_all, evidence, understand
+    from jpmn.core.search import _score_all, evidence, judged, understand
 
     query = understand(index, "How long did the Astellas employee get, and since when had he been held?")
-    scored = [s for s in _score_all(index, query, None) if s.score >= ranking.MIN_SCORE]
+    scored = judged(_score_all(index, query, None))
     coverage, union, _penalised = evidence(index, query, scored)
     assert union > coverage
     assert evidence(index, query, scored[:1])[1] == min(coverage, 1.0)

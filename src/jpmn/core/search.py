@@ -864,23 +864,29 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
             penalties.append("country")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
         scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties))
-    _weigh_asked(index, query, scored)
+    # names are read first in the order of the claims' own words, so that whether the store
+    # answers never depends on readers' questions; then for the claims those lift into the head
+    read: set[int] = set()
     _best_first(scored, positions)
     if query.wants_name and scored:
-        _penalise_unnamed(index, query, scored, positions)
+        _penalise_unnamed(index, query, scored, positions, read)
+    if _weigh_asked(index, query, scored):
+        _best_first(scored, positions)
+        if query.wants_name and scored:
+            _penalise_unnamed(index, query, scored, positions, read)
     return scored
 
 
-def _weigh_asked(index: Index, query: Query, scored: list[_Scored]) -> None:
+def _weigh_asked(index: Index, query: Query, scored: list[_Scored]) -> bool:
     """Blend into each claim's score how close the query comes to its readers' questions. The
     work grows with the questions weighed, so it is done for the ranking.ASKED_HEAD claims that
     could score best: by their own score and the share of the query their questions hold at all
     (an upper bound of their closeness); the others keep the score of a claim no question is
-    near. A claim listing no questions keeps its own score."""
+    near. A claim listing no questions keeps its own score. Whether any claim was weighed."""
     listing = index.asked()
     total = query.total
     if not listing or total <= 0:
-        return
+        return False
     weighed = [found for found in scored if found.doc in listing]
     reach: dict[int, float] = {}  # claim -> the share of the query its questions hold at all
     for concept in query.concepts:
@@ -906,6 +912,7 @@ def _weigh_asked(index: Index, query: Query, scored: list[_Scored]) -> None:
     for found in weighed:
         found.asked, found.nearest = closeness.get(found.doc, (0.0, -1))
         found.score = round(blended(found, found.asked), 4)
+    return True
 
 
 def _asked_readings(concept: Concept) -> list[tuple[tuple[str, ...], float]]:
@@ -1007,10 +1014,11 @@ NAME_ROUNDS = 5
 """At most this many readings: a claim lowered for lacking a name lets others rise into the head."""
 
 
-def _penalise_unnamed(index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]) -> None:
+def _penalise_unnamed(
+    index: Index, query: Query, scored: list[_Scored], positions: Sequence[int], read: set[int]
+) -> None:
     """Lower the best claims that give no name the query lacks, when it asks for one, until the
-    head of the ranking holds only claims already read."""
-    read: set[int] = set()
+    head of the ranking holds only claims already ``read`` (each is read once)."""
     for _round in range(NAME_ROUNDS):
         head = [found for found in scored[:NAME_CHECKED] if found.doc not in read]
         if not head:
@@ -1041,10 +1049,17 @@ def rank(index: Index, query: str, keep: Keep = None) -> list[tuple[int, float]]
 
 
 def _answers(index: Index, query: Query, keep: Keep) -> list[_Scored]:
-    scored = [s for s in _score_all(index, query, keep) if s.score >= ranking.MIN_SCORE]
-    if not scored or not ranking.answers(evidence(index, query, scored)):
+    scored = _score_all(index, query, keep)
+    weighed = judged(scored)
+    if not weighed or not ranking.answers(evidence(index, query, weighed)):
         return []
-    return scored
+    return [s for s in scored if s.score >= ranking.MIN_SCORE] or weighed
+
+
+def judged(scored: list[_Scored]) -> list[_Scored]:
+    """The claims whether the store answers is judged on: those whose own words score at least
+    ranking.MIN_SCORE (readers' questions rank the answers, never decide whether there is one)."""
+    return [s for s in scored if s.alone >= ranking.MIN_SCORE]
 
 
 def evidence(index: Index, query: Query, scored: list[_Scored]) -> tuple[float, float, float]:
@@ -1212,9 +1227,7 @@ def no_match(index: Index, query: str, keep: Keep = None) -> NoMatch:
         if top.coverage < ranking.MIN_COVERAGE:
             why = f"it holds {top.coverage:.0%} of the query's weight, under {ranking.MIN_COVERAGE:.0%}"
         else:
-            weighed = evidence(
-                index, understood, [s for s in candidates if s.score >= ranking.MIN_SCORE] or candidates
-            )
+            weighed = evidence(index, understood, judged(candidates) or candidates)
             parts = ", ".join(
                 f"{name} {value:.2f}" for name, value in zip(ranking.ANSWER_FEATURES, weighed, strict=True)
             )
