@@ -244,14 +244,19 @@ def test_the_readme_curating_walkthrough_prints_what_it_shows(tmp_path: Path) ->
 
 
 def add_plant_claim(jpmn: Callable[..., Result], store: Path, *extra: str) -> Result:
+    """Register the plant's article, then add a claim from it (with ``extra`` options)."""
     assert register(jpmn, store).code == 0
-    return jpmn(
+    return jpmn(*plant_claim(store, *extra))
+
+
+def plant_claim(store: Path, *extra: str) -> list[str]:
+    return [
         "add", "--store", str(store), "--source", SOURCE_ID,
         "--quote", "the plant will process 2000 tonnes of ore a year",
         "--text", "Mongolia's first rare-earth processing plant will process 2,000 tonnes of ore a year.",
         "--category", "minerals", "--value", "2000", "--unit", "tonnes of ore per year",
         "--attributed-to", "Officials (cited by Montsame)", "--id", "rare-earth-plant-capacity", *extra,
-    )  # fmt: skip
+    ]  # fmt: skip
 
 
 def test_a_claim_is_added_with_the_questions_readers_ask(jpmn: Callable[..., Result], store: Path) -> None:
@@ -293,14 +298,9 @@ def test_a_dry_run_shows_the_questions_and_writes_neither_file(
 ) -> None:
     assert register(jpmn, store).code == 0
     before = store.read_bytes()
-    result = jpmn(
-        "add", "--store", str(store), "--source", SOURCE_ID, "--dry-run",
-        "--quote", "the plant will process 2000 tonnes of ore a year",
-        "--text", "Mongolia's first rare-earth processing plant will process 2,000 tonnes of ore a year.",
-        "--category", "minerals", "--attributed-to", "Officials", "--id", "plant", "--question", "ore plant capacity",
-    )  # fmt: skip
+    result = jpmn(*plant_claim(store, "--dry-run", "--question", "ore plant capacity"))
     assert result.code == 0, result.err
-    assert 'plant:\n  - "ore plant capacity"\n' in result.out
+    assert 'rare-earth-plant-capacity:\n  - "ore plant capacity"\n' in result.out
     assert "its readers' questions would go at" in result.err
     assert store.read_bytes() == before and not (store.parent / "questions.yaml").exists()
 
@@ -310,12 +310,7 @@ def test_a_question_search_cannot_read_leaves_both_files_as_they_were(
 ) -> None:
     assert register(jpmn, store).code == 0
     before = store.read_bytes()
-    result = jpmn(
-        "add", "--store", str(store), "--source", SOURCE_ID,
-        "--quote", "the plant will process 2000 tonnes of ore a year",
-        "--text", "Mongolia's first rare-earth processing plant will process 2,000 tonnes of ore a year.",
-        "--category", "minerals", "--attributed-to", "Officials", "--id", "plant", "--question", "the of",
-    )  # fmt: skip
+    result = jpmn(*plant_claim(store, "--question", "the of"))
     assert result.code == 2
     assert "'the of' has no word search looks at (nothing written)" in result.err
     assert "Traceback" not in result.err
