@@ -404,9 +404,8 @@ def _questions_added(
 
 
 def _write_questions(listed: _QuestionsAdded) -> None:
-    if listed.existed:
-        mode = os.stat(listed.path).st_mode & 0o777
-        _write_atomic(listed.path, _encode(listed.text, listed.path), mode=mode)
+    if listed.existed:  # as the store is written: its byte-order mark and mode kept
+        _write_store(listed.path, listed.text)
     else:
         umask = os.umask(0)
         os.umask(umask)

@@ -21,7 +21,7 @@ from jpmn.core.index import DATE_FLAG, DAY_FLAG, FIGURE_FLAG
 from jpmn.core.text import FILLER, GENERIC, MOMENTS, STOP_WORDS, analyse, fold, stem, terms
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
     from typing import Any
 
     from jpmn.core.index import Index, Postings
@@ -908,7 +908,7 @@ def _weigh_asked(index: Index, query: Query, scored: list[_Scored]) -> bool:
 
     weighed.sort(key=lambda found: -blended(found, reach.get(found.doc, 0.0)))
     head = {found.doc for found in weighed[: ranking.ASKED_HEAD]}
-    closeness = _asked_closeness(index, query, head) or {}
+    closeness = _asked_closeness(index, query, head, listing)
     for found in weighed:
         found.asked, found.nearest = closeness.get(found.doc, (0.0, -1))
         found.score = round(blended(found, found.asked), 4)
@@ -923,19 +923,15 @@ def _asked_readings(concept: Concept) -> list[tuple[tuple[str, ...], float]]:
 
 
 def _asked_closeness(
-    index: Index, query: Query, docs: Collection[int]
-) -> dict[int, tuple[float, int]] | None:
-    """For each of ``docs`` whose claim lists readers' questions (``questions.yaml``), how close
-    the query comes to the nearest of them (``ranking.asked_closeness``), and which of the claim's
-    questions that is; None when the store lists none. A query word is read in the questions as
-    in the claims (its stem, thesaurus readings, typos), and a word no claim holds by its own
-    stem: readers' words ("jailed") are often not the claims' ("sentenced")."""
-    weights = index.asked()
+    index: Index, query: Query, docs: set[int], weights: dict[int, list[float]]
+) -> dict[int, tuple[float, int]]:
+    """For each of ``docs`` whose claim lists readers' questions (``questions.yaml``, their
+    ``weights`` as ``Index.asked`` gives them), how close the query comes to the nearest of them
+    (``ranking.asked_closeness``), and which of the claim's questions that is. A query word is
+    read in the questions as in the claims (its stem, thesaurus readings, typos), and a word no
+    claim holds by its own stem: readers' words ("jailed") are often not the claims' ("sentenced")."""
     total = query.total
-    if not weights or total <= 0:
-        return None
     size = max(index.size(), 1)
-    wanted = docs if isinstance(docs, (set, frozenset)) else set(docs)
     forward: dict[int, float] = {}  # claim << 8 | question -> the query's weight it holds
     back: dict[int, float] = {}  # claim << 8 | question -> the question's weight the query holds
     weighed: set[str] = set()
@@ -944,7 +940,7 @@ def _asked_closeness(
         for reading, similarity in _asked_readings(concept):
             holding: dict[int, int] = {}
             for term in reading:
-                keys = _asked_keys(index, term, wanted)
+                keys = _asked_keys(index, term, docs)
                 if keys is None:
                     break
                 if term not in weighed:
@@ -967,17 +963,15 @@ def _asked_closeness(
         for key, value in best.items():
             forward[key] = forward.get(key, 0.0) + share * value
     closeness: dict[int, tuple[float, int]] = {}
-    keep, back_share = 1 - ranking.ASKED_BACK, ranking.ASKED_BACK
     for key, held in forward.items():
         doc, k = key >> 8, key & 0xFF
-        whole = weights[doc][k] or 1.0
-        value = held * (keep + back_share * min(1.0, back.get(key, 0.0) / whole))
+        value = ranking.asked_closeness(held, min(1.0, back.get(key, 0.0) / (weights[doc][k] or 1.0)))
         if doc not in closeness or value > closeness[doc][0]:
             closeness[doc] = (value, k)
     return closeness
 
 
-def _asked_keys(index: Index, term: str, docs: set[int] | frozenset[int]) -> list[int] | None:
+def _asked_keys(index: Index, term: str, docs: set[int]) -> list[int] | None:
     """The readers' questions holding a term, among those of ``docs``, each as ``claim << 8 |
     question``; None when no question holds it."""
     grouped = _asked_table(index, term)

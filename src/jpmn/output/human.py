@@ -521,7 +521,7 @@ def found_quote(span: Any, path: str) -> None:
 
 def added(out: Console, result: Any, store: str, what: str) -> None:
     """What was added, where; with --dry-run the entry it would add, nothing written."""
-    asked = getattr(result, "questions", "")
+    asked = result.questions
     if not result.written:
         sys.stdout.write(visible_lines(result.entry))
         say(f"dry run: nothing written; the {what} would go at {store}:{result.line}")
