@@ -21,6 +21,7 @@ SCREENS = {
     "ask-pow-deaths": ["ask", "POW deaths"],
     "ask-pow-deaths-full": ["ask", "POW deaths", "--full", "--limit", "2"],
     "ask-no-match": ["ask", "zzqx xylophone"],
+    "ask-check": ["ask", "Is it true the imperial couple spent 10 days in Mongolia?", "--limit", "2"],
     "list": ["list"],
     "list-source-kyodo": ["list", "--source", "kyodo"],
     "show": ["show", "pow-deaths-japanese-records"],

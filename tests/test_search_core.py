@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from jpmn.core.answers import Answerer
 from jpmn.core.index import Index
-from jpmn.core.search import claim_filter, no_match, search, search_many
+from jpmn.core.search import claim_filter, no_match, search
 
 from conftest import SHIPPED_STORE
 
@@ -25,14 +26,18 @@ def test_a_batch_answers_as_one_by_one(index: Index) -> None:
         "Naruhitto visit",
         "how to bake sourdough",
         "70k homes clean electricity",
+        "Is it true the imperial visit lasted ten days?",
         "POW deaths",
+        "Is it true the imperial visit lasted ten days?",
     ]
-    batch = search_many(index, queries, limit=3)
-    fresh = Index.open(str(SHIPPED_STORE), "data/facts.yaml")
-    assert [ids(hits) for hits in batch] == [ids(search(fresh, query, limit=3)) for query in queries]
-    assert [[hit.score for hit in hits] for hits in batch] == [
-        [hit.score for hit in search(fresh, query, limit=3)] for query in queries
+    answerer = Answerer(index)  # one index and one verifier, as ask --batch
+    batch = [answerer.answer(query, limit=3) for query in queries]
+    alone = [
+        Answerer(Index.open(str(SHIPPED_STORE), "data/facts.yaml")).answer(query, limit=3)
+        for query in queries
     ]
+    assert [ids(hits) for hits in batch] == [ids(hits) for hits in alone]
+    assert [[hit.score for hit in hits] for hits in batch] == [[hit.score for hit in hits] for hits in alone]
 
 
 def test_limit_is_at_most_that_many_answers_best_first(index: Index) -> None:

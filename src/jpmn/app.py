@@ -482,7 +482,8 @@ def ask(
     [dim]jpmn ask how many Japanese prisoners of war --limit 3[/dim]
     [dim]jpmn ask "Japan investment" --json | jq '.[0].value'[/dim]
     """
-    from jpmn.core.search import MAX_LIMIT, search
+    from jpmn.core.answers import Answerer
+    from jpmn.core.search import MAX_LIMIT
 
     output = Output(json_, jsonl, csv, fields)
     index = _open(_store(ctx, store))
@@ -497,7 +498,7 @@ def ask(
     if not any(ch.isalnum() for ch in text):
         raise UsageError("empty query: ask with words, e.g. jpmn ask \"POW deaths\" (see 'jpmn ask --help')")
     keep = _filters(index, output, category, source, attributed_to)
-    hits = search(index, text, limit, keep, explain)
+    hits = Answerer(index).answer(text, limit, keep, explain)
     if not hits:
         raise output.nothing(*_no_match(index, text, keep, explain))
     if output.format:
@@ -537,18 +538,20 @@ def _no_match(index: Index, text: str, keep: Any, explain: bool) -> tuple[str, l
 
 def _ask_batch(index: Index, path: str, limit: int, keep: Any, output: Output, explain: bool) -> None:
     """Many queries, one index: JSONL of {"query": ..., "results": [...]}, same answers as one by one."""
-    from jpmn.core.search import hit_record, search
+    from jpmn.core.answers import Answerer
+    from jpmn.core.search import hit_record
     from jpmn.output.records import dumps, select
 
     if output.format not in (None, "jsonl", "json"):
         raise UsageError("--batch prints JSONL (see 'jpmn ask --help')")
+    answerer = Answerer(index)
     handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 - closed below
     try:
         for line in handle:
             query = line.strip()
             if not query:
                 continue
-            hits = search(index, query, limit, keep, explain) if any(ch.isalnum() for ch in query) else []
+            hits = answerer.answer(query, limit, keep, explain) if any(ch.isalnum() for ch in query) else []
             results = [select(hit_record(hit), output.fields) for hit in hits]
             sys.stdout.write(dumps({"query": query, "results": results}) + "\n")
     except UnicodeDecodeError as error:

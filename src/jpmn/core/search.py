@@ -129,9 +129,10 @@ class Query:
 class Hit:
     """One answer: the claim, its score (0-1), the query words it holds, the other sides of its
     disputed figure (id, value, unit, qualifier, attributed_to, source), the part of a question in
-    several parts it answers ("" for the whole) and, when asked, why."""
+    several parts it answers ("" for the whole), how it bears on a statement the query asked to
+    check (``core.answers``) and, when asked, why."""
 
-    __slots__ = ("claim", "conflicts", "explanation", "matched", "part", "score")
+    __slots__ = ("checked", "claim", "conflicts", "explanation", "matched", "part", "score")
 
     def __init__(
         self,
@@ -148,6 +149,9 @@ class Hit:
         self.matched = matched
         self.conflicts = conflicts if conflicts is not None else []
         self.explanation = explanation
+        self.checked: dict[str, str] | None = None
+        """For a statement the query asked to check: the statement, its verdict, and this claim's
+        role in it (supports, contradicts, disputes)."""
 
     def __repr__(self) -> str:
         return f"Hit({self.claim.get('id')!r}, {self.score!r}, {self.matched!r})"
@@ -1077,8 +1081,17 @@ def evidence(index: Index, query: Query, scored: list[_Scored]) -> tuple[float, 
 # --- answers ------------------------------------------------------------------------------------
 
 
-def search(index: Index, query: str, limit: int = 5, keep: Keep = None, explain: bool = False) -> list[Hit]:
-    """At most ``limit`` answers, best first, each carrying the other sides of its disputed figure."""
+def search(
+    index: Index,
+    query: str,
+    limit: int = 5,
+    keep: Keep = None,
+    explain: bool = False,
+    first: Sequence[int] = (),
+) -> list[Hit]:
+    """At most ``limit`` answers, best first, each carrying the other sides of its disputed figure.
+    The claims ``first`` numbers (those ``keep`` allows) come before the others, in that order:
+    the claims a statement to check rests on (``core.answers``)."""
     if limit <= 0:
         return []
     understood = understand(index, query)
@@ -1086,6 +1099,8 @@ def search(index: Index, query: str, limit: int = 5, keep: Keep = None, explain:
     chosen = (
         [(scored, understood, "") for scored in whole] if whole else _answers_in_parts(index, query, keep)
     )
+    if first:
+        chosen = _placed_first(index, understood, keep, first, chosen)
     chosen = chosen[:limit]
     claims = index.claims_by_number([s.doc for s, _understood, _part in chosen])
     hits = []
@@ -1098,6 +1113,23 @@ def search(index: Index, query: str, limit: int = 5, keep: Keep = None, explain:
             hit.explanation = _explain(index, scored, readings, asked.dropped)
         hits.append(hit)
     return hits
+
+
+def _placed_first(
+    index: Index,
+    query: Query,
+    keep: Keep,
+    first: Sequence[int],
+    chosen: list[tuple[_Scored, Query, str]],
+) -> list[tuple[_Scored, Query, str]]:
+    """The claims ``first`` numbers that ``keep`` allows, each with its score for the query (none
+    when it holds too little of it to be scored), then the rest of ``chosen``."""
+    wanted = [doc for doc in dict.fromkeys(first) if keep is None or keep(doc)]
+    if not wanted:
+        return chosen
+    scored = {found.doc: found for found in _score_all(index, query, keep, floor=0.0)}
+    ahead = [(scored.get(doc) or _Scored(doc, 0.0, 0.0, 0.0, {}, []), query, "") for doc in wanted]
+    return ahead + [item for item in chosen if item[0].doc not in wanted]
 
 
 _PARTS = re.compile(
@@ -1146,13 +1178,6 @@ def _answers_in_parts(index: Index, query: str, keep: Keep) -> list[tuple[_Score
                 seen.add(found[rank_at].doc)
                 chosen.append((found[rank_at], asked, part))
     return chosen
-
-
-def search_many(
-    index: Index, queries: Iterable[str], limit: int = 5, keep: Keep = None, explain: bool = False
-) -> list[list[Hit]]:
-    """The answers to each query, as ``search`` gives them one by one, reusing the open index."""
-    return [search(index, query, limit, keep, explain) for query in queries]
 
 
 def _conflicts(index: Index, claim: dict[str, Any]) -> list[dict[str, Any]]:
@@ -1310,10 +1335,13 @@ def claim_filter(
 def hit_record(hit: Hit) -> dict[str, Any]:
     """An answer for programs: the claim, its score, the query words it holds, the other side of
     its disputed figure, the part of the question it answers (only when the question was answered
-    part by part), and (with --explain) why it ranks where it does."""
+    part by part), how it bears on the statement the query asked to check (only then), and (with
+    --explain) why it ranks where it does."""
     record = {**hit.claim, "score": hit.score, "matched": hit.matched, "conflicts": hit.conflicts}
     if hit.part:
         record["part"] = hit.part
+    if hit.checked is not None:
+        record["checked"] = hit.checked
     if hit.explanation is not None:
         record["explanation"] = hit.explanation
     return record

@@ -146,9 +146,22 @@ def answers(out: Console, hits: Sequence[Any], full: bool, explain: bool = False
         block = claim_block(hit.claim, full or number_ == 1, hit.conflicts)
         if hit.part:  # a question in several parts, answered part by part
             block.insert(0, text(f"for \u201c{hit.part}\u201d", CITATION))
+        if hit.checked is not None:  # a statement the question asked to check
+            role, statement = hit.checked["role"], hit.checked["statement"]
+            block.insert(0, text(f"{_BEARING.get(role, role)} \u201c{statement}\u201d", CITATION))
         if explain and hit.explanation is not None:
             block.extend(explanation(hit.explanation))
         out.print(_numbered(f"{number_}. ", block))
+
+
+_BEARING = {
+    "supports": "supports",
+    "contradicts": "contradicts",
+    "disputes": "one side of a disputed figure, for",
+    "context": "about",
+}
+"""How an answer bears on a statement the question asked to check (``jpmn verify`` gives the whole
+verdict)."""
 
 
 def explanation(parts: dict[str, Any]) -> list[Text]:

@@ -1,0 +1,112 @@
+"""What ``ask`` answers: a question, or a statement a fact-checker asks it to check.
+
+"Is it true the imperial couple spent 10 days in Mongolia?" and "Check this line: 'The memorial
+was built in 2011.'" ask about a statement, and its wrong figure is the point: searching its words
+finds no claim stating "10 days", while the claim that answers is the one saying eight. Such a
+question is read as its statement, checked as ``jpmn verify`` checks it, and the claims the
+verdict rests on come first, each saying how it bears on the statement; the search's own answers
+follow. A statement the store says nothing about is answered as any question is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from jpmn.core.search import MAX_QUERY_CHARS, search
+
+if TYPE_CHECKING:
+    from jpmn.core.index import Index
+    from jpmn.core.search import Hit, Keep
+    from jpmn.core.verify import Verifier
+
+_TRUE = r"(?:true|correct|accurate|right)"
+_CHECK_WORD = r"(?:check|verify|confirm|fact[- ]?check)"
+_GREETING = r"(?:(?:hi|hello|hey)(?:\s+there)?\s*[,!.]?\s*)?(?:please\s*,?\s*)?(?:can you\s+|could you\s+)?"
+_CHECK_FRAMES = (
+    # "Check this line: 'X'", "Verify: X", "Fact-check: X", "Please confirm: 'X'"
+    re.compile(
+        rf"^\W*{_GREETING}{_CHECK_WORD}(?:\s+(?:this|that|the))?"
+        r"(?:\s+(?:line|claim|sentence|statement|fact|one|for me))*\s*[:\u2013\u2014-]\s*(?P<s>.+)$",
+        re.IGNORECASE | re.DOTALL,
+    ),
+    # "Is it true (that) X?", "Is this accurate: 'X'?", "Is it really true that X?"
+    re.compile(
+        rf"^\W*{_GREETING}is (?:it|this|that)(?:\s+(?:really|actually))?\s+{_TRUE}"
+        r"(?:\s+that)?\s*[:,\u2013\u2014-]?\s*(?P<s>.+?)\??$",
+        re.IGNORECASE | re.DOTALL,
+    ),
+    # "True or false: X"
+    re.compile(rf"^\W*{_GREETING}true or false\s*[:,?\u2013\u2014-]\s*(?P<s>.+)$", re.IGNORECASE | re.DOTALL),
+)
+"""How a fact-checker asks about a statement; the statement is the group ``s``."""
+_TRUE_AFTER = re.compile(
+    rf"\s*[.,;:\u2013\u2014-]+\s*(?:is (?:that|this|it) )?{_TRUE}\s*\?+\W*$", re.IGNORECASE
+)
+"""... or after it: "X - correct?", "Claim: X. True?", "X, is that right?"."""
+_CLAIM = re.compile(r"^\W*claim\s*:\s*", re.IGNORECASE)
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+MIN_STATEMENT_WORDS = 3
+"""A statement says something of something: "Is it true?" alone checks nothing."""
+
+
+def statement_to_check(query: str) -> str | None:
+    """The statement a query asks to check ("Is it true that X?", "Check this line: 'X'", "True
+    or false: X", "X - correct?"), without its quotation marks; None for any other query."""
+    if len(query) > MAX_QUERY_CHARS:  # a statement is a sentence (and the patterns stay cheap)
+        return None
+    text = " ".join(query.split())
+    for frame in _CHECK_FRAMES:
+        found = frame.match(text)
+        if found is not None:
+            return _statement(found.group("s"))
+    after = _TRUE_AFTER.search(text)
+    return _statement(_CLAIM.sub("", text[: after.start()])) if after is not None else None
+
+
+def _statement(found: str) -> str | None:
+    """A statement as written, without the quotation marks around it and its final stop; None
+    when it is too short to say anything."""
+    statement = found.strip().rstrip("?").strip()
+    if len(statement) > 1 and statement[0] in _QUOTES and statement[-1] in _QUOTES + ".":
+        statement = statement.rstrip(".").strip(_QUOTES).strip()
+    statement = re.sub(r"(?<![A-Z])[.!]+$", "", statement)  # "... deaths." but "the U.S."
+    return statement if len(re.findall(r"\w+", statement)) >= MIN_STATEMENT_WORDS else None
+
+
+class Answerer:
+    """Answers queries against one open index (reuse it for many: ``ask --batch``)."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._verifier: Verifier | None = None
+
+    def answer(self, query: str, limit: int = 5, keep: Keep = None, explain: bool = False) -> list[Hit]:
+        """At most ``limit`` answers to a query: for a statement to check, the claims its verdict
+        rests on first (those ``keep`` allows), then the search's answers."""
+        statement = statement_to_check(query)
+        if statement is None or limit <= 0:
+            return search(self.index, query, limit, keep, explain)
+        from jpmn.core.verify import NOT_FOUND, Verifier
+
+        if self._verifier is None:
+            self._verifier = Verifier(self.index)
+        verdict = self._verifier.verify(statement)
+        if verdict.verdict == NOT_FOUND:
+            return search(self.index, query, limit, keep, explain)
+        bearing: dict[str, str] = {}
+        for item in verdict.evidence:
+            if item.role != "other-side":  # the other side travels with its answer (``conflicts``)
+                bearing.setdefault(item.claim["id"], item.role)
+        first = [number for number in map(self.index.number_of, bearing) if number is not None]
+        hits = search(self.index, query, limit, keep, explain, first=first)
+        for hit in hits:
+            role = bearing.get(hit.claim["id"])
+            if role is not None:
+                hit.checked = {"statement": statement, "verdict": verdict.verdict, "role": role}
+        return hits
+
+
+def answer(index: Index, query: str, limit: int = 5, keep: Keep = None, explain: bool = False) -> list[Hit]:
+    """The answers to one query (see ``Answerer`` to answer many against one index)."""
+    return Answerer(index).answer(query, limit, keep, explain)
