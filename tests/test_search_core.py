@@ -100,10 +100,19 @@ def test_a_clause_asking_something_is_never_dropped_as_framing() -> None:
     )
     assert unframe("essay") == ("essay", [])
     # when the frame holds the whole question, nothing is dropped
-    framed_question = (
-        "Hello, for a class presentation I need the amount Japan has invested in Mongolia, please!"
-    )
+    framed_question = "Hello, my class presentation is about Japan's investment in Mongolia!"
     assert unframe(framed_question) == (framed_question, [])
+    # "I need ..." opens the question inside the sentence that framed it
+    assert unframe("Hello, for a class presentation I need the amount Japan has invested, please!") == (
+        "Hello, I need the amount Japan has invested, please!",
+        ["for a class presentation"],
+    )
+    assert unframe(
+        "Hi, I'm doing a segment on royal diplomacy and I need to know how many days they spent there?"
+    ) == (
+        "Hi, and I need to know how many days they spent there?",
+        ["I'm doing a segment on royal diplomacy"],
+    )
     assert unframe("Which class of warships, for my essay?") == ("Which class of warships,", ["for my essay"])
 
 
