@@ -152,6 +152,15 @@ def test_a_duration_asked_needs_no_verb_of_spending_it(index: Index) -> None:
     assert any("July" in hit.claim["text"] for hit in hits)
 
 
+def test_how_often_is_answered_by_a_claim_saying_annual(index: Index) -> None:
+    """ "The annual Ulaanbaatar Dialogue" says how often it is held, with no figure to give."""
+    for asked in (
+        "how often is the Ulaanbaatar Dialogue held",
+        "ulaanbaatar dialogue northeast asia how often",
+    ):
+        assert ids(search(index, asked, limit=1)) == ["ulaanbaatar-dialogue-commentary"], asked
+
+
 def test_a_mistyped_question_word_is_not_a_subject_the_store_lacks(index: Index) -> None:
     assert ids(search(index, "wich festival did the emperor attend", limit=1)) == ids(
         search(index, "which festival did the emperor attend", limit=1)

@@ -149,6 +149,9 @@ UNIT_HINTS = {
     "far": ("kilometr", "km", "mile"),
 }
 """What "how long", "how old", "how often" ask for: a figure whose unit holds one of these terms."""
+HINTED_WORDS = {"often": ("annual", "biannual", "twice")}
+"""... or a word of the claim's own (stemmed): "the annual Ulaanbaatar Dialogue" says how often
+it is held, though it gives no figure."""
 MISMATCH = {"figure": 0.75, "name": 0.75, "count": 0.7, "day": 0.5, "country": 0.3}
 """A claim without a figure for "how many" keeps this share of its score, as does one without a
 name for "what is X's name"; one whose figure counts something the question does not name ("how

@@ -804,6 +804,8 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         counted_docs = {
             doc for unit in ranking.UNIT_HINTS[query.counted] for doc in full(ranking.UNIT_PREFIX + unit)
         }
+    said_docs = {doc for word in ranking.HINTED_WORDS.get(query.counted or "", ()) for doc in full(word)}
+    counted_docs = counted_docs | said_docs
     scored: list[_Scored] = []
     # Sparse: each concept touches only the claims holding one of its readings.
     held: list[dict[int, float]] = []  # per concept: claim -> how fully it holds the concept
@@ -867,7 +869,7 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
         if doc in by_docs:
             bonuses["by"] = ranking.BONUS["by"]
         penalties = []
-        if query.wants_figure and not has_figure:
+        if query.wants_figure and not has_figure and doc not in said_docs:
             penalties.append("figure")
         elif query.counted and doc not in counted_docs:
             penalties.append("count")
