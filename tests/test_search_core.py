@@ -170,6 +170,14 @@ def test_a_mistyped_question_word_is_not_a_subject_the_store_lacks(index: Index)
     assert ids(search(index, "memorial japanese prisoners of war built wen", limit=1)) == ids(
         search(index, "memorial japanese prisoners of war built when", limit=1)
     )
+    # a function word mistyped is read as it, not guessed as a store word it is not ("befor" is
+    # not "beforehand", "ofen" not "open")
+    assert ids(search(index, "ishiba bessant meeting befor wich election", limit=1)) == ids(
+        search(index, "ishiba bessent meeting before which election", limit=1)
+    )
+    assert ids(search(index, "ulanbaatar dialog northeast asia how ofen", limit=1)) == ids(
+        search(index, "ulaanbaatar dialogue northeast asia how often", limit=1)
+    )
 
 
 def test_what_asks_for_the_whole_answer_is_no_subject(index: Index) -> None:

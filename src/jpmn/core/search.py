@@ -355,7 +355,10 @@ def understand(index: Index, query: str) -> Query:
         concept = known.get((own, typed))
         if concept is None:  # a word read once per open index: a batch meets the same words often
             expansions = _expansions_of(index, own, typed, thesaurus)
-            if not expansions and len(own) == 1 and _mistyped_filler(typed):
+            # a word one edit from a function word is read as it, unless the store knows the word
+            # as typed: "befor" is "before", not the "beforehand" a prefix reading guesses
+            guessed = all(expansion.how in ("typo", "prefix") for expansion in expansions)
+            if guessed and len(own) == 1 and _mistyped_filler(typed):
                 known[own, typed] = concept = Concept(typed, 0.0, [])
             else:
                 weight = _weight(index, own, typed, expansions, size)
