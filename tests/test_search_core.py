@@ -152,6 +152,21 @@ def test_a_duration_asked_needs_no_verb_of_spending_it(index: Index) -> None:
     assert any("July" in hit.claim["text"] for hit in hits)
 
 
+def test_when_is_not_answered_by_a_claim_that_says_nothing_of_when(index: Index) -> None:
+    """The store says Abe Shinzo visited the POW sites, never when: "in which year" has no answer.
+    The "when" inside a question ("react when the ruling was read") asks no date."""
+    assert search(index, "In which year did Abe Shinzo visit the POW memorial?") == []
+    assert search(index, "When did Abe Shinzo visit the POW sites in Mongolia?") == []
+    assert ids(search(index, "Did Abe Shinzo visit the POW sites in Mongolia?", limit=1)) == [
+        "pm-abe-visited-pow-sites"
+    ]
+    reacted = search(index, "How did the Japanese man react when the ruling was read?", limit=1)
+    assert reacted and "calmly" in reacted[0].claim["text"]
+    assert ids(search(index, "When did the emperor visit the POW memorial?", limit=1)) == [
+        "pow-memorial-visit-2025-07-08"
+    ]
+
+
 def test_how_often_is_answered_by_a_claim_saying_annual(index: Index) -> None:
     """ "The annual Ulaanbaatar Dialogue" says how often it is held, with no figure to give."""
     for asked in (

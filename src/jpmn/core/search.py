@@ -17,7 +17,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
-from jpmn.core.index import DATE_FLAG, DAY_FLAG, FIGURE_FLAG
+from jpmn.core.index import DATE_FLAG, DAY_FLAG, FIGURE_FLAG, TIMED_FLAG
 from jpmn.core.text import FILLER, GENERIC, MOMENTS, STOP_WORDS, analyse, fold, stem, terms
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ class Query:
     such as days for "how long") and the claims that give another country what it asks of one."""
 
     __slots__ = (
+        "asks_when",
         "concepts",
         "counted",
         "dropped",
@@ -116,6 +117,9 @@ class Query:
         ranking.UNIT_HINTS of "how old", "how long", "how often"; None when no figure is asked."""
         self.wants_day = False
         """Whether the query asks for a moment finer than the year ("in which month")."""
+        self.asks_when = False
+        """Whether the query asks when (``_WHEN_ASKED``): a claim saying nothing of when is a
+        weaker answer."""
         self.typed: frozenset[str] = frozenset()
         """The query's words as typed, stemmed: a name the query already holds is no answer to it."""
         self.dropped: list[str] = []
@@ -387,6 +391,7 @@ def understand(index: Index, query: str) -> Query:
         elif re.search(r"\bhow many\b", asked):
             understood.counted = "many"
     understood.wants_day = re.search(_DAY_ASKED, asked) is not None
+    understood.asks_when = re.search(_WHEN_ASKED, cleaned.casefold()) is not None
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
 
@@ -606,6 +611,12 @@ that number refers to"), as "when" does; "each year" and "10-year" do not."""
 
 _DAY_ASKED = r"\b(?:which|what|exact) (?:month|day|date)s?\b|\bmonth\b|\bsince when\b"
 """Words asking for a moment finer than a year."""
+_WHEN_ASKED = (
+    r"(?:^|[.?!,;:\u2013\u2014-]\s*)(?:(?:and|so|but|then|ok|okay)\s+)?when\b"
+    r"|\b(?:what|which) (?:year|date|day|month)\b"
+)
+"""A question asking when: "when" opening it or one of its clauses ("emperor was in mongolia
+before? when was that"), not the "when" of "how did he react when the ruling was read"."""
 _DURATION_ASKED = r"\bhow (?:long|many (?:days|weeks|months|years|hours))\b"
 _SPENDING = r"\b(?:spend|spends|spent|spending|lasted|lasts|lasting|stay|stays|stayed|staying)\b"
 """Verbs that only carry a duration asked for ("how long did the visit last", "how many days did
@@ -878,6 +889,8 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
             penalties.append("count")
         if query.wants_day and not flags[doc] & DAY_FLAG:
             penalties.append("day")
+        elif query.asks_when and not flags[doc] & TIMED_FLAG:
+            penalties.append("undated")
         if doc in query.elsewhere:
             penalties.append("country")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)

@@ -34,7 +34,9 @@ DATE_FLAG = 2
 """Set in a claim's flags when it is dated."""
 DAY_FLAG = 4
 """Set when a claim says the month or the day, not only the year ("July 2025", "on Wednesday")."""
-VERSION = f"content-2 {ranking.VERSION}"
+TIMED_FLAG = 8
+"""Set when a claim says when: it is dated, or its sentence names a year, a month or a day."""
+VERSION = f"content-3 {ranking.VERSION}"
 """What the index holds and how its weights were computed: a kept index of another version is stale."""
 
 _SCHEMA = """
@@ -604,10 +606,12 @@ def _gather_range(
                 is_number(term) and not _YEAR.fullmatch(term) for term in in_text
             )
             to_the_day = len(claim.date or "") >= 7 or any(term in MOMENTS for term in in_text)
+            timed = bool(claim.date) or to_the_day or any(_YEAR.fullmatch(term) for term in in_text)
             gathered.flags[n] = (
                 (FIGURE_FLAG if figure else 0)
                 | (DATE_FLAG if claim.date else 0)
                 | (DAY_FLAG if to_the_day else 0)
+                | (TIMED_FLAG if timed else 0)
             )
 
 
