@@ -370,3 +370,68 @@ def test_another_title_for_the_same_person_is_contradicted(jpmn: Callable[..., R
     assert result.code == 1
     assert result.out.startswith("contradicted  ")
     assert jpmn("verify", "The visit was at the invitation of President Khurelsukh Ukhnaa.").code == 0
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict", "worked"),
+    [
+        # the difference between the sides, by how much, or which is larger
+        (
+            "Japan's own records count 63 more POW deaths than the Mongolian records do.",
+            "supported",
+            "Japanese records 1,684 against Mongolian records 1,621: 63 more",
+        ),
+        (
+            "Japan's tally of POWs sent to Mongolia is roughly 1,500 higher than Mongolia's tally.",
+            "supported",
+            "1,529 more",
+        ),
+        (
+            "Japan's count of POWs in Mongolia is about 12% higher than the Mongolian count.",
+            "supported",
+            "12.4% more",
+        ),
+        ("Japan's POW figure is roughly 50% higher than Mongolia's.", "contradicted", "12.4% more"),
+        ("Mongolian records show more POW deaths than the Japanese records do.", "contradicted", "63 less"),
+        (
+            "Japanese records count fewer POWs in Mongolia than Mongolian records do.",
+            "contradicted",
+            "1,529 more",
+        ),
+        # one side's deaths as a share of its own total; every side when none is named
+        (
+            "By Mongolian records, roughly 13% of the Japanese POWs held in Mongolia died.",
+            "supported",
+            "13.2%",
+        ),
+        ("Japanese records show around a quarter of the POWs in Mongolia died.", "contradicted", "12.2%"),
+        ("Nearly half of the Japanese POWs sent to Mongolia died there.", "contradicted", "13.2%"),
+        ("About 12% of the Japanese POWs sent to Mongolia died.", "disputed", "12.2%"),
+    ],
+)
+def test_a_relation_between_the_sides_of_a_disputed_figure_is_worked_out(
+    statement: str, verdict: str, worked: str, jpmn: Callable[..., Result]
+) -> None:
+    """No claim states "63 more deaths" or "about 13% died": the two claims' figures bear it out."""
+    checked = json.loads(jpmn("verify", statement, "--json").out)
+    assert checked["verdict"] == verdict, checked["reason"]
+    assert worked in checked["reason"]
+    assert len(checked["evidence"]) >= 2  # both sides, each with who says it
+    assert all(item["attributed_to"] for item in checked["evidence"])
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a part of the quantity the store does not break down
+        "Mongolian records count more deaths from cold than Japanese records do.",
+        "Japanese records count more POW deaths from disease than Mongolian records.",
+        "Around 15% of the Japanese POWs held in Mongolia died in the first winter.",
+        # a share of something else
+        "About 10% of the POWs who died were never identified.",
+    ],
+)
+def test_a_relation_about_what_the_store_does_not_count_is_not_found(
+    statement: str, jpmn: Callable[..., Result]
+) -> None:
+    assert json.loads(jpmn("verify", statement, "--json").out)["verdict"] == "not_found"

@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import permutations
 from typing import TYPE_CHECKING
 
 from jpmn.core.figures import (
@@ -37,6 +38,7 @@ from jpmn.core.figures import (
 )
 from jpmn.core.ranking import FIELDS
 from jpmn.core.search import common_english, rank, spelt_nearby
+from jpmn.core.sides import Side, compared, share
 from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, is_number, stem, words
 
 if TYPE_CHECKING:
@@ -70,6 +72,17 @@ what is meant."""
 MIN_TERMS = 3
 """A statement (or what is left of it without a name) of fewer words says too little to be
 contradicted by a claim merely for naming someone else or saying "not"."""
+_RELATING = frozenset(
+    stem(word)
+    for word in """more fewer less higher lower greater larger bigger smaller than percent share half
+    third quarter fifth tenth own record records count counts tally tallies figure figures data
+    number numbers statistics estimate estimates show shows put puts give gives imply implies list
+    lists""".split()  # noqa: SIM905
+)
+"""Words that relate the sides of a disputed figure rather than say what it counts."""
+SIDES_COVERAGE = 0.4
+"""A statement relating the sides of a disputed figure is about them when it holds this share of
+a side's claim: it names the quantity and the sources, not the figures themselves."""
 NEAR_BEST = 0.08
 """Claims this close to the best one are weighed alongside it (two claims may say the same)."""
 QUOTE_WEIGHT = 0.75
@@ -498,6 +511,9 @@ class Verifier:
             ((self._coverage(weights, claim), claim) for claim in candidates),
             key=lambda item: (-item[0], item[1].number),
         )
+        between = self._between_sides(statement, text, figures, scored, content)
+        if between is not None:
+            return between
         names = self._with_leading_name(_blank(text, figures), candidates)
         attributions = _attributions(text)
 
@@ -634,6 +650,69 @@ class Verifier:
                 statement, NOT_FOUND, figures, [], "the figures agree but the store does not state the rest"
             )
         return Verdict(statement, NOT_FOUND, figures, [], "no claim states this")
+
+    def _between_sides(
+        self,
+        statement: str,
+        text: str,
+        figures: list[Figure],
+        scored: list[tuple[float, _Claim]],
+        content: dict[str, str],
+    ) -> Verdict | None:
+        """The verdict on a statement relating the sides of a disputed figure ("Japanese records
+        count 63 more deaths than the Mongolian records do", "by Mongolian records about 13% of
+        the POWs died"): ``core.sides`` does the arithmetic on the figures of the claims in
+        conflict that the statement is about. None for any other statement."""
+        groups: list[list[Side]] = []
+        seen: set[frozenset[str]] = set()
+        for coverage, claim in scored[:CANDIDATES]:
+            own = _stored_figure(claim)
+            if coverage < SIDES_COVERAGE or own is None:
+                continue
+            group = self._group(claim)
+            key = frozenset(member.record["id"] for member in group)
+            if len(group) < 2 or key in seen:
+                continue
+            seen.add(key)
+            sides = [
+                Side(member.record, frozenset(_terms(member.record.get("attributed_to") or "")), figure.value)
+                for member in group
+                if (figure := _stored_figure(member)) is not None
+                and figure.value is not None
+                and units_agree(figure, own)
+            ]
+            if len(sides) > 1:
+                groups.append(sides)
+        if not groups:
+            return None
+        outcome = compared(text, figures, groups[0])
+        if outcome is None:
+            for parts, wholes in permutations(groups, 2):
+                if max(side.value for side in parts) < min(side.value for side in wholes):
+                    outcome = share(text, figures, parts, wholes)
+                    break
+        if outcome is None:
+            return None
+        verdict, used, worked = outcome
+        claims = [found for side in used if (found := self._by_id(side.claim["id"])) is not None]
+        held = [*claims, *self._related(claims)]
+        if any(
+            term not in GENERIC
+            and term not in _RELATING
+            and not any(term in c.main or term in c.keywords or term in c.quoted for c in held)
+            for term in content
+        ):
+            # "more deaths from cold", "died in the first winter": a part of the quantity the
+            # store does not break down
+            return None
+        role = {SUPPORTED: "supports", CONTRADICTED: "contradicts", DISPUTED: "disputes"}[verdict]
+        evidence = [Evidence(side.claim, role, None, _stored_figure_of(side.claim)) for side in used]
+        reasons = {
+            SUPPORTED: "the store's figures bear it out",
+            CONTRADICTED: "the store's figures do not bear it out",
+            DISPUTED: "the store's sources disagree on it",
+        }
+        return Verdict(statement, verdict, figures, _unique(evidence), f"{reasons[verdict]}: {worked}")
 
     def _with_leading_name(self, text: str, candidates: list[_Claim]) -> list[_Name]:
         """The names of a statement, with its first word if the claims about it write that word

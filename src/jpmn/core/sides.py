@@ -1,0 +1,202 @@
+"""Statements that compare the sides of a disputed figure, or divide one side by another.
+
+Fact-checkers write about the store's disputed figures in relations, not values: "Japan's own
+records count 63 more POW deaths than the Mongolian records do", "Japan's count is about 12%
+higher than the Mongolian count", "Mongolian records show more deaths than the Japanese ones",
+"by Mongolian records, roughly 13% of the POWs died". No one claim states any of these; each is
+borne out, or not, by the figures of two claims. This module does the arithmetic on the sides it
+is given (``Side``: a claim's figure and who gives it); ``core.verify`` finds the sides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from jpmn.core.text import stem
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from jpmn.core.figures import Figure
+
+SUPPORTED, CONTRADICTED, DISPUTED = "supported", "contradicted", "disputed"
+
+
+class Side(NamedTuple):
+    """One side of a disputed figure: the claim, the words of who gives it, and its value."""
+
+    claim: dict[str, Any]
+    by: frozenset[str]
+    value: float
+
+
+class Related(NamedTuple):
+    """A verdict on how the sides relate, the sides it rests on, and the arithmetic shown."""
+
+    verdict: str
+    sides: list[Side]
+    worked: str
+
+
+_MORE = "more|higher|greater|larger|bigger"
+_LESS = "fewer|less|lower|smaller"
+_COMPARATIVE = re.compile(
+    rf"\b(?P<word>{_MORE}|{_LESS})\b(?:\s+[\w'\u2019,-]+){{0,8}}?\s+than\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+""""X ... more POW deaths than Y": the comparative, and what follows "than" (the other side)."""
+_SOURCE_NOUN = re.compile(
+    r"^(?:['\u2019]s)?(?:\s+own)?(?:\s+POWs?)?\s+(?P<noun>records?|counts?|tall(?:y|ies)|figures?|data"
+    r"|numbers?|statistics|estimates?|archives?|sources?|side|government)\b",
+    re.IGNORECASE,
+)
+"""What follows a side's name when the name says who counts ("Japan's own records", "the
+Mongolian count"), not where ("POWs in Mongolia")."""
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_SHARE_WORDS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_SHARE = re.compile(
+    r"\b(?:(?P<rough>about|around|roughly|nearly|almost|some|approximately|over|under)\s+)?"
+    r"(?:(?:a|one)\s+)?(?P<word>half|third|quarter|fifth|tenth)\b"
+    r"|(?P<figure>\d)",
+    re.IGNORECASE,
+)
+_OF_THEM = re.compile(r"^\s*(?:percent\s+|%\s*)?of\b", re.IGNORECASE)
+_DIED = re.compile(
+    r"\b(?:died|deaths?|dead|perished|lost their lives|did not survive|killed)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?()]|\b(?:who|whom|whose|which|that|because|while|after|before)\b", re.IGNORECASE
+)
+WORD_SHARE_MARGIN = 5.0
+""""About a quarter": a share written in words allows this many points either way."""
+
+
+def compared(text: str, figures: list[Figure], sides: list[Side]) -> Related | None:
+    """The verdict on a statement comparing two sides of one disputed figure ("Japanese records
+    count 63 more deaths than the Mongolian records do"), with the two sides; None when it
+    compares no two of ``sides``."""
+    found = _COMPARATIVE.search(text)
+    if found is None:
+        return None
+    before = _named(text[: found.start()], sides, strict=True)
+    after = _named(found.group("rest"), sides, strict=False)
+    if before is None or after is None or before is after:
+        return None
+    sign = 1.0 if found.group("word").casefold() in _MORE.split("|") else -1.0
+    by = _figure_before(figures, found.start("word"))
+    if by is None:
+        holds = (before.value - after.value) * sign > 0
+    elif by.unit == "percent":
+        holds = after.value != 0 and by.low <= (before.value / after.value - 1) * 100 * sign <= by.high
+    else:
+        holds = by.low <= (before.value - after.value) * sign <= by.high
+    difference = before.value - after.value
+    more = "more" if difference > 0 else "less"
+    worked = f"{_given(before)} against {_given(after)}: {_number(abs(difference))} {more}"
+    if after.value:
+        worked += f" ({abs(difference) / after.value * 100:.1f}% {more})"
+    return Related(SUPPORTED if holds else CONTRADICTED, [before, after], worked)
+
+
+def share(text: str, figures: list[Figure], parts: list[Side], wholes: list[Side]) -> Related | None:
+    """The verdict on a statement giving one quantity as a share of another ("by Mongolian
+    records, roughly 13% of the POWs died": deaths of the total), each side divided by the whole
+    its own source gives; for one named side, or for every side when none is named (then sides
+    that disagree make it disputed). None when the statement gives no such share."""
+    stated = _stated_share(text, figures)
+    if stated is None:
+        return None
+    low, high, end = stated
+    # the share's own verb: "13% of the POWs held in Mongolia died", not "10% of those who died"
+    died = _DIED.search(text, end)
+    if died is None or _CLAUSE_BREAK.search(text, end, died.start()):
+        return None
+    pairs = [
+        (part, whole)
+        for part in parts
+        for whole in wholes
+        if part.claim.get("attributed_to") == whole.claim.get("attributed_to")
+    ]
+    pairs = [(part, whole) for part, whole in pairs if whole.value > part.value > 0]
+    if not pairs:
+        return None
+    named = _named(text, [part for part, _whole in pairs], strict=True)
+    if named is not None:
+        pairs = [pair for pair in pairs if pair[0] is named]
+    holding = [low <= part.value / whole.value * 100 <= high for part, whole in pairs]
+    used = [side for pair in pairs for side in pair]
+    worked = "; ".join(
+        f"{_given(part)} of {_number(whole.value)}, {part.value / whole.value * 100:.1f}%"
+        for part, whole in pairs
+    )
+    if all(holding):
+        return Related(SUPPORTED, used, worked)
+    if not any(holding):
+        return Related(CONTRADICTED, used, worked)
+    return Related(DISPUTED, used, worked)
+
+
+def _stated_share(text: str, figures: list[Figure]) -> tuple[float, float, int] | None:
+    """The percentage a statement gives as a share "of" something (low, high), and where the
+    share ends."""
+    for found in _SHARE.finditer(text):
+        if found.group("word"):
+            value = _SHARE_WORDS[found.group("word").casefold()]
+            margin = WORD_SHARE_MARGIN if found.group("rough") else WORD_SHARE_MARGIN / 2
+            if _OF_THEM.match(text[found.end() :]):
+                return value - margin, value + margin, found.end()
+            continue
+        for figure in figures:
+            if (
+                figure.unit == "percent"
+                and figure.start <= found.start() < figure.end
+                and _OF_THEM.match(text[figure.end :])
+            ):
+                return figure.low, figure.high, figure.end
+    return None
+
+
+def _named(text: str, sides: list[Side], strict: bool) -> Side | None:
+    """The side a piece of a statement names first: by a word of who gives it ("Japan's",
+    "Mongolian"), followed by what they count (``strict``: "Japan's own records", not "POWs in
+    Mongolia"). Of sides sharing the word, the one whose source holds most of the words named,
+    then fewest others ("Mongolia's tally" is the Mongolian records, not the National Archives
+    of Mongolia); None when no side, or two alike, are named."""
+    for found in _WORD.finditer(text):
+        term = stem(re.sub(r"['\u2019]s$", "", found.group().casefold()))
+        counted = _SOURCE_NOUN.match(text[found.end() :])
+        if strict and counted is None:
+            continue
+        words = {term} | ({stem(counted.group("noun").casefold())} if counted else set())
+        ranked = sorted(
+            (
+                (len(side.by & words), -len(side.by - words), index)
+                for index, side in enumerate(sides)
+                if term in side.by
+            ),
+            reverse=True,
+        )
+        if not ranked or (len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]):
+            continue
+        return sides[ranked[0][2]]
+    return None
+
+
+def _figure_before(figures: list[Figure], at: int) -> Figure | None:
+    """The figure a comparative word qualifies ("63 more", "roughly 1,500 higher", "12% higher")."""
+    for figure in figures:
+        if figure.start < at and (at - figure.end <= 2 or figure.end > at):
+            return figure
+    return None
+
+
+def _number(value: float) -> str:
+    """A value as people write it: 1,684, not 1684.0."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def _given(side: Side) -> str:
+    """A side's figure with who gives it: "Japanese records 1,684"."""
+    by = side.claim.get("attributed_to")
+    return f"{by} {_number(side.value)}" if by else _number(side.value)

@@ -1,0 +1,72 @@
+"""The arithmetic of statements relating the sides of a disputed figure (``core.sides``)."""
+
+from __future__ import annotations
+
+from jpmn.core.figures import read_figures
+from jpmn.core.sides import CONTRADICTED, DISPUTED, SUPPORTED, Side, compared, share
+
+JAPAN = Side({"id": "j", "attributed_to": "Japanese records"}, frozenset({"japan", "record"}), 1684)
+MONGOLIA = Side({"id": "m", "attributed_to": "Mongolian records"}, frozenset({"mongolia", "record"}), 1621)
+ARCHIVES = Side(
+    {"id": "a", "attributed_to": "National Archives of Mongolia"},
+    frozenset({"nation", "archive", "mongolia"}),
+    1500,
+)
+JAPAN_TOTAL = Side({"id": "jt", "attributed_to": "Japanese records"}, frozenset({"japan", "record"}), 13847)
+MONGOLIA_TOTAL = Side(
+    {"id": "mt", "attributed_to": "Mongolian records"}, frozenset({"mongolia", "record"}), 12318
+)
+
+
+def relate(text: str, sides: list[Side]) -> tuple[str, list[str]] | None:
+    found = compared(text, read_figures(text), sides)
+    return None if found is None else (found.verdict, [side.claim["id"] for side in found.sides])
+
+
+def test_which_side_is_larger_and_by_how_much() -> None:
+    sides = [JAPAN, MONGOLIA]
+    assert relate("Japanese records count more deaths than Mongolian records.", sides) == (
+        SUPPORTED,
+        ["j", "m"],
+    )
+    assert relate("Japanese records count fewer deaths than Mongolian records.", sides) == (
+        CONTRADICTED,
+        ["j", "m"],
+    )
+    assert relate("Mongolia's tally is lower than Japan's.", sides) == (SUPPORTED, ["m", "j"])
+    assert relate("Japan's count is 63 higher than Mongolia's.", sides)[0] == SUPPORTED
+    assert relate("Japan's count is 64 higher than Mongolia's.", sides)[0] == CONTRADICTED
+    assert relate("Japan's count is about 4% higher than Mongolia's.", sides)[0] == SUPPORTED
+
+
+def test_a_side_is_named_by_who_counts_not_by_a_place() -> None:
+    # "in Mongolia" says where; the Japanese records are what counts more
+    assert relate(
+        "Japanese records count more POWs in Mongolia than Mongolian records.", [JAPAN, MONGOLIA]
+    ) == (
+        SUPPORTED,
+        ["j", "m"],
+    )
+    # of two sources naming Mongolia, "Mongolia's tally" is the one with fewest other words
+    assert relate("Japan's tally is higher than Mongolia's tally.", [JAPAN, MONGOLIA, ARCHIVES]) == (
+        SUPPORTED,
+        ["j", "m"],
+    )
+
+
+def test_what_compares_no_two_sides_is_not_read() -> None:
+    assert relate("Fewer than 1,650 Japanese POWs died in Mongolia.", [JAPAN, MONGOLIA]) is None
+    assert relate("More POWs died in Mongolia than in Siberia.", [JAPAN, MONGOLIA]) is None
+    assert relate("Japanese records count more deaths than Soviet records.", [JAPAN, MONGOLIA]) is None
+
+
+def test_a_share_of_a_sides_own_total() -> None:
+    def of(text: str) -> str | None:
+        found = share(text, read_figures(text), [JAPAN, MONGOLIA], [JAPAN_TOTAL, MONGOLIA_TOTAL])
+        return None if found is None else found.verdict
+
+    assert of("By Mongolian records, about 13% of the POWs died.") == SUPPORTED
+    assert of("By Japanese records, about 13% of the POWs died.") == CONTRADICTED
+    assert of("About 13% of the POWs died.") == DISPUTED  # 13.2% and 12.2%
+    assert of("Roughly one in eight POWs died.") is None  # no share read
+    assert of("About 10% of the POWs who died were never identified.") is None  # not the share that died
