@@ -36,9 +36,9 @@ HALVES = ("tuning", "heldback")
 # ground fails. (Reading "name" and "how many" as the kind of answer wanted gained 5 and 7 answers
 # here and lost 2 abstentions; irregular verbs, "full" and "exact" as filler and three-letter
 # question-word typos, with the answer line fitted again, gained 2 abstentions and lost one top 3.)
-HELD_BACK_TOP1 = 0.72
+HELD_BACK_TOP1 = 0.74
 HELD_BACK_TOP3 = 0.80
-HELD_BACK_ABSTAIN = 0.84
+HELD_BACK_ABSTAIN = 0.86
 
 CLAIM_PART = (
     "id",
