@@ -435,3 +435,25 @@ def test_a_relation_about_what_the_store_does_not_count_is_not_found(
     statement: str, jpmn: Callable[..., Result]
 ) -> None:
     assert json.loads(jpmn("verify", statement, "--json").out)["verdict"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Whichever country's records are used, more than 1,600 Japanese prisoners died in Mongolia.",
+            "supported",
+        ),
+        ("By either count, fewer than 1,700 Japanese POWs died in Mongolia.", "supported"),
+        # said of every source, a figure only one of them bears out is false, not disputed
+        ("Whichever records you use, more than 1,650 Japanese prisoners died in Mongolia.", "contradicted"),
+        ("More than 1,650 Japanese prisoners died in Mongolia.", "disputed"),
+    ],
+)
+def test_a_figure_said_of_every_source_must_hold_for_each(
+    statement: str, verdict: str, jpmn: Callable[..., Result]
+) -> None:
+    checked = json.loads(jpmn("verify", statement, "--json").out)
+    assert checked["verdict"] == verdict, checked["reason"]
+    if verdict == "contradicted":
+        assert [item["attributed_to"] for item in checked["evidence"]] == ["Mongolian records"]

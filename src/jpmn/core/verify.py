@@ -232,6 +232,16 @@ _DID_NOT_SURVIVE = re.compile(
     re.IGNORECASE,
 )
 """Dying said with a "not", which is no denial of what the store says ("1,684 did not survive")."""
+_EVERY_SIDE = re.compile(
+    r"^\W*(?:(?:whichever|whatever)\s+(?:[\w-]+['\u2019]s\s+)?(?:records?|counts?|figures?|tall(?:y|ies)|sources?)"
+    r"\s+(?:(?:are|is)\s+used|you\s+use|one\s+uses|we\s+use)"
+    r"|(?:by|on|in|according to)\s+(?:either|both|all|each)\s+(?:(?:[\w-]+['\u2019]s|sides?['\u2019]?s?)\s+)?"
+    r"(?:counts?|records?|figures?|tall(?:y|ies)|sources?|accounts?))\s*,\s*",
+    re.IGNORECASE,
+)
+"""A statement said of every source's figure ("Whichever country's records are used, ...", "By
+either count, ..."): read without it, and a figure only some sources give is contradicted, not
+disputed."""
 _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) then\b", re.IGNORECASE
 )
@@ -501,6 +511,9 @@ class Verifier:
         text = _DID_NOT_SURVIVE.sub("died", text)
         text = _THEN_FOR_THAN.sub(r"\1 than", text)
         text = _as_governments(text)
+        every_side = _EVERY_SIDE.match(text)
+        if every_side is not None:
+            text = text[every_side.end() :]
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
         weights = {term: self._weight(term, word) for term, word in content.items()}
@@ -555,6 +568,18 @@ class Verifier:
             if found:
                 for items in found:
                     evidence.extend(items)
+                if verdict == DISPUTED and every_side is not None:
+                    # "whichever records are used, more than 1,650 died": one source says fewer
+                    evidence = [
+                        replace(item, role="contradicts") for item in evidence if item.role == "other-side"
+                    ]
+                    return Verdict(
+                        statement,
+                        CONTRADICTED,
+                        figures,
+                        _unique(evidence),
+                        "not every source's figure bears it out",
+                    )
                 return Verdict(statement, verdict, figures, _unique(evidence), _reason(verdict, evidence))
 
         unknown = [items for outcome, items in outcomes if outcome == NOT_FOUND]
