@@ -11,6 +11,7 @@ follow. A statement the store says nothing about is answered as any question is.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from jpmn.core.search import MAX_QUERY_CHARS, search
@@ -23,28 +24,41 @@ if TYPE_CHECKING:
 _TRUE = r"(?:true|correct|accurate|right)"
 _CHECK_WORD = r"(?:check|verify|confirm|fact[- ]?check)"
 _GREETING = r"(?:(?:hi|hello|hey)(?:\s+there)?\s*[,!.]?\s*)?(?:please\s*,?\s*)?(?:can you\s+|could you\s+)?"
-_CHECK_FRAMES = (
-    # "Check this line: 'X'", "Verify: X", "Fact-check: X", "Please confirm: 'X'"
-    re.compile(
-        rf"^\W*{_GREETING}{_CHECK_WORD}(?:\s+(?:this|that|the))?"
-        r"(?:\s+(?:line|claim|sentence|statement|fact|one|for me))*\s*[:\u2013\u2014-]\s*(?P<s>.+)$",
-        re.IGNORECASE | re.DOTALL,
-    ),
-    # "Is it true (that) X?", "Is this accurate: 'X'?", "Is it really true that X?"
-    re.compile(
-        rf"^\W*{_GREETING}is (?:it|this|that)(?:\s+(?:really|actually))?\s+{_TRUE}"
-        r"(?:\s+that)?\s*[:,\u2013\u2014-]?\s*(?P<s>.+?)\??$",
-        re.IGNORECASE | re.DOTALL,
-    ),
-    # "True or false: X"
-    re.compile(rf"^\W*{_GREETING}true or false\s*[:,?\u2013\u2014-]\s*(?P<s>.+)$", re.IGNORECASE | re.DOTALL),
-)
-"""How a fact-checker asks about a statement; the statement is the group ``s``."""
-_TRUE_AFTER = re.compile(
-    rf"\s*[.,;:\u2013\u2014-]+\s*(?:is (?:that|this|it) )?{_TRUE}\s*\?+\W*$", re.IGNORECASE
-)
-"""... or after it: "X - correct?", "Claim: X. True?", "X, is that right?"."""
-_CLAIM = re.compile(r"^\W*claim\s*:\s*", re.IGNORECASE)
+_CHECKING_WORDS = ("true", "correct", "accurate", "right", "check", "verify", "confirm")
+"""A query holding none of these asks to check nothing: the patterns below are compiled (a few
+milliseconds) only for one that does."""
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
+    """How a fact-checker asks about a statement, before it (each pattern's group ``s`` is the
+    statement) and after it ("X - correct?", "Claim: X. True?", "X, is that right?"), and the
+    "Claim:" that may open the latter."""
+    frames = (
+        # "Check this line: 'X'", "Verify: X", "Fact-check: X", "Please confirm: 'X'"
+        re.compile(
+            rf"^\W*{_GREETING}{_CHECK_WORD}(?:\s+(?:this|that|the))?"
+            r"(?:\s+(?:line|claim|sentence|statement|fact|one|for me))*\s*[:\u2013\u2014-]\s*(?P<s>.+)$",
+            re.IGNORECASE | re.DOTALL,
+        ),
+        # "Is it true (that) X?", "Is this accurate: 'X'?", "Is it really true that X?"
+        re.compile(
+            rf"^\W*{_GREETING}is (?:it|this|that)(?:\s+(?:really|actually))?\s+{_TRUE}"
+            r"(?:\s+that)?\s*[:,\u2013\u2014-]?\s*(?P<s>.+?)\??$",
+            re.IGNORECASE | re.DOTALL,
+        ),
+        # "True or false: X"
+        re.compile(
+            rf"^\W*{_GREETING}true or false\s*[:,?\u2013\u2014-]\s*(?P<s>.+)$", re.IGNORECASE | re.DOTALL
+        ),
+    )
+    after = re.compile(
+        rf"\s*[.,;:\u2013\u2014-]+\s*(?:is (?:that|this|it) )?{_TRUE}\s*\?+\W*$", re.IGNORECASE
+    )
+    claim = re.compile(r"^\W*claim\s*:\s*", re.IGNORECASE)
+    return frames, after, claim
+
+
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 MIN_STATEMENT_WORDS = 3
 """A statement says something of something: "Is it true?" alone checks nothing."""
@@ -55,13 +69,17 @@ def statement_to_check(query: str) -> str | None:
     or false: X", "X - correct?"), without its quotation marks; None for any other query."""
     if len(query) > MAX_QUERY_CHARS:  # a statement is a sentence (and the patterns stay cheap)
         return None
+    lowered = query.casefold()
+    if not any(word in lowered for word in _CHECKING_WORDS):
+        return None
+    frames, after, claim = _patterns()
     text = " ".join(query.split())
-    for frame in _CHECK_FRAMES:
+    for frame in frames:
         found = frame.match(text)
         if found is not None:
             return _statement(found.group("s"))
-    after = _TRUE_AFTER.search(text)
-    return _statement(_CLAIM.sub("", text[: after.start()])) if after is not None else None
+    ending = after.search(text)
+    return _statement(claim.sub("", text[: ending.start()])) if ending is not None else None
 
 
 def _statement(found: str) -> str | None:
