@@ -113,6 +113,10 @@ def test_a_clause_asking_something_is_never_dropped_as_framing() -> None:
         "Hi, and I need to know how many days they spent there?",
         ["I'm doing a segment on royal diplomacy"],
     )
+    assert unframe("I'm reading about the trip and I'm curious what the minister thought of it?") == (
+        "and I'm curious what the minister thought of it?",
+        ["I'm reading about the trip"],
+    )
     assert unframe("Which class of warships, for my essay?") == ("Which class of warships,", ["for my essay"])
 
 

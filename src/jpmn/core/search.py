@@ -265,7 +265,7 @@ _CLAUSE_END = re.compile(
     # question inside a sentence that began by framing it ("I'm putting together a segment on
     # royal diplomacy and I need to know how many days ...")
     r"(?<=[.!?:;,])\s+|\s+[-\u2013\u2014]+\s+"
-    r"|(?<=\w)\s+(?=(?:(?:and|so|but)\s+)?(?:i|we)\s+(?:really\s+|just\s+)?"
+    r"|(?<=\w)\s+(?=(?:(?:and|so|but)\s+)?(?:i|we)(?:\s+|(?=['\u2019]))(?:really\s+|just\s+)?"
     r"(?:need|want|would like|['\u2019]d like|wanted|was wondering|am wondering|['\u2019]m wondering|wonder"
     r"|am curious|['\u2019]m curious|am trying to|['\u2019]m trying to)\b)",
     re.IGNORECASE,
