@@ -105,7 +105,7 @@ class Answerer:
         statement = statement_to_check(query)
         if statement is None or limit <= 0:
             return search(self.index, query, limit, keep, explain)
-        from jpmn.core.verify import NOT_FOUND, Verifier
+        from jpmn.core.verify import NOT_FOUND, Verifier  # loaded only for a statement to check
 
         if self._verifier is None:
             self._verifier = Verifier(self.index)
