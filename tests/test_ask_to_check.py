@@ -117,3 +117,25 @@ def test_a_batch_checks_statements_as_one_by_one(jpmn: Callable[..., Result], tm
     ]
     alone = json.loads(jpmn("ask", WRONG_DAYS, "--json", "--limit", "2").out)
     assert lines[1]["results"] == alone == lines[2]["results"]
+
+
+def test_fields_may_name_what_a_checked_answer_carries(jpmn: Callable[..., Result]) -> None:
+    shown = jpmn("ask", WRONG_DAYS, "--csv", "--fields", "id,checked.verdict,checked.role")
+    assert shown.out.splitlines()[:2] == [
+        "id,checked.verdict,checked.role",
+        "state-visit-8-days,contradicted,contradicts",
+    ]
+    plain = [
+        json.loads(line)
+        for line in jpmn("ask", "POW deaths", "--jsonl", "--fields", "id,part,checked").out.splitlines()
+    ]
+    assert plain and all(line["part"] is None and line["checked"] is None for line in plain)
+
+
+def test_a_batch_refuses_a_field_answers_do_not_have(jpmn: Callable[..., Result], tmp_path) -> None:
+    listed = tmp_path / "queries.txt"
+    listed.write_text("POW deaths\n", encoding="utf-8")
+    refused = jpmn("ask", "--batch", str(listed), "--fields", "id,nope")
+    assert refused.code == 2 and refused.out == ""
+    assert refused.err.startswith("jpmn: unknown field 'nope'")
+    assert jpmn("ask", "--batch", str(listed), "--fields", "id,checked.verdict").code == 0

@@ -278,12 +278,18 @@ class Output:
         self.fields = _field_list(fields)
         self.format = chosen[0] if chosen else ("json" if self.fields else default)
 
-    def records(self, records: list[dict[str, Any]], columns: tuple[str, ...] | None = None) -> None:
+    def records(
+        self,
+        records: list[dict[str, Any]],
+        columns: tuple[str, ...] | None = None,
+        extras: tuple[str, ...] = (),
+    ) -> None:
+        """Records for programs; ``extras`` are fields some records carry, which --fields may name."""
         from jpmn.output.records import check_fields, write_records
         from jpmn.schema import CLAIM_FIELDS
 
         columns = columns or CLAIM_FIELDS
-        check_fields(self.fields, columns)
+        check_fields(self.fields, (*columns, *extras))
         write_records(records, self.format or "json", sys.stdout, self.fields, columns)
 
     def emit(
@@ -503,9 +509,9 @@ def ask(
         raise output.nothing(*_no_match(index, text, keep, explain))
     if output.format:
         from jpmn.core.search import hit_record
-        from jpmn.schema import HIT_FIELDS
+        from jpmn.schema import HIT_EXTRAS, HIT_FIELDS
 
-        output.records([hit_record(hit) for hit in hits], HIT_FIELDS)
+        output.records([hit_record(hit) for hit in hits], HIT_FIELDS, HIT_EXTRAS)
         return
     from jpmn.output import human
 
@@ -540,10 +546,12 @@ def _ask_batch(index: Index, path: str, limit: int, keep: Any, output: Output, e
     """Many queries, one index: JSONL of {"query": ..., "results": [...]}, same answers as one by one."""
     from jpmn.core.answers import Answerer
     from jpmn.core.search import hit_record
-    from jpmn.output.records import dumps, select
+    from jpmn.output.records import check_fields, dumps, select
+    from jpmn.schema import HIT_EXTRAS, HIT_FIELDS
 
     if output.format not in (None, "jsonl", "json"):
         raise UsageError("--batch prints JSONL (see 'jpmn ask --help')")
+    check_fields(output.fields, (*HIT_FIELDS, *HIT_EXTRAS))
     answerer = Answerer(index)
     handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 - closed below
     try:

@@ -58,6 +58,10 @@ CLAIM_FIELDS = (
 HIT_FIELDS = (*CLAIM_FIELDS, "score", "matched", "conflicts")
 """An answer of ``ask``: the claim, its score (0-1), why it is there, and the other side of a
 disputed figure (``conflicts``: id, value, unit, qualifier, attributed_to, source)."""
+HIT_EXTRAS = ("part", "checked.statement", "checked.verdict", "checked.role")
+"""What an answer of ``ask`` carries only when it applies, and ``--fields`` may name: the part of a
+question in several parts it answers, and how it bears on a statement the query asked to check
+(``checked``, or one of its keys)."""
 
 SOURCE_FIELDS = ("id", "outlet", "title", "author", "published", "url", "path", "lines", "note", "claims")
 
