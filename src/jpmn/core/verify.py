@@ -384,6 +384,10 @@ class _Claim:
     anchors: dict[int, frozenset[str]] = field(default_factory=dict)
     """The words around each date its text states (by the date's position): what the date is of."""
 
+    def holds(self, term: str) -> bool:
+        """Whether the claim holds a term anywhere it is weighed: its text, keywords or quote."""
+        return term in self.main or term in self.keywords or term in self.quoted
+
 
 class Verifier:
     """Verifies statements against one open index; reuse it for many (a draft's sentences)."""
@@ -722,9 +726,7 @@ class Verifier:
         claims = [found for side in used if (found := self._by_id(side.claim["id"])) is not None]
         held = [*claims, *self._related(claims)]
         if any(
-            term not in GENERIC
-            and term not in _RELATING
-            and not any(term in c.main or term in c.keywords or term in c.quoted for c in held)
+            term not in GENERIC and term not in _RELATING and not any(claim.holds(term) for claim in held)
             for term in content
         ):
             # "more deaths from cold", "died in the first winter": a part of the quantity the
@@ -761,7 +763,7 @@ class Verifier:
         for term in weights:
             if term in GENERIC or self.frequency(term):
                 continue
-            if not any(term in c.main or term in c.keywords or term in c.quoted for c in claims):
+            if not any(claim.holds(term) for claim in claims):
                 return term
         return ""
 
