@@ -814,12 +814,12 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
     # "how many students": a figure counting something else is a weaker answer; "how old": an age
     # answers, not any figure about the words asked ("3½ years in prison")
     counted_docs = unit_docs
+    said_docs: set[int] = set()  # claims whose own words say what "how often" asks ("annual")
     if query.counted in ranking.UNIT_HINTS:
-        counted_docs = {
+        said_docs = {doc for word in ranking.HINTED_WORDS.get(query.counted, ()) for doc in full(word)}
+        counted_docs = said_docs | {
             doc for unit in ranking.UNIT_HINTS[query.counted] for doc in full(ranking.UNIT_PREFIX + unit)
         }
-    said_docs = {doc for word in ranking.HINTED_WORDS.get(query.counted or "", ()) for doc in full(word)}
-    counted_docs = counted_docs | said_docs
     scored: list[_Scored] = []
     # Sparse: each concept touches only the claims holding one of its readings.
     held: list[dict[int, float]] = []  # per concept: claim -> how fully it holds the concept
