@@ -158,7 +158,6 @@ _BEARING = {
     "supports": "supports",
     "contradicts": "contradicts",
     "disputes": "one side of a disputed figure, for",
-    "context": "about",
 }
 """How an answer bears on a statement the question asked to check (``jpmn verify`` gives the whole
 verdict)."""
