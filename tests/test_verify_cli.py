@@ -362,6 +362,15 @@ def test_what_a_claim_does_not_say_is_not_read_into_it(
     assert result.out.startswith(f"{verdict}  ")
 
 
+def test_an_office_is_weighed_with_its_country(jpmn: Callable[..., Result]) -> None:
+    """Japan's foreign minister is set against Japan's, not against Mongolia's."""
+    result = jpmn("verify", "Igawahara is Japan's foreign minister")
+    assert result.code == 1
+    assert result.out.startswith("contradicted  ")
+    assert "the store names Takeshi Iwaya, not Igawahara" in result.out
+    assert "Battsetseg" not in result.out
+
+
 def test_another_title_for_the_same_person_is_contradicted(jpmn: Callable[..., Result]) -> None:
     result = jpmn(
         "verify",

@@ -1135,6 +1135,8 @@ class Verifier:
                         continue  # the statement's own name in full ("Shigeru Ishiba" for "Ishiba")
                     if _personal(name) != _personal(other):
                         continue  # "the World Exposition" is not in the place of Ishiba
+                    if _other_nations(around, other.terms | other.context | other.slot):
+                        continue  # "Japan's foreign minister" is not Mongolia's
                     if len(missing) == 1 and _personal(name):
                         # a person for a person: in the same place if the rest is the claim's
                         around = around | set(rest)
@@ -1365,6 +1367,18 @@ def _other_office(text: str, claim_text: str) -> bool:
         if held and over not in held:
             return True
     return False
+
+
+_NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
+"""The countries of the store's stories, as terms: whose office a name holds."""
+
+
+def _other_nations(stated: set[str], claimed: set[str]) -> bool:
+    """Whether the words about a name say it is another country's than the words about the
+    claim's name ("Japan's foreign minister" and "Mongolian Foreign Minister Battsetseg")."""
+    mine = stated & _NATIONS
+    theirs = claimed & _NATIONS
+    return bool(mine and theirs and not mine & theirs)
 
 
 _TITLED = re.compile(
