@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from jpmn.core.figures import read_figures
-from jpmn.core.sides import CONTRADICTED, DISPUTED, SUPPORTED, Side, compared, share
+from jpmn.core.sides import Side, compared, share
+from jpmn.core.verdicts import CONTRADICTED, DISPUTED, SUPPORTED
 
 JAPAN = Side({"id": "j", "attributed_to": "Japanese records"}, frozenset({"japan", "record"}), 1684)
 MONGOLIA = Side({"id": "m", "attributed_to": "Mongolian records"}, frozenset({"mongolia", "record"}), 1621)

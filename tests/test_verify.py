@@ -8,17 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from jpmn.core.index import Index
-from jpmn.core.verify import (
-    CONTRADICTED,
-    DISPUTED,
-    NOT_FOUND,
-    SUPPORTED,
-    Verifier,
-    check_draft,
-    sentences,
-    summary,
-    worst,
-)
+from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED
+from jpmn.core.verify import Verifier, check_draft, sentences, summary, worst
 
 from conftest import ROOT
 

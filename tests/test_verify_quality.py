@@ -28,7 +28,8 @@ import pytest
 import yaml
 
 from jpmn.core.index import Index
-from jpmn.core.verify import VERDICTS, Verifier
+from jpmn.core.verdicts import VERDICTS
+from jpmn.core.verify import Verifier
 
 from conftest import SHIPPED_STORE
 

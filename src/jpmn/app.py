@@ -1065,7 +1065,8 @@ def verify(
     [dim]jpmn verify "The state visit lasted eight days." --json[/dim]
     [dim]jpmn verify --file draft.md[/dim]
     """
-    from jpmn.core.verify import SUPPORTED, Verifier, check_draft, summary, worst
+    from jpmn.core.verdicts import SUPPORTED
+    from jpmn.core.verify import Verifier, check_draft, summary, worst
     from jpmn.output.records import dumps
 
     output = Output(json_, jsonl, False, None)

@@ -105,7 +105,8 @@ class Answerer:
         statement = statement_to_check(query)
         if statement is None or limit <= 0:
             return search(self.index, query, limit, keep, explain)
-        from jpmn.core.verify import NOT_FOUND, Verifier  # loaded only for a statement to check
+        from jpmn.core.verdicts import NOT_FOUND  # these two load only for a statement to check
+        from jpmn.core.verify import Verifier
 
         if self._verifier is None:
             self._verifier = Verifier(self.index)

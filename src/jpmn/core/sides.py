@@ -14,13 +14,12 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from jpmn.core.text import stem
+from jpmn.core.verdicts import CONTRADICTED, DISPUTED, SUPPORTED
 
 if TYPE_CHECKING:
     from typing import Any
 
     from jpmn.core.figures import Figure
-
-SUPPORTED, CONTRADICTED, DISPUTED = "supported", "contradicted", "disputed"
 
 
 class Side(NamedTuple):

@@ -40,6 +40,7 @@ from jpmn.core.ranking import FIELDS
 from jpmn.core.search import common_english, rank, spelt_nearby
 from jpmn.core.sides import Side, compared, share
 from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, is_number, stem, words
+from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VERDICTS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -47,8 +48,6 @@ if TYPE_CHECKING:
 
     from jpmn.core.index import Index
 
-SUPPORTED, CONTRADICTED, DISPUTED, NOT_FOUND = "supported", "contradicted", "disputed", "not_found"
-VERDICTS = (SUPPORTED, CONTRADICTED, DISPUTED, NOT_FOUND)
 SEVERITY = {SUPPORTED: 0, NOT_FOUND: 1, DISPUTED: 2, CONTRADICTED: 3}
 """Which verdict a draft's summary and exit code follow when its sentences differ."""
 
