@@ -693,6 +693,7 @@ class Verifier:
         conflict that the statement is about. None for any other statement."""
         groups: list[list[Side]] = []
         seen: set[frozenset[str]] = set()
+        stored: dict[str, Figure] = {}  # claim id -> its figure, read once for the evidence too
         for coverage, claim in scored[:CANDIDATES]:
             own = _stored_figure(claim)
             if coverage < SIDES_COVERAGE or own is None:
@@ -702,13 +703,14 @@ class Verifier:
             if len(group) < 2 or key in seen:
                 continue
             seen.add(key)
-            sides = [
-                Side(member.record, frozenset(_terms(member.record.get("attributed_to") or "")), figure.value)
-                for member in group
-                if (figure := _stored_figure(member)) is not None
-                and figure.value is not None
-                and units_agree(figure, own)
-            ]
+            sides = []
+            for member in group:
+                figure = _stored_figure(member)
+                if figure is None or figure.value is None or not units_agree(figure, own):
+                    continue
+                stored[member.record["id"]] = figure
+                by = frozenset(_terms(member.record.get("attributed_to") or ""))
+                sides.append(Side(member.record, by, figure.value))
             if len(sides) > 1:
                 groups.append(sides)
         if not groups:
@@ -732,7 +734,7 @@ class Verifier:
             # store does not break down
             return None
         role = {SUPPORTED: "supports", CONTRADICTED: "contradicts", DISPUTED: "disputes"}[verdict]
-        evidence = [Evidence(side.claim, role, None, _stored_figure_of(side.claim)) for side in used]
+        evidence = [Evidence(side.claim, role, None, stored[side.claim["id"]]) for side in used]
         reasons = {
             SUPPORTED: "the store's figures bear it out",
             CONTRADICTED: "the store's figures do not bear it out",
