@@ -32,6 +32,8 @@ SCREENS = {
     "cite": ["cite", "pow-deaths-japanese-records"],
     "cite-markdown": ["cite", "pow-deaths-japanese-records", "--format", "markdown"],
     "help": ["help"],
+    "verify-contradicted": ["verify", "The state visit lasted ten days."],
+    "verify-disputed": ["verify", "13,847 Japanese prisoners of war were held in Mongolia."],
 }
 NARROW = {"ask-pow-deaths-40": ["ask", "POW deaths", "--limit", "2"], "conflicts-40": ["conflicts"]}
 
@@ -63,3 +65,17 @@ def test_screen_at_40_columns(
     result = jpmn(*NARROW[name])
     assert all(len(line) <= 40 for line in result.out.splitlines())
     _compare(name, result)
+
+
+DRAFT = """# Notes for Friday
+
+Japan's emperor spent ten days in Mongolia in July 2025. Some 13,847 Japanese POWs were held there.
+Japan has invested more than $1bn in Mongolia. The weather was lovely.
+"""
+
+
+def test_draft_report_at_100_columns(jpmn: Callable[..., Result]) -> None:
+    """A claim's id stays whole on its line (it is what a reader copies into `jpmn show`)."""
+    result = jpmn("verify", "--file", "-", stdin=DRAFT)
+    assert "[japan-investment-over-1-billion-2023-commentary]" in result.out
+    _compare("verify-draft", result)

@@ -409,10 +409,27 @@ def verdict(out: Console, checked: Any) -> None:
             out.print(Padding(line, (0, 0, 0, 2)))
 
 
+DRAFT_FIXED = 25
+"""Columns of a draft report given to neither the sentence nor the claim: the line number, the
+widest verdict and the gaps between columns."""
+DRAFT_SENTENCE_MIN = 24
+"""The narrowest sentence column worth keeping a claim's id whole for."""
+
+
 def draft_report(out: Console, checked: Sequence[Any], counts: dict[str, int]) -> None:
     """A draft checked: one row a sentence (line, verdict, the claim it rests on), then the count
     of each verdict."""
     table = _table("line", "verdict", "sentence", "rests on")
+    ids = [
+        len(visible(item.verdict.evidence[0].claim["id"])) + 2
+        for item in checked
+        if item.verdict.evidence and item.verdict.verdict != "not_found"
+    ]
+    # an id is what a reader copies into `jpmn show`: keep it whole on a line when the sentence
+    # keeps room enough beside it
+    room = out.width - DRAFT_FIXED - max(ids, default=0)
+    if ids and room >= DRAFT_SENTENCE_MIN:
+        table.columns[2].max_width = room
     for item in checked:
         evidence = item.verdict.evidence
         rests = Text("\u2014", style=CITATION)
