@@ -261,7 +261,29 @@ def test_from_and_to_bound_by_year_and_keep_periods_that_overlap(jpmn):
     assert earlier == ["1966", "1966", "2001"]
 
 
-@pytest.mark.parametrize("option", [("--from", "19x9"), ("--to", "20255"), ("--from", "99"), ("--to", "")])
+def test_from_and_to_may_be_a_month_or_a_day(jpmn):
+    """A week's news: the bounds are as fine as the dates the store writes."""
+    result = jpmn("timeline", "--from", "2025-07-08", "--to", "2025-07-17", "--json")
+    assert result.code == 0, result.err
+    dates = [e["date"] for e in json.loads(result.out)]
+    assert "2025-07-08" in dates and "2025-07-17" in dates
+    assert "2025-07" in dates and "2025" in dates  # a month or a year that holds the week overlaps it
+    assert all(date.startswith("2025") or "/" in date for date in dates)
+    july = [
+        e["date"] for e in json.loads(jpmn("timeline", "--from", "2025-07", "--to", "2025-07", "--json").out)
+    ]
+    assert july == [e["date"] for e in json.loads(jpmn("timeline", "--from", "2025-07-01", "--to", "2025-07-31",
+                                                         "--json").out)]  # fmt: skip
+    assert "2025-06" not in july and "2025-07-08" in july
+    result = jpmn("timeline", "--from", "2025-07-18", "--to", "2025-07-17")
+    assert result.code == 2 and "--from 2025-07-18 is after --to 2025-07-17" in result.err
+
+
+@pytest.mark.parametrize(
+    "option",
+    [("--from", "19x9"), ("--to", "20255"), ("--from", "99"), ("--to", ""), ("--from", "2025-13"),
+     ("--to", "2025-02-30"), ("--from", "2025-7"), ("--to", "\u0662\u0660\u0662\u0665")],
+)  # fmt: skip
 def test_a_bad_year_is_a_one_line_error(jpmn, option):
     result = jpmn("timeline", *option)
     assert result.code == 2

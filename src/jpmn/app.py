@@ -858,19 +858,31 @@ def _whole(text: str, least: int) -> int:
     return value
 
 
-def _year(value: str | None, option: str) -> int | None:
+def _period(value: str | None, option: str) -> str | None:
+    """A --from or --to bound: a year, a month or a day, as dates are written in the store."""
+    from jpmn.core.analysis import period
+
     if value is None:
         return None
-    if not (value.isascii() and value.isdigit() and len(value) == 4):
-        raise UsageError(f"{option}: '{_short(value)}' is not a year (YYYY) (see 'jpmn timeline --help')")
-    return int(value)
+    try:
+        period(value)
+    except ValueError:
+        raise UsageError(
+            f"{option}: '{_short(value)}' is not a year, month or day (YYYY, YYYY-MM or YYYY-MM-DD)"
+            " (see 'jpmn timeline --help')"
+        ) from None
+    return value
 
 
 @app.command()
 def timeline(
     ctx: typer.Context,
-    start: Annotated[str | None, typer.Option("--from", metavar="YEAR", help="From this year on.")] = None,
-    end: Annotated[str | None, typer.Option("--to", metavar="YEAR", help="Up to this year.")] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", metavar="DATE", help="From this year, month or day on.")
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", metavar="DATE", help="Up to this year, month or day.")
+    ] = None,
     category: CategoryOption = None,
     source: SourceOption = None,
     attributed_to: AttributedOption = None,
@@ -885,13 +897,15 @@ def timeline(
 
     [dim]jpmn timeline[/dim]
     [dim]jpmn timeline --from 2019 --to 2025[/dim]
+    [dim]jpmn timeline --from 2025-07 --to 2025-07-17[/dim]
     [dim]jpmn timeline --json --fields date,text[/dim]
     """
+    from jpmn.core.analysis import period
     from jpmn.core.analysis import timeline as dated
     from jpmn.output import human
 
-    first, last = _year(start, "--from"), _year(end, "--to")
-    if first and last and first > last:
+    first, last = _period(start, "--from"), _period(end, "--to")
+    if first and last and period(first)[0] > period(last)[1]:
         raise UsageError(f"--from {first} is after --to {last} (see 'jpmn timeline --help')")
     output = Output(json_, jsonl, csv, fields)
     index = _open(_store(ctx, store))

@@ -229,21 +229,58 @@ def _parts(text: str) -> tuple[int, int, int]:
     return pieces[0], pieces[1], pieces[2]
 
 
+Day = tuple[int, int, int]
+
+
+def period(date: str) -> tuple[Day, Day]:
+    """The first and last day a date as written covers: "2025" is all of 2025, "2025-07" all of
+    July, "2022/2031" ten years. ValueError for text that is no such date."""
+    start, _, end = date.partition("/")
+    return _first_day(start), _last_day(end or start)
+
+
+def _first_day(text: str) -> Day:
+    return _checked(text)[0]
+
+
+def _last_day(text: str) -> Day:
+    return _checked(text)[1]
+
+
+def _checked(text: str) -> tuple[Day, Day]:
+    import calendar
+    import datetime
+
+    if not re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?", text):
+        raise ValueError(text)
+    pieces = [int(piece) for piece in text.split("-")]
+    if len(pieces) == 3:
+        datetime.date(*pieces)  # ValueError for a day the month lacks
+        day = (pieces[0], pieces[1], pieces[2])
+        return day, day
+    if len(pieces) == 2:
+        year, month = pieces
+        if not 1 <= month <= 12:
+            raise ValueError(text)
+        return (year, month, 1), (year, month, calendar.monthrange(year, month)[1])
+    return (pieces[0], 1, 1), (pieces[0], 12, 31)
+
+
 def timeline(
-    claims: list[dict[str, Any]], start: int | None = None, end: int | None = None
+    claims: list[dict[str, Any]], start: str | None = None, end: str | None = None
 ) -> list[dict[str, Any]]:
-    """Dated claims, oldest first (store order on ties), overlapping the years start..end."""
+    """Dated claims, oldest first (store order on ties), whose dates overlap the period from
+    ``start`` to ``end`` (each a year, a month or a day, as ``period`` reads them)."""
+    first = period(start)[0] if start else None
+    last = period(end)[1] if end else None
     dated = []
     for position, claim in enumerate(claims):
         date = claim.get("date")
         if not date:
             continue
-        key = date_key(date)
-        first_year, last_year = key[0], key[3]
-        if start is not None and last_year < start:
+        opens, closes = period(date)
+        if (first is not None and closes < first) or (last is not None and opens > last):
             continue
-        if end is not None and first_year > end:
-            continue
-        dated.append((key, position, claim))
+        dated.append((date_key(date), position, claim))
     dated.sort(key=lambda item: (item[0], item[1]))
     return [claim for _key, _position, claim in dated]
