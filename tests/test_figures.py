@@ -82,6 +82,8 @@ def test_number_forms(text: str, value: float, unit: str) -> None:
         ("more than 13,800 prisoners", "more than"),
         ("over $1 billion", "more than"),
         ("topped $1bn", "more than"),
+        ("passed the $1bn mark", "more than"),
+        ("crossed the 1,600 threshold", "more than"),
         ("at least 12,000 POWs", "at least"),
         ("fewer than 1,650 deaths", "less than"),
         ("up to 8 days", "at most"),
@@ -90,6 +92,14 @@ def test_number_forms(text: str, value: float, unit: str) -> None:
 )
 def test_approximate_words(text: str, qualifier: str) -> None:
     assert one(text).qualifier == qualifier
+
+
+def test_the_mark_a_figure_passed_is_the_figure_not_its_unit() -> None:
+    """ "the $1bn mark" is $1bn; "the 1,600 threshold" counts nothing called a threshold."""
+    figure = one("Japan's investment had passed the $1bn mark")
+    assert (figure.text, figure.value, figure.unit) == ("passed the $1bn mark", 1e9, "dollars")
+    assert one("crossed the 1,600 threshold").unit == ""
+    assert one("passed the 2019 law").kind == "year"  # a year is no mark passed
 
 
 @pytest.mark.parametrize(

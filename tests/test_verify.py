@@ -156,6 +156,7 @@ def verifier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Verifier]:
         "Japan's ambassador to Mongolia, Igawahara Masaru, said the visit will open a new chapter.",
         "Troops did not land on the islets during the South Korean drills.",
         "By 2023, Japanese investment in Mongolia had passed $1bn.",  # "passed" is "over"
+        "By 2023, Japan's investment in Mongolia had passed the $1bn mark.",
         # initials for the words the claim writes out
         "Mongolia will host COP17 of the UN Convention to Combat Desertification.",
         # what the claim says is hoped for, stated as hoped for

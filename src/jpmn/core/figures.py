@@ -499,6 +499,12 @@ def _finish_date(
     return figure, first, last
 
 
+_PASSING = frozenset({"passed", "crossed", "topped", "surpassed", "exceeded", "broke", "cleared"})
+"""Verbs that say a figure was gone beyond when "the" stands between ("passed the $1bn mark")."""
+_MARKS = frozenset({"mark", "threshold", "milestone", "barrier", "level"})
+"""Nouns after such a figure that only name it as a line crossed: "the $1bn mark" is $1bn."""
+
+
 def _qualifier_before(lowered: list[str], i: int) -> tuple[str, int]:
     """The qualifier written just before token i ("more than", "about") and the index it starts."""
     for words in _QUALIFIER_WORDS:
@@ -506,6 +512,8 @@ def _qualifier_before(lowered: list[str], i: int) -> tuple[str, int]:
         start = i - len(parts)
         if start >= 0 and lowered[start:i] == parts:
             return QUALIFIERS[words], start
+    if i >= 2 and lowered[i - 1] == "the" and lowered[i - 2] in _PASSING:
+        return "more than", i - 2
     return "exact", i
 
 
@@ -660,6 +668,12 @@ def _figure_at(
         )
     ):
         unit = "age"
+    if qualifier_start < first and lowered[qualifier_start + 1] == "the":
+        # "passed the $1bn mark", "crossed the 30,000 threshold": the mark is the figure, no unit
+        if last + 1 < len(tokens) and lowered[last + 1] in _MARKS:
+            last += 1
+        elif noun[:1] and noun[0] in _MARKS:
+            noun, unit = (), ""
     end = tokens[last].end
     if kind == "ordinal":
         # "80th anniversary" counts years; "third trip" counts trips
