@@ -333,6 +333,9 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "the empreror and empress went to the Naadam festival opening cermony",
         # preventing emissions is avoiding them (once read as the opposite)
         "The renewable energy project is meant to prevent roughly 83,000 tons of CO2 emissions a year.",
+        # everyday phrasings: "back when" is when, "marked the first" is was the first
+        "Naruhito had already been to Mongolia in 2007, back when he was still crown prince.",
+        "The emperor's trip marked the first state visit to Mongolia by a Japanese emperor.",
     ],
 )
 def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Result], statement: str) -> None:

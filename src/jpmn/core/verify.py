@@ -245,6 +245,13 @@ _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) then\b", re.IGNORECASE
 )
 """A comparison misspelt ("more then one billion"): its figure is still a bound, not exact."""
+_IDIOMS = (
+    # "back when he was crown prince", "back in 2007": when, in
+    (re.compile(r"\bback (?=(?:when|in|then)\b)", re.IGNORECASE), ""),
+    # "the trip marked the first state visit": was
+    (re.compile(r"\b(?:marks|marked) (?=the first\b)", re.IGNORECASE), "was "),
+)
+"""Everyday phrasings whose light word would count as a word the claims lack."""
 _DENIAL = re.compile(r"\b(?:not|never|no|nor|yet to)\b|n't\b", re.IGNORECASE)
 """A plain "not": the figures of a sentence denying something are not when it happened."""
 _REPORT_DATE = re.compile(r"\b(?:dated|published|report|reported|article|story|dispatch)\b", re.IGNORECASE)
@@ -513,6 +520,8 @@ class Verifier:
         )
         text = _DID_NOT_SURVIVE.sub("died", text)
         text = _THEN_FOR_THAN.sub(r"\1 than", text)
+        for idiom, plain in _IDIOMS:
+            text = idiom.sub(plain, text)
         text = _as_governments(text)
         every_side = _EVERY_SIDE.match(text)
         if every_side is not None:
