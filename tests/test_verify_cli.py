@@ -142,6 +142,13 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("The emperor and empress opened a Japanese school in Ulaanbaatar.", "not found"),
         ("Mongolia and Japan fought on the same side in World War Two.", "contradicted"),
         ("Mongolia and Japan were on opposing sides during the Second World War.", "supported"),
+        # the opposite word of the claim's: decline for rise, closing for opening
+        ("Defense spending in East Asia is on the decline, Mongolia and Japan included.", "contradicted"),
+        ("The imperial couple attended the closing ceremony of the Naadam festival.", "contradicted"),
+        (
+            "The Trump administration's tariffs point to an expanding U.S. presence in East Asia.",
+            "contradicted",
+        ),
         ("Shuzo Yamada was 107 when the emperor visited.", "supported"),
         ("The South Korean training is conducted twice yearly.", "supported"),
         ("Mongolia will keep avoiding joining any blocs.", "supported"),

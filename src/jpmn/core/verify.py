@@ -1336,7 +1336,19 @@ _ANTONYMS = [
         ("allowed permitted admitted", "unable barred banned"),
         ("before", "after"),
         ("won", "lost"),
-        ("rose risen increased grew", "fell fallen decreased declined shrank"),
+        (
+            "rise rises rising rose risen climb climbs climbing climbed increase increases increasing"
+            " increased grew",
+            "decline declines declining declined fall falls falling fell fallen decrease decreases"
+            " decreasing decreased shrank",
+        ),
+        ("expand expands expanding expanded", "shrink shrinks shrinking shrank shrunk"),
+        (
+            "strong stronger strengthen strengthens strengthening strengthened",
+            "weak weaker weaken weakens weakening weakened",
+        ),
+        ("rejoin rejoins rejoined rejoining", "withdraw withdraws withdrew withdrawn withdrawal withdrawing"),
+        ("opening", "closing"),
         ("majority", "minority"),
         ("last", "first"),
         ("attend attends attended host hosts hosted", "skip skips skipped boycott boycotts boycotted"),
