@@ -343,6 +343,8 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         # everyday phrasings: "back when" is when, "marked the first" is was the first
         "Naruhito had already been to Mongolia in 2007, back when he was still crown prince.",
         "The emperor's trip marked the first state visit to Mongolia by a Japanese emperor.",
+        # the store's "first state visit" says so of a state visit (not of any visit: see below)
+        "This was Empress Masako's first state visit to Mongolia.",
     ],
 )
 def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Result], statement: str) -> None:
@@ -358,6 +360,8 @@ def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Res
         ("Lee Jae Myung took office on June 4.", "not found"),
         # that Kaifu visited is stated; that he was the first to is not
         ("Kaifu Toshiki was the first Japanese prime minister to visit Mongolia.", "not found"),
+        # the store says "first state visit": of any visit at all, it says nothing
+        ("This was Empress Masako's first-ever visit to Mongolia.", "not found"),
         # an age after a long aside is still an age
         ("Shuzo Yamada, the former internee who commented on the visit, is 97.", "contradicted"),
         # "every two years" is how often, against the store's "annual"

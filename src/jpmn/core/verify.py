@@ -656,6 +656,8 @@ class Verifier:
                     for claim in claims
                 ):
                     continue  # "the first prime minister to visit": the claims must say first too
+                if _only_narrower_firsts(figures, claims):
+                    continue  # "his first-ever visit" is not borne out by "his first state visit"
                 for claim in claims:
                     # a related claim may name what this one puts someone else in the place of
                     clash = self._clash(text, names, weights, claim, False)
@@ -1638,6 +1640,27 @@ def _leaves_open(stated: Figure, figure: Figure, differing: list[Figure]) -> boo
         figure.low <= other.low and other.high <= figure.high and figure.unit == other.unit
         for other in differing
     )
+
+
+def _narrower(claimed: Figure, stated: Figure) -> bool:
+    """Whether a claim's ordinal counts a narrower kind than the statement's: its "first state
+    visit" is more than the words of a "first-ever visit" say."""
+    if len(claimed.noun) < 2:
+        return False
+    return bool(_terms(" ".join(claimed.noun[:-1])) - _terms(" ".join(stated.noun)))
+
+
+def _only_narrower_firsts(figures: list[Figure], claims: list[_Claim]) -> bool:
+    """Whether the statement says "first" of something and each "first" the claims say is of a
+    narrower kind."""
+    stated = [figure for figure in figures if figure.kind == "ordinal" and figure.value == 1]
+    claimed = [
+        figure
+        for claim in claims
+        for figure in claim.figures
+        if figure.kind == "ordinal" and figure.value == 1
+    ]
+    return bool(stated and claimed) and all(_narrower(mine, stated[0]) for mine in claimed)
 
 
 def _closest_ordinals(
