@@ -142,6 +142,12 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("The emperor and empress opened a Japanese school in Ulaanbaatar.", "not found"),
         ("Mongolia and Japan fought on the same side in World War Two.", "contradicted"),
         ("Mongolia and Japan were on opposing sides during the Second World War.", "supported"),
+        # the claim's quote says "before" the ties were established
+        (
+            "Japanese delegates first paid their respects at the cemetery in 1966, after Japan and Mongolia"
+            " had established diplomatic ties.",
+            "contradicted",
+        ),
         # the opposite word of the claim's: decline for rise, closing for opening
         ("Defense spending in East Asia is on the decline, Mongolia and Japan included.", "contradicted"),
         ("The imperial couple attended the closing ceremony of the Naadam festival.", "contradicted"),

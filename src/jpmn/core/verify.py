@@ -1172,6 +1172,7 @@ class Verifier:
             return True
         return (
             _antonymous(text, claim.record["text"])
+            or _antonymous(text, claim.record.get("quote") or "")
             or _other_weekday(text, claim.record["text"])
             or _other_office(text, claim.record["text"])
             or _other_title(text, claim.record["text"])
@@ -1361,11 +1362,17 @@ _ANTONYMS = [
 """Words saying the opposite of each other: "the same side" against "different sides"."""
 
 
+_LAST_AS_WHEN = re.compile(
+    r"\blast(?= (?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)\b)", re.IGNORECASE
+)
+""""last month" says when, and is no opposite of "the first"."""
+
+
 def _antonymous(text: str, claim_text: str) -> bool:
     """Whether the statement uses a word whose opposite the claim uses instead ("fought on the
     same side" against "fought on different sides"), neither holding the other's word."""
-    stated = _word_set(text)
-    claimed = _word_set(re.sub(r"\([^)]*\)", " ", claim_text))
+    stated = _word_set(_LAST_AS_WHEN.sub(" ", text))
+    claimed = _word_set(_LAST_AS_WHEN.sub(" ", re.sub(r"\([^)]*\)", " ", claim_text)))
     for one, other in _ANTONYMS:
         for mine, theirs in ((one, other), (other, one)):
             if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
