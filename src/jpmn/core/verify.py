@@ -1154,13 +1154,17 @@ class Verifier:
                         around = around | set(rest)
                     if around & (other.context | (other.slot - other.terms)):
                         return f"the store names {other.span}, not {name.span}"
-        if (
-            missing
-            or unknown
-            or len(weights) < MIN_TERMS
-            or self._coverage(weights, claim) < SUPPORT_COVERAGE
-        ):
+        if missing or unknown or len(weights) < MIN_TERMS:
             return None
+        if self._coverage(weights, claim) < SUPPORT_COVERAGE:
+            # a word opposing the claim's ("weak" against its "strong") is no word the claim lacks
+            opposing = _opposing_words(text, claim.record["text"]) | _opposing_words(
+                text, claim.record.get("quote") or ""
+            )
+            opposed = _terms(" ".join(opposing))
+            rest = {term: weight for term, weight in weights.items() if term not in opposed}
+            if not opposing or len(rest) < MIN_TERMS or self._coverage(rest, claim) < SUPPORT_COVERAGE:
+                return None
         if self._opposite(text, claim):
             return "the store says the opposite"
         return None
@@ -1371,13 +1375,19 @@ _LAST_AS_WHEN = re.compile(
 def _antonymous(text: str, claim_text: str) -> bool:
     """Whether the statement uses a word whose opposite the claim uses instead ("fought on the
     same side" against "fought on different sides"), neither holding the other's word."""
+    return bool(_opposing_words(text, claim_text))
+
+
+def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
+    """The statement's words whose opposites the claim uses instead (see ``_antonymous``)."""
     stated = _word_set(_LAST_AS_WHEN.sub(" ", text))
     claimed = _word_set(_LAST_AS_WHEN.sub(" ", re.sub(r"\([^)]*\)", " ", claim_text)))
+    found: set[str] = set()
     for one, other in _ANTONYMS:
         for mine, theirs in ((one, other), (other, one)):
             if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
-                return True
-    return False
+                found |= stated & mine
+    return frozenset(found)
 
 
 _OFFICE = re.compile(
