@@ -150,7 +150,7 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ),
         # the opposite word of the claim's: weak for strong (no word the claim lacks), decline for
         # rise, closing for opening
-        ("According to the commentary, Mongolia's ties with Russia and China are weak.", "contradicted"),
+        ("Mongolia's ties with Russia and China are weak.", "contradicted"),
         ("Defense spending in East Asia is on the decline, Mongolia and Japan included.", "contradicted"),
         ("The imperial couple attended the closing ceremony of the Naadam festival.", "contradicted"),
         (
