@@ -393,6 +393,15 @@ def test_an_office_is_weighed_with_its_country(jpmn: Callable[..., Result]) -> N
     assert "Battsetseg" not in result.out
 
 
+def test_a_title_the_store_gives_otherwise_contradicts_whatever_else_is_said(
+    jpmn: Callable[..., Result],
+) -> None:
+    result = jpmn("verify", "Mongolian Defence Minister Battsetseg Batmunkh praised the emperor's visit.")
+    assert result.code == 1
+    assert result.out.startswith("contradicted  ")
+    assert "the store gives Battsetseg Batmunkh as Foreign Minister, not Defense Minister" in result.out
+
+
 def test_another_title_for_the_same_person_is_contradicted(jpmn: Callable[..., Result]) -> None:
     result = jpmn(
         "verify",

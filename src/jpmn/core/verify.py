@@ -539,6 +539,9 @@ class Verifier:
         between = self._between_sides(statement, text, figures, scored, content)
         if between is not None:
             return between
+        retitled = self._retitled(statement, text, figures, scored)
+        if retitled is not None:
+            return retitled
         names = self._with_leading_name(_blank(text, figures), candidates)
         attributions = _attributions(text)
 
@@ -752,6 +755,26 @@ class Verifier:
             DISPUTED: "the store's sources disagree on it",
         }
         return Verdict(statement, verdict, figures, _unique(evidence), f"{reasons[verdict]}: {worked}")
+
+    def _retitled(
+        self, statement: str, text: str, figures: list[Figure], scored: list[tuple[float, _Claim]]
+    ) -> Verdict | None:
+        """The verdict on a statement giving someone a title the store gives otherwise
+        ("Defence Minister Battsetseg" where she is Foreign Minister): whatever else it says, it
+        is contradicted. None when no claim about it titles the same name otherwise."""
+        for coverage, claim in scored[:CANDIDATES]:
+            clash = _title_clash(text, claim.record["text"])
+            if clash is not None and self._specific(_name_terms(clash[0])):
+                name, theirs, mine = clash
+                evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+                return Verdict(
+                    statement,
+                    CONTRADICTED,
+                    figures,
+                    evidence,
+                    f"the store gives {name} as {theirs.title()}, not {mine.title()}",
+                )
+        return None
 
     def _with_leading_name(self, text: str, candidates: list[_Claim]) -> list[_Name]:
         """The names of a statement, with its first word if the claims about it write that word
@@ -1433,7 +1456,7 @@ _TITLED = re.compile(
 def _titles(text: str) -> dict[str, str]:
     """Each name word of a text with the title written before it."""
     return {
-        word.casefold(): match.group(1).casefold()
+        word.casefold(): match.group(1).casefold().replace("defence", "defense")
         for match in _TITLED.finditer(text)
         for word in match.group(2).split()
     }
@@ -1442,8 +1465,21 @@ def _titles(text: str) -> dict[str, str]:
 def _other_title(text: str, claim_text: str) -> bool:
     """Whether the statement gives someone a title the claim gives otherwise ("Prime Minister
     Khurelsukh" against "President Khurelsukh Ukhnaa")."""
+    return _title_clash(text, claim_text) is not None
+
+
+def _title_clash(text: str, claim_text: str) -> tuple[str, str, str] | None:
+    """A name the statement gives a title the claim gives otherwise: (name, the claim's title,
+    the statement's)."""
     claimed = _titles(claim_text)
-    return any(claimed.get(word, title) != title for word, title in _titles(text).items())
+    for match in _TITLED.finditer(text):
+        title = match.group(1).casefold().replace("defence", "defense")
+        name = match.group(2).strip()
+        for word in name.split():
+            theirs = claimed.get(word.casefold())
+            if theirs is not None and theirs != title:
+                return name, theirs, title
+    return None
 
 
 _ROLE = re.compile(
