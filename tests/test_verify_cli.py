@@ -370,6 +370,10 @@ def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Res
         ("Kaifu Toshiki was the first Japanese prime minister to visit Mongolia.", "not found"),
         # the store says "first state visit": of any visit at all, it says nothing
         ("This was Empress Masako's first-ever visit to Mongolia.", "not found"),
+        # "Battsetseg said the emperor's 2025 state visit ...": 2025 dates the visit, not her office
+        ("Battsetseg Batmunkh was appointed foreign minister in 2021.", "not found"),
+        # "since 2021": that he was president in July 2025 does not gainsay it, nor bear it out
+        ("Khurelsukh Ukhnaa has been president of Mongolia since 2021.", "not found"),
         # an age after a long aside is still an age
         ("Shuzo Yamada, the former internee who commented on the visit, is 97.", "contradicted"),
         # "every two years" is how often, against the store's "annual"
@@ -497,3 +501,9 @@ def test_a_figure_said_of_every_source_must_hold_for_each(
     assert checked["verdict"] == verdict, checked["reason"]
     if verdict == "contradicted":
         assert [item["attributed_to"] for item in checked["evidence"]] == ["Mongolian records"]
+
+
+def test_a_start_date_is_set_against_the_claims_start_date(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "The Astellas employee had been detained since March 2021.")
+    assert result.out.startswith("contradicted  ")
+    assert "the store gives March 2023, not March 2021" in result.out
