@@ -507,3 +507,15 @@ def test_a_start_date_is_set_against_the_claims_start_date(jpmn: Callable[..., R
     result = jpmn("verify", "The Astellas employee had been detained since March 2021.")
     assert result.out.startswith("contradicted  ")
     assert "the store gives March 2023, not March 2021" in result.out
+
+
+def test_a_rank_counted_by_another_noun_is_compared(jpmn: Callable[..., Result]) -> None:
+    """ "the second Japanese emperor to make a state visit" ranks the claim's "first state visit"."""
+    result = jpmn(
+        "verify", "Naruhito was only the second Japanese emperor ever to make a state visit to Mongolia."
+    )
+    assert result.out.startswith("contradicted  ")
+    assert "first state visit" in result.out
+    assert (
+        jpmn("verify", "Naruhito was the first Japanese emperor to make a state visit to Mongolia.").code == 0
+    )

@@ -1000,6 +1000,12 @@ class Verifier:
             # "Japan ... Mongolia ... in 2023": nothing says which of the store's claims is meant
             comparable = [item for item in comparable if any(compare(stated, f) == MATCH for f in item[2])]
         if not comparable:
+            if stated.kind == "ordinal" and content:
+                # "the second Japanese emperor to make a state visit" against the claim's "first
+                # state visit by a Japanese emperor": the same rank, counted by its other noun
+                ranked = self._ranked_otherwise(stated, scored, set(content))
+                if ranked is not None:
+                    return ranked
             if stated.soft and stated.unit not in _DURATIONS:
                 return None  # "first paid respects"; but "on their first day" says when
             context = [Evidence(claim.record, "context", coverage=c) for c, claim in scored[:1] if c >= 0.5]
@@ -1058,6 +1064,22 @@ class Verifier:
         if any(outcome == PARTIAL for outcome in outcomes) or coverage < CONTRADICT_COVERAGE:
             return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
         return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
+
+    def _ranked_otherwise(
+        self, stated: Figure, scored: list[tuple[float, _Claim]], content: set[str]
+    ) -> tuple[str, list[Evidence]] | None:
+        """A claim about the statement ranking what the statement ranks with another noun: its
+        ordinal's words are all the statement's, and the rest of it the claim's. Contradicted
+        when the ranks differ; None when none does (the same rank is judged with the words)."""
+        for coverage, claim in scored[:CANDIDATES]:
+            if coverage < CONTRADICT_COVERAGE:
+                break
+            for figure in claim.figures:
+                if figure.kind != "ordinal" or not figure.noun or figure.value == stated.value:
+                    continue
+                if _terms(" ".join(figure.noun)) <= content:
+                    return CONTRADICTED, [Evidence(claim.record, "contradicts", stated, figure, coverage)]
+        return None
 
     def _same_occasion(self, claimed: frozenset[str], stated: frozenset[str]) -> bool:
         """Whether the words around two dates say they date the same thing: a telling word in
