@@ -314,3 +314,9 @@ def test_any_text_reads_without_error(text: str) -> None:
     for figure in read_figures(text):
         assert 0 <= figure.start <= figure.end <= len(text)
         assert figure.low <= figure.high
+
+
+def test_a_month_ending_a_sentence_is_written_without_the_full_stop() -> None:
+    """ "in June." is June; "in Sept." keeps its abbreviation's point."""
+    assert one("The visit took place in June.").text == "June"
+    assert one("The drills were held in Sept.").text == "Sept."

@@ -45,6 +45,7 @@ _YEARLY = {
 _MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+_MONTH_NAMES = frozenset(name.casefold() for name in calendar.month_name if name)
 _MONTH_LEADS = frozenset(
     "in since during until till by of from before after early late mid throughout last next this".split()  # noqa: SIM905
 )
@@ -486,6 +487,8 @@ def _date_at(text: str, tokens: list[_Token], lowered: list[str], i: int) -> tup
 def _finish_date(
     text: str, tokens: list[_Token], first: int, last: int, year: int | None, month: int, day: int | None
 ) -> tuple[Figure, int, int] | None:
+    if last > first and tokens[last].text == "." and tokens[last - 1].text.casefold() in _MONTH_NAMES:
+        last -= 1  # "in June.": the sentence's full stop, not an abbreviation's ("Sept.")
     start, end = tokens[first].start, tokens[last].end
     written = text[start:end]
     if year is None:
