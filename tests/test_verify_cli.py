@@ -519,3 +519,9 @@ def test_a_rank_counted_by_another_noun_is_compared(jpmn: Callable[..., Result])
     assert (
         jpmn("verify", "Naruhito was the first Japanese emperor to make a state visit to Mongolia.").code == 0
     )
+
+
+def test_took_place_says_no_more_than_its_date(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "The emperor's state visit to Mongolia took place in June.")
+    assert result.out.startswith("contradicted  ")
+    assert "the store gives July 2025, not June\n" in result.out

@@ -248,6 +248,8 @@ _THEN_FOR_THAN = re.compile(
 _IDIOMS = (
     # "back when he was crown prince", "back in 2007": when, in
     (re.compile(r"\bback (?=(?:when|in|then)\b)", re.IGNORECASE), ""),
+    # "the visit took place in June": happened, which says no more than its date
+    (re.compile(r"\b(?:take|takes|took|taken|taking) place\b", re.IGNORECASE), "happened"),
     # "the trip marked the first state visit": was
     (re.compile(r"\b(?:marks|marked) (?=the first\b)", re.IGNORECASE), "was "),
 )
