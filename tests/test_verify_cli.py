@@ -525,3 +525,20 @@ def test_took_place_says_no_more_than_its_date(jpmn: Callable[..., Result]) -> N
     result = jpmn("verify", "The emperor's state visit to Mongolia took place in June.")
     assert result.out.startswith("contradicted  ")
     assert "the store gives July 2025, not June\n" in result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # another place they were sent from than the claim's
+        ("The Japanese forced laborers in Mongolia had been sent there from China.", "contradicted"),
+        # a second "from" naming what the claim names too
+        (
+            "The Japanese forced labourers were transferred to Mongolia from the Soviet Union, mostly from"
+            " Siberia.",
+            "supported",
+        ),
+    ],
+)
+def test_where_someone_was_sent_from(jpmn: Callable[..., Result], statement: str, verdict: str) -> None:
+    assert jpmn("verify", statement).out.startswith(f"{verdict}  ")

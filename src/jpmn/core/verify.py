@@ -1572,13 +1572,42 @@ def _other_whereabouts(text: str, claim_text: str) -> bool:
     """Whether the statement puts another name after the same word and "by", "to" or "in" than
     the claim does: "called Dokdo in Japan" against "called Takeshima in Japan and Dokdo in South
     Korea", "controlled by Tokyo" against "controlled by Seoul", "Mongolia's ambassador to
-    Japan" against "Japan's ambassador to Mongolia"."""
-    claimed = _frames(claim_text)
-    for head, prep, name in _frames(text):
+    Japan" against "Japan's ambassador to Mongolia"; or another place someone came "from" ("sent
+    to Mongolia from China" against "sent ... from the Soviet Union")."""
+    claimed = _frames(claim_text) + _origins(claim_text)
+    for head, prep, name in _frames(text) + _origins(text):
         there = [other for word, by, other in claimed if word == head and by == prep]
         if there and not any(_same_name(name, other) for other in there):
+            if prep == "from" and name <= _term_set(claim_text):
+                continue  # "from the Soviet Union, mostly from Siberia": the claim names it too
             return True
     return False
+
+
+_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})"
+)
+
+
+@lru_cache(maxsize=4096)
+def _origins(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Where someone or something came from, with the nearest word before that says what came
+    ("sent", "transferred"): ("send", "from", the name's terms)."""
+    out = []
+    for match in _FROM.finditer(text):
+        before = re.findall(r"[\w'\u2019-]+", text[: match.start()])[-8:]
+        head = next(
+            (
+                word.casefold()
+                for word in reversed(before)
+                if word[:1].islower() and word.casefold() not in STOP_WORDS and word != "the"
+            ),
+            None,
+        )
+        terms = frozenset(_name_terms(match.group("name")))
+        if head is not None and terms:
+            out.append((_record_word(stem(head)), "from", terms))
+    return tuple(out)
 
 
 def _other_weekday(text: str, claim_text: str) -> bool:
