@@ -141,6 +141,7 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # a related claim's "opening ceremony" does not open a school
         ("The emperor and empress opened a Japanese school in Ulaanbaatar.", "not found"),
         ("Mongolia and Japan fought on the same side in World War Two.", "contradicted"),
+        ("Mongolia and Japan established a Strategic Partnership in 2012.", "contradicted"),
         ("Mongolia and Japan were on opposing sides during the Second World War.", "supported"),
         # the claim's quote says "before" the ties were established
         (
@@ -370,6 +371,8 @@ def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Res
         ("Kaifu Toshiki was the first Japanese prime minister to visit Mongolia.", "not found"),
         # the store says "first state visit": of any visit at all, it says nothing
         ("This was Empress Masako's first-ever visit to Mongolia.", "not found"),
+        # the store's 2010 dates a Strategic Partnership established, not diplomatic relations
+        ("Japan and Mongolia established diplomatic relations in 1975.", "not found"),
         # "Battsetseg said the emperor's 2025 state visit ...": 2025 dates the visit, not her office
         ("Battsetseg Batmunkh was appointed foreign minister in 2021.", "not found"),
         # "since 2021": that he was president in July 2025 does not gainsay it, nor bear it out

@@ -186,6 +186,13 @@ _MEMBERS = {
 }
 """The store's terms each word of _SAME_MEANING stands for."""
 _RECORD_WORDS.update(_CANONICAL)
+_DEEDS = frozenset(
+    (
+        "build", "establish", "visit", "detain", "send", "attend", "commemorate", "widen", "cut", "rely",
+        "supply", "assume", "upgrade", "conduct", "continue",
+    )
+)  # fmt: skip
+"""The groups of _SAME_MEANING that are things done: a date's deed alone does not say what it dates."""
 _REPORTING = frozenset(
     stem(word)
     for word in """described commented noted called received remarked added believed thought reportedly
@@ -1089,11 +1096,27 @@ class Verifier:
         if (claimed & _OCCASIONS) != (stated & _OCCASIONS):
             return False
         shared = [term for term in claimed & stated if term not in GENERIC]
-        if any(self.frequency(term) <= ANCHOR_SHARE * self._size for term in shared):
+        telling = [term for term in shared if self.frequency(term) <= ANCHOR_SHARE * self._size]
+        if (
+            len(telling) == 1
+            and telling[0] in _DEEDS
+            and self._telling(stated - claimed)
+            and self._telling(claimed - stated)
+        ):
+            # "established diplomatic relations in 1972" and "established a Strategic Partnership
+            # in 2010": only the deed in common, and what it was done to differs
+            return False
+        if telling:
             return True
         # the store's main subject ("the emperor's state visit") is named in most of its claims'
         # keywords and titles; what the claims themselves say counts, two words of it at least
         return sum(self._own_frequency(term) <= ANCHOR_SHARE * self._size for term in shared) >= 2
+
+    def _telling(self, terms: Iterable[str]) -> bool:
+        """Whether any of the terms is in at most ANCHOR_SHARE of the claims, and not generic."""
+        return any(
+            term not in GENERIC and self._own_frequency(term) <= ANCHOR_SHARE * self._size for term in terms
+        )
 
     def _sides(self, claim: _Claim, same: list[Figure]) -> list[Figure]:
         """The figures of a claim and of the claims it conflicts with."""
