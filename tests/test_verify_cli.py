@@ -377,6 +377,9 @@ def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Res
         ("Battsetseg Batmunkh was appointed foreign minister in 2021.", "not found"),
         # "since 2021": that he was president in July 2025 does not gainsay it, nor bear it out
         ("Khurelsukh Ukhnaa has been president of Mongolia since 2021.", "not found"),
+        ("Khurelsukh Ukhnaa became Mongolia's president in 2020.", "not found"),
+        # ... but the claim's own date of taking office does
+        ("Lee Jae Myung took office as South Korea's president in 2024.", "contradicted"),
         # an age after a long aside is still an age
         ("Shuzo Yamada, the former internee who commented on the visit, is 97.", "contradicted"),
         # "every two years" is how often, against the store's "annual"

@@ -1054,19 +1054,18 @@ class Verifier:
             # "president since 2021": nor does a later date it held ("since March 2023" does)
             and not (
                 stated.is_date
-                and _SINCE.search(text[: stated.start])
+                and _starts(text, stated)
                 and all(
-                    figure.low > stated.high and not _SINCE.search(claim.record["text"][: figure.start])
-                    for figure in same
+                    figure.low > stated.high and not _starts(claim.record["text"], figure) for figure in same
                 )
             )
             and all(outcome == DIFFER for outcome in outcomes)
             and (coverage >= CONTRADICT_COVERAGE or not _vague(stated, same))
         ):
             shown = same[0]
-            if stated.is_date and _SINCE.search(text[: stated.start]):
+            if stated.is_date and _starts(text, stated):
                 # "detained since March 2021" is set against the claim's own "since March 2023"
-                shown = next((f for f in same if _SINCE.search(claim.record["text"][: f.start])), shown)
+                shown = next((f for f in same if _starts(claim.record["text"], f)), shown)
             return CONTRADICTED, [Evidence(claim.record, "contradicts", stated, shown, coverage)]
         if stated.soft:
             return None
@@ -1764,6 +1763,18 @@ _BY = re.compile(r"\b(?:by|as of|before|until|till|no later than)\s+$", re.IGNOR
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_STARTING = re.compile(
+    r"\b(?:became|become|becomes|took office|take office|takes office|assumed office|was elected|"
+    r"was appointed|was named|began|begun)\b",
+    re.IGNORECASE,
+)
+"""Words saying that a date is when something began, which a later date it held does not gainsay."""
+
+
+def _starts(text: str, figure: Figure) -> bool:
+    """Whether a date is when something began: "since 2021", or "became president in 2021"."""
+    before = text[: figure.start]
+    return bool(_SINCE.search(before) or _STARTING.search(_CLAUSE_BREAK.split(before)[-1]))
 
 
 def _as_bound(text: str, figure: Figure) -> Figure:
