@@ -320,3 +320,16 @@ def test_a_month_ending_a_sentence_is_written_without_the_full_stop() -> None:
     """ "in June." is June; "in Sept." keeps its abbreviation's point."""
     assert one("The visit took place in June.").text == "June"
     assert one("The drills were held in Sept.").text == "Sept."
+
+
+def test_just_over_stays_near_its_figure() -> None:
+    """ "just over 12,300" is above 12,300 within its rounding: 12,318, not 13,847."""
+    figure = one("just over 12,300 POWs")
+    assert figure.low > 12_300 and figure.high < 12_500
+    assert compare(figure, one("12,318 POWs")) == MATCH
+    assert compare(figure, one("13,847 POWs")) == DIFFER
+    assert compare(one("just over $1bn"), claim_figure(1_000_000_000, "dollars", "over")) == MATCH
+
+
+def test_a_count_of_them_dying_counts_deaths() -> None:
+    assert read_figures("13,847 POWs were sent, with 1,684 of them dying")[1].unit == "deaths"

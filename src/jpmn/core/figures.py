@@ -58,9 +58,11 @@ QUALIFIERS = {
     "almost": "nearly", "nearly": "nearly", "close to": "nearly", "just under": "nearly",
     "more than": "more than", "over": "more than", "above": "more than", "upwards of": "more than",
     "in excess of": "more than", "exceeding": "more than", "exceeded": "more than", "topped": "more than",
-    "tops": "more than", "top": "more than", "just over": "more than", "beyond": "more than",
+    "tops": "more than", "top": "more than", "just over": "just over", "beyond": "more than",
     "surpassed": "more than", "passed": "more than", "crossed": "more than", "exceeds": "more than",
-    "well over": "more than", "north of": "more than", "just shy of": "nearly",
+    "well over": "more than", "north of": "more than", "just shy of": "nearly", "just above": "just over",
+    "slightly more than": "just over", "slightly over": "just over", "a little over": "just over",
+    "a little more than": "just over",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "fewer than": "less than", "less than": "less than", "under": "less than", "below": "less than",
     "up to": "at most", "at most": "at most", "as many as": "at most", "no more than": "at most",
@@ -110,7 +112,9 @@ _NATIONALITIES = frozenset(
     japanese mongolian chinese korean south north russian soviet american us u.s. foreign
     """.split()  # noqa: SIM905
 )
-_DEATH_CUES = re.compile(r"\b(?:died|die|dies|dead|deaths?|death toll|killed|perished|lives|fatalities)\b")
+_DEATH_CUES = re.compile(
+    r"\b(?:died|die|dies|dying|dead|deaths?|death toll|killed|perished|lives|fatalities)\b"
+)
 _PRISONER_CUES = re.compile(
     r"\b(?:pows?|prisoners?|interned|internees?|internment|captivity|camps?|forced labou?rers?|held|sent)\b"
 )
@@ -958,6 +962,8 @@ def _bounds(value: float, precision: float, qualifier: str) -> tuple[float, floa
         return low - margin, high
     if qualifier == "more than":
         return _above(value), float("inf")
+    if qualifier == "just over":
+        return _above(value), high + margin  # "just over 12,300": above it, within its rounding
     if qualifier == "at least":
         return value, float("inf")
     if qualifier == "less than":
@@ -1131,6 +1137,8 @@ def compare(stated: Figure, claimed: Figure) -> str:
         and stated.low <= claimed.value <= stated.high
     ):
         return MATCH  # "roughly twelve thousand" and "approximately 12,000"
+    if stated.qualifier == "just over" and claimed.qualifier == "more than" and stated.value == claimed.value:
+        return MATCH  # "just over $1bn" says what "over $1 billion" says
     if (
         stated.qualifier == "exact"
         and claimed.value is not None
