@@ -141,6 +141,7 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # a related claim's "opening ceremony" does not open a school
         ("The emperor and empress opened a Japanese school in Ulaanbaatar.", "not found"),
         ("Mongolia and Japan fought on the same side in World War Two.", "contradicted"),
+        ("Mongolia and Japan were allied in World War II.", "contradicted"),
         ("Mongolia and Japan established a Strategic Partnership in 2012.", "contradicted"),
         ("Mongolia and Japan were on opposing sides during the Second World War.", "supported"),
         # the claim's quote says "before" the ties were established

@@ -1423,7 +1423,7 @@ def _anchor_terms(text: str) -> list[str]:
 _ANTONYMS = [
     (frozenset(one.split()), frozenset(other.split()))
     for one, other in (
-        ("same", "different opposite opposing"),
+        ("same allies allied", "different opposite opposing"),
         ("similar comparable", "larger bigger greater smaller lesser"),
         ("open opened", "closed"),
         ("allowed permitted admitted", "unable barred banned"),
