@@ -142,6 +142,8 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("The emperor and empress opened a Japanese school in Ulaanbaatar.", "not found"),
         ("Mongolia and Japan fought on the same side in World War Two.", "contradicted"),
         ("Mongolia and Japan were allied in World War II.", "contradicted"),
+        # "last year" of what the claim says happens "next year"
+        ("Mongolia hosted COP17 of the desertification convention last year.", "contradicted"),
         ("Mongolia and Japan established a Strategic Partnership in 2012.", "contradicted"),
         ("Mongolia and Japan were on opposing sides during the Second World War.", "supported"),
         # the claim's quote says "before" the ties were established

@@ -1260,6 +1260,7 @@ class Verifier:
             _antonymous(text, claim.record["text"])
             or _antonymous(text, claim.record.get("quote") or "")
             or _other_weekday(text, claim.record["text"])
+            or _other_relative_time(text, claim.record["text"])
             or _other_office(text, claim.record["text"])
             or _other_title(text, claim.record["text"])
             or _other_role(text, claim.record["text"])
@@ -1630,6 +1631,29 @@ def _origins(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
         if head is not None and terms:
             out.append((_record_word(stem(head)), "from", terms))
     return tuple(out)
+
+
+_RELATIVE_TIME = re.compile(r"\b(last|next|this|coming|previous)\s+(year|month|week)\b", re.IGNORECASE)
+_RELATIVE_WAY = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+
+
+def _other_relative_time(text: str, claim_text: str) -> bool:
+    """Whether the statement says "last year" of what the claim says "next year" (or this year)."""
+    stated = {
+        (m.group(2).casefold(), _RELATIVE_WAY[m.group(1).casefold()]) for m in _RELATIVE_TIME.finditer(text)
+    }
+    claimed = {
+        (m.group(2).casefold(), _RELATIVE_WAY[m.group(1).casefold()])
+        for m in _RELATIVE_TIME.finditer(claim_text)
+    }
+    return (
+        any(
+            unit == other_unit and way != other_way
+            for unit, way in stated
+            for other_unit, other_way in claimed
+        )
+        and not stated & claimed
+    )
 
 
 def _other_weekday(text: str, claim_text: str) -> bool:
