@@ -333,3 +333,9 @@ def test_just_over_stays_near_its_figure() -> None:
 
 def test_a_count_of_them_dying_counts_deaths() -> None:
     assert read_figures("13,847 POWs were sent, with 1,684 of them dying")[1].unit == "deaths"
+
+
+def test_a_year_before_a_singular_noun_dates_it() -> None:
+    """A year before a singular noun dates it: 2,007 trips would be written "trips"."""
+    assert one("his 2007 trip to Mongolia").kind == "year"
+    assert one("power for 2019 households").unit == "households"

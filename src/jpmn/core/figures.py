@@ -805,7 +805,12 @@ def _unit_follows(tokens: list[_Token], lowered: list[str], j: int) -> bool:
     if j >= len(tokens) or tokens[j].kind not in ("word", "sym"):
         return False
     word = _singular(lowered[j])
+    if word == lowered[j] and word not in _SAME_IN_PLURAL:
+        return False  # "his 2007 trip", "the 2019 meeting": a count of 2,007 would say "trips"
     return word in _UNIT_WORDS and word not in ("visit", "tour", "exercise", "training")
+
+
+_SAME_IN_PLURAL = frozenset({"people", "yen", "personnel", "staff", "police", "sheep", "cattle", "livestock"})
 
 
 def _singular(word: str) -> str:
