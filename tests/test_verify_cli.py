@@ -355,8 +355,11 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         # everyday phrasings: "back when" is when, "marked the first" is was the first
         "Naruhito had already been to Mongolia in 2007, back when he was still crown prince.",
         "The emperor's trip marked the first state visit to Mongolia by a Japanese emperor.",
-        # the store's "first state visit" says so of a state visit (not of any visit: see below)
+        # the store's "first state visit" says so of a state visit (not of any visit: see below),
+        # wherever the statement says "state visit", and of the first emperor to make one
         "This was Empress Masako's first state visit to Mongolia.",
+        "Emperor Naruhito's state visit to Mongolia was the first by a Japanese emperor.",
+        "Naruhito was the first Japanese emperor to visit Mongolia.",
     ],
 )
 def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Result], statement: str) -> None:

@@ -668,7 +668,7 @@ class Verifier:
                     for claim in claims
                 ):
                     continue  # "the first prime minister to visit": the claims must say first too
-                if _only_narrower_firsts(figures, claims):
+                if _only_narrower_firsts(text, figures, claims):
                     continue  # "his first-ever visit" is not borne out by "his first state visit"
                 for claim in claims:
                     # a related claim may name what this one puts someone else in the place of
@@ -1826,25 +1826,27 @@ def _leaves_open(stated: Figure, figure: Figure, differing: list[Figure]) -> boo
     )
 
 
-def _narrower(claimed: Figure, stated: Figure) -> bool:
-    """Whether a claim's ordinal counts a narrower kind than the statement's: its "first state
-    visit" is more than the words of a "first-ever visit" say."""
+def _narrower(claimed: Figure, text: str) -> bool:
+    """Whether a claim's ordinal counts a narrower kind than the statement says anywhere: its
+    "first state visit" is more than "her first-ever visit" says, not more than "the state visit
+    was the first by an emperor" does."""
     if len(claimed.noun) < 2:
         return False
-    return bool(_terms(" ".join(claimed.noun[:-1])) - _terms(" ".join(stated.noun)))
+    return bool(_terms(" ".join(claimed.noun[:-1])) - _term_set(text))
 
 
-def _only_narrower_firsts(figures: list[Figure], claims: list[_Claim]) -> bool:
-    """Whether the statement says "first" of something and each "first" the claims say is of a
-    narrower kind."""
+def _only_narrower_firsts(text: str, figures: list[Figure], claims: list[_Claim]) -> bool:
+    """Whether the statement says "first" of something ("her first-ever visit") and each "first"
+    the claims say of the same kind of thing (visits) is of a narrower kind ("first state
+    visit"). A first of another kind ("the first emperor to visit") is judged with the words."""
     stated = [figure for figure in figures if figure.kind == "ordinal" and figure.value == 1]
     claimed = [
         figure
         for claim in claims
         for figure in claim.figures
-        if figure.kind == "ordinal" and figure.value == 1
+        if figure.kind == "ordinal" and figure.value == 1 and stated and figure.unit == stated[0].unit
     ]
-    return bool(stated and claimed) and all(_narrower(mine, stated[0]) for mine in claimed)
+    return bool(claimed) and all(_narrower(mine, text) for mine in claimed)
 
 
 def _closest_ordinals(
