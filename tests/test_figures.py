@@ -339,3 +339,10 @@ def test_a_year_before_a_singular_noun_dates_it() -> None:
     """A year before a singular noun dates it: 2,007 trips would be written "trips"."""
     assert one("his 2007 trip to Mongolia").kind == "year"
     assert one("power for 2019 households").unit == "households"
+
+
+def test_about_reaches_as_far_as_the_rounding_the_figure_is_written_with() -> None:
+    """ "about 1.6 thousand" is 1,550 to 1,650, as "about 1,600" is: 1,621, not 1,684."""
+    for text in ("about 1.6 thousand deaths", "about 1,600 deaths"):
+        figure = one(text)
+        assert (figure.low, figure.high) == (1550, 1650), text

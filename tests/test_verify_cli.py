@@ -554,3 +554,8 @@ def test_took_place_says_no_more_than_its_date(jpmn: Callable[..., Result]) -> N
 )
 def test_where_someone_was_sent_from(jpmn: Callable[..., Result], statement: str, verdict: str) -> None:
     assert jpmn("verify", statement).out.startswith(f"{verdict}  ")
+
+
+def test_about_a_rounded_figure_takes_one_side_of_a_dispute(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "About 1.6 thousand Japanese POWs died in Mongolia.")
+    assert result.out.startswith("disputed  ")

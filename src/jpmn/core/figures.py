@@ -962,7 +962,9 @@ def _bounds(value: float, precision: float, qualifier: str) -> tuple[float, floa
     low, high = value - precision, value + precision
     margin = _about_margin(value, precision)
     if qualifier == "about":
-        return low - margin, high + margin
+        # the rounding a figure is written with is already how far "about" reaches: "about 1.6
+        # thousand" is 1,550 to 1,650, as "about 1,600" is, not 1,500 to 1,700
+        return value - margin, value + margin
     if qualifier == "nearly":
         return low - margin, high
     if qualifier == "more than":
