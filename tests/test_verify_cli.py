@@ -360,6 +360,8 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "This was Empress Masako's first state visit to Mongolia.",
         "Emperor Naruhito's state visit to Mongolia was the first by a Japanese emperor.",
         "Naruhito was the first Japanese emperor to visit Mongolia.",
+        # "event" says what kind of thing the Dialogue is, nothing more
+        "The Ulaanbaatar Dialogue on Northeast Asia is a yearly event.",
     ],
 )
 def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Result], statement: str) -> None:

@@ -419,7 +419,7 @@ MOMENTS = frozenset(stem(word) for word in MONTHS + WEEKDAYS)
 GENERIC = frozenset(
     stem(word)
     for word in """
-    place held hold happen occur relations relationship ties thing things way kind type part
+    place held hold happen occur relations relationship ties thing things way kind type part event events
     time times issue issues matter situation information detail details fact facts news latest
     current recent recently today now right really country countries outlet source article
     report reported newspaper
