@@ -561,3 +561,24 @@ def test_where_someone_was_sent_from(jpmn: Callable[..., Result], statement: str
 def test_about_a_rounded_figure_takes_one_side_of_a_dispute(jpmn: Callable[..., Result]) -> None:
     result = jpmn("verify", "About 1.6 thousand Japanese POWs died in Mongolia.")
     assert result.out.startswith("disputed  ")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # meeting someone, or visiting somewhere, excludes no one else the store names
+        "Bessent also met Emperor Naruhito while he was in Japan.",
+        "Naruhito held talks with Mongolian Prime Minister Oyun-Erdene Luvsannamsrai.",
+        # the one sent is not the one who said so ("Emperor Naruhito said Japan would send ...")
+        "Japan will send Foreign Minister Iwaya to COP17 in Mongolia.",
+    ],
+)
+def test_another_name_in_another_role_is_not_a_contradiction(
+    jpmn: Callable[..., Result], statement: str
+) -> None:
+    assert jpmn("verify", statement).out.startswith("not found  ")
+
+
+def test_another_speaker_still_contradicts(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "Empress Masako said Japan would send a high-level representative to COP17.")
+    assert "the store names Naruhito, not Masako" in result.out

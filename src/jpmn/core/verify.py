@@ -1231,6 +1231,8 @@ class Verifier:
                         continue  # "the World Exposition" is not in the place of Ishiba
                     if _other_nations(around, other.terms | other.context | other.slot):
                         continue  # "Japan's foreign minister" is not Mongolia's
+                    if not _same_role(text, name, claim.record["text"], other):
+                        continue
                     if len(missing) == 1 and _personal(name):
                         # a person for a person: in the same place if the rest is the claim's
                         around = around | set(rest)
@@ -1499,6 +1501,51 @@ def _other_office(text: str, claim_text: str) -> bool:
 
 _NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
 """The countries of the store's stories, as terms: whose office a name holds."""
+
+
+_MET_BEFORE = re.compile(
+    r"(?:\bmet|\bmeet|\bmeets|\bmeeting with|\btalks with|\bvisited|\btravell?ed to|\btoured|\bwent to)"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$"
+)
+_MET_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?(?:met|meets|meet|held talks|visited)\b")
+"""Deeds done with many: meeting one person, or visiting one place, excludes none of the others."""
+_SPEAKS = re.compile(
+    r"^[\s,]*(?:[\w'\u2019-]+\s+){0,2}?(?:said|says|told|tells|stated|noted|added|argued|wrote|predicted)\b"
+)
+"""A name followed by what it said: the speaker's place in the sentence."""
+
+
+_SPEAKER_WAS = re.compile(
+    r"\bwho\s+(?:[a-z]+\s+)?(?:said|says|told|stated|noted|added|argued|wrote|predicted)\b.*\b(?:was|is)\s+$"
+)
+"""A name after "the ambassador who predicted ... was": the speaker, named last."""
+
+
+def _speaks(text: str, span: str) -> bool:
+    start, end = _written_at(text, span)
+    return end >= 0 and bool(_SPEAKS.search(text[end:]) or _SPEAKER_WAS.search(text[:start]))
+
+
+def _written_at(text: str, span: str) -> tuple[int, int]:
+    """Where a name stands in its text, titles between its words included ("Mongolian Prime
+    Minister Zandanshatar Gombojav" for "Mongolian Zandanshatar Gombojav"); (-1, -1) if nowhere."""
+    parts = span.split()
+    start = text.find(parts[0]) if parts else -1
+    last = text.find(parts[-1], start) if start >= 0 else -1
+    return (start, last + len(parts[-1])) if last >= 0 else (-1, -1)
+
+
+def _same_role(text: str, name: _Name, claim_text: str, other: _Name) -> bool:
+    """Whether a claim's name can stand where the statement's does: not the outlet a claim is
+    attributed to ("according to The Diplomat"), not the one speaking ("Naruhito said Japan
+    would send ...") for one spoken of, and never for someone met or somewhere visited ("held
+    talks with Prime Minister Zandanshatar", "travelled to the Gobi Desert")."""
+    if any(other.span in claim_text[start:end] for start, end, _named in _attributions(claim_text)):
+        return False
+    if _speaks(claim_text, other.span) != _speaks(text, name.span):
+        return False
+    start, end = _written_at(text, name.span)
+    return start < 0 or not (_MET_BEFORE.search(text[:start]) or _MET_AFTER.search(text[end:]))
 
 
 def _other_nations(stated: set[str], claimed: set[str]) -> bool:
