@@ -678,7 +678,9 @@ class Verifier:
                         return Verdict(statement, CONTRADICTED, figures, evidence, clash)
                 for item in chosen:
                     item.coverage = item.coverage or coverage
-                return Verdict(statement, SUPPORTED, figures, _unique(chosen), "a claim states it")
+                shown = _unique(chosen)
+                reason = "a claim states it" if len(shown) == 1 else "the claims state it between them"
+                return Verdict(statement, SUPPORTED, figures, shown, reason)
 
         # What the figures cannot show: another person or place, the opposite statement. A claim
         # naming someone else covers less of the statement, so look beyond the nearest.
