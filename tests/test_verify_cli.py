@@ -582,3 +582,10 @@ def test_another_name_in_another_role_is_not_a_contradiction(
 def test_another_speaker_still_contradicts(jpmn: Callable[..., Result]) -> None:
     result = jpmn("verify", "Empress Masako said Japan would send a high-level representative to COP17.")
     assert "the store names Naruhito, not Masako" in result.out
+
+
+def test_a_statement_two_claims_bear_out_says_so(jpmn: Callable[..., Result]) -> None:
+    """His age from one claim, the square from another: the reason names both, not one claim."""
+    result = jpmn("verify", "Shuzo Yamada, 107, helped build Sukhbaatar Square.")
+    assert result.out.startswith("supported  ")
+    assert "the claims state it between them" in result.out
