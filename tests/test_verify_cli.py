@@ -407,7 +407,7 @@ def test_an_office_is_weighed_with_its_country(jpmn: Callable[..., Result]) -> N
     result = jpmn("verify", "Igawahara is Japan's foreign minister")
     assert result.code == 1
     assert result.out.startswith("contradicted  ")
-    assert "the store names Takeshi Iwaya, not Igawahara" in result.out
+    assert "Takeshi Iwaya, not Igawahara" in result.out
     assert "Battsetseg" not in result.out
 
 

@@ -754,9 +754,12 @@ def _lookup(found: Postings, docs: Iterable[int], out: dict[int, tuple[float, in
             out[doc] = (found.weights[at], found.masks[at])
 
 
-def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MIN_COVERAGE) -> list[_Scored]:
+def _score_all(
+    index: Index, query: Query, keep: Keep, floor: float = ranking.MIN_COVERAGE, asked: bool = True
+) -> list[_Scored]:
     """Every claim covering at least ``floor`` of the query, scored, best first: equal scores (the
-    score is capped at 1) by coverage, then BM25F, then store order."""
+    score is capped at 1) by coverage, then BM25F, then store order. ``asked``: weigh how close
+    the query comes to the claims' readers' questions."""
     total = query.total
     known = [c for c in query.concepts if c.known]
     if not known or total <= 0:
@@ -901,7 +904,7 @@ def _score_all(index: Index, query: Query, keep: Keep, floor: float = ranking.MI
     _best_first(scored, positions)
     if query.wants_name and scored:
         _penalise_unnamed(index, query, scored, positions, read)
-    if _weigh_asked(index, query, scored):
+    if asked and _weigh_asked(index, query, scored):
         _best_first(scored, positions)
         if query.wants_name and scored:
             _penalise_unnamed(index, query, scored, positions, read)
@@ -1068,13 +1071,15 @@ def _presence_table() -> list[float]:
     return _PRESENCE[0]
 
 
-def rank(index: Index, query: str, keep: Keep = None) -> list[tuple[int, float]]:
-    """Claim numbers with their scores (0-1), best first; [] when the store has no answer."""
-    return [(s.doc, s.score) for s in _answers(index, understand(index, query), keep)]
+def rank(index: Index, query: str, keep: Keep = None, asked: bool = True) -> list[tuple[int, float]]:
+    """Claim numbers with their scores (0-1), best first; [] when the store has no answer.
+    ``asked=False`` ranks by the claims' own words alone, not by readers' questions: a statement
+    to verify is no question, and is matched against what the claims say."""
+    return [(s.doc, s.score) for s in _answers(index, understand(index, query), keep, asked)]
 
 
-def _answers(index: Index, query: Query, keep: Keep) -> list[_Scored]:
-    scored = _score_all(index, query, keep)
+def _answers(index: Index, query: Query, keep: Keep, asked: bool = True) -> list[_Scored]:
+    scored = _score_all(index, query, keep, asked=asked)
     weighed = judged(scored)
     if not weighed or not ranking.answers(evidence(index, query, weighed)):
         return []

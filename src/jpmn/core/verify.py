@@ -887,7 +887,8 @@ class Verifier:
             if not query.strip():
                 continue
             if query not in self._ranked:
-                self._ranked[query] = [number for number, _score in rank(self.index, query)[:CANDIDATES]]
+                found = rank(self.index, query, asked=False)
+                self._ranked[query] = [number for number, _score in found[:CANDIDATES]]
             for number in self._ranked[query]:
                 numbers.setdefault(number)
         missing = [n for n in numbers if n not in self._claims]
