@@ -360,6 +360,9 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "This was Empress Masako's first state visit to Mongolia.",
         "Emperor Naruhito's state visit to Mongolia was the first by a Japanese emperor.",
         "Naruhito was the first Japanese emperor to visit Mongolia.",
+        # the way home is no fact of the stay; "keeps climbing" is "continues to rise"
+        "The emperor and empress stayed eight days in Mongolia before flying home.",
+        "Defense spending in East Asia, including in Mongolia and Japan, keeps climbing.",
         # "event" says what kind of thing the Dialogue is, nothing more
         "The Ulaanbaatar Dialogue on Northeast Asia is a yearly event.",
     ],

@@ -179,6 +179,7 @@ _SAME_MEANING = {
     "upgrade": "upgrade upgraded upgrading elevate elevated lift lifted",
     "conduct": "conduct conducted stage staged carry carried",
     "continue": "continue continued continues keep keeps kept",
+    "rise": "rise rises rising rose risen climb climbs climbing climbed",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
 _MEMBERS = {
@@ -255,6 +256,14 @@ _THEN_FOR_THAN = re.compile(
 _IDIOMS = (
     # "back when he was crown prince", "back in 2007": when, in
     (re.compile(r"\bback (?=(?:when|in|then)\b)", re.IGNORECASE), ""),
+    # "spent eight days in Mongolia before heading home": the way home is no fact of the stay
+    (
+        re.compile(
+            r",?\s*\b(?:before|after)\s+(?:heading|returning|flying|going)\s+(?:back\s+)?home\b",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
     # "the visit took place in June": happened, which says no more than its date
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b", re.IGNORECASE), "happened"),
     # "the trip marked the first state visit": was
