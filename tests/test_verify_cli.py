@@ -360,6 +360,10 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "This was Empress Masako's first state visit to Mongolia.",
         "Emperor Naruhito's state visit to Mongolia was the first by a Japanese emperor.",
         "Naruhito was the first Japanese emperor to visit Mongolia.",
+        # "the formal name of X is Y" says X is Y; a claim's "not only ... but" denies nothing
+        "The formal name of the upgraded partnership is the 'Special Strategic Partnership for Peace and"
+        " Prosperity'.",
+        "The 2022 upgrade of the partnership promised closer cooperation in East Asia and beyond.",
         # the way home is no fact of the stay; "keeps climbing" is "continues to rise"
         "The emperor and empress stayed eight days in Mongolia before flying home.",
         "Defense spending in East Asia, including in Mongolia and Japan, keeps climbing.",

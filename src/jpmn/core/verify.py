@@ -180,6 +180,7 @@ _SAME_MEANING = {
     "conduct": "conduct conducted stage staged carry carried",
     "continue": "continue continued continues keep keeps kept",
     "rise": "rise rises rising rose risen climb climbs climbing climbed",
+    "greater": "greater closer deeper",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
 _MEMBERS = {
@@ -264,6 +265,8 @@ _IDIOMS = (
         ),
         "",
     ),
+    # "the official name of the upgraded relationship is ...": the relationship is ...
+    (re.compile(r"\b(?:the\s+)?(?:official\s+|full\s+|formal\s+)?name\s+of\s+(?=the\b)", re.IGNORECASE), ""),
     # "the visit took place in June": happened, which says no more than its date
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b", re.IGNORECASE), "happened"),
     # "the trip marked the first state visit": was
@@ -1931,8 +1934,9 @@ def _closest_ordinals(
 @lru_cache(maxsize=4096)
 def _denies(text: str) -> bool:
     """Whether a text says plainly that something did not happen (an editor's note in brackets
-    aside): "in 1966 they had not yet established ties"."""
-    return bool(_DENIAL.search(re.sub(r"\([^)]*\)", " ", text)))
+    and "not only ... but" aside): "in 1966 they had not yet established ties"."""
+    text = re.sub(r"\bnot only\b", " ", re.sub(r"\([^)]*\)", " ", text), flags=re.IGNORECASE)
+    return bool(_DENIAL.search(text))
 
 
 def _prepare(record: dict[str, Any], number: int) -> _Claim:
