@@ -61,6 +61,8 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _OF_THEM = re.compile(r"^\s*(?:percent\s+|%\s*)?of\b", re.IGNORECASE)
+_AFTER = 40
+"""How far after a share its "of" is looked for (a few spaces and "percent")."""
 _DIED = re.compile(
     r"\b(?:died|deaths?|dead|perished|lost their lives|did not survive|killed)\b", re.IGNORECASE
 )
@@ -139,21 +141,20 @@ def share(text: str, figures: list[Figure], parts: list[Side], wholes: list[Side
 def _stated_share(text: str, figures: list[Figure]) -> tuple[float, float, int] | None:
     """The percentage a statement gives as a share "of" something (low, high), and where the
     share ends."""
-    for found in _SHARE.finditer(text):
-        if found.group("word"):
-            value = _SHARE_WORDS[found.group("word").casefold()]
-            margin = WORD_SHARE_MARGIN if found.group("rough") else WORD_SHARE_MARGIN / 2
-            if _OF_THEM.match(text[found.end() :]):
-                return value - margin, value + margin, found.end()
-            continue
-        for figure in figures:
-            if (
-                figure.unit == "percent"
-                and figure.start <= found.start() < figure.end
-                and _OF_THEM.match(text[figure.end :])
-            ):
-                return figure.low, figure.high, figure.end
-    return None
+    found: list[tuple[int, float, float, int]] = []  # (where it starts, low, high, where it ends)
+    for share in _SHARE.finditer(text):
+        if share.group("word"):
+            value = _SHARE_WORDS[share.group("word").casefold()]
+            margin = WORD_SHARE_MARGIN if share.group("rough") else WORD_SHARE_MARGIN / 2
+            if _OF_THEM.match(text[share.end() : share.end() + _AFTER]):
+                found.append((share.start(), value - margin, value + margin, share.end()))
+    for figure in figures:
+        if figure.unit == "percent" and _OF_THEM.match(text[figure.end : figure.end + _AFTER]):
+            found.append((figure.start, figure.low, figure.high, figure.end))
+    if not found:
+        return None
+    _start, low, high, end = min(found)
+    return low, high, end
 
 
 def _named(text: str, sides: list[Side], strict: bool) -> Side | None:
