@@ -80,6 +80,9 @@ _RELATING = frozenset(
 )
 """Words that relate the sides of a disputed figure rather than say what it counts."""
 SIDES_COVERAGE = 0.4
+NEAR_CHARS = 200
+"""How far around a name or a date its role is read ("who predicted ... was", "since", "met"):
+a clause's worth, so that a long statement costs in proportion to its length."""
 """A statement relating the sides of a disputed figure is about them when it holds this share of
 a side's claim: it names the quantity and the sources, not the figures themselves."""
 NEAR_BEST = 0.08
@@ -567,8 +570,9 @@ class Verifier:
         attributions = _attributions(text)
 
         outcomes: list[tuple[str, list[Evidence]]] = []
+        one_date = sum(other.is_date for other in figures) == 1
         for figure in figures:
-            lone = figure.is_date and sum(other.is_date for other in figures) == 1
+            lone = figure.is_date and one_date
             outcome = self._figure(figure, scored, weights, text, attributions, lone, content)
             if outcome is None:
                 continue
@@ -956,7 +960,7 @@ class Verifier:
         ``lone``: the figure is the statement's only date."""
         comparable: list[tuple[float, _Claim, list[Figure]]] = []
         precise = _precise(stated)
-        report_date = stated.is_date and bool(_REPORT_DATE.search(text))
+        report_date = stated.is_date and _mentions_report(text)
         denied = _denies(text)
         own: dict[int, float] = {}
         around = _anchor(text, stated) if stated.is_date else frozenset()
@@ -1231,7 +1235,13 @@ class Verifier:
             if self._coverage(rest, claim) < SUPPORT_COVERAGE:
                 return None
             stated_terms = _terms(text)
+            own = {frozenset(self._specific(mine.terms)) for mine in names}
+            in_full: dict[str, bool] = {}  # a claim's name -> whether it is one of the statement's in full
+            seen: set[str] = set()
             for name in missing:
+                if name.span in seen:
+                    continue  # a name said twice has the same place to weigh
+                seen.add(name.span)
                 # the words around a name and its titles say its place in the sentence ("under
                 # President X" and "during the presidency of Y"); a single name the claim lacks
                 # has its place anywhere in the rest ("the ambassador who predicted ... was X")
@@ -1240,7 +1250,9 @@ class Verifier:
                     specific = self._distinct(other.terms)
                     if not (specific - stated_terms) or other.placed != name.placed:
                         continue
-                    if any(_held_in(self._specific(mine.terms), other.terms) for mine in names):
+                    if other.span not in in_full:
+                        in_full[other.span] = any(_held_in(set(terms), other.terms) for terms in own)
+                    if in_full[other.span]:
                         continue  # the statement's own name in full ("Shigeru Ishiba" for "Ishiba")
                     if _personal(name) != _personal(other):
                         continue  # "the World Exposition" is not in the place of Ishiba
@@ -1392,9 +1404,18 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+ANCHOR_CHARS = 600
+"""A date's words are read within this many characters of it: more than any clause, and a long
+statement costs in proportion to its length."""
+
+
 def _anchor(text: str, figure: Figure) -> frozenset[str]:
     """The content words next to a figure in its text, an attribution ("according to The
     Diplomat") left out: "established diplomatic ties" for "in 1972"."""
+    if len(text) > 2 * ANCHOR_CHARS + figure.end - figure.start:
+        first = max(0, figure.start - ANCHOR_CHARS)
+        text = text[first : figure.end + ANCHOR_CHARS]
+        figure = replace(figure, start=figure.start - first, end=figure.end - first)
     before_text, after_text, inside = _anchor_parts(text, figure)
     before, after = _anchor_terms(before_text), _anchor_terms(after_text)
     if inside and ((before and after) or _MODIFIER.search(text[: figure.start])):
@@ -1538,7 +1559,11 @@ _SPEAKER_WAS = re.compile(
 
 def _speaks(text: str, span: str) -> bool:
     start, end = _written_at(text, span)
-    return end >= 0 and bool(_SPEAKS.search(text[end:]) or _SPEAKER_WAS.search(text[:start]))
+    # bounded reads: a statement may be long, and each of its names is weighed
+    return end >= 0 and bool(
+        _SPEAKS.search(text[end : end + NEAR_CHARS])
+        or _SPEAKER_WAS.search(text[max(0, start - NEAR_CHARS) : start])
+    )
 
 
 def _written_at(text: str, span: str) -> tuple[int, int]:
@@ -1560,7 +1585,10 @@ def _same_role(text: str, name: _Name, claim_text: str, other: _Name) -> bool:
     if _speaks(claim_text, other.span) != _speaks(text, name.span):
         return False
     start, end = _written_at(text, name.span)
-    return start < 0 or not (_MET_BEFORE.search(text[:start]) or _MET_AFTER.search(text[end:]))
+    return start < 0 or not (
+        _MET_BEFORE.search(text[max(0, start - NEAR_CHARS) : start])
+        or _MET_AFTER.search(text[end : end + NEAR_CHARS])
+    )
 
 
 def _other_nations(stated: set[str], claimed: set[str]) -> bool:
@@ -1680,7 +1708,7 @@ def _origins(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     ("sent", "transferred"): ("send", "from", the name's terms)."""
     out = []
     for match in _FROM.finditer(text):
-        before = re.findall(r"[\w'\u2019-]+", text[: match.start()])[-8:]
+        before = re.findall(r"[\w'\u2019-]+", text[max(0, match.start() - NEAR_CHARS) : match.start()])[-8:]
         head = next(
             (
                 word.casefold()
@@ -1859,14 +1887,24 @@ _STARTING = re.compile(
 
 def _starts(text: str, figure: Figure) -> bool:
     """Whether a date is when something began: "since 2021", or "became president in 2021"."""
-    before = text[: figure.start]
+    before = text[max(0, figure.start - NEAR_CHARS) : figure.start]
     return bool(_SINCE.search(before) or _STARTING.search(_CLAUSE_BREAK.split(before)[-1]))
+
+
+@lru_cache(maxsize=256)
+def _mentions_report(text: str) -> bool:
+    """Whether a statement speaks of a report ("the article was published on ..."), read once."""
+    return bool(_REPORT_DATE.search(text))
 
 
 def _as_bound(text: str, figure: Figure) -> Figure:
     """A dated figure as the statement bounds it: "by 2020" is any time up to the end of 2020 (the
     store's "as of 2019" bears it out; its "as of 2023" neither bears it out nor gainsays it)."""
-    if figure.is_date and not (figure.iso or "--").startswith("--") and _BY.search(text[: figure.start]):
+    if (
+        figure.is_date
+        and not (figure.iso or "--").startswith("--")
+        and _BY.search(text[max(0, figure.start - NEAR_CHARS) : figure.start])
+    ):
         return replace(figure, low=-math.inf)
     return figure
 
