@@ -596,3 +596,23 @@ def test_a_statement_two_claims_bear_out_says_so(jpmn: Callable[..., Result]) ->
     result = jpmn("verify", "Shuzo Yamada, 107, helped build Sukhbaatar Square.")
     assert result.out.startswith("supported  ")
     assert "the claims state it between them" in result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        ("Takaoka lies in Niigata Prefecture.", "the store gives Toyama Prefecture, not Niigata Prefecture"),
+        (
+            "The Senkaku Islands are in Kagoshima Prefecture.",
+            "the store gives Okinawa Prefecture, not Kagoshima Prefecture",
+        ),
+    ],
+)
+def test_a_place_put_in_another_prefecture_is_contradicted(
+    jpmn: Callable[..., Result], statement: str, reason: str
+) -> None:
+    """The store writes "Takaoka, Toyama Prefecture" and "the Senkaku Islands in Okinawa Prefecture"."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith("contradicted  ")
+    assert reason in result.out
+    assert jpmn("verify", "Takaoka is in Toyama Prefecture.").code == 0

@@ -563,7 +563,9 @@ class Verifier:
         between = self._between_sides(statement, text, figures, scored, content)
         if between is not None:
             return between
-        retitled = self._retitled(statement, text, figures, scored)
+        retitled = self._retitled(statement, text, figures, scored) or self._relocated(
+            statement, text, figures, scored
+        )
         if retitled is not None:
             return retitled
         names = self._with_leading_name(_blank(text, figures), candidates)
@@ -801,6 +803,30 @@ class Verifier:
                     evidence,
                     f"the store gives {name} as {theirs.title()}, not {mine.title()}",
                 )
+        return None
+
+    def _relocated(
+        self, statement: str, text: str, figures: list[Figure], scored: list[tuple[float, _Claim]]
+    ) -> Verdict | None:
+        """The verdict on a statement putting a place the store places in a prefecture (or a
+        province) in another one: "Takaoka is in Ishikawa Prefecture" against the store's
+        "Takaoka, Toyama Prefecture". None when no claim about it places it otherwise."""
+        stated = _regions(text)
+        if not stated:
+            return None
+        for coverage, claim in scored[:CANDIDATES]:
+            for place, kind, region in _regions(claim.record["text"]):
+                for my_place, my_kind, my_region in stated:
+                    if kind == my_kind and place & my_place and region != my_region:
+                        evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+                        written = f"{region.title()} {kind.title()}"
+                        return Verdict(
+                            statement,
+                            CONTRADICTED,
+                            figures,
+                            evidence,
+                            f"the store gives {written}, not {my_region.title()} {my_kind.title()}",
+                        )
         return None
 
     def _with_leading_name(self, text: str, candidates: list[_Claim]) -> list[_Name]:
@@ -1589,6 +1615,26 @@ def _same_role(text: str, name: _Name, claim_text: str, other: _Name) -> bool:
         _MET_BEFORE.search(text[max(0, start - NEAR_CHARS) : start])
         or _MET_AFTER.search(text[end : end + NEAR_CHARS])
     )
+
+
+_REGION = re.compile(
+    r"(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+    r"(?:\s*,|\s+in|\s+(?:is|are|was|were|lies|lie)\s+(?:in|part\s+of))\s+"
+    r"(?P<region>[A-Z][\w'\u2019-]*)\s+(?P<kind>Prefecture|Province|County|Oblast)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def _regions(text: str) -> tuple[tuple[frozenset[str], str, str], ...]:
+    """The places a text puts in a prefecture or province: (the place's specific terms, the kind
+    of region, its name), from "Takaoka, Toyama Prefecture", "the Senkaku Islands in Okinawa
+    Prefecture", "Takaoka is in Ishikawa Prefecture"."""
+    out = []
+    for match in _REGION.finditer(text):
+        place = frozenset(_name_terms(match.group("place"))) - GENERIC - {"island", "prefectur"}
+        if place:
+            out.append((place, match.group("kind").casefold(), match.group("region").casefold()))
+    return tuple(out)
 
 
 def _other_nations(stated: set[str], claimed: set[str]) -> bool:
