@@ -616,3 +616,18 @@ def test_a_place_put_in_another_prefecture_is_contradicted(
     assert result.out.startswith("contradicted  ")
     assert reason in result.out
     assert jpmn("verify", "Takaoka is in Toyama Prefecture.").code == 0
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The convicted Japanese man was an employee of Takeda Pharmaceutical.",
+        # "worked for" is "an employee of"
+        "The convicted Japanese man worked for Takeda Pharmaceutical.",
+    ],
+)
+def test_another_company_in_the_companys_place(jpmn: Callable[..., Result], statement: str) -> None:
+    """A pharmaceutical company is set against the claim's company, not against "a Chinese court"."""
+    checked = json.loads(jpmn("verify", statement, "--json").out)
+    assert checked["verdict"] == "contradicted"
+    assert checked["reason"].startswith("the store names Astellas Pharma")

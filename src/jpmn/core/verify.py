@@ -184,6 +184,7 @@ _SAME_MEANING = {
     "continue": "continue continued continues keep keeps kept",
     "rise": "rise rises rising rose risen climb climbs climbing climbed",
     "greater": "greater closer deeper",
+    "employee": "employee employees employed work works worked working",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
 _MEMBERS = {
@@ -1832,7 +1833,8 @@ _INSTITUTIONS = frozenset(
     school square festival island islands sea ocean war party project program programme dialogue
     partnership forces force university institute embassy office government administration
     prefecture province city state states news press agency association committee group
-    corporation company inc ltd pharma mechanism strategic special studies""".split()  # noqa: SIM905
+    corporation company inc ltd pharma pharmaceutical pharmaceuticals mechanism strategic special studies
+    """.split()  # noqa: SIM905
 )
 """Words that make a name an institution, a place or an event rather than a person."""
 
