@@ -43,7 +43,7 @@ from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, is_number, ste
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VERDICTS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from typing import Any
 
     from jpmn.core.index import Index
@@ -80,11 +80,11 @@ _RELATING = frozenset(
 )
 """Words that relate the sides of a disputed figure rather than say what it counts."""
 SIDES_COVERAGE = 0.4
+"""A statement relating the sides of a disputed figure is about them when it holds this share of
+a side's claim: it names the quantity and the sources, not the figures themselves."""
 NEAR_CHARS = 200
 """How far around a name or a date its role is read ("who predicted ... was", "since", "met"):
 a clause's worth, so that a long statement costs in proportion to its length."""
-"""A statement relating the sides of a disputed figure is about them when it holds this share of
-a side's claim: it names the quantity and the sources, not the figures themselves."""
 NEAR_BEST = 0.08
 """Claims this close to the best one are weighed alongside it (two claims may say the same)."""
 QUOTE_WEIGHT = 0.75
@@ -564,11 +564,9 @@ class Verifier:
         between = self._between_sides(statement, text, figures, scored, content)
         if between is not None:
             return between
-        retitled = self._retitled(statement, text, figures, scored) or self._relocated(
-            statement, text, figures, scored
-        )
-        if retitled is not None:
-            return retitled
+        given_otherwise = self._given_otherwise(statement, text, figures, scored)
+        if given_otherwise is not None:
+            return given_otherwise
         names = self._with_leading_name(_blank(text, figures), candidates)
         attributions = _attributions(text)
 
@@ -786,48 +784,18 @@ class Verifier:
         }
         return Verdict(statement, verdict, figures, _unique(evidence), f"{reasons[verdict]}: {worked}")
 
-    def _retitled(
+    def _given_otherwise(
         self, statement: str, text: str, figures: list[Figure], scored: list[tuple[float, _Claim]]
     ) -> Verdict | None:
-        """The verdict on a statement giving someone a title the store gives otherwise
-        ("Defence Minister Battsetseg" where she is Foreign Minister): whatever else it says, it
-        is contradicted. None when no claim about it titles the same name otherwise."""
-        for coverage, claim in scored[:CANDIDATES]:
-            clash = _title_clash(text, claim.record["text"])
-            if clash is not None and self._specific(_name_terms(clash[0])):
-                name, theirs, mine = clash
-                evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
-                return Verdict(
-                    statement,
-                    CONTRADICTED,
-                    figures,
-                    evidence,
-                    f"the store gives {name} as {theirs.title()}, not {mine.title()}",
-                )
-        return None
-
-    def _relocated(
-        self, statement: str, text: str, figures: list[Figure], scored: list[tuple[float, _Claim]]
-    ) -> Verdict | None:
-        """The verdict on a statement putting a place the store places in a prefecture (or a
-        province) in another one: "Takaoka is in Ishikawa Prefecture" against the store's
-        "Takaoka, Toyama Prefecture". None when no claim about it places it otherwise."""
-        stated = _regions(text)
-        if not stated:
-            return None
-        for coverage, claim in scored[:CANDIDATES]:
-            for place, kind, region in _regions(claim.record["text"]):
-                for my_place, my_kind, my_region in stated:
-                    if kind == my_kind and place & my_place and region != my_region:
-                        evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
-                        written = f"{region.title()} {kind.title()}"
-                        return Verdict(
-                            statement,
-                            CONTRADICTED,
-                            figures,
-                            evidence,
-                            f"the store gives {written}, not {my_region.title()} {my_kind.title()}",
-                        )
+        """The verdict on a statement giving someone a title, or somewhere a prefecture, that the
+        store gives otherwise ("Defence Minister Battsetseg", "Takaoka is in Ishikawa Prefecture"):
+        whatever else it says, it is contradicted. None when no claim about it does so."""
+        for reason_of in (_title_given_otherwise, _region_given_otherwise):
+            for coverage, claim in scored[:CANDIDATES]:
+                reason = reason_of(text, claim.record["text"], self._specific)
+                if reason is not None:
+                    evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+                    return Verdict(statement, CONTRADICTED, figures, evidence, reason)
         return None
 
     def _with_leading_name(self, text: str, candidates: list[_Claim]) -> list[_Name]:
@@ -1625,6 +1593,23 @@ _REGION = re.compile(
 )
 
 
+def _region_given_otherwise(
+    text: str, claim_text: str, _specific: Callable[[set[str]], set[str]]
+) -> str | None:
+    """Why a claim contradicts a statement putting a place it places in a prefecture (or a
+    province) in another one ("Takaoka is in Ishikawa Prefecture" against "Takaoka, Toyama
+    Prefecture"); None when it does not."""
+    stated = _regions(text)
+    if not stated:
+        return None
+    for place, kind, region in _regions(claim_text):
+        for my_place, my_kind, my_region in stated:
+            if kind == my_kind and place & my_place and region != my_region:
+                theirs, mine = f"{region} {kind}".title(), f"{my_region} {my_kind}".title()
+                return f"the store gives {theirs}, not {mine}"
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _regions(text: str) -> tuple[tuple[frozenset[str], str, str], ...]:
     """The places a text puts in a prefecture or province: (the place's specific terms, the kind
@@ -1657,10 +1642,13 @@ _TITLED = re.compile(
 def _titles(text: str) -> dict[str, str]:
     """Each name word of a text with the title written before it."""
     return {
-        word.casefold(): match.group(1).casefold().replace("defence", "defense")
-        for match in _TITLED.finditer(text)
-        for word in match.group(2).split()
+        word.casefold(): _title(match) for match in _TITLED.finditer(text) for word in match.group(2).split()
     }
+
+
+def _title(match: re.Match[str]) -> str:
+    """The title of a ``_TITLED`` match, one way however spelt ("Defence" and "Defense")."""
+    return match.group(1).casefold().replace("defence", "defense")
 
 
 def _other_title(text: str, claim_text: str) -> bool:
@@ -1669,12 +1657,25 @@ def _other_title(text: str, claim_text: str) -> bool:
     return _title_clash(text, claim_text) is not None
 
 
+def _title_given_otherwise(
+    text: str, claim_text: str, specific: Callable[[set[str]], set[str]]
+) -> str | None:
+    """Why a claim contradicts a statement giving someone another title ("the store gives
+    Battsetseg Batmunkh as Foreign Minister, not Defense Minister"); None when it does not.
+    ``specific``: the terms of a name that single someone out (a title of "Japanese" is none)."""
+    clash = _title_clash(text, claim_text)
+    if clash is None or not specific(_name_terms(clash[0])):
+        return None
+    name, theirs, mine = clash
+    return f"the store gives {name} as {theirs.title()}, not {mine.title()}"
+
+
 def _title_clash(text: str, claim_text: str) -> tuple[str, str, str] | None:
     """A name the statement gives a title the claim gives otherwise: (name, the claim's title,
     the statement's)."""
     claimed = _titles(claim_text)
     for match in _TITLED.finditer(text):
-        title = match.group(1).casefold().replace("defence", "defense")
+        title = _title(match)
         name = match.group(2).strip()
         for word in name.split():
             theirs = claimed.get(word.casefold())
