@@ -1552,13 +1552,19 @@ _SPEAKER_WAS = re.compile(
 """A name after "the ambassador who predicted ... was": the speaker, named last."""
 
 
-def _speaks(text: str, span: str) -> bool:
+@lru_cache(maxsize=4096)
+def _role(text: str, span: str) -> tuple[bool, bool]:
+    """A name's part in its sentence, read once: whether it is the one speaking ("X said",
+    "the ambassador who predicted ... was X"), and whether it is someone met or somewhere
+    visited ("held talks with X", "travelled to X"). Read within NEAR_CHARS of it: a statement
+    may be long, and each of its names is weighed against each claim's."""
     start, end = _written_at(text, span)
-    # bounded reads: a statement may be long, and each of its names is weighed
-    return end >= 0 and bool(
-        _SPEAKS.search(text[end : end + NEAR_CHARS])
-        or _SPEAKER_WAS.search(text[max(0, start - NEAR_CHARS) : start])
-    )
+    if end < 0:
+        return False, False
+    before, after = text[max(0, start - NEAR_CHARS) : start], text[end : end + NEAR_CHARS]
+    speaks = bool(_SPEAKS.search(after) or _SPEAKER_WAS.search(before))
+    met = bool(_MET_BEFORE.search(before) or _MET_AFTER.search(after))
+    return speaks, met
 
 
 def _written_at(text: str, span: str) -> tuple[int, int]:
@@ -1577,13 +1583,8 @@ def _same_role(text: str, name: _Name, claim_text: str, other: _Name) -> bool:
     talks with Prime Minister Zandanshatar", "travelled to the Gobi Desert")."""
     if any(other.span in claim_text[start:end] for start, end, _named in _attributions(claim_text)):
         return False
-    if _speaks(claim_text, other.span) != _speaks(text, name.span):
-        return False
-    start, end = _written_at(text, name.span)
-    return start < 0 or not (
-        _MET_BEFORE.search(text[max(0, start - NEAR_CHARS) : start])
-        or _MET_AFTER.search(text[end : end + NEAR_CHARS])
-    )
+    speaks, met = _role(text, name.span)
+    return not met and _role(claim_text, other.span)[0] == speaks
 
 
 _REGION = re.compile(
