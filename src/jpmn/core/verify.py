@@ -1083,8 +1083,6 @@ class Verifier:
             return CONTRADICTED, [Evidence(claim.record, "contradicts", stated, shown, coverage)]
         if stated.soft:
             return None
-        if any(outcome == PARTIAL for outcome in outcomes) or coverage < CONTRADICT_COVERAGE:
-            return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
         return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
 
     def _ranked_otherwise(
@@ -1778,13 +1776,7 @@ _RELATIVE_WAY = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 def _other_relative_time(text: str, claim_text: str) -> bool:
     """Whether the statement says "last year" of what the claim says "next year" (or this year)."""
-    stated = {
-        (m.group(2).casefold(), _RELATIVE_WAY[m.group(1).casefold()]) for m in _RELATIVE_TIME.finditer(text)
-    }
-    claimed = {
-        (m.group(2).casefold(), _RELATIVE_WAY[m.group(1).casefold()])
-        for m in _RELATIVE_TIME.finditer(claim_text)
-    }
+    stated, claimed = _relative_times(text), _relative_times(claim_text)
     return (
         any(
             unit == other_unit and way != other_way
@@ -1793,6 +1785,13 @@ def _other_relative_time(text: str, claim_text: str) -> bool:
         )
         and not stated & claimed
     )
+
+
+def _relative_times(text: str) -> set[tuple[str, int]]:
+    """Each "last year", "next month" of a text: (the unit, which way from the text's time)."""
+    return {
+        (m.group(2).casefold(), _RELATIVE_WAY[m.group(1).casefold()]) for m in _RELATIVE_TIME.finditer(text)
+    }
 
 
 def _other_weekday(text: str, claim_text: str) -> bool:
