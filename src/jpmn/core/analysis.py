@@ -236,15 +236,8 @@ def period(date: str) -> tuple[Day, Day]:
     """The first and last day a date as written covers: "2025" is all of 2025, "2025-07" all of
     July, "2022/2031" ten years. ValueError for text that is no such date."""
     start, _, end = date.partition("/")
-    return _first_day(start), _last_day(end or start)
-
-
-def _first_day(text: str) -> Day:
-    return _checked(text)[0]
-
-
-def _last_day(text: str) -> Day:
-    return _checked(text)[1]
+    opens, closes = _checked(start)
+    return opens, _checked(end)[1] if end else closes
 
 
 def _checked(text: str) -> tuple[Day, Day]:
