@@ -420,16 +420,8 @@ def draft_report(out: Console, checked: Sequence[Any], counts: dict[str, int]) -
     """A draft checked: one row a sentence (line, verdict, the claim it rests on), then the count
     of each verdict."""
     table = _table("line", "verdict", "sentence", "rests on")
-    ids = [
-        len(visible(item.verdict.evidence[0].claim["id"])) + 2
-        for item in checked
-        if item.verdict.evidence and item.verdict.verdict != "not_found"
-    ]
-    # an id is what a reader copies into `jpmn show`: keep it whole on a line when the sentence
-    # keeps room enough beside it
-    room = out.width - DRAFT_FIXED - max(ids, default=0)
-    if ids and room >= DRAFT_SENTENCE_MIN:
-        table.columns[2].max_width = room
+    rows = []
+    widest = 0  # the longest claim id shown, brackets included
     for item in checked:
         evidence = item.verdict.evidence
         rests = Text("\u2014", style=CITATION)
@@ -437,8 +429,17 @@ def draft_report(out: Console, checked: Sequence[Any], counts: dict[str, int]) -
             claim = evidence[0].claim
             figure = evidence[0].figure
             rests = text(figure_as_written(claim) or (figure.text if figure else claim["text"]))
-            rests.append(f"  [{visible(claim['id'])}]", style=CITATION)
-        table.add_row(Text(str(item.line)), _verdict_label(item.verdict.verdict), text(item.sentence), rests)
+            shown = f"[{visible(claim['id'])}]"
+            widest = max(widest, len(shown))
+            rests.append(f"  {shown}", style=CITATION)
+        rows.append((Text(str(item.line)), _verdict_label(item.verdict.verdict), text(item.sentence), rests))
+    # an id is what a reader copies into `jpmn show`: keep it whole on a line when the sentence
+    # keeps room enough beside it
+    room = out.width - DRAFT_FIXED - widest
+    if widest and room >= DRAFT_SENTENCE_MIN:
+        table.columns[2].max_width = room
+    for row in rows:
+        table.add_row(*row)
     out.print(table)
     summary = Text()
     for number_, (name, count) in enumerate(counts.items()):
