@@ -6,7 +6,7 @@ import pytest
 
 from jpmn.core.answers import Answerer
 from jpmn.core.index import Index
-from jpmn.core.search import claim_filter, no_match, search
+from jpmn.core.search import claim_filter, no_match, search, understand
 
 from conftest import SHIPPED_STORE
 
@@ -415,3 +415,15 @@ def test_a_text_of_many_question_marks_is_read_as_a_few_parts(
     page = " ".join(f"who designed memorial number {n} and what did it cost?" for n in range(2000))
     assert search(index, page) == []
     assert len(read) <= core.MAX_PARTS + 1
+
+
+def test_who_is_answered_by_the_claim_that_names_someone(index: Index) -> None:
+    """ "Who protested to the embassy?": the claim naming the official (Masaaki Kanai) comes before
+    the one saying Japan's government protested; a place ("Sea of Japan") names no one, and the
+    "who" of "the man who helped build the square" asks nothing."""
+    hits = search(index, "who protested to the South Korean embassy over the drills", limit=2)
+    assert ids(hits)[0] == "kanai-totally-unacceptable"
+    hits = search(index, "Who lodged the protest with the South Korean Embassy?", limit=1)
+    assert ids(hits) == ["kanai-totally-unacceptable"]
+    assert understand(index, "And who said it?").asks_who
+    assert not understand(index, "how old is the internee who helped build the square").asks_who

@@ -80,6 +80,7 @@ class Query:
 
     __slots__ = (
         "asks_when",
+        "asks_who",
         "concepts",
         "counted",
         "dropped",
@@ -120,6 +121,9 @@ class Query:
         self.asks_when = False
         """Whether the query asks when (``_WHEN_ASKED``): a claim saying nothing of when is a
         weaker answer."""
+        self.asks_who = False
+        """Whether the query asks who (``_WHO_ASKED``): a claim naming someone is the better
+        answer."""
         self.typed: frozenset[str] = frozenset()
         """The query's words as typed, stemmed: a name the query already holds is no answer to it."""
         self.dropped: list[str] = []
@@ -392,6 +396,7 @@ def understand(index: Index, query: str) -> Query:
             understood.counted = "many"
     understood.wants_day = re.search(_DAY_ASKED, asked) is not None
     understood.asks_when = re.search(_WHEN_ASKED, cleaned.casefold()) is not None
+    understood.asks_who = re.search(_WHO_ASKED, cleaned.casefold()) is not None
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
 
@@ -617,6 +622,9 @@ _WHEN_ASKED = (
 )
 """A question asking when: "when" opening it or one of its clauses ("emperor was in mongolia
 before? when was that"), not the "when" of "how did he react when the ruling was read"."""
+_WHO_ASKED = r"(?:^|[.?!,;:\u2013\u2014-]\s*)(?:(?:and|so|but|then|ok|okay)\s+)?who\b"
+"""A question asking who: "who" opening it or one of its clauses ("who lodged the protest?"),
+not the "who" of "the old man who helped build the square"."""
 _DURATION_ASKED = r"\bhow (?:long|many (?:days|weeks|months|years|hours))\b"
 _SPENDING = r"\b(?:spend|spends|spent|spending|lasted|lasts|lasting|stay|stays|stayed|staying)\b"
 """Verbs that only carry a duration asked for ("how long did the visit last", "how many days did
@@ -904,6 +912,8 @@ def _score_all(
     _best_first(scored, positions)
     if query.wants_name and scored:
         _penalise_unnamed(index, query, scored, positions, read)
+    if query.asks_who and not query.wants_name and scored:
+        _lift_named(index, query, scored, positions)
     if asked and _weigh_asked(index, query, scored):
         _best_first(scored, positions)
         if query.wants_name and scored:
@@ -1060,6 +1070,32 @@ def _penalise_unnamed(
                 found.score = round(found.score * ranking.MISMATCH["name"], 4)
                 found.alone = round(found.alone * ranking.MISMATCH["name"], 4)
         _best_first(scored, positions)
+
+
+def _lift_named(index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Raise the best claims that name someone the query does not, when it asks who: "who lodged
+    the protest" is answered by the claim that names the official, before the one that says the
+    government protested. A bonus, not a penalty: "who detained him?" may be answered by a
+    country, which names no one."""
+    head = scored[:NAME_CHECKED]
+    claims = index.claims_by_number([found.doc for found in head])
+    bonus = ranking.BONUS["person"]
+    for found in head:
+        claim = claims.get(found.doc)
+        if claim is not None and _names_someone(str(claim.get("text", "")), query.typed):
+            found.bonuses["person"] = bonus
+            found.score = round(min(1.0, found.score * (1 + bonus)), 4)
+            found.alone = round(min(1.0, found.alone * (1 + bonus)), 4)
+    _best_first(scored, positions)
+
+
+def _names_someone(text: str, asked: frozenset[str]) -> bool:
+    """Whether a claim's sentence gives a name (``names_in``) with a word that is no common
+    English word: "Masaaki Kanai", not the "Sea of Japan" a place is called by."""
+    return any(
+        any(fold(word) not in common_english(COMMON_RANK) for word in re.findall(r"[^\W\d_]{2,}", run))
+        for run in names_in(text, asked)
+    )
 
 
 _PRESENCE: list[list[float]] = []
