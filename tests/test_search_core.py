@@ -427,3 +427,15 @@ def test_who_is_answered_by_the_claim_that_names_someone(index: Index) -> None:
     assert ids(hits) == ["kanai-totally-unacceptable"]
     assert understand(index, "And who said it?").asks_who
     assert not understand(index, "how old is the internee who helped build the square").asks_who
+
+
+def test_how_a_person_asks_weighs_nothing(index: Index) -> None:
+    """A greeting, a relative asking, or "planning to" say who asks and how, not what: the claim
+    that Mongolia keeps out of military blocs answers, and an unknown subject still finds none."""
+    for query in (
+        "is mongolia planning to join any military alliance",
+        "Greetings! Does Mongolia intend to join a military bloc?",
+        "my grandpa asks: is Mongolia planning on joining an alliance",
+    ):
+        assert ids(search(index, query, limit=1)) == ["mongolia-avoid-joining-blocs"], query
+    assert search(index, "Is Japan planning to open a consulate in Erdenet?") == []

@@ -51,10 +51,14 @@ FILLER = frozenset(
     someone somebody anyone people guy guys thing stuff bit little whole quoted checking checked
     numbers compare compared comparing comparison versus vs
     full exact precise complete
+    hiya howdy greetings grandmother grandma granny grandpa grandfather mom mum dad
+    colleague colleagues classmate classmates
+    planning supposed intend intends intending
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
-dropped from queries (never from claims), so the extra words a person types cost nothing."""
+dropped from queries (never from claims), so the extra words a person types cost nothing: who
+asks ("my grandpa asks"), greetings, and "planning to" / "intend to", which ask whether, not what."""
 
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
 # form; a query is reduced to the one-word form. So "POW" meets "prisoners of war", a misspelt
