@@ -128,3 +128,38 @@ def test_batch_analysis_agrees_with_single_analysis_on_any_texts(texts: list[str
         assert adjacent(terms) == list(alone[1])
         for term, word in alone[0]:
             assert analyser.spellings[word] == term
+
+
+def test_the_cycle_collector_rests_while_a_store_is_read_and_indexed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Reading and indexing a store make millions of objects with no cycles among them: the
+    collector is paused for the build (and the store's loading), and running again after it,
+    even when the build fails."""
+    import gc
+
+    from jpmn.core.files import collector_paused
+    from jpmn.core.index import Index
+    from jpmn.core.index import cache as cache_module
+
+    seen: list[bool] = []
+    real_build = cache_module.build
+
+    def watched_build(conn: sqlite3.Connection, store: Any) -> None:
+        seen.append(gc.isenabled())
+        real_build(conn, store)
+
+    monkeypatch.setattr(cache_module, "build", watched_build)
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(tmp_path / "cache"))
+    assert gc.isenabled()
+    Index.open(str(SHIPPED_STORE), "data/facts.yaml")
+    assert seen == [False]
+    assert gc.isenabled()
+
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested: the outer one restores it
+            pass
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()

@@ -32,7 +32,15 @@ import stat as stat_module
 import sys
 from typing import TYPE_CHECKING
 
-from jpmn.core.files import ABSENT, MAX_SOURCE_BYTES, MAX_STORE_BYTES, FileRead, digest_of, signature
+from jpmn.core.files import (
+    ABSENT,
+    MAX_SOURCE_BYTES,
+    MAX_STORE_BYTES,
+    FileRead,
+    collector_paused,
+    digest_of,
+    signature,
+)
 from jpmn.core.index import build
 from jpmn.core.locations import cache_dir
 
@@ -50,7 +58,13 @@ _warned: set[str] = set()
 
 
 def connect(store_path: str, shown: str) -> sqlite3.Connection:
-    """The store's index: the cached one when it describes exactly this store, else built now."""
+    """The store's index: the cached one when it describes exactly this store, else built now
+    (with the cycle collector paused: ``files.collector_paused``)."""
+    with collector_paused():
+        return _connect(store_path, shown)
+
+
+def _connect(store_path: str, shown: str) -> sqlite3.Connection:
     folder = private_folder()
     if folder is None:
         return _in_memory(_load(store_path, shown))

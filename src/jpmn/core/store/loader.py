@@ -22,7 +22,14 @@ from typing import Any
 import yaml
 
 from jpmn.core.analysis import conflicts, unnamed_siblings
-from jpmn.core.files import MAX_SOURCE_BYTES, MAX_STORE_BYTES, FileRead, Refused, read_regular
+from jpmn.core.files import (
+    MAX_SOURCE_BYTES,
+    MAX_STORE_BYTES,
+    FileRead,
+    Refused,
+    collector_paused,
+    read_regular,
+)
 from jpmn.core.quotes import SourceText
 from jpmn.core.store import yaml_nodes as _yaml
 from jpmn.core.store.vocabulary import CATEGORIES
@@ -169,7 +176,8 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
 
 def load(path: str | os.PathLike[str], shown: str | None = None) -> Store:
     """Load and validate a store; raise StoreProblems naming the first problem and how many more."""
-    store, problems = _read(Path(path), shown or str(path), full=False)
+    with collector_paused():
+        store, problems = _read(Path(path), shown or str(path), full=False)
     if problems:
         raise StoreProblems(problems)
     assert store is not None
@@ -182,7 +190,8 @@ def check(path: str | os.PathLike[str], shown: str | None = None) -> tuple[Store
     from jpmn.core.store import questions, thesaurus
 
     shown = shown or str(path)
-    store, problems = _read(Path(path), shown, full=True)
+    with collector_paused():
+        store, problems = _read(Path(path), shown, full=True)
     more: list[JpmnError] = []
     beside = thesaurus.path_beside(str(path))
     if os.path.isfile(beside):
