@@ -327,7 +327,9 @@ def test_a_question_in_two_parts_is_answered_by_the_claims_holding_them(index: I
     detention date."""
     from jpmn.core.search import _score_all, evidence, judged, understand
 
-    query = understand(index, "How long did the Astellas employee get, and since when had he been held?")
+    query = understand(
+        index, "How many years did the Astellas employee get, and since when had he been held?"
+    )
     scored = judged(_score_all(index, query, None))
     coverage, union, _penalised = evidence(index, query, scored)
     assert union > coverage
@@ -439,3 +441,23 @@ def test_how_a_person_asks_weighs_nothing(index: Index) -> None:
     ):
         assert ids(search(index, query, limit=1)) == ["mongolia-avoid-joining-blocs"], query
     assert search(index, "Is Japan planning to open a consulate in Erdenet?") == []
+
+
+def test_since_when_is_answered_by_a_start_not_by_how_things_stood(index: Index) -> None:
+    """ "Since when" and "when did he become ...": a claim saying when it began answers (to the
+    year is enough); one saying who held an office in July 2025 does not, however well dated."""
+    assert ids(search(index, "since when has mongolia had a third neighbor policy", limit=1)) == [
+        "third-neighbor-policy-since-2011-commentary"
+    ]
+    assert ids(search(index, "When did Lee Jae Myung take office?", limit=1)) == ["lee-took-office-june-2025"]
+    assert search(index, "When was Takeshi Iwaya named foreign minister?") == []
+    assert search(index, "since when is Igawahara Masaru the ambassador in Ulaanbaatar") == []
+    # "when did the visit start" is not asked of an office: the visit's date answers it
+    assert search(index, "when did the emperor's trip to mongolia start", limit=1)
+
+
+def test_a_month_in_a_note_does_not_date_the_event_to_the_month(index: Index) -> None:
+    """COP17 is in 2026 ("'next year' in the July 2025 article"): the store does not say in which
+    month, and the July of the note is the article's."""
+    assert search(index, "what month will mongolia host cop17") == []
+    assert search(index, "which year will mongolia host cop17", limit=1)

@@ -79,6 +79,7 @@ class Query:
     such as days for "how long") and the claims that give another country what it asks of one."""
 
     __slots__ = (
+        "asks_start",
         "asks_when",
         "asks_who",
         "concepts",
@@ -121,6 +122,9 @@ class Query:
         self.asks_when = False
         """Whether the query asks when (``_WHEN_ASKED``): a claim saying nothing of when is a
         weaker answer."""
+        self.asks_start = False
+        """Whether the query asks when a state of things began (``_START_ASKED``): a claim
+        without one of ``_STARTED_WORDS`` does not say."""
         self.asks_who = False
         """Whether the query asks who (``_WHO_ASKED``): a claim naming someone is the better
         answer."""
@@ -397,6 +401,7 @@ def understand(index: Index, query: str) -> Query:
     understood.wants_day = re.search(_DAY_ASKED, asked) is not None
     understood.asks_when = re.search(_WHEN_ASKED, cleaned.casefold()) is not None
     understood.asks_who = re.search(_WHO_ASKED, cleaned.casefold()) is not None
+    understood.asks_start = re.search(_START_ASKED, cleaned.casefold()) is not None
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
 
@@ -614,7 +619,7 @@ _DATE_KIND = (
 that number refers to"), as "when" does; "each year" and "10-year" do not."""
 
 
-_DAY_ASKED = r"\b(?:which|what|exact) (?:month|day|date)s?\b|\bmonth\b|\bsince when\b"
+_DAY_ASKED = r"\b(?:which|what|exact) (?:month|day|date)s?\b|\bmonth\b"
 """Words asking for a moment finer than a year."""
 _WHEN_ASKED = (
     r"(?:^|[.?!,;:\u2013\u2014-]\s*)(?:(?:and|so|but|then|ok|okay)\s+)?when\b"
@@ -625,6 +630,25 @@ before? when was that"), not the "when" of "how did he react when the ruling was
 _WHO_ASKED = r"(?:^|[.?!,;:\u2013\u2014-]\s*)(?:(?:and|so|but|then|ok|okay)\s+)?who\b"
 """A question asking who: "who" opening it or one of its clauses ("who lodged the protest?"),
 not the "who" of "the old man who helped build the square"."""
+_START_ASKED = (
+    r"\bsince when\b"
+    r"|\bwhen\b[^?.!]*\b(?:become|became|appointed|named|elected|take office|took office|taken office"
+    r"|assume|assumed)\b"
+)
+"""A question asking when a state of things began ("since when has he been ambassador", "when
+did she become foreign minister"). Not "when did the visit start", which the visit's date
+answers, nor "how long has he been held", which asks for a figure (a start date answers it too)."""
+_STARTED_WORDS = tuple(
+    dict.fromkeys(
+        stem(word)
+        for word in """since became become appointed appointment named elected election assumed
+        assume started start began begin inaugurated sworn succeeded succeeding replaced""".split()  # noqa: SIM905
+    )
+)
+"""Words with which a claim says when something began ("took office in June 2025", "detained
+since March 2023"): a claim without one does not answer "since when", however well dated ("...
+is Japan's ambassador to Mongolia (July 2025)" says how things stood then)."""
+_TOOK_OFFICE = re.compile(r"\b(?:took|take|takes|taking|taken) office\b", re.IGNORECASE)
 _DURATION_ASKED = r"\bhow (?:long|many (?:days|weeks|months|years|hours))\b"
 _SPENDING = r"\b(?:spend|spends|spent|spending|lasted|lasts|lasting|stay|stays|stayed|staying)\b"
 """Verbs that only carry a duration asked for ("how long did the visit last", "how many days did
@@ -811,6 +835,14 @@ def _score_all(
         return ((doc, table[doc]) for doc in candidates if doc in table)
 
     pair_docs = [dict(values(pair)) for pair in query.pairs]
+    started_docs: set[int] = set()  # claims saying when something began, for "since when"
+    if query.asks_start:
+        for word in _STARTED_WORDS:
+            started_docs.update(full(word))
+        in_office = [doc for doc in full(stem("office")) if doc in candidates and doc not in started_docs]
+        for doc, claim in index.claims_by_number(in_office).items():  # "took office", not "his office"
+            if _TOOK_OFFICE.search(str(claim.get("text", ""))):
+                started_docs.add(doc)
     unit_docs: set[int] = set()
     by_docs: set[int] = set()
     for concept in known:
@@ -900,7 +932,9 @@ def _score_all(
             penalties.append("count")
         if query.wants_day and not flags[doc] & DAY_FLAG:
             penalties.append("day")
-        elif query.asks_when and not flags[doc] & TIMED_FLAG:
+        elif (query.asks_when and not flags[doc] & TIMED_FLAG) or (
+            query.asks_start and doc not in started_docs
+        ):
             penalties.append("undated")
         if doc in query.elsewhere:
             penalties.append("country")

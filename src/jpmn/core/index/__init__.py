@@ -36,7 +36,7 @@ DAY_FLAG = 4
 """Set when a claim says the month or the day, not only the year ("July 2025", "on Wednesday")."""
 TIMED_FLAG = 8
 """Set when a claim says when: it is dated, or its sentence names a year, a month or a day."""
-VERSION = f"content-3 {ranking.VERSION}"
+VERSION = f"content-4 {ranking.VERSION}"
 """What the index holds and how its weights were computed: a kept index of another version is stale."""
 
 _SCHEMA = """
@@ -605,7 +605,9 @@ def _gather_range(
             figure = claim.value is not None or any(
                 is_number(term) and not _YEAR.fullmatch(term) for term in in_text
             )
-            to_the_day = len(claim.date or "") >= 7 or any(term in MOMENTS for term in in_text)
+            to_the_day = len(claim.date or "") >= 7 or (
+                any(term in MOMENTS for term in in_text) and _moment_outside_notes(claim.text)
+            )
             timed = bool(claim.date) or to_the_day or any(_YEAR.fullmatch(term) for term in in_text)
             gathered.flags[n] = (
                 (FIGURE_FLAG if figure else 0)
@@ -711,6 +713,15 @@ def _mask(packed: int) -> int:
     return mask
 
 
+def _moment_outside_notes(text: str) -> bool:
+    """Whether a text names a month or a day outside its notes in brackets: "in 2026 ('next year'
+    in the July 2025 article)" dates the event to the year alone."""
+    if "(" not in text:
+        return True
+    return any(term in MOMENTS for term, _word in analyse(_NOTE.sub(" ", text))[0])
+
+
+_NOTE = re.compile(r"\([^()]*\)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 """A number that is a year says when, not how many."""
