@@ -461,3 +461,18 @@ def test_a_month_in_a_note_does_not_date_the_event_to_the_month(index: Index) ->
     month, and the July of the note is the article's."""
     assert search(index, "what month will mongolia host cop17") == []
     assert search(index, "which year will mongolia host cop17", limit=1)
+
+
+def test_on_what_date_asks_for_the_day_not_the_month(index: Index) -> None:
+    """Lee Jae Myung took office "in June 2025": that answers "in which month", not "on what
+    date"; "July 8" and "on Saturday" name a day."""
+    assert search(index, "what date did lee jae myung take office") == []
+    assert ids(search(index, "in which month did lee jae myung take office", limit=1)) == [
+        "lee-took-office-june-2025"
+    ]
+    assert ids(search(index, "on what date did the royal couple visit the POW memorial", limit=1)) == [
+        "pow-memorial-visit-2025-07-08"
+    ]
+    assert ids(search(index, "which day did bessent visit the osaka expo", limit=1)) == [
+        "bessent-osaka-expo-national-day"
+    ]

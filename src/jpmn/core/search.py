@@ -17,7 +17,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
-from jpmn.core.index import DATE_FLAG, DAY_FLAG, FIGURE_FLAG, TIMED_FLAG
+from jpmn.core.index import DATE_FLAG, DAY_FLAG, EXACT_DAY_FLAG, FIGURE_FLAG, TIMED_FLAG
 from jpmn.core.text import FILLER, GENERIC, MOMENTS, STOP_WORDS, analyse, fold, stem, terms
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ class Query:
         "units",
         "wants_date",
         "wants_day",
+        "wants_exact_day",
         "wants_figure",
         "wants_name",
     )
@@ -117,6 +118,8 @@ class Query:
         self.counted: str | None = None
         """What a figure must measure to answer: "many" (what the question names), or the
         ranking.UNIT_HINTS of "how old", "how long", "how often"; None when no figure is asked."""
+        self.wants_exact_day = False
+        """Whether the query asks for the day itself ("on what date", "which day"), not the month."""
         self.wants_day = False
         """Whether the query asks for a moment finer than the year ("in which month")."""
         self.asks_when = False
@@ -399,6 +402,7 @@ def understand(index: Index, query: str) -> Query:
         elif re.search(r"\bhow many\b", asked):
             understood.counted = "many"
     understood.wants_day = re.search(_DAY_ASKED, asked) is not None
+    understood.wants_exact_day = re.search(_EXACT_DAY_ASKED, asked) is not None
     understood.asks_when = re.search(_WHEN_ASKED, cleaned.casefold()) is not None
     understood.asks_who = re.search(_WHO_ASKED, cleaned.casefold()) is not None
     understood.asks_start = re.search(_START_ASKED, cleaned.casefold()) is not None
@@ -630,6 +634,8 @@ before? when was that"), not the "when" of "how did he react when the ruling was
 _WHO_ASKED = r"(?:^|[.?!,;:\u2013\u2014-]\s*)(?:(?:and|so|but|then|ok|okay)\s+)?who\b"
 """A question asking who: "who" opening it or one of its clauses ("who lodged the protest?"),
 not the "who" of "the old man who helped build the square"."""
+_EXACT_DAY_ASKED = r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:date|day)\b"
+"""Words asking for the day itself: "in June 2025" does not answer "on what date"."""
 _START_ASKED = (
     r"\bsince when\b"
     r"|\bwhen\b[^?.!]*\b(?:become|became|appointed|named|elected|take office|took office|taken office"
@@ -930,7 +936,9 @@ def _score_all(
             penalties.append("figure")
         elif query.counted and doc not in counted_docs:
             penalties.append("count")
-        if query.wants_day and not flags[doc] & DAY_FLAG:
+        if (query.wants_day and not flags[doc] & DAY_FLAG) or (
+            query.wants_exact_day and not flags[doc] & EXACT_DAY_FLAG
+        ):
             penalties.append("day")
         elif (query.asks_when and not flags[doc] & TIMED_FLAG) or (
             query.asks_start and doc not in started_docs

@@ -36,7 +36,10 @@ DAY_FLAG = 4
 """Set when a claim says the month or the day, not only the year ("July 2025", "on Wednesday")."""
 TIMED_FLAG = 8
 """Set when a claim says when: it is dated, or its sentence names a year, a month or a day."""
-VERSION = f"content-4 {ranking.VERSION}"
+EXACT_DAY_FLAG = 16
+"""Set when a claim gives the day itself: dated to the day, or its sentence names one ("July 8",
+"on Wednesday"), not only the month."""
+VERSION = f"content-5 {ranking.VERSION}"
 """What the index holds and how its weights were computed: a kept index of another version is stale."""
 
 _SCHEMA = """
@@ -614,6 +617,7 @@ def _gather_range(
                 | (DATE_FLAG if claim.date else 0)
                 | (DAY_FLAG if to_the_day else 0)
                 | (TIMED_FLAG if timed else 0)
+                | (EXACT_DAY_FLAG if len(claim.date or "") >= 10 or _A_DAY.search(claim.text) else 0)
             )
 
 
@@ -722,6 +726,15 @@ def _moment_outside_notes(text: str) -> bool:
 
 
 _NOTE = re.compile(r"\([^()]*\)")
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_A_DAY = re.compile(
+    rf"\b{_MONTH_NAME}\.? \d{{1,2}}\b|\b\d{{1,2}} {_MONTH_NAME}\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+"""A day named in a sentence: "July 8", "Sept. 3", "8 July", "on Wednesday"."""
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 """A number that is a year says when, not how many."""
