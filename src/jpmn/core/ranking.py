@@ -161,9 +161,10 @@ MISMATCH = {"figure": 0.75, "name": 0.75, "count": 0.7, "day": 0.5, "undated": 0
 """A claim without a figure for "how many" keeps this share of its score, as does one without a
 name for "what is X's name"; one whose figure counts something the question does not name ("how
 many students": a count of prisoners of war), or is no age for "how old", keeps "count"; one
-dated to the year alone, for "in which month" or "on what date", keeps "day"; one that says
-nothing of when, for "when" or "in what year", keeps "undated"; one giving another
-country what the query asks of one ("Mongolia's prime minister" against Japan's) keeps less."""
+dated to the year alone, for "in which month", or to the month, for "on what date", keeps "day";
+one that says nothing of when, for "when" or "in what year", or nothing of when it began, for
+"since when", keeps "undated"; one giving another country what the query asks of one
+("Mongolia's prime minister" against Japan's) keeps less."""
 
 
 def combine(

@@ -33,7 +33,8 @@ FIGURE_FLAG = 1
 DATE_FLAG = 2
 """Set in a claim's flags when it is dated."""
 DAY_FLAG = 4
-"""Set when a claim says the month or the day, not only the year ("July 2025", "on Wednesday")."""
+"""Set when a claim says the month or the day, not only the year ("July 2025", "on Wednesday"),
+outside its notes in brackets."""
 TIMED_FLAG = 8
 """Set when a claim says when: it is dated, or its sentence names a year, a month or a day."""
 EXACT_DAY_FLAG = 16
