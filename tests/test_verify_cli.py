@@ -586,8 +586,17 @@ def test_another_name_in_another_role_is_not_a_contradiction(
     assert jpmn("verify", statement).out.startswith("not found  ")
 
 
-def test_another_speaker_still_contradicts(jpmn: Callable[..., Result]) -> None:
-    result = jpmn("verify", "Empress Masako said Japan would send a high-level representative to COP17.")
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Empress Masako said Japan would send a high-level representative to COP17.",
+        # every speaking verb marks the speaker, as every one ends the clause a date is read in
+        "Empress Masako announced that Japan would send a high-level representative to COP17.",
+        "Empress Masako argues Japan will send a high-level representative to COP17.",
+    ],
+)
+def test_another_speaker_still_contradicts(jpmn: Callable[..., Result], statement: str) -> None:
+    result = jpmn("verify", statement)
     assert "the store names Naruhito, not Masako" in result.out
 
 

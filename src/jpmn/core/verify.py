@@ -1390,10 +1390,13 @@ _MODIFIER = re.compile(
 ANCHOR_SHARE = 1 / 3
 """... of which one shared must be in at most this share of the claims (not Japan, Mongolia,
 "diplomatic")."""
+_SPEAKING = r"(?:said|says|told|tells|stated|noted|added|argued|argues|wrote|predicted|announced)"
+"""The verbs by which a sentence gives what someone said: the speaker's place, and where what
+they said begins."""
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\s-\s|(?<!\b[A-Z])[.!?](?:\s|$)"
     # "Battsetseg said the emperor's 2025 state visit ...": who speaks is not what the date dates
-    r"|\b(?:said|says|told|tells|stated|noted|added|argued|argues|wrote|predicted|announced)\b"
+    rf"|\b{_SPEAKING}\b"
 )
 
 
@@ -1538,15 +1541,11 @@ _MET_BEFORE = re.compile(
 )
 _MET_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?(?:met|meets|meet|held talks|visited)\b")
 """Deeds done with many: meeting one person, or visiting one place, excludes none of the others."""
-_SPEAKS = re.compile(
-    r"^[\s,]*(?:[\w'\u2019-]+\s+){0,2}?(?:said|says|told|tells|stated|noted|added|argued|wrote|predicted)\b"
-)
+_SPEAKS = re.compile(rf"^[\s,]*(?:[\w'\u2019-]+\s+){{0,2}}?{_SPEAKING}\b")
 """A name followed by what it said: the speaker's place in the sentence."""
 
 
-_SPEAKER_WAS = re.compile(
-    r"\bwho\s+(?:[a-z]+\s+)?(?:said|says|told|stated|noted|added|argued|wrote|predicted)\b.*\b(?:was|is)\s+$"
-)
+_SPEAKER_WAS = re.compile(rf"\bwho\s+(?:[a-z]+\s+)?{_SPEAKING}\b.*\b(?:was|is)\s+$")
 """A name after "the ambassador who predicted ... was": the speaker, named last."""
 
 
