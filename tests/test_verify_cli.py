@@ -640,3 +640,46 @@ def test_another_company_in_the_companys_place(jpmn: Callable[..., Result], stat
     checked = json.loads(jpmn("verify", statement, "--json").out)
     assert checked["verdict"] == "contradicted"
     assert checked["reason"].startswith("the store names Astellas Pharma")
+
+
+@pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        (
+            "A Japanese court sentenced the Astellas employee.",
+            "the store gives Chinese court, not Japanese court",
+        ),
+        (
+            "Japan protested the Chinese drills near the islets.",
+            "the store gives South Korean drills, not Chinese drills",
+        ),
+    ],
+)
+def test_a_thing_given_another_country_is_contradicted(
+    jpmn: Callable[..., Result], statement: str, reason: str
+) -> None:
+    """The store has a Chinese court sentence a Japanese man: the man's "Japanese" does not bear
+    out a Japanese court."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith("contradicted  ")
+    assert reason in result.out
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # Shanghai may be where the store's Chinese court sat: the store does not say
+        "The Astellas employee was sentenced by a court in Shanghai.",
+    ],
+)
+def test_a_place_is_no_rival_to_the_country_it_may_lie_in(
+    jpmn: Callable[..., Result], statement: str
+) -> None:
+    assert jpmn("verify", statement).out.startswith("not found  ")
+
+
+def test_a_country_the_statement_also_names_is_no_rival(jpmn: Callable[..., Result]) -> None:
+    """ "Japanese troops help train Mongolian forces": the store's forces are Japanese, and so are
+    the statement's troops."""
+    statement = "Japanese troops help train Mongolian forces in military medicine, engineering and emergency evacuation."
+    assert jpmn("verify", statement).out.startswith("supported  ")

@@ -1249,6 +1249,8 @@ class Verifier:
                         continue  # the statement's own name in full ("Shigeru Ishiba" for "Ishiba")
                     if _personal(name) != _personal(other):
                         continue  # "the World Exposition" is not in the place of Ishiba
+                    if specific <= _NATIONS and not self._distinct(name.terms) <= _NATIONS:
+                        continue  # "a court in Shanghai" may be the store's "Chinese court"
                     if _other_nations(around, other.terms | other.context | other.slot):
                         continue  # "Japan's foreign minister" is not Mongolia's
                     if not _same_role(text, name, claim.record["text"], other):
@@ -1269,6 +1271,9 @@ class Verifier:
             rest = {term: weight for term, weight in weights.items() if term not in opposed}
             if not opposing or len(rest) < MIN_TERMS or self._coverage(rest, claim) < SUPPORT_COVERAGE:
                 return None
+        nationality = _other_nationality(text, claim.record["text"])
+        if nationality is not None:
+            return nationality
         if self._opposite(text, claim):
             return "the store says the opposite"
         return None
@@ -1531,6 +1536,61 @@ def _other_office(text: str, claim_text: str) -> bool:
     return False
 
 
+def _other_nationality(text: str, claim_text: str) -> str | None:
+    """Why a claim contradicts a statement giving a thing another country than it does ("a
+    Japanese court" against the store's "a Chinese court", "Chinese military drills" against
+    "the South Korean drills"); None when it does not. A thing the claim also gives the
+    statement's country ("Mongolian and Japanese officials") is no contradiction."""
+    stated = _nationalities(text)
+    if not stated:
+        return None
+    claimed = _nationalities(claim_text)
+    stated_nations = {nation for nation, _word in stated}
+    for (nation, word), written in stated.items():
+        if (nation, word) in claimed:
+            continue
+        for (other, other_word), other_written in claimed.items():
+            # a country the statement also names may be whose the thing is after all ("Japanese
+            # troops help train Mongolian forces" against "Japanese forces help train Mongolia")
+            if other_word == word and other != nation and other not in stated_nations:
+                return f"the store gives {other_written}, not {written}"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _nationalities(text: str) -> dict[tuple[str, str], str]:
+    """The things a text gives a country by its adjective: (country, word) -> the words as written,
+    from "a Chinese court" and "the South Korean drills"; each country of "Mongolian and Japanese
+    officials" has the officials."""
+    found: dict[tuple[str, str], str] = {}
+    for match in _NATIONALITY.finditer(text):
+        nations = [_NATIONALITY_OF[part.casefold()] for part in re.findall(_NATIONALITY_WORD, match.group(1))]
+        for word in match.group(2).split()[:2]:
+            term = _record_word(stem(word.casefold()))
+            if word.casefold() in STOP_WORDS or not term:
+                break
+            for nation in nations:
+                found.setdefault((nation, term), f"{match.group(1)} {word}")
+    return found
+
+
+_NATIONALITY_OF = {
+    "japanese": "japan",
+    "mongolian": "mongolia",
+    "chinese": "china",
+    "south korean": "southkorea",
+    "north korean": "northkorea",
+    "american": "usa",
+    "russian": "russia",
+    "soviet": "russia",
+}
+_NATIONALITY_WORD = r"(?:South Korean|North Korean|Japanese|Mongolian|Chinese|American|Russian|Soviet)"
+_NATIONALITY = re.compile(
+    rf"\b({_NATIONALITY_WORD}(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?{_NATIONALITY_WORD})*)"
+    r"\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*)?)"
+)
+"""A country's adjective (or several joined by "and") and the one or two lower-case words after it:
+the thing it gives that country."""
 _NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
 """The countries of the store's stories, as terms: whose office a name holds."""
 
