@@ -369,6 +369,8 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "Defense spending in East Asia, including in Mongolia and Japan, keeps climbing.",
         # "event" says what kind of thing the Dialogue is, nothing more
         "The Ulaanbaatar Dialogue on Northeast Asia is a yearly event.",
+        # to protest against something is to protest it
+        "Japan protested against the South Korean drills near the islets.",
     ],
 )
 def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Result], statement: str) -> None:

@@ -27,7 +27,7 @@ STOP_WORDS = frozenset(
     number amount according get gets got getting make makes made making take takes took go goes
     going went come came put ever still whether happen happened anything something
     cannot can't far especially mean means meant called call calls taken part besides regarding
-    toward towards across along alongside among amongst within via per upon onto whose else
+    toward towards across along alongside among amongst within via per upon onto whose else against
     another yet already soon often usually always perhaps maybe probably likely exactly
     roughly almost nearly quite rather several various certain specific specifically mainly
     mostly indeed though although however therefore thus hence end ended ending kind sort
@@ -37,7 +37,8 @@ STOP_WORDS = frozenset(
     exist exists existed eye eyeing involve involved involving regard regarded concerning
     """.split()  # noqa: SIM905
 )
-"""Function and question words: "how many POWs" must rank like "POWs", not match every "how"."""
+"""Function and question words: "how many POWs" must rank like "POWs", not match every "how";
+"protested against the drills" says what "protested the drills" does."""
 
 FILLER = frozenset(
     """
