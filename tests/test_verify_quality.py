@@ -36,8 +36,9 @@ from conftest import SHIPPED_STORE
 SETS = Path(__file__).parent / "statements"
 FLOORS = {
     # half: (accuracy, least precision of supported, contradicted, disputed, not_found)
-    "tuning": (0.945, {"supported": 0.99, "contradicted": 0.96, "disputed": 0.99, "not_found": 0.85}),
-    "heldback": (0.89, {"supported": 0.98, "contradicted": 0.97, "disputed": 0.99, "not_found": 0.70}),
+    "tuning": (0.96, {"supported": 0.99, "contradicted": 0.96, "disputed": 0.99, "not_found": 0.85}),
+    # accuracy 0.90 is the target, met; its precision target (0.90 for each) is not
+    "heldback": (0.90, {"supported": 0.98, "contradicted": 0.97, "disputed": 0.99, "not_found": 0.72}),
 }
 
 
