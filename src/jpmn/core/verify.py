@@ -1564,7 +1564,10 @@ def _nationalities(text: str) -> dict[tuple[str, str], str]:
     officials" has the officials."""
     found: dict[tuple[str, str], str] = {}
     for match in _NATIONALITY.finditer(text):
-        nations = [_NATIONALITY_OF[part.casefold()] for part in re.findall(_NATIONALITY_WORD, match.group(1))]
+        nations = [
+            _NATIONALITY_OF[part.casefold()]
+            for part in re.findall(_NATIONALITY_WORD, match.group(1), re.IGNORECASE)
+        ]
         for word in match.group(2).split()[:2]:
             term = _record_word(stem(word.casefold()))
             if word.casefold() in STOP_WORDS or not term:
@@ -1586,11 +1589,11 @@ _NATIONALITY_OF = {
 }
 _NATIONALITY_WORD = r"(?:South Korean|North Korean|Japanese|Mongolian|Chinese|American|Russian|Soviet)"
 _NATIONALITY = re.compile(
-    rf"\b({_NATIONALITY_WORD}(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?{_NATIONALITY_WORD})*)"
+    rf"\b((?i:{_NATIONALITY_WORD}(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?{_NATIONALITY_WORD})*))"
     r"\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*)?)"
 )
-"""A country's adjective (or several joined by "and") and the one or two lower-case words after it:
-the thing it gives that country."""
+"""A country's adjective (or several joined by "and"), however capitalised, and the one or two
+lower-case words after it: the thing it gives that country."""
 _NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
 """The countries of the store's stories, as terms: whose office a name holds."""
 
