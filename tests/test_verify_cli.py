@@ -655,6 +655,11 @@ def test_another_company_in_the_companys_place(jpmn: Callable[..., Result], stat
             "Japan protested the Chinese drills near the islets.",
             "the store gives South Korean drills, not Chinese drills",
         ),
+        # as people type it
+        (
+            "a japanese court sentenced the astellas employee",
+            "the store gives Chinese court, not japanese court",
+        ),
     ],
 )
 def test_a_thing_given_another_country_is_contradicted(
