@@ -441,6 +441,10 @@ def test_how_a_person_asks_weighs_nothing(index: Index) -> None:
     ):
         assert ids(search(index, query, limit=1)) == ["mongolia-avoid-joining-blocs"], query
     assert search(index, "Is Japan planning to open a consulate in Erdenet?") == []
+    # a plan asked about is no way of asking
+    assert ids(search(index, "what is japan planning for mongolia", limit=1)) == [
+        "ten-year-plan-2022-2031-commentary"
+    ]
 
 
 def test_since_when_is_answered_by_a_start_not_by_how_things_stood(index: Index) -> None:

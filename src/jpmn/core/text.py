@@ -40,6 +40,11 @@ STOP_WORDS = frozenset(
 """Function and question words: "how many POWs" must rank like "POWs", not match every "how";
 "protested against the drills" says what "protested the drills" does."""
 
+INTENDING = frozenset(["planning", "intend", "intends", "intending", "intended", "supposed"])
+"""How a question asks whether something will be done ("is Mongolia planning to join a bloc?",
+"planning on joining"): before "to" or "on", dropped from queries, as what is asked is the deed.
+"What is Japan planning for Mongolia" keeps its "planning"."""
+
 FILLER = frozenset(
     """
     hi hello hey dear thanks thank cheers ok okay yes sure quick quickly briefly kindly
@@ -54,12 +59,11 @@ FILLER = frozenset(
     full exact precise complete
     hiya howdy greetings grandmother grandma granny grandpa grandfather mom mum dad
     colleague colleagues classmate classmates
-    planning supposed intend intends intending
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
 dropped from queries (never from claims), so the extra words a person types cost nothing: who
-asks ("my grandpa asks"), greetings, and "planning to" / "intend to", which ask whether, not what."""
+asks ("my grandpa asks") and greetings."""
 
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
 # form; a query is reduced to the one-word form. So "POW" meets "prisoners of war", a misspelt
@@ -296,10 +300,16 @@ def analyse(text: str, query: bool = False) -> tuple[tuple[tuple[str, str], ...]
     found: list[tuple[str, str]] = []
     joined: list[str] = []
     previous = ""
-    for token in _TOKEN.findall(fold(text, query)):
+    tokens = _TOKEN.findall(fold(text, query))
+    for at, token in enumerate(tokens):
         if token[0].isdigit():
             term = _number(token)
-        elif len(token) > 1 and token not in STOP_WORDS and not (query and token in FILLER):
+        elif (
+            len(token) > 1
+            and token not in STOP_WORDS
+            and not (query and token in FILLER)
+            and not (query and token in INTENDING and tokens[at + 1 : at + 2] in (["to"], ["on"]))
+        ):
             term = stem(token)
         else:
             previous = ""
