@@ -305,6 +305,34 @@ def test_a_draft_with_nothing_to_check(jpmn: Callable[..., Result]) -> None:
     assert "no sentence of - has a figure" in result.err
 
 
+def test_a_statement_of_two_sentences_is_judged_sentence_by_sentence(jpmn: Callable[..., Result]) -> None:
+    """Two facts in one argument were judged as one: "eight days" was set against the prison
+    term of the second sentence, and the true first sentence read as contradicted."""
+    result = jpmn(
+        "verify", "The state visit lasted eight days. A Japanese court sentenced the Astellas employee."
+    )
+    assert result.code == 1  # the worst sentence decides, as for a draft
+    rows = [line.split()[:2] for line in result.out.splitlines()[2:-1] if line[:1].isdigit()]
+    assert rows == [["1", "supported"], ["1", "contradicted"]]
+    assert result.out.splitlines()[-1] == "1 supported, 1 contradicted, 0 disputed, 0 not found"
+    # the same as two arguments, and as a draft for a script
+    apart = jpmn(
+        "verify",
+        "The state visit lasted eight days.",
+        "A Japanese court sentenced the Astellas employee.",
+        "--json",
+    )
+    assert [(r["statement"], r["verdict"]) for r in json.loads(apart.out)] == [
+        ("The state visit lasted eight days.", "supported"),
+        ("A Japanese court sentenced the Astellas employee.", "contradicted"),
+    ]
+    # one sentence is one verdict, as before ("U.S." ends no sentence)
+    one = jpmn("verify", "The U.S. Treasury Secretary met Ishiba.", "--json")
+    assert json.loads(one.out)["verdict"] == "supported"
+    nothing = jpmn("verify", "Nothing here. Nothing there.")
+    assert nothing.code == 1 and "no sentence of the statement has a figure" in nothing.err
+
+
 def test_errors_exit_2_in_one_line(jpmn: Callable[..., Result], tmp_path: Path) -> None:
     missing = jpmn("verify", "--file", str(tmp_path / "nope.md"))
     assert missing.code == 2 and missing.out == ""

@@ -1058,7 +1058,11 @@ def _split(text: str | None) -> list[str]:
 def verify(
     ctx: typer.Context,
     statement: Annotated[
-        list[str] | None, typer.Argument(metavar="STATEMENT...", help="The sentence to check.")
+        list[str] | None,
+        typer.Argument(
+            metavar="STATEMENT...",
+            help="The sentence to check (several sentences are checked one by one, as with --file).",
+        ),
     ] = None,
     file: Annotated[
         str | None,
@@ -1080,7 +1084,7 @@ def verify(
     [dim]jpmn verify --file draft.md[/dim]
     """
     from jpmn.core.verdicts import SUPPORTED
-    from jpmn.core.verify import Verifier, check_draft, summary, worst
+    from jpmn.core.verify import Verifier, check_draft, sentences, summary, worst
     from jpmn.output.records import dumps
 
     output = Output(json_, jsonl, False, None)
@@ -1091,22 +1095,28 @@ def verify(
         if not any(ch.isalnum() for ch in text):
             example = 'jpmn verify "The state visit lasted eight days."'
             raise UsageError(f"empty statement: e.g. {example} (see 'jpmn verify --help')")
-        verifier = Verifier(_open(_store(ctx, store)))
-        verdict = verifier.verify(text)
-        if output.format:
-            sys.stdout.write(dumps(verdict.to_dict(), indent=2 if output.format == "json" else None) + "\n")
-        else:
-            from jpmn.output import human
+        if len(sentences(text)) == 1:
+            verifier = Verifier(_open(_store(ctx, store)))
+            verdict = verifier.verify(text)
+            if output.format:
+                sys.stdout.write(
+                    dumps(verdict.to_dict(), indent=2 if output.format == "json" else None) + "\n"
+                )
+            else:
+                from jpmn.output import human
 
-            human.paged(lambda out: human.verdict(out, verdict), not no_pager)
-        if verdict.verdict != SUPPORTED:
-            raise typer.Exit(NOTHING)
-        return
-    draft = _read_text(file)
+                human.paged(lambda out: human.verdict(out, verdict), not no_pager)
+            if verdict.verdict != SUPPORTED:
+                raise typer.Exit(NOTHING)
+            return
+    # a draft, or a statement of several sentences: each is judged alone ("The visit lasted eight
+    # days. A court sentenced him." is two facts, not one)
+    draft = _read_text(file) if file is not None else text
+    what = _short(file) if file is not None else "the statement"
     verifier = Verifier(_open(_store(ctx, store)))
     checked = check_draft(verifier, draft)
     if not checked:
-        raise output.nothing(f"no sentence of {_short(file)} has a figure, a date or a name the store knows")
+        raise output.nothing(f"no sentence of {what} has a figure, a date or a name the store knows")
     if output.format:
         columns = ("line", "statement", "verdict", "figures", "evidence", "reason")
         output.records([item.to_dict() for item in checked], columns)
