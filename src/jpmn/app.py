@@ -1068,7 +1068,13 @@ def verify(
         str | None,
         typer.Option("--file", "-f", metavar="PATH", help="Check every sentence of a draft ('-' for stdin)."),
     ] = None,
-    json_: JsonOption = False,
+    json_: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print JSON: an object for one sentence, an array for a draft or several sentences.",
+        ),
+    ] = False,
     jsonl: JsonlOption = False,
     no_pager: PagerOption = False,
     store: StoreOption = None,
