@@ -403,9 +403,9 @@ def understand(index: Index, query: str) -> Query:
             understood.counted = "many"
     understood.wants_day = re.search(_DAY_ASKED, asked) is not None
     understood.wants_exact_day = re.search(_EXACT_DAY_ASKED, asked) is not None
-    understood.asks_when = re.search(_WHEN_ASKED, cleaned.casefold()) is not None
-    understood.asks_who = re.search(_WHO_ASKED, cleaned.casefold()) is not None
-    understood.asks_start = re.search(_START_ASKED, cleaned.casefold()) is not None
+    understood.asks_when = re.search(_WHEN_ASKED, asked) is not None
+    understood.asks_who = re.search(_WHO_ASKED, asked) is not None
+    understood.asks_start = re.search(_START_ASKED, asked) is not None
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
 
@@ -625,13 +625,12 @@ that number refers to"), as "when" does; "each year" and "10-year" do not."""
 
 _DAY_ASKED = r"\b(?:which|what|exact) (?:month|day|date)s?\b|\bmonth\b"
 """Words asking for a moment finer than a year."""
-_WHEN_ASKED = (
-    r"(?:^|[.?!,;:\u2013\u2014-]\s*)(?:(?:and|so|but|then|ok|okay)\s+)?when\b"
-    r"|\b(?:what|which) (?:year|date|day|month)\b"
-)
+_CLAUSE_OPENING = r"(?:^|[.?!,;:\u2013\u2014-]\s*)(?:(?:and|so|but|then|ok|okay)\s+)?"
+"""Where a question word asks: opening the query or one of its clauses, not inside a clause."""
+_WHEN_ASKED = rf"{_CLAUSE_OPENING}when\b|\b(?:what|which) (?:year|date|day|month)\b"
 """A question asking when: "when" opening it or one of its clauses ("emperor was in mongolia
 before? when was that"), not the "when" of "how did he react when the ruling was read"."""
-_WHO_ASKED = r"(?:^|[.?!,;:\u2013\u2014-]\s*)(?:(?:and|so|but|then|ok|okay)\s+)?who\b"
+_WHO_ASKED = rf"{_CLAUSE_OPENING}who\b"
 """A question asking who: "who" opening it or one of its clauses ("who lodged the protest?"),
 not the "who" of "the old man who helped build the square"."""
 _EXACT_DAY_ASKED = r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:date|day)\b"
