@@ -447,6 +447,44 @@ def test_how_a_person_asks_weighs_nothing(index: Index) -> None:
     ]
 
 
+def test_the_words_around_what_is_asked_weigh_nothing(index: Index) -> None:
+    """Who asks and what for ("my teacher asked us", "for our podcast"), how many answers are
+    wanted ("which three minerals") and the "use" of "what words did he use" say how a question is
+    asked, not what it asks; "now" and teachers not one's own are asked about."""
+    for query, expected in (
+        ("which three minerals does Japan want from Mongolia", "japan-interest-critical-minerals-commentary"),
+        (
+            "our listeners want to know how many Japanese China is detaining",
+            "five-japanese-nationals-detained-china",
+        ),
+        (
+            "My teacher asked us this: who is Japan's ambassador to Mongolia?",
+            "igawahara-ambassador-to-mongolia",
+        ),
+        ("What words did Kanai use about the drills?", "kanai-totally-unacceptable"),
+        (
+            "what term did Japan's foreign ministry use for the South Korean drills",
+            "kanai-totally-unacceptable",
+        ),
+    ):
+        assert ids(search(index, query, limit=1)) == [expected], query
+    # a figure that is no count of the answers, and a term that is no wording asked, still count
+    assert understand(index, "the 3 minerals").concepts[0].typed == "3"
+    assert [c.typed for c in understand(index, "a ten-year term").concepts][-1] == "term"
+    assert search(index, "For our podcast: who is Japan's prime minister right now, and his age?") == []
+    assert search(index, "How many Japanese teachers work in Mongolia?") == []
+    assert search(index, "who is Mongolia's prime minister right now") == []
+
+
+def test_shipped_and_deported_are_how_people_say_sent(index: Index) -> None:
+    """The store's forced laborers "were sent" to Mongolia; readers say shipped or deported."""
+    for query in (
+        "How many Japanese forced laborers were deported to Mongolia?",
+        "roughly how many japanese forced workers were shipped to mongolia, per the state archives",
+    ):
+        assert ids(search(index, query, limit=1)) == ["forced-laborers-national-archives"], query
+
+
 def test_since_when_is_answered_by_a_start_not_by_how_things_stood(index: Index) -> None:
     """ "Since when" and "when did he become ...": a claim saying when it began answers (to the
     year is enough); one saying who held an office in July 2025 does not, however well dated."""

@@ -59,11 +59,31 @@ FILLER = frozenset(
     full exact precise complete
     hiya howdy greetings grandmother grandma granny grandpa grandfather mom mum dad
     colleague colleagues classmate classmates
+    podcast documentary radio segment blog briefing editorial headline article articles
+    asked asking wonder wondered remember remembered recall recalled learned
+    word words wording phrase phrasing
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
 dropped from queries (never from claims), so the extra words a person types cost nothing: who
-asks ("my grandpa asks") and greetings."""
+asks ("my grandpa asks"), what for ("for our podcast"), and greetings. Not "now": a question
+about how things stand now ("who is Mongolia's prime minister now") is often one the store, dated
+as its sources are, cannot answer, and the word is what says so."""
+
+ASKERS = frozenset(
+    "teacher teachers professor lecturer tutor boss producer readers audience viewers listeners".split()  # noqa: SIM905
+)
+"""Who asks, after "my" or "our" ("my teacher asked us", "our listeners want to know"): dropped
+there only, as "how many Japanese teachers work in Mongolia" asks about teachers."""
+
+LEADING_FILLER = {"good": frozenset(["morning", "afternoon", "evening", "day"])}
+"""Words dropped from a query when the next word is one of these: "good morning"."""
+
+_USING = frozenset(["use", "used", "using"])
+_WORDING = frozenset(["word", "words", "wording", "phrase", "phrasing", "term", "terms", "expression"])
+"""Asked for ("what term did Kanai use"), a wording is the quote: the claim holds it, not the word."""
+_ASKING_WORDS = frozenset(["which", "what"])
+_LISTING_WORDS = frozenset(["are", "were", "name", "list"])
 
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
 # form; a query is reduced to the one-word form. So "POW" meets "prisoners of war", a misspelt
@@ -302,13 +322,15 @@ def analyse(text: str, query: bool = False) -> tuple[tuple[tuple[str, str], ...]
     previous = ""
     tokens = _TOKEN.findall(fold(text, query))
     for at, token in enumerate(tokens):
+        if query and _counts_answers(tokens, at):
+            previous = ""
+            continue
         if token[0].isdigit():
             term = _number(token)
         elif (
             len(token) > 1
             and token not in STOP_WORDS
-            and not (query and token in FILLER)
-            and not (query and token in INTENDING and tokens[at + 1 : at + 2] in (["to"], ["on"]))
+            and not (query and (token in FILLER or _how_asked(tokens, at)))
         ):
             term = stem(token)
         else:
@@ -319,6 +341,37 @@ def analyse(text: str, query: bool = False) -> tuple[tuple[tuple[str, str], ...]
             joined.append(f"{previous}_{term}")
         previous = term
     return tuple(found), tuple(joined)
+
+
+def _how_asked(tokens: list[str], at: int) -> bool:
+    """Whether a query's word says how it asks, not what, by the words around it: "planning to"
+    ("is Mongolia planning to join a bloc": the deed is asked), "my teacher", "good morning",
+    and the "use" of "what words did he use" (the words are the quote asked for)."""
+    token = tokens[at]
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    if token in INTENDING:
+        return following in ("to", "on")
+    if token in ASKERS:
+        return at > 0 and tokens[at - 1] in ("my", "our")
+    if token in LEADING_FILLER:
+        return following in LEADING_FILLER[token]
+    if token in _USING:
+        return not _WORDING.isdisjoint(tokens[:at])
+    if token in _WORDING:  # "term" and "expression" are no filler alone ("a ten-year term")
+        return not _USING.isdisjoint(tokens[at + 1 :])
+    return False
+
+
+def _counts_answers(tokens: list[str], at: int) -> bool:
+    """Whether a query's number counts the answers it asks for ("which two dates", "what are the
+    3 minerals"), not a figure to find."""
+    token = tokens[at]
+    if not ((token.isdigit() and len(token) == 1) or token == "one" or SYNONYMS.get(token, "").isdigit()):
+        return False
+    before = tokens[max(at - 2, 0) : at]
+    return bool(before) and (
+        before[-1] in _ASKING_WORDS or (before[-1] == "the" and before[0] in _LISTING_WORDS)
+    )
 
 
 _SEPARATOR = "\0"
