@@ -135,8 +135,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [
-        # the source's title is about the Ishiba-Bessent meeting; the claim is about Osaka
-        ("Ishiba and Bessent were to meet in Osaka.", "not found"),
+        # the source's title is about the Ishiba-Bessent meeting; the claim is about Osaka, where
+        # the store has Bessent on Saturday but not meeting Ishiba (the meeting, in Tokyo on
+        # Friday, is the one place the store gives: see the test of another place for it)
         ("Bessent met Ishiba on Saturday in Osaka.", "not found"),
         # a related claim's "opening ceremony" does not open a school
         ("The emperor and empress opened a Japanese school in Ulaanbaatar.", "not found"),
@@ -718,3 +719,23 @@ def test_a_country_the_statement_also_names_is_no_rival(jpmn: Callable[..., Resu
     the statement's troops."""
     statement = "Japanese troops help train Mongolian forces in military medicine, engineering and emergency evacuation."
     assert jpmn("verify", statement).out.startswith("supported  ")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Shigeru Ishiba was to meet Scott Bessent in Kyoto on July 18, 2025.",
+        "Ishiba was due to meet the U.S. Treasury Secretary in Sapporo.",
+        # a place the store knows for something else: Bessent's day at the Osaka expo
+        "Ishiba and Bessent were to meet in Osaka.",
+    ],
+)
+def test_another_place_for_the_one_place_the_claim_gives_is_contradicted(
+    jpmn: Callable[..., Result], statement: str
+) -> None:
+    """The store's meeting is at the prime minister's office in Tokyo, and it places nothing else
+    there: a meeting in another city is another place, however many words lie between."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith("contradicted  ")
+    assert "the store names Tokyo, not " in result.out
+    assert jpmn("verify", "Ishiba was to meet Bessent in Tokyo.").out.startswith("supported  ")

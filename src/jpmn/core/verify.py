@@ -1258,6 +1258,10 @@ class Verifier:
                     if len(missing) == 1 and _personal(name):
                         # a person for a person: in the same place if the rest is the claim's
                         around = around | set(rest)
+                        if name.placed and _the_only_place(claim, other):
+                            # "meet Bessent in Osaka" against "meet Bessent at the prime
+                            # minister's office in Tokyo": the one place the claim gives
+                            return f"the store names {other.span}, not {name.span}"
                     if around & (other.context | (other.slot - other.terms)):
                         return f"the store names {other.span}, not {name.span}"
         if missing or unknown or len(weights) < MIN_TERMS:
@@ -1950,6 +1954,12 @@ def _leaves_out(text: str, claim_text: str) -> bool:
 
 def _held_in(terms: set[str], other: set[str]) -> bool:
     return bool(terms) and terms <= other
+
+
+def _the_only_place(claim: _Claim, place: _Name) -> bool:
+    """Whether a claim places nothing else as it places this name (only "in Tokyo", not also "in
+    Mongolia"): then a statement placing one other name so is about the same place."""
+    return {other.span for other in claim.names if other.placed == place.placed} == {place.span}
 
 
 def _personal(name: _Name) -> bool:
