@@ -71,3 +71,33 @@ def test_a_share_of_a_sides_own_total() -> None:
     assert of("About 13% of the POWs died.") == DISPUTED  # 13.2% and 12.2%
     assert of("Roughly one in eight POWs died.") is None  # no share read
     assert of("About 10% of the POWs who died were never identified.") is None  # not the share that died
+
+
+def test_a_side_exceeding_the_other_by_a_figure() -> None:
+    sides = [JAPAN, MONGOLIA]
+    assert relate("Japanese records exceed Mongolian records by 63.", sides) == (SUPPORTED, ["j", "m"])
+    assert relate("Japanese records exceed Mongolian records by 100.", sides) == (CONTRADICTED, ["j", "m"])
+    assert relate("Mongolia's tally is lower than Japan's by about 60.", sides) == (SUPPORTED, ["m", "j"])
+    # the figures of the sides themselves are no difference
+    assert relate("Japan's tally, 1,684, is slightly higher than Mongolia's figure of 1,621.", sides) == (
+        SUPPORTED,
+        ["j", "m"],
+    )
+    # a figure that is neither side's is left to the figures' own check
+    assert relate("Japan's tally, 1,700, is higher than Mongolia's tally of 1,621.", sides) is None
+
+
+def test_two_sides_apart_by_a_figure_either_way() -> None:
+    sides = [JAPAN, MONGOLIA]
+    assert relate("The Mongolian and Japanese death tolls differ by sixty-three.", sides) == (
+        SUPPORTED,
+        ["j", "m"],
+    )
+    assert relate("The gap between the Japanese and Mongolian counts is 63.", sides) == (
+        SUPPORTED,
+        ["j", "m"],
+    )
+    assert relate("Japanese and Mongolian figures are 90 apart.", sides) == (CONTRADICTED, ["j", "m"])
+    # a difference needs two sides and a figure
+    assert relate("The Mongolian figures differ from other estimates by 63.", sides) is None
+    assert relate("The Mongolian and Japanese figures differ.", sides) is None

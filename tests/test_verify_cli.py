@@ -739,3 +739,56 @@ def test_another_place_for_the_one_place_the_claim_gives_is_contradicted(
     assert result.out.startswith("contradicted  ")
     assert "the store names Tokyo, not " in result.out
     assert jpmn("verify", "Ishiba was to meet Bessent in Tokyo.").out.startswith("supported  ")
+
+
+def test_records_said_to_agree_are_contradicted(jpmn: Callable[..., Result]) -> None:
+    """The store says the two sides' records disagree on how many POWs died."""
+    result = jpmn(
+        "verify", "Mongolian and Japanese records agree on how many Japanese POWs died in Mongolia."
+    )
+    assert result.out.startswith("contradicted  ")
+    disagreeing = "Mongolian and Japanese records disagree on how many Japanese POWs died in Mongolia."
+    assert jpmn("verify", disagreeing).out.startswith("supported  ")
+
+
+def test_a_thing_given_another_country_in_the_possessive_is_contradicted(jpmn: Callable[..., Result]) -> None:
+    """ "Japan's Institute of Strategic Studies" is not the store's Mongolia's."""
+    result = jpmn("verify", "The POW figures were cited by Japan's Institute of Strategic Studies.")
+    assert result.out.startswith("contradicted  ")
+    assert "the store gives Mongolia's Institute, not Japan's Institute" in result.out
+    right = "The POW figures were cited by Mongolia's Institute of Strategic Studies."
+    assert jpmn("verify", right).out.startswith("supported  ")
+
+
+def test_the_difference_between_the_sides_is_worked_out(jpmn: Callable[..., Result]) -> None:
+    """ "Differ by 63", "exceeds ... by roughly 1,500": the arithmetic on both sides' figures."""
+    result = jpmn("verify", "The Mongolian and Japanese death tolls for the internees differ by sixty-three.")
+    assert result.out.startswith("supported  ")
+    assert "63 apart" in result.out
+    result = jpmn(
+        "verify", "Japan's count of POWs in Mongolia exceeds Mongolia's own count by roughly 1,500."
+    )
+    assert result.out.startswith("supported  ")
+    result = jpmn("verify", "Japan's count of POWs in Mongolia exceeds Mongolia's own count by 2,500.")
+    assert result.out.startswith("contradicted  ")
+
+
+@pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        ("Ishiba was to meet Bessent on Saturday.", "the store gives Friday, not Saturday"),
+        (
+            "Scott Bessent is the US commerce secretary.",
+            "the store gives Treasury Secretary, not commerce secretary",
+        ),
+        ("Iwaya is Japan's defense minister.", "the store gives Foreign Minister, not defense minister"),
+    ],
+)
+def test_another_day_or_office_is_named_in_the_reason(
+    jpmn: Callable[..., Result], statement: str, reason: str
+) -> None:
+    """The reason says what the store gives instead, not only that it says the opposite."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith("contradicted  ")
+    assert reason in result.out
+    assert jpmn("verify", "Ishiba was to meet Bessent on Friday.").out.startswith("supported  ")

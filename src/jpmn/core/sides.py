@@ -45,6 +45,19 @@ _COMPARATIVE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 """"X ... more POW deaths than Y": the comparative, and what follows "than" (the other side)."""
+_EXCEEDS = re.compile(
+    r"\b(?P<word>exceed(?:s|ed)?|outnumber(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped))\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+""""X exceeds Y by 1,529": a verb saying more than, and what follows it (the other side)."""
+_APART = re.compile(
+    r"\b(?:differ(?:s|ed)?|vary|varies|varied|difference|gap|discrepancy)\b|\bapart\b", re.IGNORECASE
+)
+""""The two counts differ by 63", "a gap of 63", "63 apart": a difference, either way."""
+_BY = re.compile(r"\bby\s+(?:(?:just|only|some)\s+)?$", re.IGNORECASE)
+"""What stands before the figure of a difference: "more than Mongolia's count by 63"."""
+_GAP_OF = re.compile(r"\b(?:by|of|is|was|at)\s+(?:(?:just|only|some)\s+)?$", re.IGNORECASE)
+"""... and after a word of difference: "differ by 63", "a gap of 63", "the difference is 63"."""
 _SOURCE_NOUN = re.compile(
     r"^(?:['\u2019]s)?(?:\s+own)?(?:\s+POWs?)?\s+(?P<noun>records?|counts?|tall(?:y|ies)|figures?|data"
     r"|numbers?|statistics|estimates?|archives?|sources?|side|government)\b",
@@ -77,15 +90,17 @@ def compared(text: str, figures: list[Figure], sides: list[Side]) -> Related | N
     """The verdict on a statement comparing two sides of one disputed figure ("Japanese records
     count 63 more deaths than the Mongolian records do"), with the two sides; None when it
     compares no two of ``sides``."""
-    found = _COMPARATIVE.search(text)
+    found = _COMPARATIVE.search(text) or _EXCEEDS.search(text)
     if found is None:
-        return None
+        return _apart(text, figures, sides)
     before = _named(text[: found.start()], sides, strict=True)
     after = _named(found.group("rest"), sides, strict=False)
     if before is None or after is None or before is after:
         return None
-    sign = 1.0 if found.group("word").casefold() in _MORE.split("|") else -1.0
-    by = _figure_before(figures, found.start("word"))
+    sign = -1.0 if found.group("word").casefold() in _LESS.split("|") else 1.0
+    by = _figure_before(figures, found.start("word")) or _figure_by(text, figures, found.end("word"))
+    if not _each_figure_a_sides(figures, by, [before, after]):
+        return None  # "Japan's 1,700 is higher than Mongolia's 1,621": the figures decide
     if by is None:
         holds = (before.value - after.value) * sign > 0
     elif by.unit == "percent":
@@ -98,6 +113,45 @@ def compared(text: str, figures: list[Figure], sides: list[Side]) -> Related | N
     if after.value:
         worked += f" ({abs(difference) / after.value * 100:.1f}% {more})"
     return Related(SUPPORTED if holds else CONTRADICTED, [before, after], worked)
+
+
+def _apart(text: str, figures: list[Figure], sides: list[Side]) -> Related | None:
+    """The verdict on a statement giving how far two sides are apart ("the Mongolian and Japanese
+    death tolls differ by 63"), either way; None when it gives no such difference of two sides."""
+    found = _APART.search(text)
+    if found is None:
+        return None
+    by = _figure_by(text, figures, found.end(), _GAP_OF) or _figure_before(figures, found.start())
+    if by is None or by.unit == "percent":
+        return None
+    named: list[Side] = []
+    for word in _WORD.finditer(text):
+        side = _named(word.group(), sides, strict=False)
+        if side is not None and side not in named:
+            named.append(side)
+    if len(named) != 2 or not _each_figure_a_sides(figures, by, named):
+        return None
+    larger, smaller = sorted(named, key=lambda side: -side.value)
+    difference = larger.value - smaller.value
+    worked = f"{_given(larger)} against {_given(smaller)}: {_number(difference)} apart"
+    return Related(SUPPORTED if by.low <= difference <= by.high else CONTRADICTED, [larger, smaller], worked)
+
+
+def _figure_by(text: str, figures: list[Figure], after: int, leading: re.Pattern[str] = _BY) -> Figure | None:
+    """The figure of a difference after the words saying it ("by 1,529", "a gap of 63")."""
+    for figure in figures:
+        if figure.start >= after and leading.search(text[after : figure.start]):
+            return figure
+    return None
+
+
+def _each_figure_a_sides(figures: list[Figure], by: Figure | None, sides: list[Side]) -> bool:
+    """Whether every figure of a statement but its difference is one of the sides' values."""
+    return all(
+        any(figure.low <= side.value <= figure.high for side in sides)
+        for figure in figures
+        if figure is not by and not figure.is_date
+    )
 
 
 def share(text: str, figures: list[Figure], parts: list[Side], wholes: list[Side]) -> Related | None:

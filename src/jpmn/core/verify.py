@@ -76,7 +76,8 @@ _RELATING = frozenset(
     for word in """more fewer less higher lower greater larger bigger smaller than percent share half
     third quarter fifth tenth own record records count counts tally tallies figure figures data
     number numbers statistics estimate estimates show shows put puts give gives imply implies list
-    lists""".split()  # noqa: SIM905
+    lists slightly somewhat much far exceed exceeds exceeded outnumber outnumbers surpass surpasses
+    differ differs differed difference gap apart discrepancy""".split()  # noqa: SIM905
 )
 """Words that relate the sides of a disputed figure rather than say what it counts."""
 SIDES_COVERAGE = 0.4
@@ -632,11 +633,11 @@ class Verifier:
             and not supporting
             and len(weights) >= MIN_TERMS
             and top_coverage >= CONTRADICT_COVERAGE
-            and self._opposite(text, top)
+            and (opposition := self._opposition(text, top)) is not None
         ):
             # the claim most about the statement says the opposite: no other claim can bear it out
             evidence = [Evidence(top.record, "contradicts", coverage=top_coverage)]
-            return Verdict(statement, CONTRADICTED, figures, evidence, "the store says the opposite")
+            return Verdict(statement, CONTRADICTED, figures, evidence, opposition)
         if not unknown:
             options: list[list[Evidence]] = [supporting] if supporting else []
             if supporting:
@@ -1267,10 +1268,13 @@ class Verifier:
         if missing or unknown or len(weights) < MIN_TERMS:
             return None
         if self._coverage(weights, claim) < SUPPORT_COVERAGE:
-            # a word opposing the claim's ("weak" against its "strong") is no word the claim lacks
+            # a word opposing the claim's ("weak" against its "strong", another day of the week)
+            # is no word the claim lacks
             opposing = _opposing_words(text, claim.record["text"]) | _opposing_words(
                 text, claim.record.get("quote") or ""
             )
+            if _other_weekday(text, claim.record["text"]):  # "on Saturday" against "on Friday"
+                opposing |= _word_set(text) & _WEEKDAYS
             opposed = _terms(" ".join(opposing))
             rest = {term: weight for term, weight in weights.items() if term not in opposed}
             if not opposing or len(rest) < MIN_TERMS or self._coverage(rest, claim) < SUPPORT_COVERAGE:
@@ -1278,25 +1282,35 @@ class Verifier:
         nationality = _other_nationality(text, claim.record["text"])
         if nationality is not None:
             return nationality
-        if self._opposite(text, claim):
-            return "the store says the opposite"
-        return None
+        return self._opposition(text, claim)
 
     def _opposite(self, text: str, claim: _Claim) -> bool:
         """Whether one of statement and claim says "not" about what the other says is so."""
-        stated = _term_set(text)
-        if _negated(text, claim.text_terms) != _negated(claim.record["text"], stated):
-            return True
-        return (
-            _antonymous(text, claim.record["text"])
+        return self._opposition(text, claim) is not None
+
+    def _opposition(self, text: str, claim: _Claim) -> str | None:
+        """Why a claim says the opposite of a statement (see ``_opposite``), None if it does not:
+        another day of the week or office is named, as the evidence shows it."""
+        claim_text = claim.record["text"]
+        offices = _offices_given(text, claim_text)
+        if offices is not None:
+            return f"the store gives {offices[0]}, not {offices[1]}"
+        if _other_weekday(text, claim_text):
+            given = " and ".join(sorted(_word_set(claim_text) & _WEEKDAYS)).title()
+            stated = " and ".join(sorted(_word_set(text) & _WEEKDAYS)).title()
+            return f"the store gives {given}, not {stated}"
+        stated_terms = _term_set(text)
+        if (
+            _negated(text, claim.text_terms) != _negated(claim_text, stated_terms)
+            or _antonymous(text, claim_text)
             or _antonymous(text, claim.record.get("quote") or "")
-            or _other_weekday(text, claim.record["text"])
-            or _other_relative_time(text, claim.record["text"])
-            or _other_office(text, claim.record["text"])
-            or _other_title(text, claim.record["text"])
-            or _other_role(text, claim.record["text"])
-            or _other_whereabouts(text, claim.record["text"])
-        )
+            or _other_relative_time(text, claim_text)
+            or _other_title(text, claim_text)
+            or _other_role(text, claim_text)
+            or _other_whereabouts(text, claim_text)
+        ):
+            return "the store says the opposite"
+        return None
 
     def _distinct(self, terms: set[str]) -> set[str]:
         """The terms of a name that the claims themselves use in at most a third of the store: a
@@ -1491,6 +1505,7 @@ _ANTONYMS = [
         ("attend attends attended host hosts hosted", "skip skips skipped boycott boycotts boycotted"),
         ("protest protests protested", "welcome welcomes welcomed praise praised"),
         ("sentenced convicted jailed detained detaining", "acquitted released freed"),
+        ("agree agrees agreed agreeing", "disagree disagrees disagreed disagreeing"),
     )
 ]
 """Words saying the opposite of each other: "the same side" against "different sides"."""
@@ -1522,22 +1537,26 @@ def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
 
 _OFFICE = re.compile(
     r"\b(foreign|defen[cs]e|prime|finance|treasury|trade|economy|education|justice|interior|"
-    r"environment|deputy|vice|chief|home|health)\s+(minister|secretary|ministry)\b",
+    r"environment|deputy|vice|chief|home|health|commerce|state|energy|agriculture|labou?r|"
+    r"transport|industry|culture|cabinet)\s+(minister|secretary|ministry)\b",
     re.IGNORECASE,
 )
 """An office with what it is over ("Foreign Minister", "defense minister")."""
 
 
-def _other_office(text: str, claim_text: str) -> bool:
-    """Whether the statement gives an office the claim gives otherwise ("Iwaya is defense
-    minister" against "Foreign Minister Takeshi Iwaya")."""
-    stated = {(m.group(2).casefold(), m.group(1).casefold()[:5]) for m in _OFFICE.finditer(text)}
-    claimed = {(m.group(2).casefold(), m.group(1).casefold()[:5]) for m in _OFFICE.finditer(claim_text)}
-    for office, over in stated:
-        held = {other for kind, other in claimed if kind == office}
-        if held and over not in held:
-            return True
-    return False
+def _offices_given(text: str, claim_text: str) -> tuple[str, str] | None:
+    """The office the claim gives and the other one the statement gives, as written: "Iwaya is
+    defense minister" against "Foreign Minister Takeshi Iwaya"; None when the statement gives no
+    office the claim gives otherwise."""
+    claimed: dict[tuple[str, str], str] = {}
+    for m in _OFFICE.finditer(claim_text):
+        claimed.setdefault((m.group(2).casefold(), m.group(1).casefold()[:5]), m.group())
+    for m in _OFFICE.finditer(text):
+        office, over = m.group(2).casefold(), m.group(1).casefold()[:5]
+        held = [written for (kind, other), written in claimed.items() if kind == office]
+        if held and (office, over) not in claimed:
+            return held[0], m.group()
+    return None
 
 
 def _other_nationality(text: str, claim_text: str) -> str | None:
@@ -1567,6 +1586,13 @@ def _nationalities(text: str) -> dict[tuple[str, str], str]:
     from "a Chinese court" and "the South Korean drills"; each country of "Mongolian and Japanese
     officials" has the officials."""
     found: dict[tuple[str, str], str] = {}
+    for match in _POSSESSED.finditer(text):
+        nation = _NATIONALITY_OF[match.group(1).casefold()]
+        for word in match.group(2).split()[:2]:
+            term = _record_word(stem(word.casefold()))
+            if word.casefold() in STOP_WORDS or not term:
+                break
+            found.setdefault((nation, term), f"{match.group(1)}'s {word}")
     for match in _NATIONALITY.finditer(text):
         nations = [
             _NATIONALITY_OF[part.casefold()]
@@ -1582,6 +1608,12 @@ def _nationalities(text: str) -> dict[tuple[str, str], str]:
 
 
 _NATIONALITY_OF = {
+    "japan": "japan",
+    "mongolia": "mongolia",
+    "china": "china",
+    "south korea": "southkorea",
+    "north korea": "northkorea",
+    "russia": "russia",
     "japanese": "japan",
     "mongolian": "mongolia",
     "chinese": "china",
@@ -1598,6 +1630,10 @@ _NATIONALITY = re.compile(
 )
 """A country's adjective (or several joined by "and"), however capitalised, and the one or two
 lower-case words after it: the thing it gives that country."""
+_POSSESSED = re.compile(
+    r"\b(Japan|Mongolia|China|South Korea|North Korea|Russia)['\u2019]s\s+((?:[\w-]+)(?:\s+[\w-]+)?)"
+)
+"""A country's name in the possessive and the one or two words after it: "Japan's Institute"."""
 _NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
 """The countries of the store's stories, as terms: whose office a name holds."""
 
