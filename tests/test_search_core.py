@@ -431,6 +431,25 @@ def test_who_is_answered_by_the_claim_that_names_someone(index: Index) -> None:
     assert not understand(index, "how old is the internee who helped build the square").asks_who
 
 
+def test_who_did_what_no_claim_says_is_not_answered(index: Index) -> None:
+    """ "Who sculpted the memorial?": the claims about the memorial say who built it and when, but
+    no one of them says who sculpted anything, so the store does not answer; "who built it" and
+    a deed the store words otherwise ("who runs the council": its director) still are."""
+    assert search(index, "who sculpted the POW memorial in Ulaanbaatar") == []
+    assert search(index, "Who is the headmaster of Shine Mongol High School?") == []
+    assert search(index, "who bankrolls the Yokosuka Council on Asia-Pacific Studies") == []
+    assert ids(search(index, "who built the Japanese POW memorial in Mongolia", limit=1)) == [
+        "official-pow-memorial-built-2001"
+    ]
+    assert ids(search(index, "who runs the Yokosuka Council on Asia-Pacific Studies", limit=1)) == [
+        "millward-director-yokosuka-council"
+    ]
+    # one claim saying it is enough, though another ranks first ("told" for "lodged")
+    assert ids(search(index, "Who lodged the protest with the South Korean Embassy?", limit=1)) == [
+        "kanai-totally-unacceptable"
+    ]
+
+
 def test_how_a_person_asks_weighs_nothing(index: Index) -> None:
     """A greeting, a relative asking, or "planning to" say who asks and how, not what: the claim
     that Mongolia keeps out of military blocs answers, and an unknown subject still finds none."""

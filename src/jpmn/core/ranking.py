@@ -157,14 +157,23 @@ UNIT_HINTS = {
 HINTED_WORDS = {"often": ("annual", "biannual", "twice")}
 """... or a word of the claim's own (stemmed): "the annual Ulaanbaatar Dialogue" says how often
 it is held, though it gives no figure."""
-MISMATCH = {"figure": 0.75, "name": 0.75, "count": 0.7, "day": 0.5, "undated": 0.75, "country": 0.3}
+MISMATCH = {
+    "figure": 0.75,
+    "name": 0.75,
+    "count": 0.7,
+    "day": 0.5,
+    "undated": 0.75,
+    "country": 0.3,
+    "relation": 0.75,
+}
 """A claim without a figure for "how many" keeps this share of its score, as does one without a
 name for "what is X's name"; one whose figure counts something the question does not name ("how
 many students": a count of prisoners of war), or is no age for "how old", keeps "count"; one
 dated to the year alone, for "in which month", or to the month, for "on what date", keeps "day";
 one that says nothing of when, for "when" or "in what year", or nothing of when it began, for
 "since when", keeps "undated"; one giving another country what the query asks of one
-("Mongolia's prime minister" against Japan's) keeps less."""
+("Mongolia's prime minister" against Japan's) keeps less; and every claim keeps "relation" when
+the query asks who did something none of them says ("who sculpted the memorial")."""
 
 
 def combine(

@@ -87,6 +87,7 @@ class Query:
         "dropped",
         "elsewhere",
         "pairs",
+        "relation",
         "text",
         "typed",
         "units",
@@ -107,6 +108,7 @@ class Query:
         units: tuple[str, ...] = (),
     ) -> None:
         self.text = text
+        self.relation: str | None = None
         self.concepts = concepts
         self.pairs = pairs
         self.wants_figure = wants_figure
@@ -405,6 +407,13 @@ def understand(index: Index, query: str) -> Query:
     understood.wants_exact_day = re.search(_EXACT_DAY_ASKED, asked) is not None
     understood.asks_when = re.search(_WHEN_ASKED, asked) is not None
     understood.asks_who = re.search(_WHO_ASKED, asked) is not None
+    if understood.asks_who:
+        relation = re.search(_WHO_RELATION, asked)
+        if relation is not None:
+            word = fold(relation.group("word"))
+            understood.relation = next(
+                (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
+            )
     understood.asks_start = re.search(_START_ASKED, asked) is not None
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
@@ -631,6 +640,15 @@ _WHEN_ASKED = rf"{_CLAUSE_OPENING}when\b|\b(?:what|which) (?:year|date|day|month
 """A question asking when: "when" opening it or one of its clauses ("emperor was in mongolia
 before? when was that"), not the "when" of "how did he react when the ruling was read"."""
 _WHO_ASKED = rf"{_CLAUSE_OPENING}who\b"
+RELATION_HELD = 0.75
+"""How fully a claim must hold what "who" asks of ("prime minister": "foreign minister" holds half).
+"""
+_WHO_RELATION = (
+    rf"{_CLAUSE_OPENING}who\s+(?:(?:is|was|are|were|will|would|did|does|do|has|have|had|be|been|exactly"
+    r"|actually|really|currently)\s+)*(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s\s+)?(?P<word>[\w-]+)"
+)
+"""What a "who" question asks someone to be or have done: "who designed the memorial", "who is
+the principal of the school", "who was Mongolia's prime minister"."""
 """A question asking who: "who" opening it or one of its clauses ("who lodged the protest?"),
 not the "who" of "the old man who helped build the square"."""
 _EXACT_DAY_ASKED = r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:date|day)\b"
@@ -905,6 +923,14 @@ def _score_all(
         for doc, value in best_weight.items():
             bm25_of[doc] += concept.weight * value
         held.append({doc: value for doc, (value, _expansion) in best.items()})
+    relation_held = next(
+        (
+            holds
+            for concept, holds in zip(query.concepts, held, strict=True)
+            if concept.typed == query.relation
+        ),
+        None,
+    )
     related = index.related() if ranking.RELATED_SHARE else None
     covering: dict[int, float] = {}  # the claims that reach the floor, with their coverage
     for doc in candidates:
@@ -914,6 +940,10 @@ def _score_all(
         coverage /= total
         if coverage >= floor:
             covering[doc] = coverage
+    # "who designed the memorial": no claim about it says who designed anything
+    relation_missing = relation_held is not None and not any(
+        relation_held.get(doc, 0.0) >= RELATION_HELD for doc in covering
+    )
     for doc, coverage in covering.items():
         bm25 = bm25_of[doc] / total
         bonuses: dict[str, float] = {}
@@ -945,6 +975,8 @@ def _score_all(
             penalties.append("undated")
         if doc in query.elsewhere:
             penalties.append("country")
+        if relation_missing:
+            penalties.append("relation")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
         scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties))
     # names are read first in the order of the claims' own words, so that whether the store
