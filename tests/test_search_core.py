@@ -431,6 +431,24 @@ def test_who_is_answered_by_the_claim_that_names_someone(index: Index) -> None:
     assert not understand(index, "how old is the internee who helped build the square").asks_who
 
 
+def test_a_man_or_a_woman_the_question_describes_is_no_subject_of_its_own(index: Index) -> None:
+    """ "The woman who is interested in climate issues": "woman" says someone is meant, which
+    the claim about the empress's interest names; it weighs as an everyday word."""
+    assert ids(search(index, "the woman who is interested in climate issues, who is she", limit=1)) == [
+        "masako-environment-climate-interest"
+    ]
+
+
+def test_where_from_is_answered_by_the_claim_saying_from_where(index: Index) -> None:
+    """Both claims are about the forced laborers sent to Mongolia; the one saying they came from
+    the Soviet Union answers "where from", not the one giving how many."""
+    query = "where did the japanese forced workers come from before mongolia"
+    assert ids(search(index, query, limit=1)) == ["forced-laborers-from-soviet-union-siberia"]
+    assert ids(search(index, "how many japanese forced workers were sent to mongolia", limit=1)) == [
+        "forced-laborers-national-archives"
+    ]
+
+
 def test_who_did_what_no_claim_says_is_not_answered(index: Index) -> None:
     """ "Who sculpted the memorial?": the claims about the memorial say who built it and when, but
     no one of them says who sculpted anything, so the store does not answer; "who built it" and

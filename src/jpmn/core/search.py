@@ -987,6 +987,8 @@ def _score_all(
         _penalise_unnamed(index, query, scored, positions, read)
     if query.asks_who and not query.wants_name and scored:
         _lift_named(index, query, scored, positions)
+    if re.search(_WHENCE_ASKED, query.text.casefold()) and scored:
+        _lift_whence(index, scored, positions)
     if asked and _weigh_asked(index, query, scored):
         _best_first(scored, positions)
         if query.wants_name and scored:
@@ -1150,16 +1152,37 @@ def _lift_named(index: Index, query: Query, scored: list[_Scored], positions: Se
     the protest" is answered by the claim that names the official, before the one that says the
     government protested. A bonus, not a penalty: "who detained him?" may be answered by a
     country, which names no one."""
+    _lift(index, scored, positions, "person", lambda text: _names_someone(text, query.typed))
+
+
+def _lift(
+    index: Index, scored: list[_Scored], positions: Sequence[int], bonus: str, lifts: Callable[[str], bool]
+) -> None:
+    """Raise the best claims whose text ``lifts`` by ``ranking.BONUS[bonus]``, and re-rank."""
     head = scored[:NAME_CHECKED]
     claims = index.claims_by_number([found.doc for found in head])
-    bonus = ranking.BONUS["person"]
+    share = ranking.BONUS[bonus]
     for found in head:
         claim = claims.get(found.doc)
-        if claim is not None and _names_someone(str(claim.get("text", "")), query.typed):
-            found.bonuses["person"] = bonus
-            found.score = round(min(1.0, found.score * (1 + bonus)), 4)
-            found.alone = round(min(1.0, found.alone * (1 + bonus)), 4)
+        if claim is not None and lifts(str(claim.get("text", ""))):
+            found.bonuses[bonus] = share
+            found.score = round(min(1.0, found.score * (1 + share)), 4)
+            found.alone = round(min(1.0, found.alone * (1 + share)), 4)
     _best_first(scored, positions)
+
+
+_WHENCE_ASKED = (
+    r"\bfrom where\b|\bwhere\b[^.?!]*\bfrom\b|\bfrom (?:which|what) (?:country|countries|place|city|region)\b"
+)
+"""A question asking where from ("where were they sent from?", "from which country")."""
+_FROM_A_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]")
+
+
+def _lift_whence(index: Index, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Raise the best claims saying where from ("sent ... from the Soviet Union"), when the
+    question asks it: the claim giving the number sent is about the same people, but says
+    nothing of where they came from."""
+    _lift(index, scored, positions, "whence", lambda text: _FROM_A_PLACE.search(text) is not None)
 
 
 def _names_someone(text: str, asked: frozenset[str]) -> bool:
