@@ -344,6 +344,16 @@ def test_no_match_says_which_words_are_unknown_and_the_closest_known_ones(index:
     assert set(why.suggestions) == {"population", "gdp"}
 
 
+def test_no_match_suggests_only_words_a_typo_or_two_away(index: Index) -> None:
+    """An everyday English word the store does not use is no typo ("right", "tomorrow"), nor is
+    one far from every word the store knows ("sculpted" is not "resulted")."""
+    why = no_match(index, "who sculpted it in cairo right before tomorrow")
+    assert why.suggestions["right"] == []
+    assert why.suggestions["tomorrow"] == []
+    assert why.suggestions["sculpted"] == []
+    assert "care" in why.suggestions["cairo"]
+
+
 def test_no_match_says_when_a_filter_hid_the_answers(index: Index) -> None:
     keep = claim_filter(index, "culture", None, None)
     assert search(index, "POW deaths", keep=keep) == []

@@ -1423,12 +1423,19 @@ def no_match(index: Index, query: str, keep: Keep = None) -> NoMatch:
 
 
 def closest_words(index: Index, word: str, limit: int = 3) -> list[str]:
-    """The store's words closest to one it does not know (rapidfuzz), best first."""
+    """The store's words closest to one it does not know (rapidfuzz), best first: those a typo or
+    two away. None for a word of everyday English ("right", "tomorrow"), which is no typo of the
+    store's: that the store does not use it is the whole hint."""
     from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
 
+    typed = fold(word)
+    if typed in common_english(None):
+        return []
     words, _terms = index.vocabulary()
-    found = process.extract(fold(word), words, scorer=fuzz.ratio, limit=limit, score_cutoff=60)
-    return [choice for choice, _score, _position in found]
+    found = process.extract(typed, words, scorer=fuzz.ratio, limit=None, score_cutoff=60)
+    edits = ranking.max_typos(typed) + 1
+    return [choice for choice, _score, _position in found if OSA.distance(typed, choice) <= edits][:limit]
 
 
 # --- names: categories, ids, filters --------------------------------------------------------------
