@@ -269,11 +269,15 @@ def test_an_answer_to_one_part_says_which_part(jpmn: Callable[..., Result]) -> N
     """A student's question in two parts: the answer says which part it answers, on screen and
     in JSON; an answer to a whole question carries no part."""
     asked = "Hello! When did Mongolia and Japan turn their 2010 partnership into a special one, and how long is the plan that comes with it?"
-    shown = jpmn("ask", asked, "--limit", "1")
+    shown = jpmn("ask", asked, "--limit", "2", "--full")
     assert shown.code == 0
-    assert shown.out.startswith("1. for \u201chow long is the plan that comes with it?\u201d\n")
-    answered = json.loads(jpmn("ask", asked, "--limit", "1", "--json").out)
-    assert answered[0]["part"] == "how long is the plan that comes with it?"
+    assert shown.out.startswith("1. for \u201cWhen did Mongolia and Japan turn their 2010 partnership into")
+    assert "2. for \u201chow long is the plan that comes with it?\u201d" in shown.out
+    answered = json.loads(jpmn("ask", asked, "--limit", "2", "--json").out)
+    assert [answer["part"] for answer in answered] == [
+        "When did Mongolia and Japan turn their 2010 partnership into a special one",
+        "how long is the plan that comes with it?",
+    ]
     whole = json.loads(jpmn("ask", "How many Japanese POWs died in Mongolia?", "--json").out)
     assert all("part" not in answer for answer in whole)
     # the greeting that opens the question is no part of the part shown

@@ -61,7 +61,7 @@ FILLER = frozenset(
     colleague colleagues classmate classmates
     podcast documentary radio segment blog briefing editorial headline article articles
     asked asking wonder wondered remember remembered recall recalled learned
-    word words wording phrase phrasing
+    word words wording phrase phrasing one
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
