@@ -640,17 +640,17 @@ _WHEN_ASKED = rf"{_CLAUSE_OPENING}when\b|\b(?:what|which) (?:year|date|day|month
 """A question asking when: "when" opening it or one of its clauses ("emperor was in mongolia
 before? when was that"), not the "when" of "how did he react when the ruling was read"."""
 _WHO_ASKED = rf"{_CLAUSE_OPENING}who\b"
-RELATION_HELD = 0.75
-"""How fully a claim must hold what "who" asks of ("prime minister": "foreign minister" holds half).
-"""
+"""A question asking who: "who" opening it or one of its clauses ("who lodged the protest?"),
+not the "who" of "the old man who helped build the square"."""
 _WHO_RELATION = (
     rf"{_CLAUSE_OPENING}who\s+(?:(?:is|was|are|were|will|would|did|does|do|has|have|had|be|been|exactly"
     r"|actually|really|currently)\s+)*(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s\s+)?(?P<word>[\w-]+)"
 )
 """What a "who" question asks someone to be or have done: "who designed the memorial", "who is
 the principal of the school", "who was Mongolia's prime minister"."""
-"""A question asking who: "who" opening it or one of its clauses ("who lodged the protest?"),
-not the "who" of "the old man who helped build the square"."""
+RELATION_HELD = 0.75
+"""How fully a claim must hold what "who" asks of ("prime minister": "foreign minister" holds
+half)."""
 _EXACT_DAY_ASKED = r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:date|day)\b"
 """Words asking for the day itself: "in June 2025" does not answer "on what date"."""
 _START_ASKED = (
