@@ -445,6 +445,22 @@ def test_who_is_answered_by_the_claim_that_names_someone(index: Index) -> None:
     assert not understand(index, "how old is the internee who helped build the square").asks_who
 
 
+def test_when_where_or_why_of_a_deed_no_claim_says_is_not_answered(index: Index) -> None:
+    """ "Why did Yoon leave the presidency?": the claims say Lee succeeded him, none that he left,
+    so the store does not answer; deeds the claims do state are answered as before."""
+    assert search(index, "Why did Yoon Suk Yeol leave the presidency?") == []
+    assert search(index, "When did Shuzo Yamada return home from Mongolia?") == []
+    for query, expected in (
+        ("When did the emperor arrive in Mongolia?", "state-visit-8-days"),
+        (
+            "When did Mongolia and Japan establish their Strategic Partnership?",
+            "strategic-partnership-2010-commentary",
+        ),
+        ("why did Japan protest to South Korea", "japan-protest-south-korea-drills"),
+    ):
+        assert ids(search(index, query, limit=1)) == [expected], query
+
+
 def test_a_man_or_a_woman_the_question_describes_is_no_subject_of_its_own(index: Index) -> None:
     """ "The woman who is interested in climate issues": "woman" says someone is meant, which
     the claim about the empress's interest names; it weighs as an everyday word."""

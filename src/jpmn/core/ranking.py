@@ -176,7 +176,8 @@ dated to the year alone, for "in which month", or to the month, for "on what dat
 one that says nothing of when, for "when" or "in what year", or nothing of when it began, for
 "since when", keeps "undated"; one giving another country what the query asks of one
 ("Mongolia's prime minister" against Japan's) keeps less; and every claim keeps "relation" when
-the query asks who did something none of them says ("who sculpted the memorial")."""
+the query asks who did something, or when, where or why someone did something, that none of them
+says ("who sculpted the memorial", "why did Yoon leave the presidency")."""
 
 
 def combine(

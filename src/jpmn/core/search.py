@@ -407,13 +407,14 @@ def understand(index: Index, query: str) -> Query:
     understood.wants_exact_day = re.search(_EXACT_DAY_ASKED, asked) is not None
     understood.asks_when = re.search(_WHEN_ASKED, asked) is not None
     understood.asks_who = re.search(_WHO_ASKED, asked) is not None
-    if understood.asks_who:
-        relation = re.search(_WHO_RELATION, asked)
-        if relation is not None:
-            word = fold(relation.group("word"))
-            understood.relation = next(
-                (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
-            )
+    relation = (re.search(_WHO_RELATION, asked) if understood.asks_who else None) or re.search(
+        _DEED_ASKED, cleaned
+    )
+    if relation is not None:
+        word = fold(relation.group("word"))
+        understood.relation = next(
+            (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
+        )
     understood.asks_start = re.search(_START_ASKED, asked) is not None
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
@@ -648,9 +649,17 @@ _WHO_RELATION = (
 )
 """What a "who" question asks someone to be or have done: "who designed the memorial", "who is
 the principal of the school", "who was Mongolia's prime minister"."""
+_DEED_ASKED = (
+    r"(?i:\b(?:when|where|why)\s+(?:did|does|do|will|would|can|could)\s+)"
+    r"(?:(?i:the|a|an|his|her|its|their)\s+[a-z][\w-]*|(?:[A-Z][\w'\u2019-]*\s*)+?(?:and\s+[A-Z][\w-]*)?"
+    r"|[a-z][\w-]*)\s+(?P<word>[a-z][\w-]*)"
+)
+"""What someone is asked to have done when, where or why: the word after the one named ("when
+did Shuzo Yamada return", "why did the president leave"). Read on the query as typed: its
+capitals say where a name ends. Not "how": "how did Japan react" is answered by what it did."""
 RELATION_HELD = 0.75
-"""How fully a claim must hold what "who" asks of ("prime minister": "foreign minister" holds
-half)."""
+"""How fully a claim must hold what "who", "when", "where" and "why" ask of ("prime minister":
+"foreign minister" holds half)."""
 _EXACT_DAY_ASKED = r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:date|day)\b"
 """Words asking for the day itself: "in June 2025" does not answer "on what date"."""
 _START_ASKED = (
