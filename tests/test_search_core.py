@@ -479,6 +479,17 @@ def test_where_from_is_answered_by_the_claim_saying_from_where(index: Index) -> 
     ]
 
 
+def test_forces_are_not_forced_laborers(index: Index) -> None:
+    """The stemmer makes "forces" and "forced" one word: "Japanese forces in Mongolia" found the
+    forced laborers, and "how many soldiers are in Mongolia's armed forces" was answered with
+    their number. A soldier taken prisoner is still a prisoner of war."""
+    assert ids(search(index, "Japanese forces in Mongolia", limit=1)) == ["japanese-forces-training"]
+    assert search(index, "How many soldiers serve in Mongolia's armed forces?") == []
+    assert ids(search(index, "Japanese forced labor Mongolia", limit=1))[0].startswith("forced-laborers-")
+    hits = search(index, "how many japan soldier prisoner in mongolia", limit=3)
+    assert any(hit.claim["id"].startswith("pow-total-") for hit in hits)
+
+
 def test_keeping_carbon_out_of_the_air_is_avoiding_it(index: Index) -> None:
     """The store's project "will avoid 82,789 tons of carbon dioxide emissions annually"; readers
     say it keeps carbon out of the air, or prevents it."""

@@ -128,6 +128,8 @@ SYNONYMS = {
     "programme": "program",
     "programmes": "program",
     "centre": "center",
+    # "forced laborers" are no "forces": the stemmer makes both "forc"
+    "forced": "forced",
     "japanese": "japan",
     "mongolian": "mongolia",
     "mongolians": "mongolia",
