@@ -479,7 +479,7 @@ def test_where_from_is_answered_by_the_claim_saying_from_where(index: Index) -> 
     ]
 
 
-def test_forces_are_not_forced_laborers(index: Index) -> None:
+def test_words_the_stemmer_makes_one_are_kept_apart(index: Index) -> None:
     """The stemmer makes "forces" and "forced" one word: "Japanese forces in Mongolia" found the
     forced laborers, and "how many soldiers are in Mongolia's armed forces" was answered with
     their number. A soldier taken prisoner is still a prisoner of war."""
@@ -488,6 +488,11 @@ def test_forces_are_not_forced_laborers(index: Index) -> None:
     assert ids(search(index, "Japanese forced labor Mongolia", limit=1))[0].startswith("forced-laborers-")
     hits = search(index, "how many japan soldier prisoner in mongolia", limit=3)
     assert any(hit.claim["id"].startswith("pow-total-") for hit in hits)
+    # other words the stemmer made one: "criticism" found the critical minerals
+    assert not any("mineral" in hit.claim["id"] for hit in search(index, "criticism of japan", limit=5))
+    assert ids(search(index, "critical minerals", limit=1))[0].startswith(
+        ("japan-interest-critical", "critical-")
+    )
 
 
 def test_keeping_carbon_out_of_the_air_is_avoiding_it(index: Index) -> None:

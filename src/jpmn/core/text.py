@@ -128,8 +128,16 @@ SYNONYMS = {
     "programme": "program",
     "programmes": "program",
     "centre": "center",
-    # "forced laborers" are no "forces": the stemmer makes both "forc"
+    # words the stemmer makes one with others they do not mean: "forced laborers" are no
+    # "forces", "criticism" is not "critical minerals", "important" is no "import", the Chinese
+    # "authorities" are no commentary's "author"
     "forced": "forced",
+    **dict.fromkeys(
+        ["criticism", "criticisms", "criticize", "criticise", "criticized", "criticised", "critics"],
+        "criticism",
+    ),
+    **dict.fromkeys(["important", "importance", "importantly"], "important"),
+    **dict.fromkeys(["authorities", "authority"], "authority"),
     "japanese": "japan",
     "mongolian": "mongolia",
     "mongolians": "mongolia",
