@@ -66,9 +66,10 @@ FILLER = frozenset(
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
 dropped from queries (never from claims), so the extra words a person types cost nothing: who
-asks ("my grandpa asks"), what for ("for our podcast"), and greetings. Not "now": a question
-about how things stand now ("who is Mongolia's prime minister now") is often one the store, dated
-as its sources are, cannot answer, and the word is what says so."""
+asks ("my grandpa asks"), what for ("for our podcast"), greetings, and "one" as a pronoun ("the
+Mongolia one"). Not "now": a question about how things stand now ("who is Mongolia's prime
+minister now") is often one the store, dated as its sources are, cannot answer, and the word is
+what says so."""
 
 ASKERS = frozenset(
     "teacher teachers professor lecturer tutor boss producer readers audience viewers listeners".split()  # noqa: SIM905

@@ -1582,29 +1582,30 @@ def _other_nationality(text: str, claim_text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _nationalities(text: str) -> dict[tuple[str, str], str]:
-    """The things a text gives a country by its adjective: (country, word) -> the words as written,
-    from "a Chinese court" and "the South Korean drills"; each country of "Mongolian and Japanese
-    officials" has the officials."""
+    """The things a text gives a country by its adjective or its name in the possessive: (country,
+    word) -> the words as written, from "a Chinese court", "the South Korean drills" and "Japan's
+    Institute"; each country of "Mongolian and Japanese officials" has the officials."""
     found: dict[tuple[str, str], str] = {}
     for match in _POSSESSED.finditer(text):
-        nation = _NATIONALITY_OF[match.group(1).casefold()]
-        for word in match.group(2).split()[:2]:
-            term = _record_word(stem(word.casefold()))
-            if word.casefold() in STOP_WORDS or not term:
-                break
-            found.setdefault((nation, term), f"{match.group(1)}'s {word}")
+        _give(found, [_NATIONALITY_OF[match.group(1).casefold()]], match.group(1) + "'s", match.group(2))
     for match in _NATIONALITY.finditer(text):
         nations = [
             _NATIONALITY_OF[part.casefold()]
             for part in re.findall(_NATIONALITY_WORD, match.group(1), re.IGNORECASE)
         ]
-        for word in match.group(2).split()[:2]:
-            term = _record_word(stem(word.casefold()))
-            if word.casefold() in STOP_WORDS or not term:
-                break
-            for nation in nations:
-                found.setdefault((nation, term), f"{match.group(1)} {word}")
+        _give(found, nations, match.group(1), match.group(2))
     return found
+
+
+def _give(found: dict[tuple[str, str], str], nations: list[str], owner: str, following: str) -> None:
+    """Record the one or two words after a country's adjective or possessive as its things, up to
+    a function word."""
+    for word in following.split()[:2]:
+        term = _record_word(stem(word.casefold()))
+        if word.casefold() in STOP_WORDS or not term:
+            break
+        for nation in nations:
+            found.setdefault((nation, term), f"{owner} {word}")
 
 
 _NATIONALITY_OF = {
