@@ -1012,6 +1012,13 @@ LONG_INPUTS = {
     "cyrillic": ("Улаанбаатар " * (LONG // 12))[:LONG],
     "combining-marks": "a\u0301" * (LONG // 2),
     "digits-and-commas": ("12,318 " * (LONG // 7))[:LONG],
+    # the patterns of what a question asks of: a name of capitals with no end, "where" with no
+    # "from", a wording asked for again and again
+    "when-did-capitals": "When did " + "A" * (LONG - 10) + "!",
+    "when-did-camel-case": ("When did " + "AbCd" * (LONG // 4))[:LONG],
+    "where-without-from": ("where " * (LONG // 6))[:LONG],
+    "what-words-did-he-use": ("what words did he use " * (LONG // 22))[:LONG],
+    "terms-to-use": ("term " * (LONG // 5))[:LONG],
 }
 
 

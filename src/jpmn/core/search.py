@@ -651,7 +651,8 @@ _WHO_RELATION = (
 the principal of the school", "who was Mongolia's prime minister"."""
 _DEED_ASKED = (
     r"(?i:\b(?:when|where|why)\s+(?:did|does|do|will|would|can|could)\s+)"
-    r"(?:(?i:the|a|an|his|her|its|their)\s+[a-z][\w-]*|(?:[A-Z][\w'\u2019-]*\s*)+?(?:and\s+[A-Z][\w-]*)?"
+    r"(?:(?i:the|a|an|his|her|its|their)\s+[a-z][\w-]*"
+    r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s+and\s+[A-Z][\w-]*)?"
     r"|[a-z][\w-]*)\s+(?P<word>[a-z][\w-]*)"
 )
 """What someone is asked to have done when, where or why: the word after the one named ("when
@@ -996,7 +997,7 @@ def _score_all(
         _penalise_unnamed(index, query, scored, positions, read)
     if query.asks_who and not query.wants_name and scored:
         _lift_named(index, query, scored, positions)
-    if re.search(_WHENCE_ASKED, query.text.casefold()) and scored:
+    if scored and _asks_whence(query.text):
         _lift_whence(index, scored, positions)
     if asked and _weigh_asked(index, query, scored):
         _best_first(scored, positions)
@@ -1180,10 +1181,24 @@ def _lift(
     _best_first(scored, positions)
 
 
-_WHENCE_ASKED = (
-    r"\bfrom where\b|\bwhere\b[^.?!]*\bfrom\b|\bfrom (?:which|what) (?:country|countries|place|city|region)\b"
-)
-"""A question asking where from ("where were they sent from?", "from which country")."""
+_WHENCE = re.compile(r"\bfrom (?:where|(?:which|what) (?:country|countries|place|city|region))\b")
+_WHERE = re.compile(r"\bwhere\b")
+_FROM = re.compile(r"\bfrom\b")
+
+
+def _asks_whence(text: str) -> bool:
+    """Whether a question asks where from ("where were they sent from?", "from which country"):
+    read sentence by sentence, in one pass however long the text."""
+    lowered = text.casefold()
+    if _WHENCE.search(lowered):
+        return True
+    for sentence in re.split(r"[.?!]", lowered):
+        where = _WHERE.search(sentence)
+        if where is not None and _FROM.search(sentence, where.end()):
+            return True
+    return False
+
+
 _FROM_A_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]")
 
 

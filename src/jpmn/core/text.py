@@ -332,6 +332,7 @@ def analyse(text: str, query: bool = False) -> tuple[tuple[tuple[str, str], ...]
     joined: list[str] = []
     previous = ""
     tokens = _TOKEN.findall(fold(text, query))
+    wording = _Wording(tokens) if query else None
     for at, token in enumerate(tokens):
         if query and _counts_answers(tokens, at):
             previous = ""
@@ -341,7 +342,7 @@ def analyse(text: str, query: bool = False) -> tuple[tuple[tuple[str, str], ...]
         elif (
             len(token) > 1
             and token not in STOP_WORDS
-            and not (query and (token in FILLER or _how_asked(tokens, at)))
+            and not (wording is not None and (token in FILLER or _how_asked(tokens, at, wording)))
         ):
             term = stem(token)
         else:
@@ -354,7 +355,16 @@ def analyse(text: str, query: bool = False) -> tuple[tuple[tuple[str, str], ...]
     return tuple(found), tuple(joined)
 
 
-def _how_asked(tokens: list[str], at: int) -> bool:
+class _Wording:
+    """Where a query first names a wording ("what words …") and last uses "use": read once, so
+    that each word asks in constant time whether the other stands before or after it."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.first_wording = next((at for at, token in enumerate(tokens) if token in _WORDING), len(tokens))
+        self.last_using = max((at for at, token in enumerate(tokens) if token in _USING), default=-1)
+
+
+def _how_asked(tokens: list[str], at: int, wording: _Wording) -> bool:
     """Whether a query's word says how it asks, not what, by the words around it: "planning to"
     ("is Mongolia planning to join a bloc": the deed is asked), "my teacher", "good morning",
     and the "use" of "what words did he use" (the words are the quote asked for)."""
@@ -367,9 +377,9 @@ def _how_asked(tokens: list[str], at: int) -> bool:
     if token in LEADING_FILLER:
         return following in LEADING_FILLER[token]
     if token in _USING:
-        return not _WORDING.isdisjoint(tokens[:at])
+        return wording.first_wording < at
     if token in _WORDING:  # "term" and "expression" are no filler alone ("a ten-year term")
-        return not _USING.isdisjoint(tokens[at + 1 :])
+        return wording.last_using > at
     return False
 
 
