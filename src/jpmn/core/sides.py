@@ -56,6 +56,8 @@ _APART = re.compile(
 """"The two counts differ by 63", "a gap of 63", "63 apart": a difference, either way."""
 _BY = re.compile(r"\bby\s+(?:(?:just|only|some)\s+)?$", re.IGNORECASE)
 """What stands before the figure of a difference: "more than Mongolia's count by 63"."""
+BY_WITHIN = 60
+"""How far after the words of a difference its figure may stand: room for the other side's name."""
 _GAP_OF = re.compile(r"\b(?:by|of|is|was|at)\s+(?:(?:just|only|some)\s+)?$", re.IGNORECASE)
 """... and after a word of difference: "differ by 63", "a gap of 63", "the difference is 63"."""
 _SOURCE_NOUN = re.compile(
@@ -138,8 +140,11 @@ def _apart(text: str, figures: list[Figure], sides: list[Side]) -> Related | Non
 
 
 def _figure_by(text: str, figures: list[Figure], after: int, leading: re.Pattern[str] = _BY) -> Figure | None:
-    """The figure of a difference after the words saying it ("by 1,529", "a gap of 63")."""
+    """The figure of a difference after the words saying it ("by 1,529", "a gap of 63"), within
+    BY_WITHIN characters of them ("exceeds the Mongolian records by 63")."""
     for figure in figures:
+        if figure.start > after + BY_WITHIN:
+            break
         if figure.start >= after and leading.search(text[after : figure.start]):
             return figure
     return None
