@@ -1042,6 +1042,26 @@ def test_long_query_is_fast(jpmn, warm_cache, name: str) -> None:
     assert cpu < RUNAWAY and wall < RUNAWAY, f"{cpu:.2f}s CPU, {wall:.2f}s"
 
 
+STATEMENTS = {
+    # one endless clause of figures: each figure's clause and sentence were read whole again
+    "figures-in-one-clause": "by 5 " * 4000,
+    "comma-separated-numbers": "1,2,3," * 3333,
+    "when-did-capitals": "When did " + "A" * 20_000 + "!",
+}
+
+
+@pytest.mark.parametrize("name", list(STATEMENTS))
+def test_long_statement_is_checked_without_runaway_work(jpmn, warm_cache, name: str) -> None:
+    jpmn("ask", QUERY)
+    wall, cpu = time.monotonic(), time.process_time()
+    result = jpmn("verify", STATEMENTS[name], "--json")
+    cpu, wall = time.process_time() - cpu, time.monotonic() - wall
+    assert_no_traceback(result.err)
+    assert result.code in (0, 1), result.err[:500]
+    assert json.loads(result.out)["verdict"]
+    assert cpu < RUNAWAY and wall < RUNAWAY, f"{cpu:.2f}s CPU, {wall:.2f}s"
+
+
 @pytest.mark.parametrize(
     "command",
     [["show", "x" * LONG], ["cite", "x" * LONG], ["list", "x" * LONG], ["ask", QUERY, "--attributed-to", "x" * LONG],

@@ -753,10 +753,15 @@ def _clause_after(tokens: list[_Token], lowered: list[str], j: int, limit: int =
     return out
 
 
+CLAUSE_WORDS = 40
+"""The most words read back to a clause's start: a sentence's clause is shorter, and a text of one
+endless clause ("by 5 by 5 by 5 ...") costs in proportion to its length, not its square."""
+
+
 def _clause_before(lowered: list[str], j: int) -> list[str]:
-    """The words before token j back to the start of its clause."""
+    """The words before token j back to the start of its clause (at most CLAUSE_WORDS)."""
     out: list[str] = []
-    for k in range(j - 1, -1, -1):
+    for k in range(j - 1, max(j - 1 - CLAUSE_WORDS, -1), -1):
         if lowered[k] in (",", ";", ".", "while", "whereas", "but"):
             break
         out.append(lowered[k])
@@ -940,21 +945,31 @@ def _unit_from_context(
             return "prisoners"
     if _PRISONER_CUES.search(window) and unit:
         return "prisoners"
-    sentence = text.casefold()
     noun_is_nationality = first + 1 < len(lowered) and lowered[first + 1] in _NATIONALITIES
     if unit in ("people",) or unit in _NATIONALITIES or unit == "":
         if unit == "" and earlier:
             previous = earlier[-1]
             if previous.kind == "number" and previous.unit and previous.unit != "percent":
                 return previous.unit
-        if _DEATH_CUES.search(sentence):
-            return "deaths" if unit or _PRISONER_CUES.search(sentence) else unit
-        if _PRISONER_CUES.search(sentence) and (
-            unit or noun_is_nationality or _STRONG_PRISONER_CUES.search(sentence)
-        ):
+        deaths, prisoners, strongly = _sentence_cues(text)
+        if deaths:
+            return "deaths" if unit or prisoners else unit
+        if prisoners and (unit or noun_is_nationality or strongly):
             return "prisoners"
         return unit or ""
     return unit
+
+
+@lru_cache(maxsize=256)
+def _sentence_cues(text: str) -> tuple[bool, bool, bool]:
+    """Whether a sentence speaks of deaths, of prisoners, and of prisoners by a word only they are
+    called: read once a sentence, not once for each of its figures."""
+    sentence = text.casefold()
+    return (
+        _DEATH_CUES.search(sentence) is not None,
+        _PRISONER_CUES.search(sentence) is not None,
+        _STRONG_PRISONER_CUES.search(sentence) is not None,
+    )
 
 
 def _bounds(value: float, precision: float, qualifier: str) -> tuple[float, float]:
