@@ -534,6 +534,9 @@ def test_how_a_person_asks_weighs_nothing(index: Index) -> None:
     ):
         assert ids(search(index, query, limit=1)) == ["mongolia-avoid-joining-blocs"], query
     assert search(index, "Is Japan planning to open a consulate in Erdenet?") == []
+    # "due to", "scheduled to", "set to": the meeting is what is asked of
+    query = "which election was coming up when Ishiba was scheduled to meet Bessent"
+    assert ids(search(index, query, limit=1)) == ["meeting-unusual-time-before-election"]
     # a plan asked about is no way of asking
     assert ids(search(index, "what is japan planning for mongolia", limit=1)) == [
         "ten-year-plan-2022-2031-commentary"

@@ -40,10 +40,13 @@ STOP_WORDS = frozenset(
 """Function and question words: "how many POWs" must rank like "POWs", not match every "how";
 "protested against the drills" says what "protested the drills" does."""
 
-INTENDING = frozenset(["planning", "intend", "intends", "intending", "intended", "supposed"])
+INTENDING = frozenset(
+    ["planning", "intend", "intends", "intending", "intended", "supposed", "due", "scheduled", "set"]
+)
 """How a question asks whether something will be done ("is Mongolia planning to join a bloc?",
-"planning on joining"): before "to" or "on", dropped from queries, as what is asked is the deed.
-"What is Japan planning for Mongolia" keeps its "planning"."""
+"planning on joining", "was due to meet", "scheduled to"): before "to" or "on", dropped from
+queries, as what is asked is the deed. "What is Japan planning for Mongolia" keeps its
+"planning"."""
 
 FILLER = frozenset(
     """
