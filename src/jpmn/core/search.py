@@ -81,6 +81,7 @@ class Query:
     __slots__ = (
         "asks_start",
         "asks_when",
+        "asks_whence",
         "asks_who",
         "concepts",
         "counted",
@@ -108,7 +109,6 @@ class Query:
         units: tuple[str, ...] = (),
     ) -> None:
         self.text = text
-        self.relation: str | None = None
         self.concepts = concepts
         self.pairs = pairs
         self.wants_figure = wants_figure
@@ -133,6 +133,12 @@ class Query:
         self.asks_who = False
         """Whether the query asks who (``_WHO_ASKED``): a claim naming someone is the better
         answer."""
+        self.asks_whence = False
+        """Whether the query asks where from (``_asks_whence``): a claim saying from where is the
+        better answer."""
+        self.relation: str | None = None
+        """The concept (as typed) that "who", "when", "where" or "why" asks of ("designed" in "who
+        designed the memorial"): when no claim covering the query holds it, none answers."""
         self.typed: frozenset[str] = frozenset()
         """The query's words as typed, stemmed: a name the query already holds is no answer to it."""
         self.dropped: list[str] = []
@@ -407,6 +413,7 @@ def understand(index: Index, query: str) -> Query:
     understood.wants_exact_day = re.search(_EXACT_DAY_ASKED, asked) is not None
     understood.asks_when = re.search(_WHEN_ASKED, asked) is not None
     understood.asks_who = re.search(_WHO_ASKED, asked) is not None
+    understood.asks_whence = _asks_whence(asked)
     relation = (re.search(_WHO_RELATION, asked) if understood.asks_who else None) or re.search(
         _DEED_ASKED, cleaned
     )
@@ -997,7 +1004,7 @@ def _score_all(
         _penalise_unnamed(index, query, scored, positions, read)
     if query.asks_who and not query.wants_name and scored:
         _lift_named(index, query, scored, positions)
-    if scored and _asks_whence(query.text):
+    if query.asks_whence and scored:
         _lift_whence(index, scored, positions)
     if asked and _weigh_asked(index, query, scored):
         _best_first(scored, positions)
@@ -1187,12 +1194,11 @@ _FROM = re.compile(r"\bfrom\b")
 
 
 def _asks_whence(text: str) -> bool:
-    """Whether a question asks where from ("where were they sent from?", "from which country"):
-    read sentence by sentence, in one pass however long the text."""
-    lowered = text.casefold()
-    if _WHENCE.search(lowered):
+    """Whether a question (casefolded) asks where from ("where were they sent from?", "from which
+    country"): read sentence by sentence, in one pass however long the text."""
+    if _WHENCE.search(text):
         return True
-    for sentence in re.split(r"[.?!]", lowered):
+    for sentence in re.split(r"[.?!]", text):
         where = _WHERE.search(sentence)
         if where is not None and _FROM.search(sentence, where.end()):
             return True

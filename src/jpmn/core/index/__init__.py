@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
-from jpmn.core.text import MOMENTS, Analyser, adjacent, analyse, found, is_number, stem, terms
+from jpmn.core.text import MOMENTS, WEEKDAYS, Analyser, adjacent, analyse, found, is_number, stem, terms
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -733,7 +733,7 @@ _MONTH_NAME = (
 )
 _A_DAY = re.compile(
     rf"\b{_MONTH_NAME}\.? \d{{1,2}}\b|\b\d{{1,2}} {_MONTH_NAME}\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:" + "|".join(day.title() for day in WEEKDAYS) + r")\b"
 )
 """A day named in a sentence: "July 8", "Sept. 3", "8 July", "on Wednesday"."""
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
