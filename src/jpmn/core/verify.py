@@ -1273,8 +1273,9 @@ class Verifier:
             opposing = _opposing_words(text, claim.record["text"]) | _opposing_words(
                 text, claim.record.get("quote") or ""
             )
-            if _other_weekday(text, claim.record["text"]):  # "on Saturday" against "on Friday"
-                opposing |= _word_set(text) & _WEEKDAYS
+            days = _days_given(text, claim.record["text"])
+            if days is not None:  # "on Saturday" against "on Friday"
+                opposing |= days[1]
             opposed = _terms(" ".join(opposing))
             rest = {term: weight for term, weight in weights.items() if term not in opposed}
             if not opposing or len(rest) < MIN_TERMS or self._coverage(rest, claim) < SUPPORT_COVERAGE:
@@ -1295,9 +1296,9 @@ class Verifier:
         offices = _offices_given(text, claim_text)
         if offices is not None:
             return f"the store gives {offices[0]}, not {offices[1]}"
-        if _other_weekday(text, claim_text):
-            given = " and ".join(sorted(_word_set(claim_text) & _WEEKDAYS)).title()
-            stated = " and ".join(sorted(_word_set(text) & _WEEKDAYS)).title()
+        days = _days_given(text, claim_text)
+        if days is not None:
+            given, stated = (" and ".join(sorted(named)).title() for named in days)
             return f"the store gives {given}, not {stated}"
         stated_terms = _term_set(text)
         if (
@@ -1394,7 +1395,7 @@ def _negated_about(text: str, about: frozenset[str] | None) -> bool:
     an editor's note in brackets and "not only ... but" do not count. With ``about``, only a
     "not" bearing on one of those terms counts ("without aligning with any alliance" says
     nothing against "access to defense technologies")."""
-    text = re.sub(r"\([^)]*\)", " ", text)
+    text = _IN_BRACKETS.sub(" ", text)
     text = re.sub(r"\bnot only\b", " ", text, flags=re.IGNORECASE)
     for match in _NEGATIONS.finditer(text):
         if about is None:
@@ -1511,6 +1512,8 @@ _ANTONYMS = [
 """Words saying the opposite of each other: "the same side" against "different sides"."""
 
 
+_IN_BRACKETS = re.compile(r"\([^)]*\)")
+"""A note in brackets (an editor's, or another name): what the sentence itself says is outside it."""
 _LAST_AS_WHEN = re.compile(
     r"\blast(?= (?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)\b)", re.IGNORECASE
 )
@@ -1526,7 +1529,7 @@ def _antonymous(text: str, claim_text: str) -> bool:
 def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
     """The statement's words whose opposites the claim uses instead (see ``_antonymous``)."""
     stated = _word_set(_LAST_AS_WHEN.sub(" ", text))
-    claimed = _word_set(_LAST_AS_WHEN.sub(" ", re.sub(r"\([^)]*\)", " ", claim_text)))
+    claimed = _word_set(_LAST_AS_WHEN.sub(" ", _IN_BRACKETS.sub(" ", claim_text)))
     found: set[str] = set()
     for one, other in _ANTONYMS:
         for mine, theirs in ((one, other), (other, one)):
@@ -1897,11 +1900,11 @@ def _relative_times(text: str) -> set[tuple[str, int]]:
     }
 
 
-def _other_weekday(text: str, claim_text: str) -> bool:
-    """Whether the statement names a day of the week and the claim only others ("on Thursday"
-    against "on the afternoon of Friday")."""
+def _days_given(text: str, claim_text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The days of the week the claim names and the others the statement names ("on Thursday"
+    against "on the afternoon of Friday"); None unless both name days, and none the same."""
     stated, claimed = _word_set(text) & _WEEKDAYS, _word_set(claim_text) & _WEEKDAYS
-    return bool(stated and claimed and not stated & claimed)
+    return (claimed, stated) if stated and claimed and not stated & claimed else None
 
 
 @lru_cache(maxsize=4096)
@@ -2131,7 +2134,7 @@ def _closest_ordinals(
 def _denies(text: str) -> bool:
     """Whether a text says plainly that something did not happen (an editor's note in brackets
     and "not only ... but" aside): "in 1966 they had not yet established ties"."""
-    text = re.sub(r"\bnot only\b", " ", re.sub(r"\([^)]*\)", " ", text), flags=re.IGNORECASE)
+    text = re.sub(r"\bnot only\b", " ", _IN_BRACKETS.sub(" ", text), flags=re.IGNORECASE)
     return bool(_DENIAL.search(text))
 
 
