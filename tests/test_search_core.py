@@ -581,6 +581,18 @@ def test_shipped_and_deported_are_how_people_say_sent(index: Index) -> None:
         assert ids(search(index, query, limit=1)) == ["forced-laborers-national-archives"], query
 
 
+def test_how_many_japanese_counts_people_whoever_they_were(index: Index) -> None:
+    """ "How many Japanese were sent to Mongolia": the store counts them as prisoners of war and
+    forced laborers; the question names only their nationality. Things of theirs are not people."""
+    for query in ("how many Japanese were sent to Mongolia", "How many Japanese were deported to Mongolia?"):
+        found = search(index, query, limit=3)
+        assert found and all(hit.claim["id"].startswith(("pow-total", "forced-laborers")) for hit in found), (
+            query
+        )
+    assert search(index, "How many Japanese companies are in Mongolia?") == []
+    assert search(index, "How many Japanese teachers work in Mongolia?") == []
+
+
 def test_since_when_is_answered_by_a_start_not_by_how_things_stood(index: Index) -> None:
     """ "Since when" and "when did he become ...": a claim saying when it began answers (to the
     year is enough); one saying who held an office in July 2025 does not, however well dated."""

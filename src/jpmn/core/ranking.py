@@ -157,6 +157,13 @@ UNIT_HINTS = {
     "far": ("kilometr", "km", "mile"),
 }
 """What "how long", "how old", "how often" ask for: a figure whose unit holds one of these terms."""
+PEOPLE_UNITS = (
+    "pow", "prison", "labor", "worker", "nation", "peopl", "person", "detaine", "interne", "soldier",
+    "troop", "citizen", "student", "resid", "visitor", "tourist", "victim", "survivor",
+)  # fmt: skip
+"""What "how many Japanese" or "how many people" asks for: a figure whose unit counts people
+(stemmed). The claim's unit says who they were ("prisoners of war", "forced laborers"); the
+question names only their nationality. Deaths are left out: "how many Japanese died" names them."""
 HINTED_WORDS = {"often": ("annual", "biannual", "twice")}
 """... or a word of the claim's own (stemmed): "the annual Ulaanbaatar Dialogue" says how often
 it is held, though it gives no figure."""

@@ -398,6 +398,8 @@ def understand(index: Index, query: str) -> Query:
         if re.search(rf"\bhow {word}\b", plain.casefold())
         for unit in hinted
     )
+    if _counts_people(plain.casefold()):
+        units += ranking.PEOPLE_UNITS
     understood = Query(cleaned, concepts, list(dict.fromkeys(pairs)), wants_figure, wants_date, units)
     understood.dropped = dropped
     understood.elsewhere = _other_country_docs(index, plain)
@@ -425,6 +427,23 @@ def understand(index: Index, query: str) -> Query:
     understood.asks_start = re.search(_START_ASKED, asked) is not None
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
+
+
+_PEOPLE_COUNTED = re.compile(
+    r"\bhow many (?:of the |more |other )?(?:japanese|mongolians?|(?:south |north )?koreans?|chinese"
+    r"|americans?|russians?|people|persons|individuals|nationals|citizens)\b(?:\W+(?P<next>[a-z]+))?"
+)
+
+
+def _counts_people(asked: str) -> bool:
+    """Whether a question (casefolded) counts people by their nationality alone ("how many
+    Japanese were sent to Mongolia", "how many people died"), not things of theirs ("how many
+    Japanese companies"): the next word, if any, is a function word or a verb's past."""
+    match = _PEOPLE_COUNTED.search(asked)
+    if match is None:
+        return False
+    following = match.group("next")
+    return following is None or following in STOP_WORDS or following.endswith("ed")
 
 
 def _around_the_question(text: str) -> frozenset[str]:
