@@ -79,3 +79,12 @@ def test_draft_report_at_100_columns(jpmn: Callable[..., Result]) -> None:
     result = jpmn("verify", "--file", "-", stdin=DRAFT)
     assert "[japan-investment-over-1-billion-2023-commentary]" in result.out
     _compare("verify-draft", result)
+
+
+def test_draft_report_at_80_columns(jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Too narrow for an id beside its sentence, the claim goes under the sentence, its id whole."""
+    monkeypatch.setenv("COLUMNS", "80")
+    result = jpmn("verify", "--file", "-", stdin=DRAFT)
+    assert all(len(line) <= 80 for line in result.out.splitlines())
+    assert "[japan-investment-over-1-billion-2023-commentary]" in result.out
+    _compare("verify-draft-80", result)

@@ -419,12 +419,11 @@ DRAFT_SENTENCE_MIN = 24
 def draft_report(out: Console, checked: Sequence[Any], counts: dict[str, int]) -> None:
     """A draft checked: one row a sentence (line, verdict, the claim it rests on), then the count
     of each verdict."""
-    table = _table("line", "verdict", "sentence", "rests on")
-    rows = []
+    rows: list[tuple[Text, Text, Text, Text | None]] = []
     widest = 0  # the longest claim id shown, brackets included
     for item in checked:
         evidence = item.verdict.evidence
-        rests = Text("\u2014", style=CITATION)
+        rests = None
         if evidence and item.verdict.verdict != "not_found":
             claim = evidence[0].claim
             figure = evidence[0].figure
@@ -434,12 +433,19 @@ def draft_report(out: Console, checked: Sequence[Any], counts: dict[str, int]) -
             rests.append(f"  {shown}", style=CITATION)
         rows.append((Text(str(item.line)), _verdict_label(item.verdict.verdict), text(item.sentence), rests))
     # an id is what a reader copies into `jpmn show`: keep it whole on a line when the sentence
-    # keeps room enough beside it
+    # keeps room enough beside it; on a terminal too narrow for that, the claim goes under its
+    # sentence, where the id has the sentence's width too
     room = out.width - DRAFT_FIXED - widest
-    if widest and room >= DRAFT_SENTENCE_MIN:
-        table.columns[2].max_width = room
-    for row in rows:
-        table.add_row(*row)
+    if not widest or room >= DRAFT_SENTENCE_MIN:
+        table = _table("line", "verdict", "sentence", "rests on")
+        if widest:
+            table.columns[2].max_width = room
+        for line, verdict, sentence, rests in rows:
+            table.add_row(line, verdict, sentence, rests or Text("\u2014", style=CITATION))
+    else:
+        table = _table("line", "verdict", "sentence \u2192 what it rests on")
+        for line, verdict, sentence, rests in rows:
+            table.add_row(line, verdict, Text("\n\u2192 ").join([sentence, rests]) if rests else sentence)
     out.print(table)
     summary = Text()
     for number_, (name, count) in enumerate(counts.items()):
