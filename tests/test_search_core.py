@@ -366,6 +366,19 @@ def test_a_typo_is_read_as_the_closest_store_word(index: Index) -> None:
     assert ids(search(index, "fluorsparr", limit=1)) == ["critical-mineral-fluorspar-commentary"]
 
 
+def test_a_typo_is_read_as_the_thesaurus_reads_the_word_it_stands_for(index: Index) -> None:
+    """Readers call the sites commemorating the prisoners of war their cemetery; misspelt, the
+    word is read as the store word first, then as the thesaurus reads that word."""
+    for query in (
+        "which japanese prime ministers visited the pow cemetery",
+        "which japan prime minster go to the pow cemetary",
+    ):
+        found = search(index, query, limit=3)
+        assert found and all(hit.claim["id"].startswith("pm-") for hit in found), query
+    reading = next(c for c in understand(index, "pow cemetary").concepts if c.typed == "cemetary")
+    assert any(e.how == "typo" and e.written == "cemetery \u2192 commemor" for e in reading.expansions)
+
+
 def test_a_question_in_several_parts_is_answered_part_by_part(index: Index) -> None:
     """No one claim holds both parts of the student's question; each part is answered, in the
     order asked, and --explain says which part each answer is for."""

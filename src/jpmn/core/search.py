@@ -531,28 +531,38 @@ def _expansions_of(index: Index, own: tuple[str, ...], typed: str, thesaurus: Ex
             readings.append(Expansion(meant, similarity, "thesaurus", " ".join(meant)))
     if readings or len(own) > 1:
         return readings
-    return _typo_readings(index, own[0], typed)
+    return _typo_readings(index, own[0], typed, thesaurus)
 
 
-def _typo_readings(index: Index, term: str, typed: str) -> list[Expansion]:
+def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -> list[Expansion]:
     """An unknown word read as a typo of a known one (judged on the words as written, since
-    stemming can cut a misspelt word differently), or as the start of one ("semicond")."""
+    stemming can cut a misspelt word differently), then as what the thesaurus reads that word as
+    ("cemetary": a cemetery, and the sites commemorating the dead that readers call one), or as
+    the start of a known word ("semicond")."""
     word = fold(typed)
     if term[:1].isdigit():
         return _near_numbers(index, term)
     if not ranking.max_typos(word):
         return []
-    best: dict[str, Expansion] = {}
+    best: dict[tuple[str, ...], Expansion] = {}
+
+    def keep(reading: Expansion) -> None:
+        if reading.terms not in best or best[reading.terms].similarity < reading.similarity:
+            best[reading.terms] = reading
+
     for written, distance, candidate in spelt_nearby(index, word, limit=20):
         if written[0] != word[0] and written[:2] != word[1::-1]:
             continue  # people rarely mistype a word's first letter: "honor" is not "donor"
         similarity = 1.0 - ranking.TYPO_SIMILARITY_STEP * distance
-        if candidate not in best or best[candidate].similarity < similarity:
-            best[candidate] = Expansion((candidate,), similarity, "typo", written)
+        keep(Expansion((candidate,), similarity, "typo", written))
+        for meant, forward in thesaurus.get((candidate,), ()):
+            if all(index.postings(meant_term) for meant_term in meant):
+                meaning = ranking.THESAURUS_SIMILARITY if forward else ranking.THESAURUS_BACK_SIMILARITY
+                keep(Expansion(meant, similarity * meaning, "typo", f"{written} \u2192 {' '.join(meant)}"))
     if len(word) >= 5:
         for candidate in index.prefixed_terms(term):
             best.setdefault(
-                candidate, Expansion((candidate,), ranking.PREFIX_SIMILARITY, "prefix", candidate)
+                (candidate,), Expansion((candidate,), ranking.PREFIX_SIMILARITY, "prefix", candidate)
             )
     return sorted(best.values(), key=lambda e: (-e.similarity, e.terms))
 
