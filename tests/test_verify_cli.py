@@ -582,6 +582,22 @@ def test_took_place_says_no_more_than_its_date(jpmn: Callable[..., Result]) -> N
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [
+        ("The emperor and empress dropped in on the Shine Mongol school.", "supported"),
+        ("During the state visit the imperial couple stopped by Shine Mongol High School.", "supported"),
+        # "the two sides" are whichever two the claim names
+        ("The two sides upgraded their ties to a special strategic partnership in 2022.", "supported"),
+        ("Both countries upgraded their ties to a special strategic partnership in 2021.", "contradicted"),
+    ],
+)
+def test_everyday_words_for_a_visit_and_for_the_two_countries(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    assert jpmn("verify", statement).out.startswith(f"{verdict}  ")
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
         # another place they were sent from than the claim's
         ("The Japanese forced laborers in Mongolia had been sent there from China.", "contradicted"),
         # a second "from" naming what the claim names too

@@ -276,6 +276,24 @@ _IDIOMS = (
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b", re.IGNORECASE), "happened"),
     # "the trip marked the first state visit": was
     (re.compile(r"\b(?:marks|marked) (?=the first\b)", re.IGNORECASE), "was "),
+    # "dropped in on the school", "stopped by", "paid a visit to": visited
+    (
+        re.compile(
+            r"\b(?:(?:drop|drops|dropped|dropping)\s+(?:in\s+)?(?:on|at|by)|(?:stop|stops|stopped|stopping)\s+(?:by|off\s+at)"
+            r"|(?:pay|pays|paid|paying)\s+(?:a\s+)?visit\s+to)\b",
+            re.IGNORECASE,
+        ),
+        "visited",
+    ),
+    # "the two sides upgraded their ties": which two the claim names; the words say nothing more
+    (
+        re.compile(
+            r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|neighbou?rs)\b(?!['\u2019])"
+            r"(?!\s+(?:records?|counts?|figures?|tall(?:y|ies)|sources?|accounts?)\b)",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
 )
 """Everyday phrasings whose light word would count as a word the claims lack."""
 _DENIAL = re.compile(r"\b(?:not|never|no|nor|yet to)\b|n't\b", re.IGNORECASE)
