@@ -88,3 +88,22 @@ def test_draft_report_at_80_columns(jpmn: Callable[..., Result], monkeypatch: py
     assert all(len(line) <= 80 for line in result.out.splitlines())
     assert "[japan-investment-over-1-billion-2023-commentary]" in result.out
     _compare("verify-draft-80", result)
+
+
+def test_timeline_at_80_columns(jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Too narrow for an id beside its claim, the source goes under the claim, its id whole."""
+    monkeypatch.setenv("COLUMNS", "80")
+    result = jpmn("timeline", "--from", "2023", "--to", "2023")
+    assert all(len(line) <= 80 for line in result.out.splitlines())
+    assert "[japan-investment-over-1-billion-2023-commentary]" in result.out
+    _compare("timeline-2023-80", result)
+
+
+def test_conflicts_at_80_columns_keep_ids_whole(
+    jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    result = jpmn("conflicts")
+    assert all(len(line) <= 80 for line in result.out.splitlines())
+    assert "[forced-laborers-national-archives]" in result.out
+    _compare("conflicts-80", result)

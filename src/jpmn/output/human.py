@@ -235,22 +235,57 @@ def sources(out: Console, records: Sequence[dict[str, Any]]) -> None:
 
 
 def timeline(out: Console, entries: Sequence[dict[str, Any]]) -> None:
-    table = _table("DATE", "WHAT", "SOURCE")
+    """Dated claims, earliest first: the date, the claim, and where to look. A claim's id is what a
+    reader copies into ``jpmn show``: on a terminal too narrow to keep it whole beside the claim,
+    the source goes under the claim."""
+    dates = max((len(visible(claim["date"])) for claim in entries), default=0)
+    natural = max((len(visible(claim["text"])) for claim in entries), default=0)
+    before_id = _source_break(entries, out.width - dates - _GAP, natural)
+    if before_id is not None:
+        table = _table("DATE", "WHAT", "SOURCE")
+        table.columns[2].no_wrap = True
+        for claim in entries:
+            table.add_row(text(claim["date"], FIGURE), text(claim["text"]), _short_source(claim, before_id))
+    else:
+        table = _table("DATE", "WHAT \u2192 SOURCE")
+        for claim in entries:
+            source = _short_source(claim, "  ")
+            table.add_row(text(claim["date"], FIGURE), Text("\n\u2192 ").join([text(claim["text"]), source]))
     table.columns[0].no_wrap = True
-    table.columns[1].ratio = 3
-    table.columns[2].ratio = 1
-    for claim in entries:
-        table.add_row(text(claim["date"], FIGURE), text(claim["text"]), _short_source(claim))
     out.print(table)
 
 
-def _short_source(claim: dict[str, Any]) -> Text:
+_GAP = 2
+"""Columns between two columns of a table (``_table``)."""
+TEXT_MIN = 24
+"""The narrowest column of text worth keeping a claim's source and id whole beside."""
+
+
+def _source_break(claims: Sequence[dict[str, Any]], room: int, natural: int) -> str | None:
+    """How to keep each claim's source (``_short_source``: its outlet and line, then its id) whole
+    in ``room`` columns beside text as wide as ``natural`` unwrapped: on one line ("  " before the
+    id) when the text need not wrap for it, else with the id on a line of its own ("\\n") while
+    the text keeps TEXT_MIN columns; None when not even that fits. An id broken across lines
+    cannot be copied into ``jpmn show``."""
+
+    def widest(before_id: str) -> int:
+        lines = (line for claim in claims for line in _short_source(claim, before_id).plain.split("\n"))
+        return max(map(len, lines), default=0)
+
+    if room - _GAP - widest("  ") >= max(TEXT_MIN, natural):
+        return "  "
+    if room - _GAP - widest("\n") >= TEXT_MIN:
+        return "\n"
+    return None
+
+
+def _short_source(claim: dict[str, Any], before_id: str) -> Text:
     """Outlet, line and the claim id: where to look, in a narrow column (``cite`` has the rest)."""
     source = claim["source"]
     cell = text(source.get("outlet") or "outlet not stated")
     if claim.get("line"):
         cell.append(f", line {claim['line']}")
-    cell.append(f"  [{visible(claim['id'])}]", style=CITATION)
+    cell.append(f"{before_id}[{visible(claim['id'])}]", style=CITATION)
     return cell
 
 
@@ -268,12 +303,21 @@ def conflicts(out: Console, groups: Sequence[dict[str, Any]]) -> None:
             )
         out.print(Text(head, style="bold"))
         table = _table("FIGURE", "ACCORDING TO", "SOURCE")
-        table.columns[0].ratio, table.columns[1].ratio, table.columns[2].ratio = 2, 2, 3
+        # the table is indented 3 columns; the figure and who gives it share what the sources leave
+        natural = _GAP + sum(
+            max(len(visible(value)) for value in values)
+            for values in (
+                [figure_as_written(claim) or claim["text"] for claim in group["claims"]],
+                [claim["attributed_to"] for claim in group["claims"]],
+            )
+        )
+        before_id = _source_break(group["claims"], out.width - 3 - _GAP, natural)
+        table.columns[2].no_wrap = before_id is not None
         for claim in group["claims"]:
             table.add_row(
                 text(figure_as_written(claim) or claim["text"], FIGURE),
                 text(claim["attributed_to"], WHO),
-                _short_source(claim),
+                _short_source(claim, before_id or "  "),
             )
         out.print(Padding(table, (0, 0, 0, 3)))
         by_id = {claim["id"]: claim for claim in group["claims"]}
@@ -412,8 +456,6 @@ def verdict(out: Console, checked: Any) -> None:
 DRAFT_FIXED = 25
 """Columns of a draft report given to neither the sentence nor the claim: the line number, the
 widest verdict and the gaps between columns."""
-DRAFT_SENTENCE_MIN = 24
-"""The narrowest sentence column worth keeping a claim's id whole for."""
 
 
 def draft_report(out: Console, checked: Sequence[Any], counts: dict[str, int]) -> None:
@@ -436,7 +478,7 @@ def draft_report(out: Console, checked: Sequence[Any], counts: dict[str, int]) -
     # keeps room enough beside it; on a terminal too narrow for that, the claim goes under its
     # sentence, where the id has the sentence's width too
     room = out.width - DRAFT_FIXED - widest
-    if not widest or room >= DRAFT_SENTENCE_MIN:
+    if not widest or room >= TEXT_MIN:
         table = _table("line", "verdict", "sentence", "rests on")
         if widest:
             table.columns[2].max_width = room
