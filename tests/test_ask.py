@@ -201,6 +201,12 @@ def test_bad_option_is_one_line_and_exit_2(jpmn: Callable[..., Result]) -> None:
         result.err
         == "jpmn: invalid value for '--limit' / '-n': 'many' is not a whole number (see 'jpmn ask --help')\n"
     )
+    # a negative number is a whole number, only too small
+    result = jpmn("ask", "POW", "--limit", "-1")
+    assert result.code == 2
+    assert (
+        result.err == "jpmn: invalid value for '--limit' / '-n': must be 1 or more (see 'jpmn ask --help')\n"
+    )
 
 
 def test_no_command_prints_the_short_usage_on_stderr_and_exit_2(jpmn: Callable[..., Result]) -> None:

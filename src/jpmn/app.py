@@ -846,8 +846,11 @@ def _whole(text: str, least: int) -> int:
     """A whole number as typed: huge ones read as "as many as there are", a pasted essay refused."""
     if isinstance(text, int):  # the default, passed through
         return text
-    if least == 0 and text[:1] == "-" and text[1:].isascii() and text[1:].isdigit():
+    negative = text[:1] == "-" and text[1:].isascii() and text[1:].isdigit()
+    if least == 0 and negative:
         return 0  # "no context" however it is written
+    if negative:
+        raise typer.BadParameter(f"must be {least} or more")
     if not (text.isascii() and text.isdigit()):
         raise typer.BadParameter(f"'{_short(text)}' is not a whole number")
     if len(text) > 100:
