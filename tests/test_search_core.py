@@ -606,6 +606,19 @@ def test_how_many_japanese_counts_people_whoever_they_were(index: Index) -> None
     assert search(index, "How many Japanese teachers work in Mongolia?") == []
 
 
+def test_where_is_answered_by_a_claim_naming_a_place_the_question_does_not(index: Index) -> None:
+    """Every claim about the detainees holds the words of "where are they held"; the one naming
+    the cities answers it, not the one saying they are detained in China, which the question
+    names already."""
+    for query in (
+        "Where in China are the detained Japanese nationals being held?",
+        "where are the five japanese held in china",
+        "Could you remind me where the detained Japanese nationals are being held?",
+    ):
+        assert ids(search(index, query, limit=1)) == ["detention-locations"], query
+    assert understand(index, "where were they sent from").asks_where is False  # where from
+
+
 def test_since_when_is_answered_by_a_start_not_by_how_things_stood(index: Index) -> None:
     """ "Since when" and "when did he become ...": a claim saying when it began answers (to the
     year is enough); one saying who held an office in July 2025 does not, however well dated."""

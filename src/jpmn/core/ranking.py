@@ -143,13 +143,18 @@ BONUS = {
     "by": 0.04,
     "person": 0.1,
     "whence": 0.1,
+    "where": 0.3,
 }
 """What breaks near-ties, as a share of the score: the query's word pairs side by side, a figure or
 date asked for and given, the unit "how long" asks for, who says it, and (``person``) a name the
-query lacks when it asks who, and (``whence``) a place something came from when it asks where from.
-Measured at 0.1: on the tuning half and set f, the claims naming the official rose to the top of
-"who lodged the protest?" and no answer fell; ``whence`` lifted the origin of the forced laborers
-for "where were they sent from?" on both."""
+query lacks when it asks who, (``whence``) a place something came from when it asks where from,
+and (``where``) a place the query does not name when it asks where. Measured at 0.1: on the
+tuning half and set f, the claims naming the official rose to the top of "who lodged the
+protest?" and no answer fell; ``whence`` lifted the origin of the forced laborers for "where
+were they sent from?" on both. ``where`` at 0.1, 0.3 and 0.5 lost no answer on the tuning half
+or sets e, f and j; from 0.3 the claim naming the cities the detainees are held in answers
+"where are the detained Japanese being held?" (a claim saying they are detained scores as well
+on the words alone)."""
 UNIT_HINTS = {
     "long": ("day", "week", "month", "year", "hour", "minut"),
     "old": ("age",),

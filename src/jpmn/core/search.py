@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.index import DATE_FLAG, DAY_FLAG, EXACT_DAY_FLAG, FIGURE_FLAG, TIMED_FLAG
-from jpmn.core.text import FILLER, GENERIC, MOMENTS, STOP_WORDS, analyse, fold, stem, terms
+from jpmn.core.text import FILLER, GENERIC, MOMENTS, MONTHS, STOP_WORDS, WEEKDAYS, analyse, fold, stem, terms
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -82,6 +82,7 @@ class Query:
         "asks_start",
         "asks_when",
         "asks_whence",
+        "asks_where",
         "asks_who",
         "concepts",
         "counted",
@@ -136,6 +137,9 @@ class Query:
         self.asks_whence = False
         """Whether the query asks where from (``_asks_whence``): a claim saying from where is the
         better answer."""
+        self.asks_where = False
+        """Whether the query asks where (not where from): a claim naming a place the query does
+        not is the better answer."""
         self.relation: str | None = None
         """The concept (as typed) that "who", "when", "where" or "why" asks of ("designed" in "who
         designed the memorial"): when no claim covering the query holds it, none answers."""
@@ -416,6 +420,7 @@ def understand(index: Index, query: str) -> Query:
     understood.asks_when = re.search(_WHEN_ASKED, asked) is not None
     understood.asks_who = re.search(_WHO_ASKED, asked) is not None
     understood.asks_whence = _asks_whence(asked)
+    understood.asks_where = not understood.asks_whence and _WHERE.search(asked) is not None
     relation = (re.search(_WHO_RELATION, asked) if understood.asks_who else None) or re.search(
         _DEED_ASKED, cleaned
     )
@@ -1035,6 +1040,8 @@ def _score_all(
         _lift_named(index, query, scored, positions)
     if query.asks_whence and scored:
         _lift_whence(index, scored, positions)
+    elif query.asks_where and scored:
+        _lift_where(index, query, scored, positions)
     if asked and _weigh_asked(index, query, scored):
         _best_first(scored, positions)
         if query.wants_name and scored:
@@ -1161,9 +1168,23 @@ def _asked_table(index: Index, term: str) -> dict[int, list[int]] | None:
     return tables[term]
 
 
+_LIFTS = ("person", "whence", "where")
+"""The bonuses that say a claim answers the kind of thing asked (``_lift``)."""
+
+
 def _best_first(scored: list[_Scored], positions: Sequence[int]) -> None:
-    """Sort claims best first: equal scores (capped at 1) by coverage, then BM25F, then store order."""
-    scored.sort(key=lambda s: (-s.score, -s.coverage, -s.bm25, positions[s.doc]))
+    """Sort claims best first: equal scores (capped at 1) by whether a claim gives the kind of
+    thing asked (a name for "who", a place for "where"), then coverage, then BM25F, then store
+    order."""
+    scored.sort(
+        key=lambda s: (
+            -s.score,
+            -sum(s.bonuses.get(lift, 0.0) for lift in _LIFTS),
+            -s.coverage,
+            -s.bm25,
+            positions[s.doc],
+        )
+    )
 
 
 NAME_CHECKED = 10
@@ -1242,6 +1263,30 @@ def _lift_whence(index: Index, scored: list[_Scored], positions: Sequence[int]) 
     question asks it: the claim giving the number sent is about the same people, but says
     nothing of where they came from."""
     _lift(index, scored, positions, "whence", lambda text: _FROM_A_PLACE.search(text) is not None)
+
+
+_IN_A_PLACE = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*)|\b(?P<region>[A-Z][\w'-]*),?\s+(?:Province|Prefecture)\b"
+)
+"""A place named in a claim's sentence: after "in", "at" or "near" ("in Takaoka", "at the
+Naadam"), or before "Province" or "Prefecture" ("Wenzhou, Zhejiang Province")."""
+_NOT_PLACES = frozenset(MONTHS + WEEKDAYS)
+
+
+def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Raise the best claims naming a place the question does not ("where are the detained
+    Japanese being held?": the claim naming the cities, not the one saying they are detained in
+    China, which the question names already)."""
+    named = query.typed
+
+    def gives_a_place(text: str) -> bool:
+        for match in _IN_A_PLACE.finditer(text):
+            place = fold(match.group("place") or match.group("region"))
+            if place not in _NOT_PLACES and stem(place) not in named:
+                return True
+        return False
+
+    _lift(index, scored, positions, "where", gives_a_place)
 
 
 def _names_someone(text: str, asked: frozenset[str]) -> bool:
