@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -238,8 +239,8 @@ def timeline(out: Console, entries: Sequence[dict[str, Any]]) -> None:
     """Dated claims, earliest first: the date, the claim, and where to look. A claim's id is what a
     reader copies into ``jpmn show``: on a terminal too narrow to keep it whole beside the claim,
     the source goes under the claim."""
-    dates = max((len(visible(claim["date"])) for claim in entries), default=0)
-    natural = max((len(visible(claim["text"])) for claim in entries), default=0)
+    dates = max((cell_len(visible(str(claim["date"]))) for claim in entries), default=0)
+    natural = max((cell_len(visible(str(claim["text"]))) for claim in entries), default=0)
     before_id = _source_break(entries, out.width - dates - _GAP, natural)
     if before_id is not None:
         table = _table("DATE", "WHAT", "SOURCE")
@@ -270,7 +271,7 @@ def _source_break(claims: Sequence[dict[str, Any]], room: int, natural: int) -> 
 
     def widest(before_id: str) -> int:
         lines = (line for claim in claims for line in _short_source(claim, before_id).plain.split("\n"))
-        return max(map(len, lines), default=0)
+        return max(map(cell_len, lines), default=0)
 
     if room - _GAP - widest("  ") >= max(TEXT_MIN, natural):
         return "  "
@@ -305,7 +306,7 @@ def conflicts(out: Console, groups: Sequence[dict[str, Any]]) -> None:
         table = _table("FIGURE", "ACCORDING TO", "SOURCE")
         # the table is indented 3 columns; the figure and who gives it share what the sources leave
         natural = _GAP + sum(
-            max(len(visible(value)) for value in values)
+            max(cell_len(visible(str(value))) for value in values)
             for values in (
                 [figure_as_written(claim) or claim["text"] for claim in group["claims"]],
                 [claim["attributed_to"] for claim in group["claims"]],
