@@ -674,6 +674,14 @@ def test_a_place_put_in_another_prefecture_is_contradicted(
     assert jpmn("verify", "Takaoka is in Toyama Prefecture.").code == 0
 
 
+def test_of_a_claims_provinces_the_one_beside_the_same_city_is_named(jpmn: Callable[..., Result]) -> None:
+    """The store holds detainees in "Wenzhou (Zhejiang Province), Sanya (Hainan Province) and
+    Changsha (Hunan Province)": Changsha's province is Hunan, whichever comes first."""
+    result = jpmn("verify", "A Japanese detainee is being held in Changsha, Hubei Province.")
+    assert result.out.startswith("contradicted  ")
+    assert "the store names Hunan Province, not Hubei Province" in result.out
+
+
 @pytest.mark.parametrize(
     "statement",
     [

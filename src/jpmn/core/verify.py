@@ -404,6 +404,9 @@ class _Name:
     slot: set[str]
     placed: str
     """How it is placed: "in" (in, at, near...), "to", "from", or "" for a name not a place."""
+    beside: str = ""
+    """The word just before it (stemmed), punctuation aside: "changsha" for "Hubei Province" in
+    "Changsha, Hubei Province", which says which of a claim's provinces it stands for."""
 
 
 @dataclass
@@ -1258,6 +1261,9 @@ class Verifier:
                 # President X" and "during the presidency of Y"); a single name the claim lacks
                 # has its place anywhere in the rest ("the ambassador who predicted ... was X")
                 around = name.context | (name.slot - name.terms)
+                named_instead: list[
+                    str
+                ] = []  # the claim's names in its place, the one beside the same word first
                 for other in claim.names:
                     specific = self._distinct(other.terms)
                     if not (specific - stated_terms) or other.placed != name.placed:
@@ -1282,7 +1288,13 @@ class Verifier:
                             # minister's office in Tokyo": the one place the claim gives
                             return f"the store names {other.span}, not {name.span}"
                     if around & (other.context | (other.slot - other.terms)):
-                        return f"the store names {other.span}, not {name.span}"
+                        # "Changsha, Hubei Province" against "Sanya (Hainan Province) and
+                        # Changsha (Hunan Province)": Hunan, beside Changsha as Hubei is
+                        if name.beside and other.beside == name.beside:
+                            return f"the store names {other.span}, not {name.span}"
+                        named_instead.append(other.span)
+                if named_instead:
+                    return f"the store names {named_instead[0]}, not {name.span}"
         if missing or unknown or len(weights) < MIN_TERMS:
             return None
         if self._coverage(weights, claim) < SUPPORT_COVERAGE:
@@ -2374,7 +2386,10 @@ def _read_names(text: str) -> tuple[_Name, ...]:
             capital = " ".join(span).casefold()
             if capital in _CAPITALS and not placed:
                 terms = {_CAPITALS[capital]}
-            out.append(_Name(" ".join(span), terms, before | after, _terms(" ".join(whole)), placed))
+            beside = next(
+                (stem(t.casefold()) for t, _p in reversed(tokens[max(0, i - 3) : i]) if t[:1].isalnum()), ""
+            )
+            out.append(_Name(" ".join(span), terms, before | after, _terms(" ".join(whole)), placed, beside))
         i = j + 1
     return tuple(out)
 
