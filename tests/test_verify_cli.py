@@ -674,6 +674,14 @@ def test_a_place_put_in_another_prefecture_is_contradicted(
     assert jpmn("verify", "Takaoka is in Toyama Prefecture.").code == 0
 
 
+def test_the_stores_figure_is_given_as_its_source_writes_it(jpmn: Callable[..., Result]) -> None:
+    """As ``ask`` shows it: with its thousands separated and its qualifier, not the bare value."""
+    result = jpmn("verify", "Japanese records put the POW death toll in Mongolia at about 900.")
+    assert "the store gives 1,684 deaths, not about 900\n" in result.out
+    result = jpmn("verify", "As of 2023, Japan had invested roughly $500 million in Mongolia.")
+    assert "the store gives over $1 billion, not roughly $500 million\n" in result.out
+
+
 def test_of_a_claims_provinces_the_one_beside_the_same_city_is_named(jpmn: Callable[..., Result]) -> None:
     """The store holds detainees in "Wenzhou (Zhejiang Province), Sanya (Hainan Province) and
     Changsha (Hunan Province)": Changsha's province is Hunan, whichever comes first."""

@@ -41,6 +41,7 @@ from jpmn.core.search import common_english, rank, spelt_nearby
 from jpmn.core.sides import Side, compared, share
 from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, is_number, stem, words
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VERDICTS
+from jpmn.core.wording import figure_as_written
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -2230,13 +2231,18 @@ def _claim_figures(record: dict[str, Any]) -> list[Figure]:
 
 
 def _stored_figure_of(record: dict[str, Any]) -> Figure | None:
+    """The figure a claim stores, shown as its source writes it ("1,684 deaths", "over $1
+    billion"), as ``ask`` shows it, not as the bare value ("1684 deaths", "1000000000 USD")."""
     if record.get("value") is None:
         return None
-    return claim_figure(record["value"], record.get("unit"), record.get("qualifier"))
+    return claim_figure(
+        record["value"], record.get("unit"), record.get("qualifier"), figure_as_written(record)
+    )
 
 
 def _stored_figure(claim: _Claim) -> Figure | None:
-    return _stored_figure_of(claim.record)
+    """The figure a claim stores: the first of its figures (``_claim_figures``), read once."""
+    return claim.figures[0] if claim.record.get("value") is not None else None
 
 
 def _in_brackets(text: str, position: int) -> bool:
