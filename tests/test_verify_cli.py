@@ -682,6 +682,27 @@ def test_the_stores_figure_is_given_as_its_source_writes_it(jpmn: Callable[..., 
     assert "the store gives over $1 billion, not roughly $500 million\n" in result.out
 
 
+@pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        (
+            "Naruhito visited Mongolia at the invitation of Prime Minister Oyun-Erdene Luvsannamsrai.",
+            "the store names Khurelsukh Ukhnaa, not Oyun-Erdene Luvsannamsrai",  # not "Mongolian Khurelsukh"
+        ),
+        (
+            "Emperor Akihito was the first Japanese emperor to make a state visit to Mongolia.",
+            "the store names Naruhito, not Akihito",  # not "Naruhito's"
+        ),
+    ],
+)
+def test_a_name_in_a_reason_is_the_name_alone(
+    jpmn: Callable[..., Result], statement: str, reason: str
+) -> None:
+    result = jpmn("verify", statement)
+    assert result.out.startswith("contradicted  ")
+    assert f"{reason}\n" in result.out
+
+
 def test_of_a_claims_provinces_the_one_beside_the_same_city_is_named(jpmn: Callable[..., Result]) -> None:
     """The store holds detainees in "Wenzhou (Zhejiang Province), Sanya (Hainan Province) and
     Changsha (Hunan Province)": Changsha's province is Hunan, whichever comes first."""

@@ -1287,15 +1287,15 @@ class Verifier:
                         if name.placed and _the_only_place(claim, other):
                             # "meet Bessent in Osaka" against "meet Bessent at the prime
                             # minister's office in Tokyo": the one place the claim gives
-                            return f"the store names {other.span}, not {name.span}"
+                            return f"the store names {_shown(other.span)}, not {_shown(name.span)}"
                     if around & (other.context | (other.slot - other.terms)):
                         # "Changsha, Hubei Province" against "Sanya (Hainan Province) and
                         # Changsha (Hunan Province)": Hunan, beside Changsha as Hubei is
                         if name.beside and other.beside == name.beside:
-                            return f"the store names {other.span}, not {name.span}"
+                            return f"the store names {_shown(other.span)}, not {_shown(name.span)}"
                         named_instead.append(other.span)
                 if named_instead:
-                    return f"the store names {named_instead[0]}, not {name.span}"
+                    return f"the store names {_shown(named_instead[0])}, not {_shown(name.span)}"
         if missing or unknown or len(weights) < MIN_TERMS:
             return None
         if self._coverage(weights, claim) < SUPPORT_COVERAGE:
@@ -1671,6 +1671,16 @@ _POSSESSED = re.compile(
 """A country's name in the possessive and the one or two words after it: "Japan's Institute"."""
 _NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
 """The countries of the store's stories, as terms: whose office a name holds."""
+_WHOSE = re.compile(
+    rf"^(?:{_NATIONALITY_WORD}|(?:Japan|Mongolia|China|South Korea|North Korea|Russia)['\u2019]s)\s+(?=\S)"
+    r"|['\u2019]s$"
+)
+
+
+def _shown(span: str) -> str:
+    """A name as a reason gives it: without the country it is of ("Mongolian Khurelsukh Ukhnaa",
+    "Mongolia's Nyamtseren Enkhtaivan") or a possessive ending ("Naruhito's")."""
+    return _WHOSE.sub("", span) or span
 
 
 _MET_BEFORE = re.compile(
