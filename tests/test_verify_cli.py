@@ -703,6 +703,26 @@ def test_a_name_in_a_reason_is_the_name_alone(
     assert f"{reason}\n" in result.out
 
 
+@pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        ("The partnership plan runs from 2022 to 2035.", "the store gives 2031, not 2035"),
+        (
+            "The Astellas employee was detained in October 2023.",
+            "the store gives March 2023, not October 2023",
+        ),
+    ],
+)
+def test_the_claims_figure_nearest_the_stated_one_is_set_against_it(
+    jpmn: Callable[..., Result], statement: str, reason: str
+) -> None:
+    """The plan runs 2022-2031: 2035 is set against its end; the employee, sentenced in July 2025,
+    was detained in March 2023: October 2023 is set against that."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith("contradicted  ")
+    assert f"{reason}\n" in result.out
+
+
 def test_of_a_claims_provinces_the_one_beside_the_same_city_is_named(jpmn: Callable[..., Result]) -> None:
     """The store holds detainees in "Wenzhou (Zhejiang Province), Sanya (Hainan Province) and
     Changsha (Hunan Province)": Changsha's province is Hunan, whichever comes first."""

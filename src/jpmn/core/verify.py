@@ -1099,7 +1099,9 @@ class Verifier:
             and all(outcome == DIFFER for outcome in outcomes)
             and (coverage >= CONTRADICT_COVERAGE or not _vague(stated, same))
         ):
-            shown = same[0]
+            # the claim's figure nearest the one stated: "runs to 2035" against the plan's 2031,
+            # not its 2022
+            shown = min(same, key=lambda figure: _apart(stated, figure))
             if stated.is_date and _starts(text, stated):
                 # "detained since March 2021" is set against the claim's own "since March 2023"
                 shown = next((f for f in same if _starts(claim.record["text"], f)), shown)
@@ -2238,6 +2240,14 @@ def _claim_figures(record: dict[str, Any]) -> list[Figure]:
             continue
         out.append(figure)
     return out
+
+
+def _apart(stated: Figure, figure: Figure) -> float:
+    """How far a claim's figure is from a stated one (their lower bounds; infinitely far when
+    either is open-ended), to set the nearest against it."""
+    if math.isinf(stated.low) or math.isinf(figure.low):
+        return math.inf
+    return abs(stated.low - figure.low)
 
 
 def _stored_figure_of(record: dict[str, Any]) -> Figure | None:
