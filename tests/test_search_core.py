@@ -606,6 +606,14 @@ def test_how_many_japanese_counts_people_whoever_they_were(index: Index) -> None
     assert search(index, "How many Japanese teachers work in Mongolia?") == []
 
 
+def test_how_many_years_asks_time_spent_not_an_age(index: Index) -> None:
+    """The store gives Shuzo Yamada's age, not how long he was held; "how many years old" and
+    "how old" ask the age."""
+    assert search(index, "How many years was Shuzo Yamada interned in Mongolia?") == []
+    for query in ("how many years old is shuzo yamada", "how old is the former internee yamada"):
+        assert ids(search(index, query, limit=1)) == ["shuzo-yamada-107-former-internee"], query
+
+
 def test_where_is_answered_by_a_claim_naming_a_place_the_question_does_not(index: Index) -> None:
     """Every claim about the detainees holds the words of "where are they held"; the one naming
     the cities answers it, not the one saying they are detained in China, which the question

@@ -434,6 +434,8 @@ def understand(index: Index, query: str) -> Query:
     return understood
 
 
+_AGE_WORDS = frozenset(stem(word) for word in ("age", "aged", "old", "older", "oldest"))
+"""Words asking an age: without one, "how many years" asks for time spent, not an age."""
 _PEOPLE_COUNTED = re.compile(
     r"\bhow many (?:of the |more |other )?(?:japanese|mongolians?|(?:south |north )?koreans?|chinese"
     r"|americans?|russians?|people|persons|individuals|nationals|citizens)\b(?:\W+(?P<next>[a-z]+))?"
@@ -931,6 +933,10 @@ def _score_all(
     # "how many students": a figure counting something else is a weaker answer; "how old": an age
     # answers, not any figure about the words asked ("3½ years in prison")
     counted_docs = unit_docs
+    if query.counted == "many" and not query.typed & _AGE_WORDS:
+        # "how many years was he held": an age counts years too, but is no time spent ("how
+        # many years old is he" asks it)
+        counted_docs = unit_docs - set(full(ranking.UNIT_PREFIX + "age"))
     said_docs: set[int] = set()  # claims whose own words say what "how often" asks ("annual")
     if query.counted in ranking.UNIT_HINTS:
         said_docs = {doc for word in ranking.HINTED_WORDS.get(query.counted, ()) for doc in full(word)}
