@@ -625,6 +625,9 @@ def test_where_is_answered_by_a_claim_naming_a_place_the_question_does_not(index
     ):
         assert ids(search(index, query, limit=1)) == ["detention-locations"], query
     assert understand(index, "where were they sent from").asks_where is False  # where from
+    # "at the Chinese court proceedings" names a nationality, not a place
+    found = search(index, "where was the Astellas employee sentenced", limit=1)
+    assert found and found[0].claim["id"] != "only-embassy-officials-attended"
 
 
 def test_since_when_is_answered_by_a_start_not_by_how_things_stood(index: Index) -> None:

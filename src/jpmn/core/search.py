@@ -1276,7 +1276,22 @@ _IN_A_PLACE = re.compile(
 )
 """A place named in a claim's sentence: after "in", "at" or "near" ("in Takaoka", "at the
 Naadam"), or before "Province" or "Prefecture" ("Wenzhou, Zhejiang Province")."""
-_NOT_PLACES = frozenset(MONTHS + WEEKDAYS)
+_NOT_PLACES = frozenset(
+    (
+        *MONTHS,
+        *WEEKDAYS,
+        "world",
+        "japanese",
+        "chinese",
+        "mongolian",
+        "korean",
+        "american",
+        "russian",
+        "soviet",
+    )
+)
+"""Capitalised words after "in" or "at" that are no place: a month or day ("in July"), World War
+II ("in World War II"), a nationality ("at the Chinese court proceedings")."""
 
 
 def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]) -> None:
@@ -1288,7 +1303,11 @@ def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Se
     def gives_a_place(text: str) -> bool:
         for match in _IN_A_PLACE.finditer(text):
             place = fold(match.group("place") or match.group("region"))
-            if place not in _NOT_PLACES and stem(place) not in named:
+            if (
+                place not in _NOT_PLACES
+                and not place.endswith(("'s", "\u2019s"))
+                and stem(place) not in named
+            ):
                 return True
         return False
 
