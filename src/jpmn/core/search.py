@@ -532,13 +532,23 @@ def _expansions_of(index: Index, own: tuple[str, ...], typed: str, thesaurus: Ex
         folded = fold(typed).replace(" ", "")
         how = "exact" if "".join(own) == folded or own[0][:1].isdigit() else "stem"
         readings.append(Expansion(own, ranking.STEM_SIMILARITY if how == "stem" else 1.0, how, typed))
-    for meant, forward in thesaurus.get(own, ()):
-        if all(index.postings(term) for term in meant):
-            similarity = ranking.THESAURUS_SIMILARITY if forward else ranking.THESAURUS_BACK_SIMILARITY
-            readings.append(Expansion(meant, similarity, "thesaurus", " ".join(meant)))
+    for meant, similarity in _thesaurus_readings(index, own, thesaurus):
+        readings.append(Expansion(meant, similarity, "thesaurus", " ".join(meant)))
     if readings or len(own) > 1:
         return readings
     return _typo_readings(index, own[0], typed, thesaurus)
+
+
+def _thesaurus_readings(
+    index: Index, own: tuple[str, ...], thesaurus: Expansions
+) -> list[tuple[tuple[str, ...], float]]:
+    """What the thesaurus reads words (search terms) as, among the terms the store holds, each
+    with how sure that reading is (an alias read as its term is surer than the way back)."""
+    return [
+        (meant, ranking.THESAURUS_SIMILARITY if forward else ranking.THESAURUS_BACK_SIMILARITY)
+        for meant, forward in thesaurus.get(own, ())
+        if all(index.postings(term) for term in meant)
+    ]
 
 
 def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -> list[Expansion]:
@@ -562,10 +572,8 @@ def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -
             continue  # people rarely mistype a word's first letter: "honor" is not "donor"
         similarity = 1.0 - ranking.TYPO_SIMILARITY_STEP * distance
         keep(Expansion((candidate,), similarity, "typo", written))
-        for meant, forward in thesaurus.get((candidate,), ()):
-            if all(index.postings(meant_term) for meant_term in meant):
-                meaning = ranking.THESAURUS_SIMILARITY if forward else ranking.THESAURUS_BACK_SIMILARITY
-                keep(Expansion(meant, similarity * meaning, "typo", f"{written} \u2192 {' '.join(meant)}"))
+        for meant, meaning in _thesaurus_readings(index, (candidate,), thesaurus):
+            keep(Expansion(meant, similarity * meaning, "typo", f"{written} \u2192 {' '.join(meant)}"))
     if len(word) >= 5:
         for candidate in index.prefixed_terms(term):
             best.setdefault(
