@@ -1101,7 +1101,7 @@ class Verifier:
         ):
             # the claim's figure nearest the one stated: "runs to 2035" against the plan's 2031,
             # not its 2022
-            shown = min(same, key=lambda figure: _apart(stated, figure))
+            shown = min(same, key=lambda figure: _distance(stated, figure))
             if stated.is_date and _starts(text, stated):
                 # "detained since March 2021" is set against the claim's own "since March 2023"
                 shown = next((f for f in same if _starts(claim.record["text"], f)), shown)
@@ -1264,9 +1264,8 @@ class Verifier:
                 # President X" and "during the presidency of Y"); a single name the claim lacks
                 # has its place anywhere in the rest ("the ambassador who predicted ... was X")
                 around = name.context | (name.slot - name.terms)
-                named_instead: list[
-                    str
-                ] = []  # the claim's names in its place, the one beside the same word first
+                # the claim's first name in its place; one beside the same word wins at once
+                instead: str | None = None
                 for other in claim.names:
                     specific = self._distinct(other.terms)
                     if not (specific - stated_terms) or other.placed != name.placed:
@@ -1289,15 +1288,15 @@ class Verifier:
                         if name.placed and _the_only_place(claim, other):
                             # "meet Bessent in Osaka" against "meet Bessent at the prime
                             # minister's office in Tokyo": the one place the claim gives
-                            return f"the store names {_shown(other.span)}, not {_shown(name.span)}"
+                            return _names_instead(other.span, name.span)
                     if around & (other.context | (other.slot - other.terms)):
                         # "Changsha, Hubei Province" against "Sanya (Hainan Province) and
                         # Changsha (Hunan Province)": Hunan, beside Changsha as Hubei is
                         if name.beside and other.beside == name.beside:
-                            return f"the store names {_shown(other.span)}, not {_shown(name.span)}"
-                        named_instead.append(other.span)
-                if named_instead:
-                    return f"the store names {_shown(named_instead[0])}, not {_shown(name.span)}"
+                            return _names_instead(other.span, name.span)
+                        instead = instead or other.span
+                if instead is not None:
+                    return _names_instead(instead, name.span)
         if missing or unknown or len(weights) < MIN_TERMS:
             return None
         if self._coverage(weights, claim) < SUPPORT_COVERAGE:
@@ -1667,14 +1666,14 @@ _NATIONALITY = re.compile(
 )
 """A country's adjective (or several joined by "and"), however capitalised, and the one or two
 lower-case words after it: the thing it gives that country."""
-_POSSESSED = re.compile(
-    r"\b(Japan|Mongolia|China|South Korea|North Korea|Russia)['\u2019]s\s+((?:[\w-]+)(?:\s+[\w-]+)?)"
-)
+_COUNTRY_NAME = r"Japan|Mongolia|China|South Korea|North Korea|Russia"
+"""The countries of the store's stories by name, as a pattern's alternatives."""
+_POSSESSED = re.compile(rf"\b({_COUNTRY_NAME})['\u2019]s\s+((?:[\w-]+)(?:\s+[\w-]+)?)")
 """A country's name in the possessive and the one or two words after it: "Japan's Institute"."""
 _NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
 """The countries of the store's stories, as terms: whose office a name holds."""
 _WHOSE = re.compile(
-    rf"^(?:{_NATIONALITY_WORD}|(?:Japan|Mongolia|China|South Korea|North Korea|Russia)['\u2019]s)\s+(?=\S)"
+    rf"^(?:{_NATIONALITY_WORD}|(?:{_COUNTRY_NAME})['\u2019]s)\s+(?=\S)"
     r"|['\u2019]s$"
 )
 
@@ -1683,6 +1682,11 @@ def _shown(span: str) -> str:
     """A name as a reason gives it: without the country it is of ("Mongolian Khurelsukh Ukhnaa",
     "Mongolia's Nyamtseren Enkhtaivan") or a possessive ending ("Naruhito's")."""
     return _WHOSE.sub("", span) or span
+
+
+def _names_instead(given: str, stated: str) -> str:
+    """Why a claim naming someone else in a name's place contradicts the statement."""
+    return f"the store names {_shown(given)}, not {_shown(stated)}"
 
 
 _MET_BEFORE = re.compile(
@@ -2242,7 +2246,7 @@ def _claim_figures(record: dict[str, Any]) -> list[Figure]:
     return out
 
 
-def _apart(stated: Figure, figure: Figure) -> float:
+def _distance(stated: Figure, figure: Figure) -> float:
     """How far a claim's figure is from a stated one (their lower bounds; infinitely far when
     either is open-ended), to set the nearest against it."""
     if math.isinf(stated.low) or math.isinf(figure.low):
