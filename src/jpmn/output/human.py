@@ -250,10 +250,17 @@ def timeline(out: Console, entries: Sequence[dict[str, Any]]) -> None:
     else:
         table = _table("DATE", "WHAT \u2192 SOURCE")
         for claim in entries:
-            source = _short_source(claim, "  ")
-            table.add_row(text(claim["date"], FIGURE), Text("\n\u2192 ").join([text(claim["text"]), source]))
+            table.add_row(
+                text(claim["date"], FIGURE), _beneath(text(claim["text"]), _short_source(claim, "  "))
+            )
     table.columns[0].no_wrap = True
     out.print(table)
+
+
+def _beneath(main: Text, under: Text) -> Text:
+    """One cell holding text and, under it after an arrow, what it rests on: the layout of a
+    terminal too narrow to set the two side by side."""
+    return Text("\n\u2192 ").join([main, under])
 
 
 _GAP = 2
@@ -305,18 +312,16 @@ def conflicts(out: Console, groups: Sequence[dict[str, Any]]) -> None:
         out.print(Text(head, style="bold"))
         table = _table("FIGURE", "ACCORDING TO", "SOURCE")
         # the table is indented 3 columns; the figure and who gives it share what the sources leave
+        figures = [figure_as_written(claim) or claim["text"] for claim in group["claims"]]
         natural = _GAP + sum(
             max(cell_len(visible(str(value))) for value in values)
-            for values in (
-                [figure_as_written(claim) or claim["text"] for claim in group["claims"]],
-                [claim["attributed_to"] for claim in group["claims"]],
-            )
+            for values in (figures, [claim["attributed_to"] for claim in group["claims"]])
         )
         before_id = _source_break(group["claims"], out.width - 3 - _GAP, natural)
         table.columns[2].no_wrap = before_id is not None
-        for claim in group["claims"]:
+        for claim, figure in zip(group["claims"], figures, strict=True):
             table.add_row(
-                text(figure_as_written(claim) or claim["text"], FIGURE),
+                text(figure, FIGURE),
                 text(claim["attributed_to"], WHO),
                 _short_source(claim, before_id or "  "),
             )
@@ -488,7 +493,7 @@ def draft_report(out: Console, checked: Sequence[Any], counts: dict[str, int]) -
     else:
         table = _table("line", "verdict", "sentence \u2192 what it rests on")
         for line, verdict, sentence, rests in rows:
-            table.add_row(line, verdict, Text("\n\u2192 ").join([sentence, rests]) if rests else sentence)
+            table.add_row(line, verdict, _beneath(sentence, rests) if rests else sentence)
     out.print(table)
     summary = Text()
     for number_, (name, count) in enumerate(counts.items()):
