@@ -865,3 +865,25 @@ def test_another_day_or_office_is_named_in_the_reason(
     assert result.out.startswith("contradicted  ")
     assert reason in result.out
     assert jpmn("verify", "Ishiba was to meet Bessent on Friday.").out.startswith("supported  ")
+
+
+def test_a_claim_denying_what_the_nearest_claim_only_comes_close_to_contradicts(
+    jpmn: Callable[..., Result],
+) -> None:
+    """Millward's claim on the defense partnership holds every word of this but "alliance", and
+    that only as the thesaurus's other word for partnership; his claim on defense technologies
+    denies the alliance in so many words, and is the evidence."""
+    result = jpmn(
+        "verify",
+        "Nicholas Millward said the partnership with Japan brings Mongolia into a military alliance.",
+    )
+    assert result.code == 1
+    assert result.out.startswith("contradicted  ")
+    assert "the store says the opposite" in result.out
+    assert "[millward-defense-technologies]" in result.out
+    # what that claim does say is still borne out
+    said = jpmn(
+        "verify",
+        "According to Millward, the Japan partnership gives Mongolia access to state-of-the-art defense technologies.",
+    )
+    assert said.out.startswith("supported  "), said.out

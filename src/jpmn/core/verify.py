@@ -650,16 +650,20 @@ class Verifier:
         supporting = [item for outcome, items in outcomes if outcome == SUPPORTED for item in items]
         near = [(c, claim) for c, claim in scored if c >= best_coverage - NEAR_BEST]
         top_coverage, top = scored[0]
-        if (
-            not unknown
-            and not supporting
-            and len(weights) >= MIN_TERMS
-            and top_coverage >= CONTRADICT_COVERAGE
-            and (opposition := self._opposition(text, top)) is not None
-        ):
-            # the claim most about the statement says the opposite: no other claim can bear it out
-            evidence = [Evidence(top.record, "contradicts", coverage=top_coverage)]
-            return Verdict(statement, CONTRADICTED, figures, evidence, opposition)
+        if not unknown and not supporting and len(weights) >= MIN_TERMS:
+            opposed = self._opposition(text, top) if top_coverage >= CONTRADICT_COVERAGE else None
+            if opposed is not None:
+                # the claim most about the statement says the opposite: no other claim can bear it out
+                evidence = [Evidence(top.record, "contradicts", coverage=top_coverage)]
+                return Verdict(statement, CONTRADICTED, figures, evidence, opposed)
+            for near_coverage, near_claim in near[1:]:
+                if near_coverage >= CONTRADICT_COVERAGE and self._denies_beyond(text, near_claim, top):
+                    # a claim as much about it denies in so many words what the nearest claim
+                    # does not itself say: "Millward said the partnership would bring Mongolia
+                    # into a military alliance" against his "without aligning itself with any
+                    # military alliance", however near his "defense partnership" comes to it
+                    evidence = [Evidence(near_claim.record, "contradicts", coverage=near_coverage)]
+                    return Verdict(statement, CONTRADICTED, figures, evidence, "the store says the opposite")
         if not unknown:
             options: list[list[Evidence]] = [supporting] if supporting else []
             if supporting:
@@ -1344,6 +1348,14 @@ class Verifier:
         ):
             return "the store says the opposite"
         return None
+
+    def _denies_beyond(self, text: str, claim: _Claim, nearest: _Claim) -> bool:
+        """Whether a claim says "not" of what a statement says is so, about words of the
+        statement that the claim nearest it does not use in its own text."""
+        if _negated(text, claim.text_terms):
+            return False
+        stated = set(_term_set(text)) - nearest.text_terms - GENERIC
+        return bool(stated) and _negated(claim.record["text"], stated)
 
     def _distinct(self, terms: set[str]) -> set[str]:
         """The terms of a name that the claims themselves use in at most a third of the store: a
