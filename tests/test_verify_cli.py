@@ -887,3 +887,18 @@ def test_a_claim_denying_what_the_nearest_claim_only_comes_close_to_contradicts(
         "According to Millward, the Japan partnership gives Mongolia access to state-of-the-art defense technologies.",
     )
     assert said.out.startswith("supported  "), said.out
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The commentary author argues that the United States cutting its financial commitments will force Mongolia, Japan and South Korea to rely on each other.",
+        "The United States reducing its financial commitments will force Mongolia, Japan and South Korea to cooperate regionally.",
+    ],
+)
+def test_cutting_says_what_cuts_says(jpmn: Callable[..., Result], statement: str) -> None:
+    """The store's "the United States' cuts to financial commitments": "cutting" and "reducing"
+    are read as "cuts" and "reduced" are, not as their opposite."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith("supported  "), result.out
+    assert "[us-cuts-force-regional-cooperation-commentary]" in result.out
