@@ -902,3 +902,13 @@ def test_cutting_says_what_cuts_says(jpmn: Callable[..., Result], statement: str
     result = jpmn("verify", statement)
     assert result.out.startswith("supported  "), result.out
     assert "[us-cuts-force-regional-cooperation-commentary]" in result.out
+
+
+def test_paying_a_visit_is_making_one(jpmn: Callable[..., Result]) -> None:
+    """ "Pay a state visit" is read as making one, not as paying anything: the rank is then
+    compared with the store's "first state visit by a Japanese emperor"."""
+    second = jpmn("verify", "Naruhito was the second Japanese emperor to pay a state visit to Mongolia.")
+    assert second.out.startswith("contradicted  "), second.out
+    assert "[first-state-visit-by-emperor-commentary]" in second.out
+    first = jpmn("verify", "Naruhito paid his first state visit to Mongolia in July 2025.")
+    assert first.out.startswith("supported  "), first.out

@@ -286,6 +286,14 @@ _IDIOMS = (
         ),
         "visited",
     ),
+    # "the second emperor to pay a state visit": to make one; paying says nothing of money or respects
+    (
+        re.compile(
+            r"\b(?:pay|pays|paid|paying)(?=\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}visits?\b)",
+            re.IGNORECASE,
+        ),
+        "make",
+    ),
     # "the two sides upgraded their ties": which two the claim names; the words say nothing more
     (
         re.compile(
