@@ -663,3 +663,20 @@ def test_on_what_date_asks_for_the_day_not_the_month(index: Index) -> None:
     assert ids(search(index, "which day did bessent visit the osaka expo", limit=1)) == [
         "bessent-osaka-expo-national-day"
     ]
+
+
+def test_which_outlet_reported_is_answered_by_what_the_outlet_reported(index: Index) -> None:
+    """The words asking which outlet reported something say what kind of answer is wanted: the
+    store holds no "news agency" in its claims, and every claim names its source. The claim
+    saying what the outlet reported comes first."""
+    for query in (
+        "Which wire service reported the Ishiba-Bessent talks?",
+        "what news agency first reported that Ishiba would meet Bessent",
+        "who reported the Ishiba Bessent meeting?",
+    ):
+        found = search(index, query, limit=1)
+        assert found and found[0].claim["attributed_to"] == "Jiji Press", query
+    asked = understand(index, "Which Seoul news agency reported the troops did not land?")
+    assert asked.asks_source
+    assert [concept.typed for concept in asked.concepts][:1] == ["seoul"]  # a modifier is kept
+    assert not understand(index, "Which organisation does Millward lead?").asks_source

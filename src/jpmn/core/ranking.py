@@ -144,6 +144,7 @@ BONUS = {
     "person": 0.1,
     "whence": 0.1,
     "where": 0.3,
+    "reported": 0.3,
 }
 """What breaks near-ties, as a share of the score: the query's word pairs side by side, a figure or
 date asked for and given, the unit "how long" asks for, who says it, and (``person``) a name the
@@ -154,7 +155,10 @@ protest?" and no answer fell; ``whence`` lifted the origin of the forced laborer
 were they sent from?" on both. ``where`` at 0.1, 0.3 and 0.5 lost no answer on the tuning half
 or sets e, f and j; from 0.3 the claim naming the cities the detainees are held in answers
 "where are the detained Japanese being held?" (a claim saying they are detained scores as well
-on the words alone)."""
+on the words alone). ``reported`` lifts a claim giving what its source's outlet reported ("According
+to Jiji Press, ...") when the question asks which outlet reported something: at 0.1 the claim
+giving the meeting alone still came first; at 0.3 no answer of the tuning half or sets e, f and
+j fell, and each gained the Jiji Press questions."""
 UNIT_HINTS = {
     "long": ("day", "week", "month", "year", "hour", "minut"),
     "old": ("age",),

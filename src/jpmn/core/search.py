@@ -79,6 +79,7 @@ class Query:
     such as days for "how long") and the claims that give another country what it asks of one."""
 
     __slots__ = (
+        "asks_source",
         "asks_start",
         "asks_when",
         "asks_whence",
@@ -138,6 +139,7 @@ class Query:
         """Whether the query asks where from (``_asks_whence``): a claim saying from where is the
         better answer."""
         self.asks_where = False
+        self.asks_source = False
         """Whether the query asks where (not where from): a claim naming a place the query does
         not is the better answer."""
         self.relation: str | None = None
@@ -355,7 +357,8 @@ def understand(index: Index, query: str) -> Query:
     plain = compact(subject) if framing else cleaned
     dropped = list(framing)
     wants_figure, wants_date, asked = _intent(plain)
-    wants_name, asked = _name_asked(asked)
+    asks_source = _SOURCE_ASKED.search(asked) is not None
+    wants_name, asked = _name_asked(_source_asked(asked))
     found, pairs = analyse(asked, query=True)
     around = _around_the_question(subject[:MAX_QUERY_CHARS])
     size = max(index.size(), 1)
@@ -408,6 +411,7 @@ def understand(index: Index, query: str) -> Query:
     understood.dropped = dropped
     understood.elsewhere = _other_country_docs(index, plain)
     understood.wants_name = wants_name
+    understood.asks_source = asks_source
     asked = cleaned.casefold()
     if wants_figure:
         hinted = re.search(r"\bhow (old|long|often)\b", asked)
@@ -766,6 +770,39 @@ _NAME_ASKED = r"\b(?:names?|called)\b"
 name the claim gives), not what it is about, as "how many" asks for a figure."""
 
 
+_OUTLET = (
+    r"(?:news\s+)?(?:agency|agencies|wire(?:\s+service)?|outlets?|newspapers?|papers?|publications?"
+    r"|magazines?|media(?:\s+outlets?)?|broadcasters?|news(?:\s+(?:organi[sz]ations?|services?))?)"
+)
+_SOURCE_ASKED = re.compile(
+    rf"\b(?:which|what)\s+(?:[\w-]+\s+)?{_OUTLET}\b"
+    r"(?:\s+(?:first\s+)?(?:reported|reports|report|published|publishes|publish|wrote|writes|write|ran|runs"
+    r"|carried|carries|broke|covered|covers)\b(?:\s+(?:the|a|an)\s+(?:story|report|article|piece|news)\b)?)?"
+    r"|\bwho\s+(?:first\s+)?(?:reported|published|wrote|broke|carried)\b(?:\s+(?:the|a|an)\s+(?:story|report|article|piece)\b)?",
+    re.IGNORECASE,
+)
+"""Words asking which outlet reported something ("which news agency reported", "which newspaper
+published the story", "who reported"): every claim names its source, so they say what kind of
+answer is wanted, not what it is about. "Seoul" in "which Seoul news agency" is kept."""
+
+
+def _source_asked(text: str) -> str:
+    """The query without the words asking which outlet reported it (see _SOURCE_ASKED)."""
+    return _SOURCE_ASKED.sub(lambda match: _kept_modifier(match.group(0)), text)
+
+
+def _kept_modifier(asking: str) -> str:
+    """The word between "which" and the outlet, when it is no outlet word itself: "Seoul"."""
+    words = asking.split()
+    if (
+        len(words) > 2
+        and words[0].casefold() in ("which", "what")
+        and re.fullmatch(_OUTLET, words[1], re.IGNORECASE) is None
+    ):
+        return f" {words[1]} "
+    return " "
+
+
 def _name_asked(text: str) -> tuple[bool, str]:
     """Whether the query asks for a name, and the query without the words that ask it."""
     if re.search(_NAME_ASKED, text) is None:
@@ -1056,6 +1093,8 @@ def _score_all(
         _lift_whence(index, scored, positions)
     elif query.asks_where and scored:
         _lift_where(index, query, scored, positions)
+    if query.asks_source and scored:
+        _lift_reported(index, scored, positions)
     if asked and _weigh_asked(index, query, scored):
         _best_first(scored, positions)
         if query.wants_name and scored:
@@ -1233,19 +1272,41 @@ def _lift_named(index: Index, query: Query, scored: list[_Scored], positions: Se
     the protest" is answered by the claim that names the official, before the one that says the
     government protested. A bonus, not a penalty: "who detained him?" may be answered by a
     country, which names no one."""
-    _lift(index, scored, positions, "person", lambda text: _names_someone(text, query.typed))
+    _lift(index, scored, positions, "person", lambda claim: _names_someone(_sentence(claim), query.typed))
+
+
+def _lift_reported(index: Index, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Raise the best claims that give what an outlet reported, when the question asks which
+    outlet reported something: "which news agency reported on Ishiba's meeting with Bessent?" is
+    answered by "According to Jiji Press, ...", before the claim giving the meeting alone."""
+
+    def reported_by_its_outlet(claim: dict[str, Any]) -> bool:
+        source = claim.get("source")
+        outlet = str(source.get("outlet") or "") if isinstance(source, dict) else ""
+        return bool(outlet) and fold(outlet) in fold(str(claim.get("attributed_to") or ""))
+
+    _lift(index, scored, positions, "reported", reported_by_its_outlet)
+
+
+def _sentence(claim: dict[str, Any]) -> str:
+    """A claim's own sentence, as the lifts read it."""
+    return str(claim.get("text", ""))
 
 
 def _lift(
-    index: Index, scored: list[_Scored], positions: Sequence[int], bonus: str, lifts: Callable[[str], bool]
+    index: Index,
+    scored: list[_Scored],
+    positions: Sequence[int],
+    bonus: str,
+    lifts: Callable[[dict[str, Any]], bool],
 ) -> None:
-    """Raise the best claims whose text ``lifts`` by ``ranking.BONUS[bonus]``, and re-rank."""
+    """Raise the best claims that ``lifts`` by ``ranking.BONUS[bonus]``, and re-rank."""
     head = scored[:NAME_CHECKED]
     claims = index.claims_by_number([found.doc for found in head])
     share = ranking.BONUS[bonus]
     for found in head:
         claim = claims.get(found.doc)
-        if claim is not None and lifts(str(claim.get("text", ""))):
+        if claim is not None and lifts(claim):
             found.bonuses[bonus] = share
             found.score = round(min(1.0, found.score * (1 + share)), 4)
             found.alone = round(min(1.0, found.alone * (1 + share)), 4)
@@ -1276,7 +1337,9 @@ def _lift_whence(index: Index, scored: list[_Scored], positions: Sequence[int]) 
     """Raise the best claims saying where from ("sent ... from the Soviet Union"), when the
     question asks it: the claim giving the number sent is about the same people, but says
     nothing of where they came from."""
-    _lift(index, scored, positions, "whence", lambda text: _FROM_A_PLACE.search(text) is not None)
+    _lift(
+        index, scored, positions, "whence", lambda claim: _FROM_A_PLACE.search(_sentence(claim)) is not None
+    )
 
 
 _IN_A_PLACE = re.compile(
@@ -1319,7 +1382,7 @@ def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Se
                 return True
         return False
 
-    _lift(index, scored, positions, "where", gives_a_place)
+    _lift(index, scored, positions, "where", lambda claim: gives_a_place(_sentence(claim)))
 
 
 def _names_someone(text: str, asked: frozenset[str]) -> bool:
