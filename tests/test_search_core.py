@@ -680,3 +680,24 @@ def test_which_outlet_reported_is_answered_by_what_the_outlet_reported(index: In
     assert asked.asks_source
     assert [concept.typed for concept in asked.concepts][:1] == ["seoul"]  # a modifier is kept
     assert not understand(index, "Which organisation does Millward lead?").asks_source
+
+
+def test_the_text_read_and_the_two_countries_are_no_subject(index: Index) -> None:
+    """ "The writer", "the analysis" point at the source the reader read, and "both countries" at
+    the two a claim names: none is a word the answer must hold."""
+    for query, wanted in (
+        (
+            "What does the writer say Naruhito's state visit reflected?",
+            "visit-symbolism-reconciliation-commentary",
+        ),
+        (
+            "Does the analysis say why Mongolia needs Japan as a third neighbor?",
+            "japan-third-neighbor-strategic-interest-commentary",
+        ),
+        ("How many POWs do the records of both countries give?", "pow-total-japanese-records"),
+    ):
+        assert ids(search(index, query, limit=1)) == [wanted], query
+    # the store's own word for a source still counts
+    assert "author" in [
+        concept.typed for concept in understand(index, "what does the commentary author argue").concepts
+    ]

@@ -358,7 +358,7 @@ def understand(index: Index, query: str) -> Query:
     dropped = list(framing)
     wants_figure, wants_date, asked = _intent(plain)
     asks_source = _SOURCE_ASKED.search(asked) is not None
-    wants_name, asked = _name_asked(_source_asked(asked))
+    wants_name, asked = _name_asked(_REFERRING.sub(" ", _source_asked(asked)))
     found, pairs = analyse(asked, query=True)
     around = _around_the_question(subject[:MAX_QUERY_CHARS])
     size = max(index.size(), 1)
@@ -784,6 +784,17 @@ _SOURCE_ASKED = re.compile(
 """Words asking which outlet reported something ("which news agency reported", "which newspaper
 published the story", "who reported"): every claim names its source, so they say what kind of
 answer is wanted, not what it is about. "Seoul" in "which Seoul news agency" is kept."""
+
+
+_REFERRING = re.compile(
+    r"\b(?:the|this|that)\s+(?:analysis|article|piece|writer|column|columnist|narrator|op-ed|editorial"
+    r"|story|text)\b(?!\s+of\b)"
+    r"|\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs)\b",
+    re.IGNORECASE,
+)
+"""Words that point at what the answer is about without saying it: the text the reader read ("the
+analysis says", "does the article mention") and "the two countries" of a relation, which the
+claims name. The store's words for its sources ("the commentary author") are kept."""
 
 
 def _source_asked(text: str) -> str:
