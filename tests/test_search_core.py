@@ -701,3 +701,13 @@ def test_the_text_read_and_the_two_countries_are_no_subject(index: Index) -> Non
     assert "author" in [
         concept.typed for concept in understand(index, "what does the commentary author argue").concepts
     ]
+
+
+def test_what_a_question_sets_aside_is_never_answered_alone(index: Index) -> None:
+    """ "Besides its third neighbors, which two countries ...": when the whole has no answer, its
+    parts may be answered one by one, but "besides its third neighbors" asks nothing, and the
+    claims about third neighbors are what the reader set aside."""
+    hits = search(
+        index, "Besides its third neighbors, which two countries does Ulaanbaatar keep strong ties with?"
+    )
+    assert all(hit.part != "Besides its third neighbors" for hit in hits), [hit.part for hit in hits]

@@ -1524,6 +1524,12 @@ MIN_PART_TERMS = 2
 """A part must name at least this many things to be asked alone ("and why?" is not a question)."""
 MAX_PARTS = 6
 """No question has more parts; a text of hundreds of question marks is read no further."""
+_SETTING_ASIDE = re.compile(
+    r"^\W*(?:besides|beside|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|in\s+addition\s+to)\b",
+    re.IGNORECASE,
+)
+"""How a part sets something aside ("Besides its third neighbors, which two countries ..."): it
+says what is not asked, and is never answered on its own."""
 
 
 def _answers_in_parts(index: Index, query: str, keep: Keep) -> list[tuple[_Scored, Query, str]]:
@@ -1536,7 +1542,7 @@ def _answers_in_parts(index: Index, query: str, keep: Keep) -> list[tuple[_Score
     parts = [
         part.strip(" ,;:")
         for part in _PARTS.split(subject)[:MAX_PARTS]
-        if len(analyse(part, query=True)[0]) >= MIN_PART_TERMS
+        if len(analyse(part, query=True)[0]) >= MIN_PART_TERMS and _SETTING_ASIDE.match(part) is None
     ]
     if len(parts) < 2:
         return []
