@@ -912,3 +912,26 @@ def test_paying_a_visit_is_making_one(jpmn: Callable[..., Result]) -> None:
     assert "[first-state-visit-by-emperor-commentary]" in second.out
     first = jpmn("verify", "Naruhito paid his first state visit to Mongolia in July 2025.")
     assert first.out.startswith("supported  "), first.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        (
+            "The analysis says the emperor's state visit reflected reconciliation.",
+            "visit-symbolism-reconciliation-commentary",
+        ),
+        (
+            "The writer argues that Mongolia's third neighbor policy works to Japan's advantage.",
+            "third-neighbor-benefits-tokyo-commentary",
+        ),
+    ],
+)
+def test_the_text_a_statement_points_at_is_not_what_it_states(
+    jpmn: Callable[..., Result], statement: str, claim: str
+) -> None:
+    """ "The analysis says", "the writer argues": where the drafter read it, in words the store
+    does not use for its sources; what it says is checked as if said plainly."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith("supported  "), result.out
+    assert f"[{claim}]" in result.out

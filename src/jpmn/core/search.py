@@ -358,7 +358,8 @@ def understand(index: Index, query: str) -> Query:
     dropped = list(framing)
     wants_figure, wants_date, asked = _intent(plain)
     asks_source = _SOURCE_ASKED.search(asked) is not None
-    wants_name, asked = _name_asked(_REFERRING.sub(" ", _source_asked(asked)))
+    asked = _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(_source_asked(asked)))
+    wants_name, asked = _name_asked(asked)
     found, pairs = analyse(asked, query=True)
     around = _around_the_question(subject[:MAX_QUERY_CHARS])
     size = max(index.size(), 1)
@@ -786,15 +787,25 @@ published the story", "who reported"): every claim names its source, so they say
 answer is wanted, not what it is about. "Seoul" in "which Seoul news agency" is kept."""
 
 
-_REFERRING = re.compile(
+_THE_TEXT_READ = re.compile(
     r"\b(?:the|this|that)\s+(?:analysis|article|piece|writer|column|columnist|narrator|op-ed|editorial"
-    r"|story|text)\b(?!\s+of\b)"
-    r"|\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs)\b",
+    r"|story|text)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-"""Words that point at what the answer is about without saying it: the text the reader read ("the
-analysis says", "does the article mention") and "the two countries" of a relation, which the
-claims name. The store's words for its sources ("the commentary author") are kept."""
+"""Words that point at the text the reader read ("the analysis says", "does the article mention"):
+they say where the answer was read, not what it is. The store's own words for its sources ("the
+commentary author") are kept."""
+_THE_TWO_COUNTRIES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs)\b", re.IGNORECASE
+)
+"""The two countries of a relation, which the claims answering name ("what do the two countries'
+records say?")."""
+
+
+def without_the_text_read(text: str) -> str:
+    """A text without the words pointing at the text read (see _THE_TEXT_READ): a statement to
+    verify says "the analysis argues" as a question asks "does the analysis say"."""
+    return _THE_TEXT_READ.sub(" ", text)
 
 
 def _source_asked(text: str) -> str:

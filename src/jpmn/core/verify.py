@@ -37,7 +37,7 @@ from jpmn.core.figures import (
     units_agree,
 )
 from jpmn.core.ranking import FIELDS
-from jpmn.core.search import common_english, rank, spelt_nearby
+from jpmn.core.search import common_english, rank, spelt_nearby, without_the_text_read
 from jpmn.core.sides import Side, compared, share
 from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, is_number, stem, words
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VERDICTS
@@ -578,7 +578,7 @@ class Verifier:
         text = _THEN_FOR_THAN.sub(r"\1 than", text)
         for idiom, plain in _IDIOMS:
             text = idiom.sub(plain, text)
-        text = _as_governments(text)
+        text = _as_governments(without_the_text_read(text))
         every_side = _EVERY_SIDE.match(text)
         if every_side is not None:
             text = text[every_side.end() :]
