@@ -935,3 +935,23 @@ def test_the_text_a_statement_points_at_is_not_what_it_states(
     result = jpmn("verify", statement)
     assert result.out.startswith("supported  "), result.out
     assert f"[{claim}]" in result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # Mongolian records count 1,621 deaths, Japanese records 1,684
+        ("The records of both countries put POW deaths above 1,650.", "contradicted"),
+        ("Both countries' records count 1,684 POW deaths.", "contradicted"),
+        ("The records of both countries put the number of POW deaths above 1,600.", "supported"),
+        # 12,318 and 13,847
+        ("Both sides' records agree that more than 12,000 Japanese POWs were sent to Mongolia.", "supported"),
+    ],
+)
+def test_a_figure_said_of_every_sides_records_must_be_every_sides(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """ "The records of both countries", wherever it stands in the sentence, says every side's
+    figure bears it out: one side's alone does not."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

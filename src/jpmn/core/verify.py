@@ -256,6 +256,17 @@ _EVERY_SIDE = re.compile(
 """A statement said of every source's figure ("Whichever country's records are used, ...", "By
 either count, ..."): read without it, and a figure only some sources give is contradicted, not
 disputed."""
+_EVERY_SIDES_RECORDS = re.compile(
+    r"\b(?:both|all|each|either)\s+(?:sides?|countries|country|nations?|governments?)['\u2019]?s?\s+"
+    r"(?:records?|counts?|figures?|tall(?:y|ies)|sources?|accounts?)\b(?:\s+(?:agree|concur)(?:\s+that)?\b)?"
+    r"|\b(?:the\s+)?(?:records?|counts?|figures?|tall(?:y|ies)|sources?|accounts?)\s+of\s+"
+    r"(?:both|all|each|either)\s+(?:sides?|countries|nations|governments)\b"
+    r"(?:\s+(?:agree|concur)(?:\s+that)?\b)?",
+    re.IGNORECASE,
+)
+"""Every source's figure named as what says it, anywhere in the statement ("Both sides' records put
+the deaths above 1,650", "the records of both countries agree that ..."): as with _EVERY_SIDE, a
+figure only some sources give is contradicted."""
 _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) then\b", re.IGNORECASE
 )
@@ -574,6 +585,10 @@ class Verifier:
             lambda match: _WORLD_WAR_NAMES[(match.group(1) or match.group(2) or match.group(3)).casefold()],
             " ".join(statement.split()),
         )
+        # read before the idioms, which take "both countries" for the two a claim names
+        every_sides_records = _EVERY_SIDES_RECORDS.search(text)
+        if every_sides_records is not None:
+            text = (text[: every_sides_records.start()] + " " + text[every_sides_records.end() :]).strip()
         text = _DID_NOT_SURVIVE.sub("died", text)
         text = _THEN_FOR_THAN.sub(r"\1 than", text)
         for idiom, plain in _IDIOMS:
@@ -582,6 +597,7 @@ class Verifier:
         every_side = _EVERY_SIDE.match(text)
         if every_side is not None:
             text = text[every_side.end() :]
+        every_side = every_side or every_sides_records
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
         weights = {term: self._weight(term, word) for term, word in content.items()}
@@ -623,6 +639,11 @@ class Verifier:
                     NOT_FOUND,
                     [Evidence(item.claim, "context", item.stated, item.figure) for item in items],
                 )
+            if verdict == SUPPORTED and every_side is not None and items:
+                gainsaid = self._gainsaid_by_a_side(figure, self._claim_of(items[0]))
+                if gainsaid:
+                    # "the records of both countries put the deaths above 1,650": one side's do not
+                    verdict, items = CONTRADICTED, gainsaid
             outcomes.append((verdict, items))
         if any(
             verdict == NOT_FOUND and items and items[0].stated and items[0].stated.is_date
@@ -1175,6 +1196,22 @@ class Verifier:
             if stored is not None:
                 out.append(stored)
         return out
+
+    def _gainsaid_by_a_side(self, stated: Figure, claim: _Claim) -> list[Evidence]:
+        """The other sides of a claim's disputed figure whose own figure differs from the one a
+        statement says every side gives (none when all bear it out, or the figure is no count
+        they share)."""
+        differing = []
+        for other in self._group(claim):
+            own = _stored_figure(other)
+            if (
+                other is not claim
+                and own is not None
+                and units_agree(stated, own)
+                and compare(stated, own) == DIFFER
+            ):
+                differing.append(Evidence(other.record, "contradicts", stated, own))
+        return differing
 
     def _group(self, claim: _Claim) -> list[_Claim]:
         """The claim and every claim linked to it by ``conflicts_with`` (both ways, transitively)."""
