@@ -955,3 +955,23 @@ def test_a_figure_said_of_every_sides_records_must_be_every_sides(
     figure bears it out: one side's alone does not."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Cooperation on food security was omitted from the Special Strategic Partnership.",
+        "The Special Strategic Partnership excludes food security.",
+    ],
+)
+def test_leaving_out_what_the_store_says_is_included_contradicts(
+    jpmn: Callable[..., Result], statement: str
+) -> None:
+    """ "Omitted", "excludes", "left out": the opposite of the store's "the partnership includes
+    cooperation on food security"."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith("contradicted  "), result.out
+    assert "[ssp-food-security-commentary]" in result.out
+    assert jpmn("verify", "The Special Strategic Partnership includes food security.").out.startswith(
+        "supported  "
+    )

@@ -113,6 +113,7 @@ _TITLES = frozenset(
 _NEGATIONS = re.compile(
     r"\b(?:not|no|never|nor|cannot|unable|without|barred|banned|deny|denies|denied|refuse|refuses|"
     r"refused|refusing|closed|fail|fails|failed|"
+    r"exclude|excludes|excluded|excluding|omit|omits|omitted|left out|"
     r"avoid|avoids|avoided|avoiding|cut|cuts|cutting|reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|neither|none|hardly|barely|scarcely|rarely|seldom|"
     r"prevent|prevents|prevented|preventing|avert|averts|averted|averting|refrain|refrains|refrained|refraining|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out)\b|n't\b"
