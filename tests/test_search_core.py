@@ -610,6 +610,8 @@ def test_how_many_years_asks_time_spent_not_an_age(index: Index) -> None:
     """The store gives Shuzo Yamada's age, not how long he was held; "how many years old" and
     "how old" ask the age."""
     assert search(index, "How many years was Shuzo Yamada interned in Mongolia?") == []
+    for query in ("How long was Shuzo Yamada interned?", "how long did shuzo yamada stay in mongolia"):
+        assert search(index, query) == [], query
     for query in ("how many years old is shuzo yamada", "how old is the former internee yamada"):
         assert ids(search(index, query, limit=1)) == ["shuzo-yamada-107-former-internee"], query
 

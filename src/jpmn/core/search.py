@@ -1000,16 +1000,16 @@ def _score_all(
     # "how many students": a figure counting something else is a weaker answer; "how old": an age
     # answers, not any figure about the words asked ("3½ years in prison")
     counted_docs = unit_docs
-    if query.counted == "many" and not query.typed & _AGE_WORDS:
-        # "how many years was he held": an age counts years too, but is no time spent ("how
-        # many years old is he" asks it)
-        counted_docs = unit_docs - set(full(ranking.UNIT_PREFIX + "age"))
     said_docs: set[int] = set()  # claims whose own words say what "how often" asks ("annual")
     if query.counted in ranking.UNIT_HINTS:
         said_docs = {doc for word in ranking.HINTED_WORDS.get(query.counted, ()) for doc in full(word)}
         counted_docs = said_docs | {
             doc for unit in ranking.UNIT_HINTS[query.counted] for doc in full(ranking.UNIT_PREFIX + unit)
         }
+    if query.counted in ("many", "long") and not query.typed & _AGE_WORDS:
+        # "how many years was he held", "how long was he held": an age counts years too, but is
+        # no time spent ("how many years old is he" asks it)
+        counted_docs = counted_docs - set(full(ranking.UNIT_PREFIX + "age"))
     scored: list[_Scored] = []
     # Sparse: each concept touches only the claims holding one of its readings.
     held: list[dict[int, float]] = []  # per concept: claim -> how fully it holds the concept
