@@ -713,3 +713,10 @@ def test_what_a_question_sets_aside_is_never_answered_alone(index: Index) -> Non
         index, "Besides its third neighbors, which two countries does Ulaanbaatar keep strong ties with?"
     )
     assert all(hit.part != "Besides its third neighbors" for hit in hits), [hit.part for hit in hits]
+
+
+def test_how_long_did_it_last_is_answered_by_the_duration(index: Index) -> None:
+    """ "Last", like "lasted" and "spend", only carries the duration asked for: the claim giving
+    the visit's eight days need not hold it ("last year" is no such verb)."""
+    for query in ("How long did the state visit last?", "how long did the imperial trip last"):
+        assert ids(search(index, query, limit=1)) == ["state-visit-8-days"], query

@@ -739,7 +739,10 @@ since March 2023"): a claim without one does not answer "since when", however we
 is Japan's ambassador to Mongolia (July 2025)" says how things stood then)."""
 _TOOK_OFFICE = re.compile(r"\b(?:took|take|takes|taking|taken) office\b", re.IGNORECASE)
 _DURATION_ASKED = r"\bhow (?:long|many (?:days|weeks|months|years|hours))\b"
-_SPENDING = r"\b(?:spend|spends|spent|spending|lasted|lasts|lasting|stay|stays|stayed|staying)\b"
+_SPENDING = (
+    r"\b(?:spend|spends|spent|spending|last|lasted|lasts|lasting|stay|stays|stayed|staying)\b"
+    r"(?!\s+(?:year|month|week|time)s?\b)"
+)
 """Verbs that only carry a duration asked for ("how long did the visit last", "how many days did
 they spend"): a claim giving the duration need not hold them."""
 
