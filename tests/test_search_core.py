@@ -720,3 +720,10 @@ def test_how_long_did_it_last_is_answered_by_the_duration(index: Index) -> None:
     the visit's eight days need not hold it ("last year" is no such verb)."""
     for query in ("How long did the state visit last?", "how long did the imperial trip last"):
         assert ids(search(index, query, limit=1)) == ["state-visit-8-days"], query
+
+
+def test_who_delivered_the_protest_is_who_lodged_it(index: Index) -> None:
+    """The store says the protest was lodged, and names the official who told the embassy: "who
+    delivered" asks the same, in another verb."""
+    found = search(index, "Who delivered Japan's protest to the South Korean Embassy?", limit=1)
+    assert ids(found) == ["kanai-totally-unacceptable"]
