@@ -697,6 +697,10 @@ def test_the_text_read_and_the_two_countries_are_no_subject(index: Index) -> Non
             "japan-third-neighbor-strategic-interest-commentary",
         ),
         ("How many POWs do the records of both countries give?", "pow-total-japanese-records"),
+        (
+            "How does the writer link history and diplomacy for our two countries?",
+            "remembrance-diplomacy-hand-in-hand",
+        ),
     ):
         assert ids(search(index, query, limit=1)) == [wanted], query
     # the store's own word for a source still counts

@@ -299,7 +299,7 @@ FRAMING = frozenset(
     """
     essay essays homework assignment thesis dissertation class teacher professor lecturer course
     coursework paper school writing student studying bulletin newsletter segment explainer editor
-    podcast broadcast radio blog column notes deadline listeners readers audience
+    podcast broadcast radio blog column notes deadline listeners reader readers audience
     producer episode timeline presentation project video documentary script slides students
     researching feature
     """.split()  # noqa: SIM905
@@ -799,7 +799,7 @@ _THE_TEXT_READ = re.compile(
 they say where the answer was read, not what it is. The store's own words for its sources ("the
 commentary author") are kept."""
 _THE_TWO_COUNTRIES = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs)\b", re.IGNORECASE
+    r"\b(?:(?:the|our|their)\s+two|both)\s+(?:countries|nations|sides|neighbou?rs)\b", re.IGNORECASE
 )
 """The two countries of a relation, which the claims answering name ("what do the two countries'
 records say?")."""
