@@ -975,3 +975,15 @@ def test_leaving_out_what_the_store_says_is_included_contradicts(
     assert jpmn("verify", "The Special Strategic Partnership includes food security.").out.startswith(
         "supported  "
     )
+
+
+def test_signs_and_stress_are_the_stores_indications_and_emphasis(jpmn: Callable[..., Result]) -> None:
+    """The store's "tariffs and emphasis on burden sharing as clear indications of a shrinking
+    direct U.S. presence", in the everyday words of a draft; ask reads "signs" the same way."""
+    result = jpmn(
+        "verify",
+        "The commentary author sees the tariffs and the stress on burden sharing as signs of a shrinking U.S. presence in East Asia.",
+    )
+    assert result.out.startswith("supported  "), result.out
+    asked = jpmn("ask", "what are the signs the US is pulling back from the region", "--json", "--limit", "1")
+    assert '"id": "trump-tariffs-shrinking-us-presence-commentary"' in asked.out
