@@ -731,3 +731,13 @@ def test_who_delivered_the_protest_is_who_lodged_it(index: Index) -> None:
     delivered" asks the same, in another verb."""
     found = search(index, "Who delivered Japan's protest to the South Korean Embassy?", limit=1)
     assert ids(found) == ["kanai-totally-unacceptable"]
+
+
+def test_an_organization_is_a_council_a_fund_a_bank(index: Index) -> None:
+    """ "Organization" asks for the kind of thing the store names (the Yokosuka Council, the Asian
+    Development Bank): the claim naming it answers."""
+    assert ids(search(index, "Millward organisation", limit=1)) == ["millward-director-yokosuka-council"]
+    found = search(
+        index, "Which organizations are partners in the Upscaling Renewable Energy Sector Project?", limit=1
+    )
+    assert found and found[0].claim["id"].startswith("ure-project-partner-"), ids(found)
