@@ -741,3 +741,13 @@ def test_an_organization_is_a_council_a_fund_a_bank(index: Index) -> None:
         index, "Which organizations are partners in the Upscaling Renewable Energy Sector Project?", limit=1
     )
     assert found and found[0].claim["id"].startswith("ure-project-partner-"), ids(found)
+
+
+def test_food_is_the_marine_products_and_beef_china_lets_back_in(index: Index) -> None:
+    """The store names the foods (marine products, beef), never "food" in those claims."""
+    found = search(index, "Japan food imports china resume", limit=2)
+    assert {hit.claim["id"] for hit in found} <= {
+        "china-resuming-japanese-beef-imports",
+        "china-resuming-japanese-marine-products-imports",
+    }, ids(found)
+    assert found
