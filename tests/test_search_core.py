@@ -751,3 +751,15 @@ def test_food_is_the_marine_products_and_beef_china_lets_back_in(index: Index) -
         "china-resuming-japanese-marine-products-imports",
     }, ids(found)
     assert found
+
+
+def test_a_site_toured_and_an_anniversary_marked_are_the_stores_facility_and_commemoration(
+    index: Index,
+) -> None:
+    """ "Site" is the store's facility, "marked" its "commemorated"."""
+    assert ids(search(index, "what site did the emperor and empress tour in Ulaanbaatar", limit=1)) == [
+        "visited-water-supply-sewage-facility"
+    ]
+    assert ids(search(index, "anniversary marked 2022 japan mongolia", limit=1)) == [
+        "diplomatic-ties-50th-anniversary-2022"
+    ]
