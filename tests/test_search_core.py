@@ -763,3 +763,10 @@ def test_a_site_toured_and_an_anniversary_marked_are_the_stores_facility_and_com
     assert ids(search(index, "anniversary marked 2022 japan mongolia", limit=1)) == [
         "diplomatic-ties-50th-anniversary-2022"
     ]
+
+
+def test_trying_is_the_stores_attempts(index: Index) -> None:
+    """The store says Xi's administration "has fostered attempts to improve ties"."""
+    assert ids(search(index, "Is Xi's government trying to mend ties with Tokyo?", limit=1)) == [
+        "xi-administration-improve-ties-japan"
+    ]
