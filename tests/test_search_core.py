@@ -770,3 +770,12 @@ def test_trying_is_the_stores_attempts(index: Index) -> None:
     assert ids(search(index, "Is Xi's government trying to mend ties with Tokyo?", limit=1)) == [
         "xi-administration-improve-ties-japan"
     ]
+
+
+def test_everyday_words_for_the_soviet_union_a_withdrawal_and_funding(index: Index) -> None:
+    """People say Russia for the Soviet Union the laborers came from, "quit" for a withdrawal
+    and "money" for financial commitments."""
+    found = search(index, "Japanese forced workers sent from Russia to Mongolia how many", limit=1)
+    assert ids(found) == ["forced-laborers-national-archives"]
+    found = search(index, "What did Washington quit before cutting its clean energy money?", limit=1)
+    assert ids(found) == ["us-paris-agreement-withdrawal-commentary"]
