@@ -987,3 +987,19 @@ def test_signs_and_stress_are_the_stores_indications_and_emphasis(jpmn: Callable
     assert result.out.startswith("supported  "), result.out
     asked = jpmn("ask", "what are the signs the US is pulling back from the region", "--json", "--limit", "1")
     assert '"id": "trump-tariffs-shrinking-us-presence-commentary"' in asked.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Japan and Mongolia concluded a Strategic Partnership in 2010.", "supported"),
+        ("Mongolia and Japan concluded their Strategic Partnership in 2012.", "contradicted"),
+    ],
+)
+def test_a_partnership_concluded_is_one_established(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store says the two "established a Strategic Partnership in 2010"."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out
+    assert "[strategic-partnership-2010-commentary]" in result.out
