@@ -47,6 +47,12 @@ from conftest import Result
             "the action program runs from 2022 to 2031",
         ),
         ("Hi, is it true that the talks were held in the U.S.", "the talks were held in the U.S."),
+        # as a non-native speaker asks it
+        (
+            "Japan invested over $5 billion in Mongolia. That right?",
+            "Japan invested over $5 billion in Mongolia",
+        ),
+        ("The visit was ten days. This correct?", "The visit was ten days"),
     ],
 )
 def test_the_statement_a_question_asks_to_check(asked: str, statement: str) -> None:
