@@ -779,3 +779,5 @@ def test_everyday_words_for_the_soviet_union_a_withdrawal_and_funding(index: Ind
     assert ids(found) == ["forced-laborers-national-archives"]
     found = search(index, "What did Washington quit before cutting its clean energy money?", limit=1)
     assert ids(found) == ["us-paris-agreement-withdrawal-commentary"]
+    found = search(index, "funding cutback washington effect on mongolia japan seoul", limit=1)
+    assert ids(found) == ["us-cuts-force-regional-cooperation-commentary"]  # the store's "cuts"
