@@ -989,17 +989,11 @@ def test_signs_and_stress_are_the_stores_indications_and_emphasis(jpmn: Callable
     assert '"id": "trump-tariffs-shrinking-us-presence-commentary"' in asked.out
 
 
-@pytest.mark.parametrize(
-    ("statement", "verdict"),
-    [
-        ("Japan and Mongolia concluded a Strategic Partnership in 2010.", "supported"),
-        ("Mongolia and Japan concluded their Strategic Partnership in 2012.", "contradicted"),
-    ],
-)
-def test_a_partnership_concluded_is_one_established(
-    jpmn: Callable[..., Result], statement: str, verdict: str
-) -> None:
-    """The store says the two "established a Strategic Partnership in 2010"."""
-    result = jpmn("verify", statement)
-    assert result.out.startswith(f"{verdict}  "), result.out
-    assert "[strategic-partnership-2010-commentary]" in result.out
+def test_a_partnership_concluded_is_one_established(jpmn: Callable[..., Result]) -> None:
+    """The store says the two "established a Strategic Partnership in 2010": the year is compared
+    whichever verb the draft uses."""
+    right = jpmn("verify", "Japan and Mongolia concluded a Strategic Partnership in 2010.")
+    wrong = jpmn("verify", "Mongolia and Japan concluded their Strategic Partnership in 2012.")
+    assert right.out.startswith("supported  "), right.out
+    assert wrong.out.startswith("contradicted  "), wrong.out
+    assert "the store gives 2010, not 2012" in wrong.out
