@@ -781,3 +781,13 @@ def test_everyday_words_for_the_soviet_union_a_withdrawal_and_funding(index: Ind
     assert ids(found) == ["us-paris-agreement-withdrawal-commentary"]
     found = search(index, "funding cutback washington effect on mongolia japan seoul", limit=1)
     assert ids(found) == ["us-cuts-force-regional-cooperation-commentary"]  # the store's "cuts"
+
+
+def test_the_us_ambassador_is_not_japans(index: Index) -> None:
+    """ "US" in capitals owns what follows as "American" does: the store names Japan's ambassador to
+    Mongolia, not the United States'. The pronoun "us" owns nothing."""
+    assert search(index, "Who is the US ambassador to Mongolia?") == []
+    assert search(index, "US ambassador to Mongolia name") == []
+    assert ids(search(index, "tell us the name of Japan's ambassador to Mongolia", limit=1)) == [
+        "igawahara-ambassador-to-mongolia"
+    ]

@@ -893,6 +893,8 @@ _OWNER = (
 before "Korean", which would otherwise read "South Korean drills" as another country's."""
 
 
+_US_OWNER = re.compile(r"\bU\.?S\.?(?:A\.?)?(?=\s+[A-Za-z])")
+"""The United States as an owner, as written: "US ambassador", "U.S. envoy"."""
 _OF_COUNTRY = (
     r"\b((?:prime |foreign |deputy )?(?:minister|president|ambassador|emperor|leader|premier|king))"
     r"\s+of\s+(japan|mongolia|china|korea|south korea|north korea|russia|america)\b"
@@ -903,7 +905,8 @@ def _other_country_docs(index: Index, query: str) -> set[int]:
     """Claims that give to another country what the query gives to one: "Japanese Prime Minister
     Kaifu" for "Mongolia's prime minister" (unless they also say it the query's way)."""
     out: set[int] = set()
-    folded = query.casefold()
+    # "the US ambassador", "U.S. troops": capitals say it is the country, not the pronoun "us"
+    folded = _US_OWNER.sub("american", query).casefold()
     found = re.findall(rf"\b({_OWNER})\s+([^\W\d_]+)", folded)
     # "the prime minister of Mongolia" says what "Mongolia's prime minister" says
     found += [(country, role.split()[0]) for role, country in re.findall(_OF_COUNTRY, folded)]
