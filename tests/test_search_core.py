@@ -791,3 +791,14 @@ def test_the_us_ambassador_is_not_japans(index: Index) -> None:
     assert ids(search(index, "tell us the name of Japan's ambassador to Mongolia", limit=1)) == [
         "igawahara-ambassador-to-mongolia"
     ]
+
+
+def test_what_someone_said_is_answered_only_by_their_words(index: Index) -> None:
+    """The store says the drills were the first under Lee, not what he said of them; what Yamada
+    and the Chinese foreign ministry said, it gives."""
+    assert search(index, "What did Lee Jae Myung say about the drills?") == []
+    assert ids(search(index, "What did Yamada say about the emperor's visit?", limit=1)) == [
+        "yamada-glad-emperor-pay-respects"
+    ]
+    found = search(index, "what did the Chinese foreign ministry tell Japan before the ruling", limit=1)
+    assert ids(found) == ["china-foreign-ministry-not-as-harsh"]

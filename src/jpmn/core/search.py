@@ -91,6 +91,7 @@ class Query:
         "elsewhere",
         "pairs",
         "relation",
+        "said_by",
         "text",
         "typed",
         "units",
@@ -140,6 +141,7 @@ class Query:
         better answer."""
         self.asks_where = False
         self.asks_source = False
+        self.said_by: frozenset[str] = frozenset()
         """Whether the query asks where (not where from): a claim naming a place the query does
         not is the better answer."""
         self.relation: str | None = None
@@ -435,6 +437,24 @@ def understand(index: Index, query: str) -> Query:
             (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
         )
     understood.asks_start = re.search(_START_ASKED, asked) is not None
+    said = _SAID_ASKED.search(cleaned)
+    if said is not None:
+        # who, with every reading the store offers: "Tokyo" is Japan, "Tokyo's envoy" its ambassador
+        who = set(fold(said.group("who")).split())
+        understood.said_by = (
+            (
+                frozenset(terms(said.group("who"), query=True))
+                | {
+                    term
+                    for concept in concepts
+                    if set(fold(concept.typed).split()) <= who
+                    for expansion in concept.expansions
+                    for term in expansion.terms
+                }
+            )
+            - STOP_WORDS
+            - GENERIC
+        )
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
     return understood
 
@@ -1123,6 +1143,8 @@ def _score_all(
         _lift_where(index, query, scored, positions)
     if query.asks_source and scored:
         _lift_reported(index, scored, positions)
+    if query.said_by and scored:
+        _penalise_unsaid(index, query.said_by, scored, positions)
     if asked and _weigh_asked(index, query, scored):
         _best_first(scored, positions)
         if query.wants_name and scored:
@@ -1301,6 +1323,47 @@ def _lift_named(index: Index, query: Query, scored: list[_Scored], positions: Se
     government protested. A bonus, not a penalty: "who detained him?" may be answered by a
     country, which names no one."""
     _lift(index, scored, positions, "person", lambda claim: _names_someone(_sentence(claim), query.typed))
+
+
+_SAID_ASKED = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)"
+    r"(?:say|said|tell|told|state|remark|comment|write|argue)\b",
+    re.IGNORECASE,
+)
+"""A question asking what someone said ("what did Bessent say after meeting Ishiba?"), and who."""
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|remarked|commented|expressed|argued|argues|wrote|writes"
+    r"|noted|notes|described|describes|called|calls|predicted|added|urged|urges|urging|stressed|emphasi[sz]ed"
+    r"|warned|warns|advised|advises|announced|announces|declared|replied|responded|asked|asks|welcomed)\b"
+)
+"""Verbs by which a claim's sentence has someone say something (lower case: "States" says nothing)."""
+
+
+def _penalise_unsaid(
+    index: Index, said_by: frozenset[str], scored: list[_Scored], positions: Sequence[int]
+) -> None:
+    """When a question asks what someone said and none of the best claims gives words of theirs
+    (the claim's source names them, or its sentence has them say something), every claim keeps
+    ranking.MISMATCH["relation"]: "what did Bessent say after meeting Ishiba?" is not answered by
+    the claim that he was to meet him."""
+    head = scored[:NAME_CHECKED]
+    claims = index.claims_by_number([found.doc for found in head])
+
+    def theirs(claim: dict[str, Any]) -> bool:
+        if said_by & set(terms(str(claim.get("attributed_to") or ""))):
+            return True
+        text = _sentence(claim)
+        return bool(said_by & set(terms(text))) and _SAYING.search(text) is not None
+
+    if any(theirs(claim) for claim in claims.values()):
+        return
+    share = ranking.MISMATCH["relation"]
+    for found in scored:
+        if "relation" not in found.penalties:
+            found.penalties.append("relation")
+            found.score = round(found.score * share, 4)
+            found.alone = round(found.alone * share, 4)
+    _best_first(scored, positions)
 
 
 def _lift_reported(index: Index, scored: list[_Scored], positions: Sequence[int]) -> None:
