@@ -802,3 +802,9 @@ def test_what_someone_said_is_answered_only_by_their_words(index: Index) -> None
     ]
     found = search(index, "what did the Chinese foreign ministry tell Japan before the ruling", limit=1)
     assert ids(found) == ["china-foreign-ministry-not-as-harsh"]
+
+
+def test_where_a_reader_heard_it_is_no_subject(index: Index) -> None:
+    """ "I heard that", "a friend told me": what follows is what is asked about."""
+    found = search(index, "I heard that Naruhito had been to Mongolia before. When was that?", limit=1)
+    assert ids(found) == ["naruhito-2007-crown-prince-visit"]

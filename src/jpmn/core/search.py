@@ -360,7 +360,7 @@ def understand(index: Index, query: str) -> Query:
     dropped = list(framing)
     wants_figure, wants_date, asked = _intent(plain)
     asks_source = _SOURCE_ASKED.search(asked) is not None
-    asked = _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(_source_asked(asked)))
+    asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(_source_asked(asked))))
     wants_name, asked = _name_asked(asked)
     found, pairs = analyse(asked, query=True)
     around = _around_the_question(subject[:MAX_QUERY_CHARS])
@@ -823,6 +823,16 @@ _THE_TWO_COUNTRIES = re.compile(
 )
 """The two countries of a relation, which the claims answering name ("what do the two countries'
 records say?")."""
+
+
+_HEARSAY = re.compile(
+    r"\b(?:i|we)\s+(?:have\s+)?(?:read|hear|heard|saw|seen|was\s+told|were\s+told)(?:\s+(?:that|about))?\b"
+    r"|\b(?:a|my|our)\s+(?:friend|colleague|teacher|professor|editor|boss|grandpa|grandma|grandmother"
+    r"|grandfather|mother|father|mom|mum|dad)\s+(?:told|tells|said|says)(?:\s+(?:me|us))?(?:\s+that)?\b",
+    re.IGNORECASE,
+)
+"""How a reader says where they heard what they ask about ("I read he was there before", "a
+friend told me the US is pulling back"): what follows is the subject; the hearsay is not."""
 
 
 def without_the_text_read(text: str) -> str:
