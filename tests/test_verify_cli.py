@@ -999,3 +999,10 @@ def test_a_partnership_concluded_is_one_established(jpmn: Callable[..., Result])
     assert right.out.startswith("supported  "), right.out
     assert wrong.out.startswith("contradicted  "), wrong.out
     assert "the store gives 2010, not 2012" in wrong.out
+
+
+def test_a_stop_on_a_trip_is_a_visit(jpmn: Callable[..., Result]) -> None:
+    """The store says the emperor and empress visited the memorial on July 8, 2025."""
+    result = jpmn("verify", "The emperor's stop at the POW memorial was on July 8, 2025.")
+    assert result.out.startswith("supported  "), result.out
+    assert "[pow-memorial-visit-2025-07-08]" in result.out
