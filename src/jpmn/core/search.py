@@ -140,10 +140,14 @@ class Query:
         """Whether the query asks where from (``_asks_whence``): a claim saying from where is the
         better answer."""
         self.asks_where = False
-        self.asks_source = False
-        self.said_by: frozenset[str] = frozenset()
         """Whether the query asks where (not where from): a claim naming a place the query does
         not is the better answer."""
+        self.asks_source = False
+        """Whether the query asks which outlet reported something (``_SOURCE_ASKED``): a claim
+        giving what its outlet reported is the better answer."""
+        self.said_by: frozenset[str] = frozenset()
+        """Whom the query asks what they said (their terms and the store's readings of them):
+        only a claim giving words of theirs answers (``_penalise_unsaid``)."""
         self.relation: str | None = None
         """The concept (as typed) that "who", "when", "where" or "why" asks of ("designed" in "who
         designed the memorial"): when no claim covering the query holds it, none answers."""

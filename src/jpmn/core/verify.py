@@ -1381,10 +1381,9 @@ class Verifier:
         offices = _offices_given(text, claim_text)
         if offices is not None:
             return f"the store gives {offices[0]}, not {offices[1]}"
-        days = _days_given(text, claim_text)
+        days = _other_days(text, claim_text)
         if days is not None:
-            given, stated = (" and ".join(sorted(named)).title() for named in days)
-            return f"the store gives {given}, not {stated}"
+            return days
         stated_terms = _term_set(text)
         if (
             _negated(text, claim.text_terms) != _negated(claim_text, stated_terms)
@@ -1417,12 +1416,9 @@ class Verifier:
         )[:CANDIDATES]:
             if coverage < CONTRADICT_COVERAGE:
                 break
-            days = _days_given(text, claim.record["text"])
+            days = _other_days(text, claim.record["text"])
             if days is not None:
-                given, stated = (" and ".join(sorted(day)).title() for day in days)
-                return Evidence(
-                    claim.record, "contradicts", coverage=coverage
-                ), f"the store gives {given}, not {stated}"
+                return Evidence(claim.record, "contradicts", coverage=coverage), days
         return None
 
     def _denies_beyond(self, text: str, claim: _Claim, nearest: _Claim) -> bool:
@@ -2033,6 +2029,16 @@ def _relative_times(text: str) -> set[tuple[str, int]]:
     return {
         (m.group(2).casefold(), _RELATIVE_WAY[m.group(1).casefold()]) for m in _RELATIVE_TIME.finditer(text)
     }
+
+
+def _other_days(text: str, claim_text: str) -> str | None:
+    """The reason a claim gives another day of the week than a statement ("the store gives
+    Wednesday, not Tuesday"), None unless it does (``_days_given``)."""
+    days = _days_given(text, claim_text)
+    if days is None:
+        return None
+    given, stated = (" and ".join(sorted(named)).title() for named in days)
+    return f"the store gives {given}, not {stated}"
 
 
 def _days_given(text: str, claim_text: str) -> tuple[frozenset[str], frozenset[str]] | None:
