@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import marshal
+import operator
 import os
 import re
 import signal
 import sqlite3
+import sys
 from array import array
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -660,46 +662,70 @@ def _weigh(gathered: _Gathered) -> Iterable[tuple[str, int, bytes, bytes, bytes]
     lengths = gathered.lengths
     average = {field: sum(lengths[i]) / max(size, 1) for i, field in enumerate(ranking.FIELDS)}
     present = [i for i, field in enumerate(ranking.FIELDS) if sum(lengths[i])]
-    # Each claim's factor for one occurrence in each field: the field's weight over its length norm.
-    factors = [
-        [ranking.occurrence_factor(field, length, average[field]) for length in lengths[i]]
-        if i in present
-        else [0.0] * size
-        for i, field in enumerate(ranking.FIELDS)
-    ]
     saturation = ranking.K1
-    once = [[factor / (saturation + factor) for factor in field_factors] for field_factors in factors]
-    """The weight of a term its claim holds once, in one field: most postings."""
-    single = {1 << field * _LANE: field for field in range(len(factors))}
-
-    def weigh(n: int, packed: int) -> float:
-        field = single.get(packed)
-        if field is not None:
-            return once[field][n]
-        weighted = 0.0
-        for field in range(len(factors)):
-            count = packed >> field * _LANE & _LANE_MAX
-            if count:
-                weighted += count * factors[field][n]
-        return weighted / (saturation + weighted)
-
+    # Each claim's factor for one occurrence in each field (the field's weight over its length
+    # norm), and the weight of a term its claim holds once, in one field (most postings): both
+    # depend on the field's length alone, so each is computed once per length a field has.
+    factors: list[list[float]] = []
+    once: list[list[float]] = []
+    for i, field in enumerate(ranking.FIELDS):
+        if i not in present:
+            factors.append([0.0] * size)
+            once.append([0.0] * size)
+            continue
+        factor_of = {
+            length: ranking.occurrence_factor(field, length, average[field]) for length in set(lengths[i])
+        }
+        once_of = {length: factor / (saturation + factor) for length, factor in factor_of.items()}
+        factors.append(list(map(factor_of.__getitem__, lengths[i])))
+        once.append(list(map(once_of.__getitem__, lengths[i])))
+    weight_rows: dict[int, list[float] | _MixedWeights] = {
+        1 << field * _LANE: once[field] for field in range(len(factors))
+    }
+    """Each packed count seen so far, with its weight by claim number: a field's ``once`` for one
+    occurrence in one field, else the sum over its fields. Looked up per posting in C (``map``),
+    not by a Python call per posting."""
     mask_of: dict[int, int] = {}
     counted, marked = gathered.counted, gathered.marked
     no_weight = bytes(4)
     for term in sorted(counted.keys() | marked.keys()):  # in key order, SQLite appends to its tree
         held = marked.get(term)
         if isinstance(held, int):  # a pair only one claim holds: most terms, written directly
-            yield term, 1, array("I", [held >> 8]).tobytes(), no_weight, bytes([held & 0xFF])
+            yield term, 1, (held >> 8).to_bytes(4, sys.byteorder), no_weight, bytes([held & 0xFF])
         elif held is not None:  # word pairs, units and attributions weigh nothing
             docs = array("I", [posting >> 8 for posting in held])
             yield term, len(held), docs.tobytes(), no_weight * len(held), bytes([p & 0xFF for p in held])
         else:
             numbers, packed_counts = counted[term]
-            weights = array("f", [weigh(n, packed) for n, packed in zip(numbers, packed_counts, strict=True)])
             for packed in set(packed_counts) - mask_of.keys():
                 mask_of[packed] = _mask(packed)
-            masks = bytes([mask_of[packed] for packed in packed_counts])
+                if packed not in weight_rows:
+                    weight_rows[packed] = _MixedWeights(packed, factors, saturation)
+            rows = map(weight_rows.__getitem__, packed_counts)
+            weights = array("f", map(operator.getitem, rows, numbers))
+            masks = bytes(map(mask_of.__getitem__, packed_counts))
             yield term, len(numbers), numbers.tobytes(), weights.tobytes(), masks
+
+
+class _MixedWeights:
+    """The weight, by claim number, of a term held more than once or in more than one field: its
+    field-weighted, length-normalised occurrences, saturated."""
+
+    __slots__ = ("_counted", "_saturation")
+
+    def __init__(self, packed: int, factors: list[list[float]], saturation: float) -> None:
+        self._counted = [
+            (packed >> field * _LANE & _LANE_MAX, factors[field])
+            for field in range(len(factors))
+            if packed >> field * _LANE & _LANE_MAX
+        ]
+        self._saturation = saturation
+
+    def __getitem__(self, n: int) -> float:
+        weighted = 0.0
+        for count, field_factors in self._counted:
+            weighted += count * field_factors[n]
+        return weighted / (self._saturation + weighted)
 
 
 def _postings_list(entry: int | list[int]) -> list[int]:
