@@ -209,12 +209,12 @@ def check(path: str | os.PathLike[str], shown: str | None = None) -> tuple[Store
 
 def _read(path: Path, shown: str, full: bool) -> tuple[Store | None, list[JpmnError]]:
     text, read = read_store(path, shown)
-    try:
-        root = _yaml.parse(text, shown)
-    except JpmnError as exc:
-        return None, [exc]
-    del text  # the nodes hold what is needed; a 100 MB store is not kept twice
     validator = _Validator(shown, path, read)
+    try:
+        root = _yaml.parse(text, shown, on_entry=validator.entry)
+    except JpmnError as exc:
+        return None, [exc]  # what the validator found so far is moot: the store is not YAML
+    del text  # the nodes hold what is needed; a 100 MB store is not kept twice
     store = validator.store(root)
     if store is not None:
         validator.locate_quotes(store, report=full)
@@ -267,6 +267,8 @@ _CLAIM_KINDS: dict[str, tuple[str, bool]] = {
 # Each key of the schema with its kind and whether it is required (a key without one fails here).
 _SOURCE_FIELDS = {key: _SOURCE_KINDS[key] for key in SOURCE_KEYS}
 _CLAIM_FIELDS = {key: _CLAIM_KINDS[key] for key in CLAIM_KEYS}
+_CLAIM_POINTED = ("id", "source", "quote", "value", "unit", "qualifier", "measures", "related")
+"""The nodes of a claim that a problem found after its fields are read may point at."""
 _DERIVED = {
     "conflicts_with": "conflicts_with is derived now: give the claims that measure the same quantity "
     "the same 'measures: NAME' instead"
@@ -290,8 +292,21 @@ class _Validator:
         self.source_nodes: dict[str, Mapping] = {}
         self.claim_nodes: dict[str, Mapping] = {}
         self.claim_values: list[dict[str, Any]] = []
+        self.read_claims: dict[int, dict[str, Any] | None] = {}
+        """Each claim read as the store was parsed (``entry``), by the id of the node left in its place."""
         """The fields each claim was made from, in order: a claim gains its quote's line by being
         made again from them (cheaper than copying a frozen claim field by field)."""
+
+    def entry(self, key: str, node: Mapping) -> Mapping:
+        """A claim, read as soon as the parser has it whole: its fields are kept, and of its nodes
+        only those a later problem can point at (``_CLAIM_POINTED``), not every key and value."""
+        if key != "claims":
+            return node
+        kept = Mapping(
+            node.line, node.col, {key: node.items[key] for key in _CLAIM_POINTED if key in node.items}
+        )
+        self.read_claims[id(kept)] = self.fields(node, _CLAIM_FIELDS, "claim")
+        return kept
 
     def fail(self, message: str, at: Node | None) -> _Invalid:
         line, col = (at.line, at.col) if at is not None else (None, None)
@@ -393,7 +408,10 @@ class _Validator:
             if not isinstance(item, Mapping):
                 self.fail(f"each entry of '{key}' must be a mapping", item)
                 continue
-            out.append((self.fields(item, spec, key[:-1]), item))
+            if id(item) in self.read_claims:  # read while parsing (``entry``)
+                out.append((self.read_claims.pop(id(item)), item))
+            else:
+                out.append((self.fields(item, spec, key[:-1]), item))
         return out
 
     def fields(self, item: Mapping, spec: dict[str, tuple[str, bool]], what: str) -> dict[str, Any] | None:
