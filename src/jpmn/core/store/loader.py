@@ -292,10 +292,10 @@ class _Validator:
         self.source_nodes: dict[str, Mapping] = {}
         self.claim_nodes: dict[str, Mapping] = {}
         self.claim_values: list[dict[str, Any]] = []
-        self.read_claims: dict[int, dict[str, Any] | None] = {}
-        """Each claim read as the store was parsed (``entry``), by the id of the node left in its place."""
         """The fields each claim was made from, in order: a claim gains its quote's line by being
         made again from them (cheaper than copying a frozen claim field by field)."""
+        self.read_claims: dict[int, dict[str, Any] | None] = {}
+        """Each claim read as the store was parsed (``entry``), by the id of the node left in its place."""
 
     def entry(self, key: str, node: Mapping) -> Mapping:
         """A claim, read as soon as the parser has it whole: its fields are kept, and of its nodes
