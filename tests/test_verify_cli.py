@@ -850,8 +850,6 @@ def test_the_difference_between_the_sides_is_worked_out(jpmn: Callable[..., Resu
     ("statement", "reason"),
     [
         ("Ishiba was to meet Bessent on Saturday.", "the store gives Friday, not Saturday"),
-        # a day no claim holds is left out of what the claim must hold
-        ("The Astellas employee was sentenced on a Tuesday.", "the store gives Wednesday, not Tuesday"),
         (
             "Scott Bessent is the US commerce secretary.",
             "the store gives Treasury Secretary, not commerce secretary",

@@ -441,7 +441,7 @@ def understand(index: Index, query: str) -> Query:
             (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
         )
     understood.asks_start = re.search(_START_ASKED, asked) is not None
-    said = _SAID_ASKED.search(cleaned)
+    said = _SAID_ASKED.search(without_the_text_read(cleaned))  # "what does the writer say": the text read
     if said is not None:
         # who, with every reading the store offers: "Tokyo" is Japan, "Tokyo's envoy" its ambassador
         who = set(fold(said.group("who")).split())

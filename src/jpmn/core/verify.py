@@ -756,9 +756,6 @@ class Verifier:
                 reason = "a claim states it" if len(shown) == 1 else "the claims state it between them"
                 return Verdict(statement, SUPPORTED, figures, shown, reason)
 
-        weekday = self._other_weekday(text, content, weights, candidates) if not supporting else None
-        if weekday is not None:
-            return Verdict(statement, CONTRADICTED, figures, [weekday[0]], weekday[1])
         # What the figures cannot show: another person or place, the opposite statement. A claim
         # naming someone else covers less of the statement, so look beyond the nearest.
         for coverage, claim in scored[:CANDIDATES]:
@@ -1381,9 +1378,10 @@ class Verifier:
         offices = _offices_given(text, claim_text)
         if offices is not None:
             return f"the store gives {offices[0]}, not {offices[1]}"
-        days = _other_days(text, claim_text)
+        days = _days_given(text, claim_text)
         if days is not None:
-            return days
+            given, stated = (" and ".join(sorted(named)).title() for named in days)
+            return f"the store gives {given}, not {stated}"
         stated_terms = _term_set(text)
         if (
             _negated(text, claim.text_terms) != _negated(claim_text, stated_terms)
@@ -1395,30 +1393,6 @@ class Verifier:
             or _other_whereabouts(text, claim_text)
         ):
             return "the store says the opposite"
-        return None
-
-    def _other_weekday(
-        self, text: str, content: dict[str, str], weights: dict[str, float], candidates: list[_Claim]
-    ) -> tuple[Evidence, str] | None:
-        """The claim about what a statement dates by its day of the week that gives another day,
-        with the reason: "sentenced on a Tuesday" against the store's Wednesday. The day the
-        statement names is left out of what the claim must hold (no claim holds a day it does
-        not give), and the rest must be held as for any contradiction."""
-        named = {term for term, word in content.items() if word.casefold() in _WEEKDAYS}
-        if not named:
-            return None
-        dayless = {term: weight for term, weight in weights.items() if term not in named}
-        if len(dayless) < MIN_TERMS:
-            return None
-        for coverage, claim in sorted(
-            ((self._coverage(dayless, claim), claim) for claim in candidates),
-            key=lambda item: (-item[0], item[1].number),
-        )[:CANDIDATES]:
-            if coverage < CONTRADICT_COVERAGE:
-                break
-            days = _other_days(text, claim.record["text"])
-            if days is not None:
-                return Evidence(claim.record, "contradicts", coverage=coverage), days
         return None
 
     def _denies_beyond(self, text: str, claim: _Claim, nearest: _Claim) -> bool:
@@ -2029,16 +2003,6 @@ def _relative_times(text: str) -> set[tuple[str, int]]:
     return {
         (m.group(2).casefold(), _RELATIVE_WAY[m.group(1).casefold()]) for m in _RELATIVE_TIME.finditer(text)
     }
-
-
-def _other_days(text: str, claim_text: str) -> str | None:
-    """The reason a claim gives another day of the week than a statement ("the store gives
-    Wednesday, not Tuesday"), None unless it does (``_days_given``)."""
-    days = _days_given(text, claim_text)
-    if days is None:
-        return None
-    given, stated = (" and ".join(sorted(named)).title() for named in days)
-    return f"the store gives {given}, not {stated}"
 
 
 def _days_given(text: str, claim_text: str) -> tuple[frozenset[str], frozenset[str]] | None:
