@@ -244,6 +244,14 @@ class _Scored:
         """The score from the claim's own words, without readers' questions: whether the store
         answers at all is judged on it (``evidence``)."""
 
+    def penalise(self, penalty: str) -> None:
+        """Keep ranking.MISMATCH[penalty] of the score, once scored: a mismatch found only by
+        reading the claim (no name given, no words of the one asked about)."""
+        share = ranking.MISMATCH[penalty]
+        self.penalties.append(penalty)
+        self.score = round(self.score * share, 4)
+        self.alone = round(self.alone * share, 4)
+
 
 def _readings(
     index: Index, concepts: list[Concept], doc: int
@@ -363,8 +371,8 @@ def understand(index: Index, query: str) -> Query:
     plain = compact(subject) if framing else cleaned
     dropped = list(framing)
     wants_figure, wants_date, asked = _intent(plain)
-    asks_source = _SOURCE_ASKED.search(asked) is not None
-    asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(_source_asked(asked))))
+    asked, outlets_asked = _SOURCE_ASKED.subn(_kept_modifier, asked)
+    asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
     wants_name, asked = _name_asked(asked)
     found, pairs = analyse(asked, query=True)
     around = _around_the_question(subject[:MAX_QUERY_CHARS])
@@ -418,7 +426,7 @@ def understand(index: Index, query: str) -> Query:
     understood.dropped = dropped
     understood.elsewhere = _other_country_docs(index, plain)
     understood.wants_name = wants_name
-    understood.asks_source = asks_source
+    understood.asks_source = outlets_asked > 0
     asked = cleaned.casefold()
     if wants_figure:
         hinted = re.search(r"\bhow (old|long|often)\b", asked)
@@ -845,14 +853,10 @@ def without_the_text_read(text: str) -> str:
     return _THE_TEXT_READ.sub(" ", text)
 
 
-def _source_asked(text: str) -> str:
-    """The query without the words asking which outlet reported it (see _SOURCE_ASKED)."""
-    return _SOURCE_ASKED.sub(lambda match: _kept_modifier(match.group(0)), text)
-
-
-def _kept_modifier(asking: str) -> str:
-    """The word between "which" and the outlet, when it is no outlet word itself: "Seoul"."""
-    words = asking.split()
+def _kept_modifier(asking: re.Match[str]) -> str:
+    """What stands for words asking which outlet reported something (_SOURCE_ASKED): the word
+    between "which" and the outlet, when it is no outlet word itself ("Seoul"), else a space."""
+    words = asking.group(0).split()
     if (
         len(words) > 2
         and words[0].casefold() in ("which", "what")
@@ -1324,10 +1328,8 @@ def _penalise_unnamed(
         for found in head:
             read.add(found.doc)
             claim = claims.get(found.doc)
-            if claim is not None and not names_in(str(claim.get("text", "")), query.typed):
-                found.penalties.append("name")
-                found.score = round(found.score * ranking.MISMATCH["name"], 4)
-                found.alone = round(found.alone * ranking.MISMATCH["name"], 4)
+            if claim is not None and not names_in(_sentence(claim), query.typed):
+                found.penalise("name")
         _best_first(scored, positions)
 
 
@@ -1371,12 +1373,9 @@ def _penalise_unsaid(
 
     if any(theirs(claim) for claim in claims.values()):
         return
-    share = ranking.MISMATCH["relation"]
     for found in scored:
         if "relation" not in found.penalties:
-            found.penalties.append("relation")
-            found.score = round(found.score * share, 4)
-            found.alone = round(found.alone * share, 4)
+            found.penalise("relation")
     _best_first(scored, positions)
 
 
