@@ -808,3 +808,45 @@ def test_where_a_reader_heard_it_is_no_subject(index: Index) -> None:
     """ "I heard that", "a friend told me": what follows is what is asked about."""
     found = search(index, "I heard that Naruhito had been to Mongolia before. When was that?", limit=1)
     assert ids(found) == ["naruhito-2007-crown-prince-visit"]
+
+
+def test_how_many_with_the_thing_counted_left_unsaid_counts_what_the_question_is_about(index: Index) -> None:
+    """ "How many do the Japanese records say were sent there?" names nothing after "how many": the
+    count of prisoners the question is about answers, not a figure counting some named thing."""
+    query = (
+        "My teacher said Japanese prisoners were made to work in Mongolia - how many do the Japanese"
+        " records say were sent there?"
+    )
+    assert ids(search(index, query, limit=1)) == ["pow-total-japanese-records"]
+
+
+def test_a_question_whose_other_part_asks_too_little_is_answered_by_the_part_that_asks(
+    index: Index,
+) -> None:
+    """ "... who helped build Sukhbaatar Square - what's his name and how old is he?": "how old is
+    he" names nothing to look for alone, and the part naming the square is still answered."""
+    query = (
+        "Hi! My professor asked about the old man who helped build Sukhbaatar Square - what's his name"
+        " and how old is he?"
+    )
+    assert ids(search(index, query, limit=1)) == ["yamada-built-sukhbaatar-square"]
+    assert search(index, "Who is Mongolia's prime minister and how old is he?") == []
+
+
+def test_an_apology_and_and_need_open_no_subject(index: Index) -> None:
+    """ "Sorry to bother you, I'm double-checking a draft and need the year ...": the apology and the
+    person's own clause are how they ask; what follows "and need" is what they ask."""
+    query = (
+        "Sorry to bother you, I'm double-checking a draft and need the year the official memorial"
+        " for the Japanese POWs was built, and by whom?"
+    )
+    assert ids(search(index, query, limit=1)) == ["official-pow-memorial-built-2001"]
+
+
+def test_a_country_written_before_an_office_owns_it(index: Index) -> None:
+    """ "mongolia prime minister", as a non-native speaker writes it, is Mongolia's: Japanese prime
+    ministers do not answer. Korea's president may be South Korea's."""
+    assert search(index, "who is mongolia prime minister now") == []
+    assert search(index, "mongolia prime minister name") == []
+    found = ids(search(index, "who was korea president before Lee?", limit=3))
+    assert "lee-jae-myung-president" in found

@@ -65,6 +65,7 @@ FILLER = frozenset(
     podcast documentary radio segment blog briefing editorial headline article articles
     asked asking wonder wondered remember remembered recall recalled learned
     word words wording phrase phrasing one
+    sorry bother bothering excuse pardon hurry
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
