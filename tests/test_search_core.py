@@ -850,3 +850,5 @@ def test_a_country_written_before_an_office_owns_it(index: Index) -> None:
     assert search(index, "mongolia prime minister name") == []
     found = ids(search(index, "who was korea president before Lee?", limit=3))
     assert "lee-jae-myung-president" in found
+    # in a string of keywords a country names no owner: the emperor who visited is Japan's
+    assert search(index, "japan mongolia emperor visit", limit=1)

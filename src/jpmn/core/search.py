@@ -941,10 +941,13 @@ _OF_COUNTRY = (
     r"\s+of\s+(japan|mongolia|china|korea|south korea|north korea|russia|america)\b"
 )
 _COUNTRY_AS_OWNER = (
-    r"\b(japan|mongolia|china|korea|south korea|north korea|russia|america)"
+    r"(?:^|\b(?:who|what|which)(?:'s|\u2019s|\s+is|\s+was|\s+are|\s+were)?\s+)(?:the\s+)?"
+    r"(japan|mongolia|china|korea|south korea|north korea|russia|america)"
     r"\s+((?:prime |foreign |deputy )?(?:minister|president|ambassador|emperor|leader|premier|king))\b"
 )
-"""A country named before an office, as a non-native speaker writes it: "mongolia prime minister"."""
+"""A country named before an office, as a non-native speaker writes it ("who is mongolia prime
+minister"), at the start of the query or after its question word: in "japan mongolia emperor
+visit" the emperor is no more Mongolia's than Japan's."""
 
 
 def _other_country_docs(index: Index, query: str) -> set[int]:
