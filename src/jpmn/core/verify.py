@@ -101,6 +101,10 @@ someone else ("at the invitation of President Enkhbayar", whom the claim names f
 ADVERB_CAP = 1.5
 """... and an adverb, which says how more often than what (one the store never uses still keeps
 a claim from bearing the statement out: see ``_unheard``)."""
+TWO_EDITS_FROM = 9
+"""A statement's word the store never uses is read as a typo of a store word one edit away, two
+from this length on: the typo decides a verdict ("laughed" is no "launched"; "housholds" is
+"households"). ``ask`` allows two from seven letters: it only ranks."""
 KEYWORD_WEIGHT = 0.85
 """A word only among a claim's search keywords counts for this much."""
 _VAGUE_UNITS = frozenset({"", "years", "people", "times", "anniversary"})
@@ -535,7 +539,13 @@ class Verifier:
         if term in self._thesaurus_terms:
             return term  # a reader's word the thesaurus knows ("speeding" up is not "spending")
         found = spelt_nearby(self.index, word, limit=5)
-        closest = [(distance, known) for written, distance, known in found if written[0] == word[0]]
+        # a statement's word decides a verdict: two edits make "laughed" "launched"
+        edits = 1 if len(word) < TWO_EDITS_FROM else 2
+        closest = [
+            (distance, known)
+            for written, distance, known in found
+            if written[0] == word[0] and distance <= edits
+        ]
         if not closest:
             return term
         best = min(distance for distance, _term in closest)
@@ -873,9 +883,14 @@ class Verifier:
 
     def _unheard(self, weights: dict[str, float], claims: list[_Claim]) -> str:
         """A word of the statement the store never uses, which the claims do not hold either:
-        "visited the school alone" adds what no claim says."""
+        "visited the school secretly" adds what no claim says. An everyday word says how a
+        drafter put it ("fell in the year marking 80 years", "people would learn about"), unless
+        it makes the statement say more (alone, only): _exclusive and the denials read those."""
+        everyday = _everyday_terms()
         for term in weights:
             if term in GENERIC or self.frequency(term):
+                continue
+            if term in everyday and term not in _EXCLUSIVE_TERMS:
                 continue
             if not any(claim.holds(term) for claim in claims):
                 return term
@@ -1473,6 +1488,12 @@ them may call them otherwise ("the Japanese forced laborers")."""
 
 def _everyday(word: str) -> bool:
     return word.casefold() in common_english(EVERYDAY_RANK)
+
+
+@lru_cache(maxsize=1)
+def _everyday_terms() -> frozenset[str]:
+    """The everyday words (EVERYDAY_RANK) as terms, as a statement's words are read."""
+    return frozenset(stem(word) for word in common_english(EVERYDAY_RANK))
 
 
 def _negated(text: str, about: set[str] | frozenset[str] | None = None) -> bool:
