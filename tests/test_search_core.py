@@ -852,3 +852,18 @@ def test_a_country_written_before_an_office_owns_it(index: Index) -> None:
     assert "lee-jae-myung-president" in found
     # in a string of keywords a country names no owner: the emperor who visited is Japan's
     assert search(index, "japan mongolia emperor visit", limit=1)
+
+
+def test_an_asker_introducing_themselves_in_few_words_names_no_subject(index: Index) -> None:
+    """ "Analyst here, just trying to get the full picture", "quick one for a memo I'm finishing
+    tonight": who asks and what for, said without "I'm"; what follows is asked."""
+    query = (
+        "Hello, analyst here, just trying to get the full picture - which field exercises have Japan's"
+        " Self-Defense Forces been part of in Mongolia?"
+    )
+    assert ids(search(index, query, limit=1)) == ["sdf-khaan-quest"]
+    query = (
+        "Hey, quick one for a memo I'm finishing tonight: what did Foreign Minister Iwaya say about"
+        " China holding Japanese citizens?"
+    )
+    assert ids(search(index, query, limit=1)) == ["iwaya-detentions-biggest-factor"]

@@ -316,7 +316,7 @@ FRAMING = frozenset(
     coursework paper school writing student studying bulletin newsletter segment explainer editor
     podcast broadcast radio blog column notes deadline listeners reader readers audience
     producer episode timeline presentation project video documentary script slides students
-    researching feature
+    researching feature memo draft caption graphic backgrounder factbox
     """.split()  # noqa: SIM905
 )
 """Words that mark a clause as the frame of a question rather than its subject ("Hi! I'm writing
@@ -329,6 +329,8 @@ _ASKING_WORD = "|".join(sorted(_ASKING))
 
 _SELF = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\W+(?:there\W+)?)?(?:i'm|i\u2019m|i am|we're|we\u2019re|we are)\b"
+    r"|^\W*(?:(?:hi|hello|hey)\W+)?(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+here\W*$"
+    r"|^\W*(?:just\s+)?(?:trying|hoping|looking|working|putting|doing|getting|finishing|writing)\b"
 )
 """A clause in which the person speaks of themselves ("Hi, I'm a producer putting together a
 timeline."): who asks, not what."""
