@@ -267,7 +267,7 @@ def test_no_match_says_which_words_are_unknown_and_when_filters_hid_answers(
     hidden = jpmn("ask", "POW deaths", "--category", "law")
     assert hidden.code == 1
     assert "outside the --category/--source/--attributed-to given" in hidden.err
-    explained = jpmn("ask", "price of bitcoin", "--explain")
+    explained = jpmn("ask", "price of Mongolian copper", "--explain")
     assert explained.code == 1 and "fell short" in explained.err
 
 

@@ -867,3 +867,20 @@ def test_an_asker_introducing_themselves_in_few_words_names_no_subject(index: In
         " China holding Japanese citizens?"
     )
     assert ids(search(index, query, limit=1)) == ["iwaya-detentions-biggest-factor"]
+
+
+def test_an_everyday_word_spelt_right_is_no_typo_of_a_store_word(index: Index) -> None:
+    """ "Weather" is no mistyped "water", nor "falls" the start of "fallout": a word of everyday
+    English the store does not use is unknown, not guessed at."""
+    assert (
+        search(
+            index, "Hi, just curious - what was the weather like in Ulaanbaatar during the emperor's visit?"
+        )
+        == []
+    )
+    concept = next(
+        c for c in understand(index, "which anniversary falls this year").concepts if c.typed == "falls"
+    )
+    assert concept.expansions == []
+    typo = next(c for c in understand(index, "emperro visit").concepts if c.typed == "emperro")
+    assert [e.terms for e in typo.expansions][:1] == [("emperor",)]

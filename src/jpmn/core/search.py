@@ -14,6 +14,7 @@ import math
 import os
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
@@ -601,7 +602,7 @@ def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -
     word = fold(typed)
     if term[:1].isdigit():
         return _near_numbers(index, term)
-    if not ranking.max_typos(word):
+    if not ranking.max_typos(word) or term in _everyday_terms():
         return []
     best: dict[tuple[str, ...], Expansion] = {}
 
@@ -684,6 +685,14 @@ def common_english(rank: int | None) -> frozenset[str]:
         except OSError:  # a store without the table: every unknown word counts as a subject
             _COMMON_ENGLISH[rank] = frozenset()
     return _COMMON_ENGLISH[rank]
+
+
+@cache
+def _everyday_terms() -> frozenset[str]:
+    """The words of general English (common_english) as search terms: a word among them is
+    spelt right, and the store not using it is no reason to read it as a typo ("weather" is no
+    "water", "price" no "prince") or as the start of a longer word ("falls" is no "fallout")."""
+    return frozenset(stem(word) for word in common_english(None))
 
 
 def _everyday(typed: str) -> bool:
