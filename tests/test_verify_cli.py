@@ -228,6 +228,12 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Only Naruhito visited Mongolia in July 2025.", "contradicted"),
         # a word two edits from a store word is a word of its own: "laughed" is no "launched"
         ("The emperor laughed at the Naadam opening ceremony.", "not found"),
+        # an everyday word the store never uses adds what no claim says
+        ("Shuzo Yamada helped design the foundations of the modern Sukhbaatar Square.", "not found"),
+        (
+            "Ishiba will meet Bessent on Friday afternoon together with Japan's chief tariff negotiator.",
+            "not found",
+        ),
         # a name added to the claim's, and initials that are no person, replace no one
         ("Ishiba met Bessent and Trump in Tokyo on Friday.", "not found"),
         ("Shuzo Yamada, 107, was a prisoner in Siberia before Mongolia.", "not found"),
@@ -381,10 +387,6 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "A three-way meeting of Japan, Mongolia and the United States was held in Tokyo in 2022.",
         # typos of the store's words are read as those words
         "the empreror and empress went to the Naadam festival opening cermony",
-        # everyday words the store never uses say how it is put, not more
-        "The visit fell in the year marking 80 years since the end of the Second World War.",
-        "Shuzo Yamada said he was glad the imperial couple would pay their respects and that people"
-        " would learn about the internment in Mongolia.",
         # preventing emissions is avoiding them (once read as the opposite)
         "The renewable energy project is meant to prevent roughly 83,000 tons of CO2 emissions a year.",
         # everyday phrasings: "back when" is when, "marked the first" is was the first

@@ -883,14 +883,10 @@ class Verifier:
 
     def _unheard(self, weights: dict[str, float], claims: list[_Claim]) -> str:
         """A word of the statement the store never uses, which the claims do not hold either:
-        "visited the school secretly" adds what no claim says. An everyday word says how a
-        drafter put it ("fell in the year marking 80 years", "people would learn about"), unless
-        it makes the statement say more (alone, only): _exclusive and the denials read those."""
-        everyday = _everyday_terms()
+        "visited the school alone" adds what no claim says, as does an everyday word ("helped
+        design the square", "together with Japan's chief negotiator")."""
         for term in weights:
             if term in GENERIC or self.frequency(term):
-                continue
-            if term in everyday and term not in _EXCLUSIVE_TERMS:
                 continue
             if not any(claim.holds(term) for claim in claims):
                 return term
@@ -1488,12 +1484,6 @@ them may call them otherwise ("the Japanese forced laborers")."""
 
 def _everyday(word: str) -> bool:
     return word.casefold() in common_english(EVERYDAY_RANK)
-
-
-@lru_cache(maxsize=1)
-def _everyday_terms() -> frozenset[str]:
-    """The everyday words (EVERYDAY_RANK) as terms, as a statement's words are read."""
-    return frozenset(stem(word) for word in common_english(EVERYDAY_RANK))
 
 
 def _negated(text: str, about: set[str] | frozenset[str] | None = None) -> bool:
