@@ -228,6 +228,20 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Only Naruhito visited Mongolia in July 2025.", "contradicted"),
         # a word two edits from a store word is a word of its own: "laughed" is no "launched"
         ("The emperor laughed at the Naadam opening ceremony.", "not found"),
+        # what a claim foretells ("will, upon successful completion, deliver") is not done yet
+        (
+            "The Upscaling Renewable Energy Sector Project now supplies clean electricity to 70,000 households.",
+            "not found",
+        ),
+        (
+            "The renewable energy project has already avoided 82,789 tons of carbon dioxide emissions.",
+            "not found",
+        ),
+        ("Japan has already sent a high-level representative to COP17 in Mongolia.", "not found"),
+        # "all of" must be borne out as "only" must
+        ("China is holding all of its Japanese detainees in Wenzhou.", "not found"),
+        # the claim most about it says "had not yet", whatever another claim dated 1966 says
+        ("Japan and Mongolia had already established diplomatic relations by 1966.", "contradicted"),
         # an everyday word the store never uses adds what no claim says
         ("Shuzo Yamada helped design the foundations of the modern Sukhbaatar Square.", "not found"),
         (
@@ -387,6 +401,9 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "A three-way meeting of Japan, Mongolia and the United States was held in Tokyo in 2022.",
         # typos of the store's words are read as those words
         "the empreror and empress went to the Naadam festival opening cermony",
+        # a forecast repeated as one
+        "The renewable energy project will avoid 82,789 tons of carbon dioxide emissions a year once completed.",
+        "Japan will send a high-level representative to COP17 in Mongolia.",
         # preventing emissions is avoiding them (once read as the opposite)
         "The renewable energy project is meant to prevent roughly 83,000 tons of CO2 emissions a year.",
         # everyday phrasings: "back when" is when, "marked the first" is was the first

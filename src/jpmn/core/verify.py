@@ -235,8 +235,24 @@ _WISH_IN_CLAIM = re.compile(
 )
 """... of which these, in a claim, leave what follows them in the clause unsaid as a fact (a
 claim's "will" is its source's forecast, which a statement's "will" or plain future repeats)."""
-_WISH_END = re.compile(r"[;:()\u2013\u2014]|,(?!\s*\d{4}\b)|\s-\s|(?<!\b[A-Z])[.!?](?:\s|$)|\bbut\b")
-"""Where what is hoped for ends: the end of the clause (the comma of "July 18, 2025" aside)."""
+_FORETELLING = re.compile(
+    r"\b(?:will|would|shall|is to|are to|was to|were to|set to|due to)\b", re.IGNORECASE
+)
+"""Words after which a claim says what will be, not what is: "will, upon successful completion,
+deliver clean electricity" says no household has it yet."""
+_ASIDE = re.compile(r",[^,.;:]{1,40},")
+"""A short aside between commas right after a word of wishing or foretelling."""
+_DONE = re.compile(
+    r"\b(?:already|now|currently|so far|to date|has been|have been|had been|has|have|had)\b",
+    re.IGNORECASE,
+)
+"""Words by which a statement says a thing is done or so now ("now supplies", "has already
+sent"): what a claim only foretells does not bear it out."""
+_WISH_END = re.compile(
+    r"[;:()\u2013\u2014]|,(?!\s*\d{4}\b)(?!\d{3}\b)|\s-\s|(?<!\b[A-Z])[.!?](?:\s|$)|\bbut\b"
+)
+"""Where what is hoped for ends: the end of the clause (the commas of "July 18, 2025" and "82,789"
+aside)."""
 _WORLD_WARS = re.compile(
     r"\b(?:the )?(First|Second) World War\b|\bWorld War (One|Two|1|2)\b(?! ?[IV])|\bWW ?(II|I|2|1)\b",
     re.IGNORECASE,
@@ -461,6 +477,8 @@ class _Claim:
     """Terms its text and quote use only for what someone hopes, plans or urges (see ``_WISH``)."""
     anchors: dict[int, frozenset[str]] = field(default_factory=dict)
     """The words around each date its text states (by the date's position): what the date is of."""
+    foretold: set[str] = field(default_factory=set)
+    """Terms its text and quote use only for what will or would be (see ``_FORETELLING``)."""
 
     def holds(self, term: str) -> bool:
         """Whether the claim holds a term anywhere it is weighed: its text, keywords or quote."""
@@ -704,6 +722,18 @@ class Verifier:
                     # military alliance", however near his "defense partnership" comes to it
                     evidence = [Evidence(near_claim.record, "contradicts", coverage=near_coverage)]
                     return Verdict(statement, CONTRADICTED, figures, evidence, "the store says the opposite")
+        if not unknown and supporting and top_coverage >= CONTRADICT_COVERAGE:
+            backing = [self._claim_of(item) for item in supporting]
+            if top not in backing and all(
+                any(compare(figure, own) == MATCH for own in top.figures) for figure in figures
+            ):
+                opposed = self._opposition(text, top)
+                if opposed is not None:
+                    # the claim most about the statement, with its figures, says the opposite:
+                    # "had established ties by 1966" against "in 1966 ... had not yet
+                    # established", whatever another claim dated 1966 says
+                    evidence = [Evidence(top.record, "contradicts", coverage=top_coverage)]
+                    return Verdict(statement, CONTRADICTED, figures, evidence, opposed)
         if not unknown:
             options: list[list[Evidence]] = [supporting] if supporting else []
             if supporting:
@@ -741,6 +771,8 @@ class Verifier:
                     continue
                 if not _WISH.search(text) and self._wished(weights, claims, related):
                     continue
+                if _DONE.search(text) and not _WISH.search(text) and self._foretold(weights, claims):
+                    continue  # "now supplies 70,000 households": the claim says it will
                 if _exclusive(text) and not any(
                     _exclusive(claim.record["text"]) or _exclusive(claim.record.get("quote") or "")
                     for claim in claims
@@ -925,6 +957,14 @@ class Verifier:
         total = sum(weights.values())
         held = self._coverage(asserted, *claims, related=related) * sum(asserted.values())
         return held < SUPPORT_COVERAGE * total
+
+    def _foretold(self, weights: dict[str, float], claims: list[_Claim]) -> bool:
+        """Whether the claims hold some of the statement's words only as what will or would be."""
+        return any(
+            term in claim.foretold and not any(term in other.main - other.foretold for other in claims)
+            for term in weights
+            for claim in claims
+        )
 
     def _shared(self, one: _Claim, other: _Claim) -> bool:
         """Whether two claims name the same uncommon someone or something in their texts."""
@@ -2028,17 +2068,20 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", text.casefold()))
 
 
-def _wished_terms(texts: list[str]) -> set[str]:
-    """Terms the texts use only after a word of hoping, planning or urging, to the end of its
-    clause, names aside: in "pressed China to quickly release detained Japanese nationals",
-    "quickly", "release", "detained" and "nationals"."""
+def _wished_terms(texts: list[str], wishing: re.Pattern[str] | None = None) -> set[str]:
+    """Terms the texts use only after a word of hoping, planning or urging (or ``wishing``), to
+    the end of its clause, names aside: in "pressed China to quickly release detained Japanese
+    nationals", "quickly", "release", "detained" and "nationals"."""
     inside: set[str] = set()
     outside: set[str] = set()
     for text in texts:
         spans = []
-        for match in _WISH_IN_CLAIM.finditer(text):
-            stop = _WISH_END.search(text, match.end())
-            spans.append((match.end(), stop.start() if stop else len(text)))
+        for match in (wishing or _WISH_IN_CLAIM).finditer(text):
+            # "will, upon successful completion, deliver": an aside does not end the clause
+            aside = _ASIDE.match(text, match.end())
+            begin = aside.end() if aside else match.end()
+            stop = _WISH_END.search(text, begin)
+            spans.append((begin, stop.start() if stop else len(text)))
         position = 0
         for start, end in sorted(spans):
             if start < position:
@@ -2063,12 +2106,13 @@ _INSTITUTIONS = frozenset(
 
 
 _EXCLUSIVE = re.compile(
-    r"\b(?:only|alone|solely|sole|exclusively|all of them|none other)\b"
+    r"\b(?:only|alone|solely|sole|exclusively|all of them|none other"
+    r"|all of (?:the|its|their|his|her|[a-z]+['\u2019]s))\b"
     r"(?!\s+(?:\S+\s+){0,2}(?:\d|first|second|third|fourth|fifth|one|two|three|four|five)\b)",
     re.IGNORECASE,
 )
-"""Words that say no one and nothing else: "only the emperor", "the ADB alone" (not "only his
-third trip", where "only" stresses a figure)."""
+"""Words that say no one and nothing else: "only the emperor", "the ADB alone", "all of its
+detainees" (not "only his third trip", where "only" stresses a figure)."""
 
 
 _EXCLUSIVE_TERMS = frozenset(stem(word) for word in ("only", "alone", "solely", "sole", "exclusively"))
@@ -2295,6 +2339,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
         _terms(source.get("title") or "") if isinstance(source, dict) else set(),
         _wished_terms([record["text"], record.get("quote") or ""]),
         anchors,
+        _wished_terms([record["text"], record.get("quote") or ""], _FORETELLING),
     )
     return claim
 
