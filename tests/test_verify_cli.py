@@ -238,6 +238,16 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
             "not found",
         ),
         ("Japan has already sent a high-level representative to COP17 in Mongolia.", "not found"),
+        # who the statement says said it must be whom the store has it from
+        (
+            "The Japanese government stated that U.S. tariffs show a shrinking American presence in the region.",
+            "not found",
+        ),
+        (
+            "Tokyo has officially said it is strengthening ties with Mongolia because of the shrinking U.S. presence.",
+            "not found",
+        ),
+        ("Ishiba said in Takaoka that China's judicial process lacks transparency.", "not found"),
         # "all of" must be borne out as "only" must
         ("China is holding all of its Japanese detainees in Wenzhou.", "not found"),
         # the claim most about it says "had not yet", whatever another claim dated 1966 says
@@ -401,6 +411,12 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "A three-way meeting of Japan, Mongolia and the United States was held in Tokyo in 2022.",
         # typos of the store's words are read as those words
         "the empreror and empress went to the Naadam festival opening cermony",
+        # the speaker as the claim names or cites them
+        "Mongolia's top diplomat told The Diplomat the visit would be written in golden letters in the history of"
+        " relations.",
+        "According to the Yomiuri Shimbun, China's Foreign Ministry told Japan the sentence would not be as harsh as"
+        " in earlier cases.",
+        "'We must ensure the world is orderly,' Ishiba said after the Astellas ruling.",
         # a forecast repeated as one
         "The renewable energy project will avoid 82,789 tons of carbon dioxide emissions a year once completed.",
         "Japan will send a high-level representative to COP17 in Mongolia.",

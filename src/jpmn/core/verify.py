@@ -752,6 +752,7 @@ class Verifier:
                     )
             if not figures or not supporting:
                 options += [[Evidence(claim.record, "supports", coverage=c)] for c, claim in near]
+            speaker = _speaker_terms(text)
             for chosen in options:
                 claims = [self._claim_of(item) for item in chosen]
                 related = self._related(claims)
@@ -767,6 +768,8 @@ class Verifier:
                     return Verdict(statement, CONTRADICTED, figures, evidence, "the store names others too")
                 if self._unheard(weights, claims + related):
                     continue
+                if speaker and not any(speaker <= _voices(claim.record) for claim in claims):
+                    continue  # "Tokyo has officially said ...": the store has it from someone else
                 if any(self._opposite(text, claim) for claim in claims):
                     continue
                 if not _WISH.search(text) and self._wished(weights, claims, related):
@@ -1522,6 +1525,31 @@ _COMMON_NOUNS = frozenset({"pow"})
 them may call them otherwise ("the Japanese forced laborers")."""
 
 
+def _speaker_terms(text: str) -> frozenset[str]:
+    """The terms naming who a statement says said it, by its capitalised words and countries
+    ("Tokyo has officially said", "The U.S. government announced", "Ishiba said"): none when it
+    names no one so ("the emperor said", "officials said")."""
+    found = _SPEAKER.search(text)
+    if found is None:
+        return frozenset()
+    who = found.group("who")
+    starts = [match.end() for match in _CLAUSE_START.finditer(who)]
+    who = who[max(starts, default=0) :]
+    named = " ".join(word for word in who.split() if word[:1].isupper())
+    return frozenset(_terms(_as_governments(named))) - GENERIC if named else frozenset()
+
+
+def _voices(record: dict[str, Any]) -> frozenset[str]:
+    """The terms of whom a claim gives the words of: its attribution, and whoever its text and
+    quote say said it or cite ("according to the Yomiuri Shimbun", "the Chinese Foreign Ministry
+    had notified")."""
+    voiced = [record.get("attributed_to") or ""]
+    for text in (record["text"], record.get("quote") or ""):
+        for match in _VOICED.finditer(text):
+            voiced.append(match.group("a") or match.group("b") or "")
+    return frozenset(term for part in voiced for term in _terms(_as_governments(part)))
+
+
 def _everyday(word: str) -> bool:
     return word.casefold() in common_english(EVERYDAY_RANK)
 
@@ -1558,6 +1586,24 @@ ANCHOR_SHARE = 1 / 3
 _SPEAKING = r"(?:said|says|told|tells|stated|noted|added|argued|argues|wrote|predicted|announced)"
 """The verbs by which a sentence gives what someone said: the speaker's place, and where what
 they said begins."""
+_SAYING = (
+    r"(?:said|says|stated|states|announced|announces|told|tells|argued|argues|claimed|claims|declared"
+    r"|noted|notes|warned|warns|pledged|pledges|insisted|wrote|writes|notified|informed|remarked)"
+)
+"""The verbs by which a sentence says who said something (``_SPEAKING`` and more)."""
+_SPEAKER = re.compile(
+    rf"(?P<who>(?:[\w'\u2019.-]+\s+){{1,6}}?)(?:(?:has|have|had|also|officially|publicly|reportedly)\s+)*"
+    rf"{_SAYING}\b"
+)
+"""Who a statement says said it: the words of its clause before the saying verb."""
+_VOICED = re.compile(
+    rf"\b(?i:according to|cited by|citing|per)\s+(?P<a>[^,;:]{{1,80}})"
+    rf"|(?P<b>(?:[\w'\u2019.-]+\s+){{1,6}}?){_SAYING}\b"
+)
+"""Where a claim says whose words it gives: "according to X", "as cited by X", "X said"."""
+_CLAUSE_START = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|['\u2018\u2019](?=\s)|\bthat\b")
+
+
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\s-\s|(?<!\b[A-Z])[.!?](?:\s|$)"
     # "Battsetseg said the emperor's 2025 state visit ...": who speaks is not what the date dates
