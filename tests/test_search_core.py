@@ -884,3 +884,10 @@ def test_an_everyday_word_spelt_right_is_no_typo_of_a_store_word(index: Index) -
     assert concept.expansions == []
     typo = next(c for c in understand(index, "emperro visit").concepts if c.typed == "emperro")
     assert [e.terms for e in typo.expansions][:1] == [("emperor",)]
+
+
+def test_a_think_tank_expert_is_who_the_store_quotes_from_a_council(index: Index) -> None:
+    """ "What does the think-tank expert say": Millward speaks for the Yokosuka Council, a think
+    tank; "think-tank" is read as "think tank"."""
+    query = "What does the think-tank expert say Mongolia gets out of its military ties with Japan?"
+    assert "millward-defense-technologies" in ids(search(index, query, limit=3))

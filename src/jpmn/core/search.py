@@ -458,7 +458,7 @@ def understand(index: Index, query: str) -> Query:
     said = _SAID_ASKED.search(without_the_text_read(cleaned))  # "what does the writer say": the text read
     if said is not None:
         # who, with every reading the store offers: "Tokyo" is Japan, "Tokyo's envoy" its ambassador
-        who = set(fold(said.group("who")).split())
+        who = set(re.split(r"[\s-]+", fold(said.group("who"))))  # "think-tank" is "think tank"
         understood.said_by = (
             (
                 frozenset(terms(said.group("who"), query=True))
