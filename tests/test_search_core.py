@@ -891,3 +891,12 @@ def test_a_think_tank_expert_is_who_the_store_quotes_from_a_council(index: Index
     tank; "think-tank" is read as "think tank"."""
     query = "What does the think-tank expert say Mongolia gets out of its military ties with Japan?"
     assert "millward-defense-technologies" in ids(search(index, query, limit=3))
+
+
+def test_a_claim_not_answering_what_is_asked_completes_only_a_claim_it_is_related_to(index: Index) -> None:
+    """The store says Koizumi visited, not when: his undated visit and another claim's 1966 do not
+    answer "in what year" together. The internee's age and his work on the square, related
+    claims, answer "how old is the internee who helped build the square" together."""
+    assert search(index, "In what year did Koizumi visit the POW site in Mongolia?") == []
+    found = ids(search(index, "how old is the former internee who helped build sukhbaatar square", limit=3))
+    assert "shuzo-yamada-107-former-internee" in found

@@ -1565,7 +1565,13 @@ def evidence(index: Index, query: Query, scored: list[_Scored]) -> tuple[float, 
     total = query.total
     union = 0.0
     if total > 0:
-        readings = [_readings(index, query.concepts, s.doc) for s in scored[: ranking.UNION_OF]]
+        # a claim that does not answer what kind of thing is asked (no year for "in what year")
+        # adds its words only to a claim it is related to: "how old is the internee who built
+        # the square" is answered by his age and the square together; "in what year did Koizumi
+        # visit" is not by Koizumi's undated visit and another claim's 1966
+        linked = set(index.related()[best.doc])
+        together = [s for s in scored if s is best or not s.penalties or s.doc in linked][: ranking.UNION_OF]
+        readings = [_readings(index, query.concepts, s.doc) for s in together]
         held = [max(reading[at][2] for reading in readings) for at in range(len(query.concepts))]
         union = sum(c.weight * h for c, h in zip(query.concepts, held, strict=True)) / total
     # never less than the best claim's own coverage (which counts its related claims' words too)
