@@ -37,6 +37,8 @@ from conftest import Result
         ),
         ("Verify this sentence for me: 'Naruhito came in 2005'", "Naruhito came in 2005"),
         ("Please confirm: 'The plan runs to 2031.'", "The plan runs to 2031"),
+        # as a non-native speaker asks it
+        ("china hold seven japanese people now, is right?", "china hold seven japanese people now"),
         ("True or false: Mongolia's records show 1,684 deaths.", "Mongolia's records show 1,684 deaths"),
         (
             "Naruhito visited Mongolia as crown prince in 2007 - correct?",

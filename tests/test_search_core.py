@@ -900,3 +900,14 @@ def test_a_claim_not_answering_what_is_asked_completes_only_a_claim_it_is_relate
     assert search(index, "In what year did Koizumi visit the POW site in Mongolia?") == []
     found = ids(search(index, "how old is the former internee who helped build sukhbaatar square", limit=3))
     assert "shuzo-yamada-107-former-internee" in found
+
+
+def test_the_ones_asked_about_and_a_resolution_sought_are_read(index: Index) -> None:
+    """ "The Japanese ones" is the records already named; "help resolve" asks what the store's
+    "help promote peaceful resolutions" answers; "seven" is no "07" of a date."""
+    query = "Hi, I need a number fast: how many POW deaths do the Mongolian records show versus the Japanese ones?"
+    assert ids(search(index, query, limit=1)) == ["pow-deaths-mongolian-records"]
+    query = "which North Korea-related problems do the third neighbor mechanisms help resolve peacefully?"
+    assert "third-neighbor-north-korea-denuclearization-commentary" in ids(search(index, query, limit=3))
+    seven = next(c for c in understand(index, "seven detainees").concepts if c.typed == "seven")
+    assert ("07",) not in [e.terms for e in seven.expansions]

@@ -33,7 +33,7 @@ milliseconds) only for one that does."""
 def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
     """How a fact-checker asks about a statement, before it (each pattern's group ``s`` is the
     statement) and after it ("X - correct?", "Claim: X. True?", "X, is that right?", "X. This
-    correct?"), and the
+    correct?", "X, is right?"), and the
     "Claim:" that may open the latter."""
     frames = (
         # "Check this line: 'X'", "Verify: X", "Fact-check: X", "Please confirm: 'X'"
@@ -54,7 +54,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Patter
         ),
     )
     after = re.compile(
-        rf"\s*[.,;:\u2013\u2014-]+\s*(?:(?:is )?(?:that|this|it) )?{_TRUE}\s*\?+\W*$", re.IGNORECASE
+        rf"\s*[.,;:\u2013\u2014-]+\s*(?:is )?(?:(?:that|this|it) )?{_TRUE}\s*\?+\W*$", re.IGNORECASE
     )
     claim = re.compile(r"^\W*claim\s*:\s*", re.IGNORECASE)
     return frames, after, claim

@@ -656,6 +656,8 @@ def _near_numbers(index: Index, term: str) -> list[Expansion]:
     for at in range(low, len(values)):
         if values[at] > wanted * (1 + ranking.NUMBER_TOLERANCE):
             break
+        if numbers[at][:1] == "0" and numbers[at][:2] != "0." and term[:1] != "0":
+            continue  # "07" is July or a day of a date, not the seven a reader counts
         out.append(Expansion((numbers[at],), ranking.NUMBER_SIMILARITY, "near number", numbers[at]))
     return out
 

@@ -64,7 +64,7 @@ FILLER = frozenset(
     colleague colleagues classmate classmates
     podcast documentary radio segment blog briefing editorial headline article articles
     asked asking wonder wondered remember remembered recall recalled learned
-    word words wording phrase phrasing one
+    word words wording phrase phrasing one ones
     sorry bother bothering excuse pardon hurry
     """.split()  # noqa: SIM905
 )
