@@ -911,3 +911,10 @@ def test_the_ones_asked_about_and_a_resolution_sought_are_read(index: Index) -> 
     assert "third-neighbor-north-korea-denuclearization-commentary" in ids(search(index, query, limit=3))
     seven = next(c for c in understand(index, "seven detainees").concepts if c.typed == "seven")
     assert ("07",) not in [e.terms for e in seven.expansions]
+
+
+def test_emphasis_after_a_question_word_is_no_subject(index: Index) -> None:
+    """ "What on earth does 'third neighbor' mean": "on earth" says how hard one asks."""
+    query = "what on earth does 'third neighbor' mean for Mongolia, and what has it got to do with Japan?"
+    assert search(index, query, limit=1)
+    assert "earth" not in [c.typed for c in understand(index, query).concepts]

@@ -377,6 +377,7 @@ def understand(index: Index, query: str) -> Query:
     wants_figure, wants_date, asked = _intent(plain)
     asked, outlets_asked = _SOURCE_ASKED.subn(_kept_modifier, asked)
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
+    asked = _ON_EARTH.sub(r"\1", asked)
     wants_name, asked = _name_asked(asked)
     found, pairs = analyse(asked, query=True)
     around = _around_the_question(subject[:MAX_QUERY_CHARS])
@@ -861,6 +862,10 @@ _HEARSAY = re.compile(
 )
 """How a reader says where they heard what they ask about ("I read he was there before", "a
 friend told me the US is pulling back"): what follows is the subject; the hearsay is not."""
+
+
+_ON_EARTH = re.compile(rf"\b({_ASKING_WORD})\s+(?:on earth|in the world|exactly)\b", re.IGNORECASE)
+"""Emphasis after a question word ("what on earth does it mean"): how strongly one asks, not what."""
 
 
 def without_the_text_read(text: str) -> str:
