@@ -918,3 +918,14 @@ def test_emphasis_after_a_question_word_is_no_subject(index: Index) -> None:
     query = "what on earth does 'third neighbor' mean for Mongolia, and what has it got to do with Japan?"
     assert search(index, query, limit=1)
     assert "earth" not in [c.typed for c in understand(index, query).concepts]
+
+
+def test_a_name_misspelt_as_it_sounds_is_read_as_the_stores(index: Index) -> None:
+    """ "Sukbator" is three edits from "Sukhbaatar" and "Farma" starts with another letter than
+    "Pharma"; both sound the same. An everyday word is never read so."""
+    assert ids(search(index, "Sukbator square japanese internee", limit=1)) == [
+        "yamada-built-sukhbaatar-square"
+    ]
+    farma = next(c for c in understand(index, "Astelas Farma spy sentance").concepts if c.typed == "farma")
+    assert ("pharma",) in [e.terms for e in farma.expansions]
+    assert search(index, "Astelas Farma spy sentance", limit=1)

@@ -110,6 +110,11 @@ TYPO_SIMILARITY_STEP = 0.12
 """A typo's match counts 1 - this per edit ("Naruhitto": one)."""
 PREFIX_SIMILARITY = 0.85
 """An unknown word read as the start of a known one ("semicond")."""
+SOUNDS_LIKE_SIMILARITY = 0.76
+"""An unknown word read as a store word that sounds the same ("Sukbator"): as two edits."""
+SOUNDS_LIKE_FROM = 5
+SOUNDS_LIKE_CONSONANTS = 3
+"""A word is read by its sound only from this many letters, with this many consonants."""
 
 
 def max_typos(word: str) -> int:

@@ -618,12 +618,46 @@ def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -
         keep(Expansion((candidate,), similarity, "typo", written))
         for meant, meaning in _thesaurus_readings(index, (candidate,), thesaurus):
             keep(Expansion(meant, similarity * meaning, "typo", f"{written} \u2192 {' '.join(meant)}"))
+    if not best and len(word) >= ranking.SOUNDS_LIKE_FROM:
+        # "Sukbator" for "Sukhbaatar", "Farma" for "Pharma": too many edits, the same sounds
+        for written, candidate in _sounding_alike(index).get(_sound(word), ()):
+            keep(Expansion((candidate,), ranking.SOUNDS_LIKE_SIMILARITY, "typo", written))
     if len(word) >= 5:
         for candidate in index.prefixed_terms(term):
             best.setdefault(
                 (candidate,), Expansion((candidate,), ranking.PREFIX_SIMILARITY, "prefix", candidate)
             )
     return sorted(best.values(), key=lambda e: (-e.similarity, e.terms))
+
+
+_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"), (re.compile(r"[aeiouyhw]"), ""))
+
+
+def _sound(word: str) -> str:
+    """A folded word as it sounds, roughly: its consonants, "ph" as "f", doubles once ("Sukbator"
+    and "Sukhbaatar" are "skbtr"). Only a word of at least ranking.SOUNDS_LIKE_FROM letters, whose
+    sound keeps ranking.SOUNDS_LIKE_CONSONANTS consonants, is read by it."""
+    for pattern, sound in _SOUNDS:
+        word = pattern.sub(sound, word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _sounding_alike(index: Index) -> dict[str, list[tuple[str, str]]]:
+    """The store's words that are no everyday English by how they sound (see ``_sound``), each
+    with its term: read once per open index."""
+    memo: dict[str, list[tuple[str, str]]] | None = index.memo.get("sounds")
+    if memo is None:
+        memo = {}
+        everyday = _everyday_terms()
+        words, word_terms = index.vocabulary()
+        for written, term in zip(words, word_terms, strict=True):
+            if len(written) < ranking.SOUNDS_LIKE_FROM or term in everyday or not written.isalpha():
+                continue
+            sound = _sound(written)
+            if len(sound) >= ranking.SOUNDS_LIKE_CONSONANTS:
+                memo.setdefault(sound, []).append((written, term))
+        index.memo["sounds"] = memo
+    return memo
 
 
 def spelt_nearby(index: Index, word: str, limit: int) -> list[tuple[str, int, str]]:
