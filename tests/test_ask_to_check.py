@@ -37,6 +37,10 @@ from conftest import Result
         ),
         ("Verify this sentence for me: 'Naruhito came in 2005'", "Naruhito came in 2005"),
         ("Please confirm: 'The plan runs to 2031.'", "The plan runs to 2031"),
+        (
+            "Am I right that Japan had invested over $5 billion in Mongolia as of 2023?",
+            "Japan had invested over $5 billion in Mongolia as of 2023",
+        ),
         # as a non-native speaker asks it
         ("china hold seven japanese people now, is right?", "china hold seven japanese people now"),
         ("True or false: Mongolia's records show 1,684 deaths.", "Mongolia's records show 1,684 deaths"),

@@ -929,3 +929,16 @@ def test_a_name_misspelt_as_it_sounds_is_read_as_the_stores(index: Index) -> Non
     farma = next(c for c in understand(index, "Astelas Farma spy sentance").concepts if c.typed == "farma")
     assert ("pharma",) in [e.terms for e in farma.expansions]
     assert search(index, "Astelas Farma spy sentance", limit=1)
+
+
+def test_in_which_city_asks_where_and_is_answered_only_by_a_place(index: Index) -> None:
+    """ "In which city" asks where: the claim naming Takaoka answers, though it never says "city";
+    the store names no city for the Astellas trial, so that question has no answer."""
+    query = "In which city was Ishiba giving a speech when he touched on the China ruling?"
+    assert ids(search(index, query, limit=1)) == ["ishiba-world-orderly-takaoka"]
+    assert search(index, "In which city was the Astellas employee tried?") == []
+
+
+def test_how_many_times_a_year_asks_how_often(index: Index) -> None:
+    query = "How many times a year is the South Korean training near the islets held?"
+    assert ids(search(index, query, limit=1)) == ["drills-biannual"]

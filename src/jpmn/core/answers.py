@@ -48,6 +48,12 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Patter
             r"(?:\s+that)?\s*[:,\u2013\u2014-]?\s*(?P<s>.+?)\??$",
             re.IGNORECASE | re.DOTALL,
         ),
+        # "Am I right that X?", "Am I correct in thinking that X?"
+        re.compile(
+            rf"^\W*{_GREETING}(?:am i|are we)\s+{_TRUE}(?:\s+in\s+thinking|\s+to\s+say)?"
+            r"\s+(?:that\s+)?(?P<s>.+?)\??$",
+            re.IGNORECASE | re.DOTALL,
+        ),
         # "True or false: X"
         re.compile(
             rf"^\W*{_GREETING}true or false\s*[:,?\u2013\u2014-]\s*(?P<s>.+)$", re.IGNORECASE | re.DOTALL

@@ -91,6 +91,7 @@ class Query:
         "dropped",
         "elsewhere",
         "pairs",
+        "place_asked",
         "relation",
         "said_by",
         "text",
@@ -141,6 +142,8 @@ class Query:
         """Whether the query asks where from (``_asks_whence``): a claim saying from where is the
         better answer."""
         self.asks_where = False
+        self.place_asked = False
+        """Whether the question names the kind of place it asks for ("in which city")."""
         """Whether the query asks where (not where from): a claim naming a place the query does
         not is the better answer."""
         self.asks_source = False
@@ -438,6 +441,10 @@ def understand(index: Index, query: str) -> Query:
         if hinted:
             understood.counted = hinted.group(1)
         elif re.search(
+            r"\bhow many times (?:a|per|each|every) (?:year|month|week|day)\b", asked
+        ):  # how often
+            understood.counted = "often"
+        elif re.search(
             r"\bhow many\b(?!\s+(?:do|does|did|are|were|is|was|have|has|had|will|would)\b)", asked
         ):
             understood.counted = "many"
@@ -446,7 +453,10 @@ def understand(index: Index, query: str) -> Query:
     understood.asks_when = re.search(_WHEN_ASKED, asked) is not None
     understood.asks_who = re.search(_WHO_ASKED, asked) is not None
     understood.asks_whence = _asks_whence(asked)
-    understood.asks_where = not understood.asks_whence and _WHERE.search(asked) is not None
+    understood.place_asked = not understood.asks_whence and _PLACE_ASKED.search(asked) is not None
+    understood.asks_where = understood.place_asked or (
+        not understood.asks_whence and _WHERE.search(asked) is not None
+    )
     relation = (re.search(_WHO_RELATION, asked) if understood.asks_who else None) or re.search(
         _DEED_ASKED, cleaned
     )
@@ -844,6 +854,7 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     if date:
         text = re.sub(_DATE_ASKED, " ", text)
     text = re.sub(r"\b(?:take|takes|took|taken|taking) place\b", " ", text)  # "happen", a question word
+    text = _PLACE_ASKED.sub(" where ", text)  # "in which city": where, whatever kind of place
     if re.search(_DATE_KIND, text):
         date = True
         text = re.sub(_DATE_KIND, " ", text)
@@ -852,6 +863,11 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     return figure, date, text
 
 
+_PLACE_ASKED = re.compile(
+    r"\b(?:in |at )?(?:which|what) (?:city|town|place|prefecture|province|venue|location)\b"
+)
+"""A question asking where by the kind of place ("in which city was Ishiba giving a speech"): the
+claim naming the place answers, whether or not it says "city"."""
 _NAME_ASKED = r"\b(?:names?|called)\b"
 """Words that ask what someone or something is called: they say what kind of answer is wanted (a
 name the claim gives), not what it is about, as "how many" asks for a figure."""
@@ -1536,6 +1552,11 @@ _NOT_PLACES = frozenset(
 II ("in World War II"), a nationality ("at the Chinese court proceedings")."""
 
 
+PLACE_NEAR = 0.15
+"""... a claim naming a place answers "in which city" only when it holds within this much as much
+of the question as the claim holding most."""
+
+
 def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]) -> None:
     """Raise the best claims naming a place the question does not ("where are the detained
     Japanese being held?": the claim naming the cities, not the one saying they are detained in
@@ -1554,6 +1575,16 @@ def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Se
         return False
 
     _lift(index, scored, positions, "where", lambda claim: gives_a_place(_sentence(claim)))
+    if query.place_asked:
+        # "in which city was he tried": no claim about it naming a place, no answer
+        fullest = max(found.coverage for found in scored)
+        head = [found for found in scored[:NAME_CHECKED] if found.coverage >= fullest - PLACE_NEAR]
+        claims = index.claims_by_number([found.doc for found in head])
+        if not any(gives_a_place(_sentence(claims[found.doc])) for found in head):
+            for found in scored:
+                if "relation" not in found.penalties:
+                    found.penalise("relation")
+            _best_first(scored, positions)
 
 
 def _names_someone(text: str, asked: frozenset[str]) -> bool:
