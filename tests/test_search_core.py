@@ -942,3 +942,11 @@ def test_in_which_city_asks_where_and_is_answered_only_by_a_place(index: Index) 
 def test_how_many_times_a_year_asks_how_often(index: Index) -> None:
     query = "How many times a year is the South Korean training near the islets held?"
     assert ids(search(index, query, limit=1)) == ["drills-biannual"]
+
+
+def test_an_adverb_before_the_deed_asked_is_not_the_deed() -> None:
+    """ "When did Beijing first lock up ...": the deed asked is locking up, not "first"."""
+    index = Index.open(str(SHIPPED_STORE), "data/facts.yaml")
+    query = "When did Beijing first lock up the pharma company worker who was later convicted of spying?"
+    assert understand(index, query).relation == "lock"
+    assert understand(index, "when did the emperor first visit Mongolia").relation == "visit"

@@ -802,11 +802,13 @@ _DEED_ASKED = (
     r"(?i:\b(?:when|where|why)\s+(?:did|does|do|will|would|can|could)\s+)"
     r"(?:(?i:the|a|an|his|her|its|their)\s+[a-z][\w-]*"
     r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s+and\s+[A-Z][\w-]*)?"
-    r"|[a-z][\w-]*)\s+(?P<word>[a-z][\w-]*)"
+    r"|[a-z][\w-]*)\s+(?:(?:first|ever|actually|really|originally|initially|finally|later|eventually"
+    r"|once|again|officially|formally)\s+)?(?P<word>[a-z][\w-]*)"
 )
 """What someone is asked to have done when, where or why: the word after the one named ("when
-did Shuzo Yamada return", "why did the president leave"). Read on the query as typed: its
-capitals say where a name ends. Not "how": "how did Japan react" is answered by what it did."""
+did Shuzo Yamada return", "why did the president leave", "when did Beijing first lock up").
+Read on the query as typed: its capitals say where a name ends. Not "how": "how did Japan react"
+is answered by what it did."""
 RELATION_HELD = 0.75
 """How fully a claim must hold what "who", "when", "where" and "why" ask of ("prime minister":
 "foreign minister" holds half)."""
