@@ -417,6 +417,9 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "According to the Yomiuri Shimbun, China's Foreign Ministry told Japan the sentence would not be as harsh as"
         " in earlier cases.",
         "'We must ensure the world is orderly,' Ishiba said after the Astellas ruling.",
+        # "sees X as" holds X to be; "suffered 1,684 deaths" counts the deaths
+        "Ulaanbaatar sees Japan as a 'third neighbor'.",
+        "According to Japanese records, Japan's POWs in Mongolia suffered close to 1,700 deaths.",
         # a forecast repeated as one
         "The renewable energy project will avoid 82,789 tons of carbon dioxide emissions a year once completed.",
         "Japan will send a high-level representative to COP17 in Mongolia.",

@@ -326,6 +326,23 @@ _IDIOMS = (
         ),
         "make",
     ),
+    # "suffered close to 1,700 deaths", "saw 1,621 deaths": the deaths, counted
+    (
+        re.compile(
+            r"\b(?:suffered|sustained|saw|recorded|registered)\s+(?=(?:(?:close to|about|around|nearly|almost"
+            r"|roughly|over|more than|some)\s+)?[\d][\d,.]*\s+(?:deaths|dead|casualties|fatalities)\b)",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # "Ulaanbaatar sees Japan as a 'third neighbor'": holds it to be one
+    (
+        re.compile(
+            r"\b(?:sees|saw|seen|views|viewed|regards|regarded|considers|considered)\s+(?=(?:[\w'\u2019-]+\s+){1,3}as\b)",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
     # "the two sides upgraded their ties": which two the claim names; the words say nothing more
     (
         re.compile(
