@@ -417,6 +417,9 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "According to the Yomiuri Shimbun, China's Foreign Ministry told Japan the sentence would not be as harsh as"
         " in earlier cases.",
         "'We must ensure the world is orderly,' Ishiba said after the Astellas ruling.",
+        # a typo in a figure's unit is the store's word too; "eighty" is no typo of "eight"
+        "The renewable energy project will power 70,000 housholds.",
+        "The trip happened in the year marking eighty years since the end of WWII.",
         # "sees X as" holds X to be; "suffered 1,684 deaths" counts the deaths
         "Ulaanbaatar sees Japan as a 'third neighbor'.",
         "According to Japanese records, Japan's POWs in Mongolia suffered close to 1,700 deaths.",

@@ -292,6 +292,8 @@ _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) then\b", re.IGNORECASE
 )
 """A comparison misspelt ("more then one billion"): its figure is still a bound, not exact."""
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])")
+"""A lower-case word, which may be a typo of a store word (a capitalised one is a name)."""
 _IDIOMS = (
     # "back when he was crown prince", "back in 2007": when, in
     (re.compile(r"\bback (?=(?:when|in|then)\b)", re.IGNORECASE), ""),
@@ -518,6 +520,7 @@ class Verifier:
         self._aliases: list[tuple[frozenset[str], frozenset[str]]] | None = None
         self._thesaurus_terms: set[str] | None = None
         self._spelling: dict[tuple[str, str], str] = {}
+        self._typos: dict[tuple[str, str], tuple[str, str] | None] = {}
         """Each unknown word as read, once: a draft repeats its words."""
 
     # --- weighing words --------------------------------------------------------------------------
@@ -564,28 +567,51 @@ class Verifier:
         return self._spelling[(term, word)]
 
     def _respelt(self, term: str, word: str) -> str:
+        meant = self._meant(term, word)
+        return _record_word(meant[1]) if meant else term
+
+    def _typo_free(self, text: str) -> str:
+        """The statement with each typo of a store word written as the store writes it, so that a
+        figure's unit is read too ("70,000 housholds" counts the store's households)."""
+
+        def written(match: re.Match[str]) -> str:
+            meant = self._meant(stem(match.group()), match.group())
+            return meant[0] if meant else match.group()
+
+        return _LOWER_WORD.sub(written, text)
+
+    def _meant(self, term: str, word: str) -> tuple[str, str] | None:
+        """The store's word (as written, and its term) that a lower-case word it never uses is a
+        typo of; None for any other word."""
+        if (term, word) not in self._typos:
+            self._typos[(term, word)] = self._typo_of(term, word)
+        return self._typos[(term, word)]
+
+    def _typo_of(self, term: str, word: str) -> tuple[str, str] | None:
         if not word.islower() or not word.isalpha() or self.frequency(term) or word in common_english(None):
-            return term  # "lives" and "lost" are words of their own, whatever the store holds
+            return None  # "lives" and "lost" are words of their own, whatever the store holds
+        if word in _NUMBER_WORDS:
+            return None  # "eighty" is no typo of "eight"
         if self._thesaurus_terms is None:
             thesaurus = self.index.thesaurus()
             self._thesaurus_terms = {known for words in thesaurus for known in words} | {
                 known for meant in thesaurus.values() for other, _forward in meant for known in other
             }
         if term in self._thesaurus_terms:
-            return term  # a reader's word the thesaurus knows ("speeding" up is not "spending")
+            return None  # a reader's word the thesaurus knows ("speeding" up is not "spending")
         found = spelt_nearby(self.index, word, limit=5)
         # a statement's word decides a verdict: two edits make "laughed" "launched"
         edits = 1 if len(word) < TWO_EDITS_FROM else 2
         closest = [
-            (distance, known)
+            (distance, known, written)
             for written, distance, known in found
             if written[0] == word[0] and distance <= edits
         ]
         if not closest:
-            return term
-        best = min(distance for distance, _term in closest)
-        meant = {candidate for distance, candidate in closest if distance == best}
-        return _record_word(meant.pop()) if len(meant) == 1 else term
+            return None
+        best = min(distance for distance, _term, _written in closest)
+        meant = sorted((written, candidate) for distance, candidate, written in closest if distance == best)
+        return meant[0] if len({candidate for _written, candidate in meant}) == 1 else None
 
     def _claim(self, number: int, record: dict[str, Any] | None = None) -> _Claim:
         if number not in self._claims:
@@ -644,6 +670,7 @@ class Verifier:
         if every_side is not None:
             text = text[every_side.end() :]
         every_side = every_side or every_sides_records
+        text = self._typo_free(text)
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
         weights = {term: self._weight(term, word) for term, word in content.items()}
