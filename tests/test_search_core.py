@@ -950,3 +950,14 @@ def test_an_adverb_before_the_deed_asked_is_not_the_deed() -> None:
     query = "When did Beijing first lock up the pharma company worker who was later convicted of spying?"
     assert understand(index, query).relation == "lock"
     assert understand(index, "when did the emperor first visit Mongolia").relation == "visit"
+
+
+def test_which_institution_is_answered_by_its_name(index: Index) -> None:
+    """ "Which Chinese court" asks the court's name, which the store does not give ("a Chinese
+    court"); the school and the council it names. A name typed with a typo is the query's own."""
+    assert search(index, "Which Chinese court handed down the Astellas verdict?") == []
+    found = ids(search(index, "Which high school did the imperial couple visit in Ulaanbaatar?", limit=1))
+    assert found == ["visited-shine-mongol-high-school"]
+    assert "millward-director-yokosuka-council" in ids(
+        search(index, "Nicolas Milward which organisation", limit=3)
+    )

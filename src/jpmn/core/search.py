@@ -484,7 +484,14 @@ def understand(index: Index, query: str) -> Query:
             - STOP_WORDS
             - GENERIC
         )
-    understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query)))
+    # a name mistyped is still the query's own ("Nicolas Milward" is the store's Nicholas Millward)
+    understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query))) | {
+        term
+        for concept in concepts
+        for expansion in concept.expansions[:1]
+        if expansion.how == "typo"
+        for term in expansion.terms
+    }
     return understood
 
 
@@ -939,10 +946,17 @@ def _kept_modifier(asking: re.Match[str]) -> str:
     return " "
 
 
+_INSTITUTION_ASKED = re.compile(
+    r"\bwhich\s+(?:[a-z]+\s+){0,2}?(?:court|company|firm|university|school|newspaper|hospital|prison"
+    r"|ministry|agency|bank|council|institute|organi[sz]ation|think tank)\b"
+)
+"""A question asking which institution ("which Chinese court"): one is answered by its name."""
+
+
 def _name_asked(text: str) -> tuple[bool, str]:
     """Whether the query asks for a name, and the query without the words that ask it."""
     if re.search(_NAME_ASKED, text) is None:
-        return False, text
+        return _INSTITUTION_ASKED.search(text.casefold()) is not None, text
     return True, re.sub(_NAME_ASKED, " ", text)
 
 
