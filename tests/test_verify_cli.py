@@ -248,6 +248,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
             "not found",
         ),
         ("Ishiba said in Takaoka that China's judicial process lacks transparency.", "not found"),
+        # a plan is what will be: the store says Mongolia will avoid joining any bloc
+        ("Mongolia plans to join a military alliance.", "contradicted"),
+        ("Mongolia is moving to join a military alliance with Japan.", "contradicted"),
         # "all of" must be borne out as "only" must
         ("China is holding all of its Japanese detainees in Wenzhou.", "not found"),
         # the claim most about it says "had not yet", whatever another claim dated 1966 says

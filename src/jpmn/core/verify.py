@@ -337,6 +337,15 @@ _IDIOMS = (
         ),
         "",
     ),
+    # "Mongolia plans to join a military alliance", "is moving to join": says it will
+    (
+        re.compile(
+            r"\b(?:(?:is|are)\s+)?(?:plans?|planning|intends?|intending|moving|moves|preparing|prepares"
+            r"|set|poised|going)\s+to\b(?=\s+[a-z])",
+            re.IGNORECASE,
+        ),
+        "will",
+    ),
     # "Ulaanbaatar sees Japan as a 'third neighbor'": holds it to be one
     (
         re.compile(
