@@ -248,6 +248,8 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
             "not found",
         ),
         ("Ishiba said in Takaoka that China's judicial process lacks transparency.", "not found"),
+        # "never" says it is not so, which the store's earlier visit contradicts; it is no word to hold
+        ("Naruhito had never set foot in Mongolia before becoming emperor.", "contradicted"),
         # a plan is what will be: the store says Mongolia will avoid joining any bloc
         ("Mongolia plans to join a military alliance.", "contradicted"),
         ("Mongolia is moving to join a military alliance with Japan.", "contradicted"),
@@ -426,6 +428,8 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         # "sees X as" holds X to be; "suffered 1,684 deaths" counts the deaths
         "Ulaanbaatar sees Japan as a 'third neighbor'.",
         "According to Japanese records, Japan's POWs in Mongolia suffered close to 1,700 deaths.",
+        # "set foot in" is visiting
+        "Naruhito had set foot in Mongolia before becoming emperor.",
         # a forecast repeated as one
         "The renewable energy project will avoid 82,789 tons of carbon dioxide emissions a year once completed.",
         "Japan will send a high-level representative to COP17 in Mongolia.",

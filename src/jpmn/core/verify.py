@@ -311,11 +311,11 @@ _IDIOMS = (
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b", re.IGNORECASE), "happened"),
     # "the trip marked the first state visit": was
     (re.compile(r"\b(?:marks|marked) (?=the first\b)", re.IGNORECASE), "was "),
-    # "dropped in on the school", "stopped by", "paid a visit to": visited
+    # "dropped in on the school", "stopped by", "paid a visit to", "set foot in": visited
     (
         re.compile(
             r"\b(?:(?:drop|drops|dropped|dropping)\s+(?:in\s+)?(?:on|at|by)|(?:stop|stops|stopped|stopping)\s+(?:by|off\s+at)"
-            r"|(?:pay|pays|paid|paying)\s+(?:a\s+)?visit\s+to)\b",
+            r"|(?:pay|pays|paid|paying)\s+(?:a\s+)?visit\s+to|(?:set|sets|setting)\s+foot\s+(?:in|on))\b",
             re.IGNORECASE,
         ),
         "visited",
@@ -2555,6 +2555,10 @@ def _record_word(term: str) -> str:
     return _RECORD_WORDS.get(term, term)
 
 
+_POLARITY_WORDS = frozenset({"never"})
+"""Words saying only that something is not so ("not" and "no" are stop words already)."""
+
+
 def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
     """The statement's words that a claim must hold (term -> word as written): not its numbers,
     number words, months or qualifiers, which the figures compare."""
@@ -2571,8 +2575,8 @@ def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
             continue  # a year left after the figures are blanked is part of a name (King Search 2022)
         if lowered in _QUALIFYING_WORDS or lowered in STOP_WORDS or lowered in ("per", "according"):
             continue
-        if term in STOP_WORDS or term in _DEGREE:
-            continue
+        if term in STOP_WORDS or term in _DEGREE or lowered in _POLARITY_WORDS:
+            continue  # "never": whether it is so is read apart (``_negated``), not what is said
         if (
             re.fullmatch(r"\d.*", lowered) and not re.fullmatch(r"(?:19|20)\d\d", lowered)
         ) or term in _REPORTING:
