@@ -13,7 +13,7 @@ import codecs
 import math
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
@@ -136,6 +136,13 @@ def read_store(path: Path, shown: str) -> tuple[str, FileRead]:
 
     Returns the text and the record of the bytes it was decoded from (their hash stamps the index).
     """
+    data, read = read_store_bytes(path, shown)
+    return data.decode("utf-8"), read
+
+
+def read_store_bytes(path: Path, shown: str) -> tuple[bytes, FileRead]:
+    """``read_store``, its text left as the UTF-8 bytes read (after a BOM): what the parser reads,
+    without a second copy of a 100 MB store."""
     import stat as stat_module
 
     try:
@@ -163,10 +170,11 @@ def read_store(path: Path, shown: str) -> tuple[str, FileRead]:
         line, col = _line_col(data, nul)
         raise JpmnError("contains a NUL byte; a store is UTF-8 text", shown, line, col)
     try:
-        return data.decode("utf-8"), read
+        data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _line_col(data, exc.start)
         raise JpmnError("not valid UTF-8; save the store as UTF-8", shown, line, col) from None
+    return data, read
 
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:
@@ -174,10 +182,19 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
-def load(path: str | os.PathLike[str], shown: str | None = None) -> Store:
-    """Load and validate a store; raise StoreProblems naming the first problem and how many more."""
+def load(
+    path: str | os.PathLike[str],
+    shown: str | None = None,
+    validated: Callable[[Store], None] | None = None,
+) -> Store:
+    """Load and validate a store; raise StoreProblems naming the first problem and how many more.
+
+    ``validated(store)`` is called as soon as every claim is read and no problem was found so
+    far, before the quotes are located in their sources (the claims have no ``line`` yet): the
+    index begins on the claims' words there.
+    """
     with collector_paused():
-        store, problems = _read(Path(path), shown or str(path), full=False)
+        store, problems = _read(Path(path), shown or str(path), full=False, validated=validated)
     if problems:
         raise StoreProblems(problems)
     assert store is not None
@@ -207,15 +224,19 @@ def check(path: str | os.PathLike[str], shown: str | None = None) -> tuple[Store
     return store, problems
 
 
-def _read(path: Path, shown: str, full: bool) -> tuple[Store | None, list[JpmnError]]:
-    text, read = read_store(path, shown)
+def _read(
+    path: Path, shown: str, full: bool, validated: Callable[[Store], None] | None = None
+) -> tuple[Store | None, list[JpmnError]]:
+    data, read = read_store_bytes(path, shown)
     validator = _Validator(shown, path, read)
     try:
-        root = _yaml.parse(text, shown, on_entry=validator.entry)
+        root = _yaml.parse(data, shown, on_entry=validator.entry)
     except JpmnError as exc:
         return None, [exc]  # what the validator found so far is moot: the store is not YAML
-    del text  # the nodes hold what is needed; a 100 MB store is not kept twice
+    del data  # the nodes hold what is needed; a 100 MB store is not kept twice
     store = validator.store(root)
+    if store is not None and validated is not None and not validator.problems:
+        validated(store)
     if store is not None:
         validator.locate_quotes(store, report=full)
         store.claims = with_conflicts(store.claims)
@@ -291,9 +312,6 @@ class _Validator:
         """Quotes not verbatim so far (the first SUGGESTED_QUOTES get their closest passage)."""
         self.source_nodes: dict[str, Mapping] = {}
         self.claim_nodes: dict[str, Mapping] = {}
-        self.claim_values: list[dict[str, Any]] = []
-        """The fields each claim was made from, in order: a claim gains its quote's line by being
-        made again from them (cheaper than copying a frozen claim field by field)."""
         self.read_claims: dict[int, dict[str, Any] | None] = {}
         """Each claim read as the store was parsed (``entry``), by the id of the node left in its place."""
 
@@ -351,7 +369,6 @@ class _Validator:
             if claim.source not in source_ids:
                 self.fail(f"unknown source id '{claim.source}'", node.items["source"])
             claim_list.append(claim)
-            self.claim_values.append(fields)
         claim_ids = {_id_text(node) for _fields, node in claims}
         for _fields, node in claims:
             for ref_node in _items(node.items.get("related")):
@@ -554,7 +571,6 @@ class _Validator:
         by_source: dict[str, list[int]] = {}
         for n, claim in enumerate(store.claims):
             by_source.setdefault(claim.source, []).append(n)
-        located = list(store.claims)
         for source_id, numbers in by_source.items():
             source_file = store.source_files.get(source_id)
             if source_file is None:
@@ -572,8 +588,9 @@ class _Validator:
                 del source_text
             for n, line in zip(numbers, located_lines, strict=True):
                 if line is not None:
-                    located[n] = Claim(**self.claim_values[n], line=line)
-        store.claims = located
+                    # The claim was made by this validator and is not yet handed out: its line is
+                    # set in place, not by making 100,000 claims again from their fields.
+                    object.__setattr__(store.claims[n], "line", line)
         for source_id, source_file in store.source_files.items():
             source = store.sources[source_id]
             if source.path not in self.reads:  # cited by no claim: recorded all the same

@@ -76,74 +76,83 @@ def read_beside(path: str, shown: str, what: str) -> tuple[Node | None, list[Jpm
 
 
 def parse(
-    text: str,
+    text: str | bytes,
     path: str,
     first_line: int = 1,
     on_entry: Callable[[str, Mapping], Mapping] | None = None,
 ) -> Node:
     """Parse one YAML document into nodes; any YAML feature jpmn does not allow is an error.
 
+    ``text`` is the document, or its UTF-8 bytes (libyaml reads those as they are: no copy).
     ``first_line`` is the line of the file where ``text`` starts (a part of a store read alone).
     ``on_entry(key, mapping)`` is given each mapping of a list under a top-level key as soon as
     it is complete, and what it returns takes the mapping's place: the store reads a claim there
     and keeps only the nodes it may still point at, so 100,000 claims' nodes are never all alive.
     """
     offset = first_line
+    # The containers open. The innermost is kept in locals, as every node is attached to it:
+    # ``listed``, a list's items, or ``mapping`` and the key it waits a value for. A container
+    # closes once its value is attached, so the container around it waits for no key then.
     stack: list[Mapping | Sequence] = []
-    pending_key: list[Scalar | None] = []
+    listed: list[Node] | None = None
+    mapping: Mapping | None = None
+    key: Scalar | None = None
     root: Node | None = None
     documents = 0
-    events: Any = yaml.parse(text, Loader=_Loader)
-    scalar_event = yaml.ScalarEvent
+    parser: Any = _Loader(text)
+    next_event = parser.get_event
+    scalar_event, mapping_start, sequence_start = (
+        yaml.ScalarEvent,
+        yaml.MappingStartEvent,
+        yaml.SequenceStartEvent,
+    )
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     try:
-        for event in events:
+        while (event := next_event()) is not None:
             kind = type(event)
-            mark = event.start_mark
             if kind is scalar_event:
-                if event.anchor is not None:
-                    raise _anchor(path, mark, offset)
-                if event.tag is not None:
-                    raise JpmnError(
-                        f"YAML tags ({event.tag}) are not allowed", path, mark.line + offset, mark.column + 1
-                    )
+                if event.anchor is not None or event.tag is not None:
+                    raise _refused(event, path, offset)
+                mark = event.start_mark
                 node: Node = Scalar(event.value, not event.style, mark.line + offset, mark.column + 1)
-            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                if event.anchor is not None:
-                    raise _anchor(path, mark, offset)
-                if event.tag is not None:
-                    raise JpmnError(
-                        f"YAML tags ({event.tag}) are not allowed", path, mark.line + offset, mark.column + 1
-                    )
+            elif kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None or event.tag is not None:
+                    raise _refused(event, path, offset)
+                mark = event.start_mark
                 if len(stack) >= MAX_DEPTH:
                     raise JpmnError(
                         f"nesting deeper than {MAX_DEPTH} levels", path, mark.line + offset, mark.column + 1
                     )
                 container: Mapping | Sequence = (
                     Mapping(mark.line + offset, mark.column + 1)
-                    if kind is yaml.MappingStartEvent
+                    if kind is mapping_start
                     else Sequence(mark.line + offset, mark.column + 1)
                 )
-                if stack:
-                    _attach(container, stack, pending_key, path)
+                if listed is not None:
+                    listed.append(container)
+                elif mapping is not None:
+                    key = _attach(container, mapping, key, path)
                 stack.append(container)
-                pending_key.append(None)
+                listed, mapping, key = _innermost(container)
                 continue
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            elif kind is mapping_end or kind is sequence_end:
                 done = stack.pop()
-                pending_key.pop()
-                if not stack:
-                    root = done
-                elif on_entry is not None and len(stack) == 2 and isinstance(done, Mapping):
-                    top, listed = stack
-                    if isinstance(top, Mapping) and isinstance(listed, Sequence):
-                        # the list is the value of the top-level key attached last
-                        listed.items[-1] = on_entry(next(reversed(top.items)), done)
+                if stack:
+                    listed, mapping, key = _innermost(stack[-1])
+                    if on_entry is not None and len(stack) == 2 and isinstance(done, Mapping):
+                        top = stack[0]
+                        if isinstance(top, Mapping) and listed is not None:
+                            # the list is the value of the top-level key attached last
+                            listed[-1] = on_entry(next(reversed(top.items)), done)
+                else:
+                    root, listed, mapping = done, None, None
                 continue
             elif kind is yaml.AliasEvent:
-                raise _anchor(path, mark, offset)
+                raise _anchor(path, event.start_mark, offset)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
+                    mark = event.start_mark
                     raise JpmnError(
                         "more than one YAML document; a store is one document",
                         path,
@@ -153,13 +162,16 @@ def parse(
                 continue
             else:
                 continue
-            if stack:
-                _attach(node, stack, pending_key, path)
+            if listed is not None:
+                listed.append(node)
+            elif mapping is not None:
+                key = _attach(node, mapping, key, path)
             else:
                 root = node
     except yaml.reader.ReaderError as exc:
-        # libyaml reports a bad character by its offset in the text: turn that into line:col.
-        before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")  # a byte offset
+        # libyaml reports a bad character by its offset in the UTF-8 text: turn that into line:col.
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        before = data[: exc.position].decode("utf-8", "ignore")  # a byte offset
         bad_line = before.count("\n") + offset
         bad_col = len(before) - (before.rfind("\n") + 1) + 1
         code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
@@ -177,17 +189,24 @@ def parse(
         raise JpmnError(f"YAML syntax error: {what}", path, line, col) from None
     except yaml.YAMLError as exc:
         raise JpmnError(f"YAML syntax error: {exc}", path) from None
+    finally:
+        parser.dispose()
     if root is None:
         raise JpmnError("the store is empty (no YAML document)", path, 1, 1)
     return root
 
 
-def _attach(node: Node, stack: list[Mapping | Sequence], pending_key: list[Scalar | None], path: str) -> None:
-    parent = stack[-1]
-    if isinstance(parent, Sequence):
-        parent.items.append(node)
-        return
-    key = pending_key[-1]
+def _innermost(container: Mapping | Sequence) -> tuple[list[Node] | None, Mapping | None, None]:
+    """The parser's locals for the container a node is now attached to (a list's items, or a
+    mapping), waiting for no key."""
+    if isinstance(container, Sequence):
+        return container.items, None, None
+    return None, container, None
+
+
+def _attach(node: Node, parent: Mapping, key: Scalar | None, path: str) -> Scalar | None:
+    """Attach a node to a mapping, as its next key or as the value of the key it waits one for;
+    returns the key it waits a value for now (the node itself, when it is a key)."""
     if key is None:
         if not isinstance(node, Scalar):
             raise JpmnError("mapping keys must be plain text", path, node.line, node.col)
@@ -196,11 +215,18 @@ def _attach(node: Node, stack: list[Mapping | Sequence], pending_key: list[Scala
             raise JpmnError(
                 f"duplicate key '{node.text}' (first at line {first.line})", path, node.line, node.col
             )
-        pending_key[-1] = node
-        return
+        return node
     parent.items[key.text] = node
     parent.keys[key.text] = key
-    pending_key[-1] = None
+    return None
+
+
+def _refused(event: Any, path: str, offset: int) -> JpmnError:
+    """The error for an anchor or a tag on a node (an anchor is named first, as it is written first)."""
+    mark = event.start_mark
+    if event.anchor is not None:
+        return _anchor(path, mark, offset)
+    return JpmnError(f"YAML tags ({event.tag}) are not allowed", path, mark.line + offset, mark.column + 1)
 
 
 def _anchor(path: str, mark: Any, offset: int) -> JpmnError:
