@@ -189,9 +189,9 @@ def test_an_edit_saved_while_the_index_is_built_is_seen_on_the_next_run(
     corrected = original.replace("1,621 deaths", "1,612 deaths")
     real_build = cache.build
 
-    def build_while_the_curator_saves(conn: Any, loaded: Any) -> None:
+    def build_while_the_curator_saves(conn: Any, loaded: Any, *helper: Any) -> None:
         store.write_text(corrected, encoding="utf-8")  # saved after jpmn read the store
-        real_build(conn, loaded)
+        real_build(conn, loaded, *helper)
 
     with monkeypatch.context() as patched:
         patched.setattr(cache, "build", build_while_the_curator_saves)
@@ -526,8 +526,8 @@ from jpmn.app import main
 
 real_build, marker = cache.build, sys.argv[2]
 
-def build_then_wait(conn, store):
-    real_build(conn, store)
+def build_then_wait(conn, store, *helper):
+    real_build(conn, store, *helper)
     open(marker, "w").close()  # the temporary file is full size now
     time.sleep(60)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import marshal
 import os
 import runpy
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -20,14 +21,22 @@ from jpmn.core.text import Analyser, adjacent, analyse, found
 
 from conftest import ROOT, SHIPPED_STORE
 
-_DECODED_BLOBS = ("vocabulary", "related", "thesaurus", "numbers")
+_DECODED_BLOBS = ("vocabulary", "related", "thesaurus", "numbers", "asked", "asked_texts")
 
 
-def contents(store_path: Path) -> dict[str, Any]:
+def contents(store_path: Path, early: bool = False) -> dict[str, Any]:
     """Every table of the index built from a store (marshalled blobs decoded: their bytes may
-    differ with how strings were shared, their values may not)."""
+    differ with how strings were shared, their values may not); ``early``: with a helper begun
+    as soon as the claims are read, as the cache builds it."""
     conn = sqlite3.connect(":memory:")
-    index_module.build(conn, load(store_path))
+    if early:
+        helper = index_module.Helper()
+        store = load(store_path, validated=helper.begin)
+        assert helper.child  # at work while the quotes were located
+        index_module.build(conn, store, helper)
+        assert not helper.child
+    else:
+        index_module.build(conn, load(store_path))
     tables: dict[str, Any] = {}
     for table, order in (("terms", "term"), ("claims", "n"), ("sources", "n"), ("blobs", "key")):
         tables[table] = conn.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
@@ -57,6 +66,47 @@ def test_the_index_is_the_same_built_in_one_process_or_two(
     shared = contents(store_path)
     assert shared == alone
     assert len(alone["terms"]) > 100
+
+
+@pytest.mark.parametrize("which", ["shipped", "synthetic"])
+def test_the_index_is_the_same_with_a_helper_begun_as_the_claims_are_read(
+    which: str, synthetic_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store_path = SHIPPED_STORE if which == "shipped" else synthetic_store
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 10**9)
+    alone = contents(store_path)
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 2)
+    monkeypatch.setattr(index_module, "_can_share", lambda: True)
+    assert contents(store_path, early=True) == alone
+
+
+def test_a_helper_begun_on_a_store_found_broken_later_is_ended(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source file that cannot be read shows only once the quotes are looked up, after the
+    helper began: the store is refused as before, and the helper does not outlive the command."""
+    from jpmn.core.index import Index
+    from jpmn.errors import StoreProblems
+
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 2)
+    monkeypatch.setattr(index_module, "_can_share", lambda: True)
+    monkeypatch.setenv("JPMN_CACHE_DIR", str(tmp_path / "cache"))
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copy(SHIPPED_STORE, tmp_path / "facts.yaml")
+    (tmp_path / "seeds" / "003_78fc02ddb00f146c.txt").write_bytes(b"\xff not UTF-8\n")
+    begun: list[int] = []
+    real_begin = index_module.Helper.begin
+
+    def watched_begin(helper: index_module.Helper, *args: Any, **kwargs: Any) -> None:
+        real_begin(helper, *args, **kwargs)
+        begun.append(helper.child)
+
+    monkeypatch.setattr(index_module.Helper, "begin", watched_begin)
+    with pytest.raises(StoreProblems, match="cannot read source file"):
+        Index.open(str(tmp_path / "facts.yaml"), "facts.yaml")
+    assert begun and begun[0]
+    with pytest.raises(ChildProcessError):
+        os.waitpid(begun[0], os.WNOHANG)  # ended and reaped
 
 
 def test_a_helper_that_fails_is_replaced_by_doing_its_half_here(
@@ -145,9 +195,9 @@ def test_the_cycle_collector_rests_while_a_store_is_read_and_indexed(
     seen: list[bool] = []
     real_build = cache_module.build
 
-    def watched_build(conn: sqlite3.Connection, store: Any) -> None:
+    def watched_build(conn: sqlite3.Connection, store: Any, *helper: Any) -> None:
         seen.append(gc.isenabled())
-        real_build(conn, store)
+        real_build(conn, store, *helper)
 
     monkeypatch.setattr(cache_module, "build", watched_build)
     monkeypatch.setenv("JPMN_CACHE_DIR", str(tmp_path / "cache"))

@@ -334,6 +334,10 @@ def claim_fields(claim: Claim) -> list[tuple[str, str]]:
     return fields
 
 
+def _sources(store: Store) -> dict[str, dict[str, Any]]:
+    return {sid: source.to_dict() for sid, source in store.sources.items()}
+
+
 def _source_field(source: dict[str, Any]) -> str:
     return f"{source.get('outlet') or ''} {source.get('title') or ''}"
 
@@ -365,14 +369,17 @@ _BATCH = 2048
 _PARALLEL_CLAIMS = 20_000
 """From this many claims the analysis is shared with a forked process (below, forking costs more
 than it saves)."""
+_HELPER_SHARE = 0.65
+"""The share of the claims whose words the helper analyses: this process locates every quote and
+writes every claim meanwhile (on 100,000 claims, both then reach the end about together)."""
 _LANE = 8
 """Bits a field's count takes in a packed term frequency (a count saturates at 255)."""
 _LANE_MAX = (1 << _LANE) - 1
 
 
-def build(conn: sqlite3.Connection, store: Store) -> None:
+def build(conn: sqlite3.Connection, store: Store, helper: Helper | None = None) -> None:
     """Create the index's tables in an empty database and fill them from a loaded store (and the
-    thesaurus beside it).
+    thesaurus beside it); ``helper``, if begun on this store, has analysed its later claims.
 
     Postings are gathered term by term as the claims are read, each claim's per-field counts packed
     in one integer (8 bits a field, in ``ranking.FIELDS`` order), and weighed once every field's
@@ -386,7 +393,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
         _store_file(store), {claim.id for claim in store.claims}, store.path, store.reads
     )
     conn.executescript(_SCHEMA)
-    sources = {sid: source.to_dict() for sid, source in store.sources.items()}
+    sources = _sources(store)
     conn.executemany(
         "INSERT INTO sources (n, id, file, body) VALUES (?, ?, ?, ?)",
         (
@@ -401,7 +408,7 @@ def build(conn: sqlite3.Connection, store: Store) -> None:
             for n, claim in enumerate(store.claims)
         ),
     )
-    gathered = _gather(store, sources)
+    gathered = _gather(store, sources, helper)
     asked_weights, asked_texts = _gather_asked(store.claims, asked, gathered)
     conn.executemany(_INSERT_TERM, _weigh(gathered))
     spellings = gathered.analyser.spellings
@@ -487,38 +494,85 @@ class _Gathered:
         self.analyser.spellings.update(part["spellings"])
 
 
-def _gather(store: Store, sources: dict[str, dict[str, Any]]) -> _Gathered:
-    """Analyse every claim's fields (``claim_fields``) into ``_Gathered``: a large store's second
-    half in a forked process while this one reads the first (the work is pure Python, one CPU a
-    process), a small store's all here."""
+def _gather(store: Store, sources: dict[str, dict[str, Any]], helper: Helper | None = None) -> _Gathered:
+    """Analyse every claim's fields (``claim_fields``) into ``_Gathered``: a large store's later
+    claims in a forked process (``Helper``) while this one reads the first ones (the work is pure
+    Python, one CPU a process), a small store's all here."""
     claims = store.claims
     gathered = _Gathered(len(claims))
-    middle = len(claims) // 2
-    if len(claims) < _PARALLEL_CLAIMS or not _can_share():
+    if helper is None or not helper.running(len(claims)):
+        helper = Helper()
+        helper.begin(store, share=0.5)  # begun only now: this process has nothing else to do
+    if not helper.running(len(claims)):
         _gather_range(claims, 0, len(claims), sources, gathered)
         return gathered
-    stem("a")  # the stemmer is loaded once, here, not by both processes
-    read_end, write_end = os.pipe()
-    child = os.fork()
-    if child == 0:  # pragma: no cover - measured by the parent's result, not by coverage
-        _gather_child(claims, middle, sources, read_end, write_end)
-    os.close(write_end)
     try:
-        _gather_range(claims, 0, middle, sources, gathered)
-        with os.fdopen(read_end, "rb") as pipe:
-            payload = pipe.read()
-        _pid, status = os.waitpid(child, 0)
-        child = 0
+        _gather_range(claims, 0, helper.start, sources, gathered)
+        part = helper.part()
     finally:
-        if child:  # this process is ending (a signal): the helper's work is moot
-            with contextlib.suppress(OSError):
-                os.kill(child, signal.SIGKILL)
-                os.waitpid(child, 0)
-    if status == 0 and payload:
-        gathered.absorb(marshal.loads(payload))
-    else:  # the helper failed (out of memory, killed): do its half here
-        _gather_range(claims, middle, len(claims), sources, gathered)
+        helper.close()
+    if part is not None:
+        gathered.absorb(part)
+    else:  # the helper failed (out of memory, killed): do its share here
+        _gather_range(claims, helper.start, len(claims), sources, gathered)
     return gathered
+
+
+class Helper:
+    """A forked process analysing the words of a large store's later claims (from ``start``).
+
+    ``begin`` starts it as soon as the store's claims are read (``loader.load(validated=...)``),
+    so that it works while this process locates the quotes and writes the claims, which it does
+    not need; ``build`` then reads the first claims here and takes its part. This process has
+    the more work before it reaches the words, so the helper takes the larger share
+    (``_HELPER_SHARE``).
+    """
+
+    def __init__(self) -> None:
+        self.child = 0
+        self.start = 0
+        self._size = 0
+        self._read_end = -1
+
+    def begin(self, store: Store, share: float = _HELPER_SHARE) -> None:
+        """Start the helper on a store's claims, if the store is large and a second CPU is free:
+        it takes ``share`` of them, the last ones."""
+        claims = store.claims
+        if self.child or len(claims) < _PARALLEL_CLAIMS or not _can_share():
+            return
+        stem("a")  # the stemmer is loaded once, here, not by both processes
+        sources = _sources(store)
+        start = len(claims) - int(len(claims) * share)
+        read_end, write_end = os.pipe()
+        child = os.fork()
+        if child == 0:  # pragma: no cover - measured by the parent's result, not by coverage
+            _gather_child(claims, start, sources, read_end, write_end)
+        os.close(write_end)
+        self.child, self.start, self._size, self._read_end = child, start, len(claims), read_end
+
+    def running(self, size: int) -> bool:
+        """Whether the helper is at work on a store of this many claims."""
+        return bool(self.child) and size == self._size
+
+    def part(self) -> dict[str, Any] | None:
+        """What the helper gathered, once it has ended; None if it failed."""
+        with os.fdopen(self._read_end, "rb") as pipe:
+            self._read_end = -1
+            payload = pipe.read()
+        _pid, status = os.waitpid(self.child, 0)
+        self.child = 0
+        return marshal.loads(payload) if status == 0 and payload else None
+
+    def close(self) -> None:
+        """End the helper if its work is moot (the store had a problem, or this process is ending)."""
+        if self._read_end >= 0:
+            os.close(self._read_end)
+            self._read_end = -1
+        if self.child:
+            with contextlib.suppress(OSError):
+                os.kill(self.child, signal.SIGKILL)
+                os.waitpid(self.child, 0)
+            self.child = 0
 
 
 def _can_share() -> bool:

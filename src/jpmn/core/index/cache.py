@@ -41,7 +41,7 @@ from jpmn.core.files import (
     digest_of,
     signature,
 )
-from jpmn.core.index import build
+from jpmn.core.index import Helper, build
 from jpmn.core.locations import cache_dir
 
 if TYPE_CHECKING:
@@ -60,14 +60,18 @@ _warned: set[str] = set()
 def connect(store_path: str, shown: str) -> sqlite3.Connection:
     """The store's index: the cached one when it describes exactly this store, else built now
     (with the cycle collector paused: ``files.collector_paused``)."""
+    helper = Helper()
     with collector_paused():
-        return _connect(store_path, shown)
+        try:
+            return _connect(store_path, shown, helper)
+        finally:
+            helper.close()  # a build that failed, or never took its part
 
 
-def _connect(store_path: str, shown: str) -> sqlite3.Connection:
+def _connect(store_path: str, shown: str, helper: Helper) -> sqlite3.Connection:
     folder = private_folder()
     if folder is None:
-        return _in_memory(_load(store_path, shown))
+        return _in_memory(_load(store_path, shown, helper), helper)
     real = os.path.realpath(store_path)
     entry = _Entry(folder, real)
     reused = entry.reuse()
@@ -75,29 +79,30 @@ def _connect(store_path: str, shown: str) -> sqlite3.Connection:
         return reused
     with entry.locked() as locked:
         if not locked:  # another process is still building it: do not wait forever
-            return _in_memory(_load(store_path, shown))
+            return _in_memory(_load(store_path, shown, helper), helper)
         reused = entry.reuse()  # the process we waited for may have built just this
         if reused is not None:
             return reused
         entry.remove_orphans()
-        store = _load(store_path, shown)
+        store = _load(store_path, shown, helper)
         if store.reads[""].path != real:  # the store's symlink was swapped meanwhile: do not key
-            return _in_memory(store)  # one store's index under another's name
+            return _in_memory(store, helper)  # one store's index under another's name
         try:
-            return entry.write(store)
+            return entry.write(store, helper)
         except (OSError, sqlite3.Error, ValueError):
-            return _in_memory(store)  # a full disk or an odd folder: no cache, same answers
+            return _in_memory(store, helper)  # a full disk or an odd folder: no cache, same answers
 
 
-def _load(store_path: str, shown: str) -> Store:
+def _load(store_path: str, shown: str, helper: Helper) -> Store:
+    """The store, loaded; the helper begins on its claims' words as soon as they are read."""
     from jpmn.core.store import loader
 
-    return loader.load(store_path, shown)
+    return loader.load(store_path, shown, validated=helper.begin)
 
 
-def _in_memory(store: Store) -> sqlite3.Connection:
+def _in_memory(store: Store, helper: Helper) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
-    build(conn, store)
+    build(conn, store, helper)
     return conn
 
 
@@ -246,7 +251,7 @@ class _Entry:
                 with contextlib.suppress(OSError):
                     os.unlink(os.path.join(self.folder, name))
 
-    def write(self, store: Store) -> sqlite3.Connection:
+    def write(self, store: Store, helper: Helper) -> sqlite3.Connection:
         """Build the index into a new private file, fsync it, and rename it over the old one."""
         import tempfile
         import time
@@ -260,7 +265,7 @@ class _Entry:
                 try:
                     conn.execute("PRAGMA journal_mode = OFF")  # no journal: the file is new, or discarded
                     conn.execute("PRAGMA synchronous = OFF")  # one fsync below, before the rename
-                    build(conn, store)
+                    build(conn, store, helper)
                     conn.execute(_META_SCHEMA)
                     conn.executemany("INSERT INTO cache_meta (key, value) VALUES (?, ?)", self._meta(store))
                     conn.commit()
