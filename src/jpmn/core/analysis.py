@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from itertools import chain
 from typing import Any
 
 APPROXIMATE = frozenset(
@@ -116,13 +117,9 @@ _COMMON = frozenset(_COMMON_WORDS.split())
 
 
 def _words(claim: Mapping[str, Any]) -> set[str]:
-    texts = [claim.get("text") or "", *(claim.get("keywords") or ())]
-    return {
-        word
-        for text in texts
-        for word in _WORD.findall(text.lower())
-        if len(word) > 2 and word not in _COMMON
-    }
+    # The texts joined by a line break, which no word runs across: one search, not one a text.
+    texts = "\n".join([claim.get("text") or "", *(claim.get("keywords") or ())])
+    return {word for word in set(_WORD.findall(texts.lower())) if len(word) > 2} - _COMMON
 
 
 def _unit(claim: Mapping[str, Any]) -> str:
@@ -151,14 +148,12 @@ def unnamed_siblings(claims: Sequence[Mapping[str, Any]]) -> list[tuple[str, str
         if claim.get("measures"):
             counts[claim["measures"]] = counts.get(claim["measures"], 0) + 1
     words = [_words(claim) for claim in claims]
-    frequency: dict[str, int] = {}
-    for found in words:
-        for word in found:
-            frequency[word] = frequency.get(word, 0) + 1
+    frequency = Counter(chain.from_iterable(words))
     limit = min(max(2, len(claims) // 20), DISTINCTIVE_AT_MOST)
-    distinctive = {
+    distinctive = {  # only a figure's words are looked at
         id(claim): {w for w in found if frequency[w] <= limit}
         for claim, found in zip(claims, words, strict=True)
+        if claim.get("value") is not None
     }
 
     def alone(claim: Mapping[str, Any]) -> bool:

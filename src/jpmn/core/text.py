@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
 from jpmn.core.escapes import sparse_translation
@@ -270,7 +270,7 @@ _MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillio
 _MULTIPLIER = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6}
 _MULTIPLIER.update({"billion": 10**9, "bn": 10**9, "trillion": 10**12})
 _CONTRACTION = re.compile(r"'(?:m|d|re|ve|ll)\b")
-_US = re.compile(r"\bUS\b")
+_US = re.compile(r"US(?<=\bUS)\b")  # \bUS\b, found by its letters first (as _PHRASES are)
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00bd": ".5"})
 _fold_chars = sparse_translation(_FOLD)
 
@@ -435,14 +435,11 @@ class Analyser:
         else:
             folded = fold(joined).split(_SEPARATOR)
         term_of = self._terms
-        out: list[list[str | None]] = []
-        for text in folded:
-            tokens = _TOKEN.findall(text)
-            for token in tokens:
-                if token not in term_of:
-                    term_of[token] = self._term(token)
-            out.append([term_of[token] for token in tokens])
-        return out
+        tokens = [_TOKEN.findall(text) for text in folded]
+        for token in set(chain.from_iterable(tokens)).difference(term_of):  # words new to the store
+            term_of[token] = self._term(token)
+        term = term_of.__getitem__
+        return [list(map(term, text_tokens)) for text_tokens in tokens]
 
     def _term(self, token: str) -> str | None:
         if token[0].isdigit():

@@ -17,7 +17,9 @@ import sqlite3
 import sys
 from array import array
 from collections import Counter
-from typing import TYPE_CHECKING
+from itertools import chain, repeat
+from operator import methodcaller
+from typing import TYPE_CHECKING, cast
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
@@ -608,30 +610,40 @@ def _gather_range(
     """Analyse claims ``start:stop`` into ``gathered``, batch by batch."""
     field_number = {field: i for i, field in enumerate(ranking.FIELDS)}
     text_field, keyword_field = field_number["text"], field_number["keywords"]
-    source_field = field_number["source"]
+    source_field, by_field = field_number["source"], field_number["attributed_to"]
+    text_mark, keyword_mark = 1 << text_field, 1 << keyword_field
     source_terms: dict[str, list[str]] = {}
+    counted, counted_get = gathered.counted, gathered.counted.get
+    marked, marked_get = gathered.marked, gathered.marked.get
+    lengths, flags = gathered.lengths, gathered.flags
     for first in range(start, stop, _BATCH):
         batch = claims[first : min(first + _BATCH, stop)]
-        owners: list[tuple[int, int]] = []  # (claim number, field number) of each text
+        owners: list[int] = []  # the field number of each text, claim after claim
+        sizes: list[int] = []  # how many texts each claim has
         texts: list[str] = []
-        for n, claim in enumerate(batch, first):
-            for name, text in claim_fields(claim):
-                owners.append((n, field_number[name]))
+        for claim in batch:
+            fields = claim_fields(claim)
+            sizes.append(len(fields))
+            for name, text in fields:
+                owners.append(field_number[name])
                 texts.append(text)
         analysed = gathered.analyser.analyse(texts)
         at = 0
-        for n, claim in enumerate(batch, first):
+        for n, claim, size in zip(range(first, first + len(batch)), batch, sizes, strict=True):
             per_field: dict[int, list[str]] = {}
             marks: dict[str, int] = {}
-            while at < len(owners) and owners[at][0] == n:
-                number, terms = owners[at][1], analysed[at]
-                per_field.setdefault(number, []).extend(found(terms))
+            for number, words in zip(owners[at : at + size], analysed[at : at + size], strict=True):
+                held = found(words)
+                if number in per_field:
+                    per_field[number].extend(held)
+                else:
+                    per_field[number] = held
                 if number == text_field:  # pairs within one text only, never across two
-                    marks.update(dict.fromkeys(adjacent(terms), 1 << text_field))
+                    marks.update(dict.fromkeys(adjacent(words), text_mark))
                 elif number == keyword_field:
-                    for pair in adjacent(terms):
-                        marks[pair] = marks.get(pair, 0) | 1 << keyword_field
-                at += 1
+                    for pair in adjacent(words):
+                        marks[pair] = marks.get(pair, 0) | keyword_mark
+            at += size
             if claim.source in sources:  # the same words for every claim of a source: read once
                 if claim.source not in source_terms:
                     source_terms[claim.source] = found(
@@ -640,7 +652,7 @@ def _gather_range(
                 per_field[source_field] = source_terms[claim.source]
             packed: dict[str, int] = {}
             for number, field_terms in per_field.items():
-                gathered.lengths[number][n] = len(field_terms)
+                lengths[number][n] = len(field_terms)
                 one = 1 << number * _LANE
                 if len(field_terms) <= _LANE_MAX:  # no count can overflow its 8 bits
                     for term in field_terms:
@@ -648,28 +660,34 @@ def _gather_range(
                 else:
                     for term, count in Counter(field_terms).items():
                         packed[term] = packed.get(term, 0) + min(count, _LANE_MAX) * one
-            counted = gathered.counted
             for term, value in packed.items():
-                entry = counted.get(term)
+                entry = counted_get(term)
                 if entry is None:
                     entry = counted[term] = (array("I"), array("Q"))
                 entry[0].append(n)
                 entry[1].append(value)
             for term, _word in analyse(claim.unit or "")[0]:
                 marks[ranking.UNIT_PREFIX + term] = 0
-            for term in per_field.get(field_number["attributed_to"], ()):
+            for term in per_field.get(by_field, ()):
                 marks[ranking.BY_PREFIX + term] = 0
-            for term, mask in marks.items():
-                gathered.mark(term, n << 8 | mask)
+            base = n << 8
+            for term, mask in marks.items():  # ``_Gathered.mark``, written out: the hottest loop
+                posting = base | mask
+                listed = marked_get(term)
+                if listed is None:
+                    marked[term] = posting
+                elif isinstance(listed, int):
+                    marked[term] = [listed, posting]
+                else:
+                    listed.append(posting)
             in_text = per_field.get(text_field, ())
-            figure = claim.value is not None or any(
-                is_number(term) and not _YEAR.fullmatch(term) for term in in_text
-            )
+            numbers = [term for term in in_text if is_number(term)]
+            figure = claim.value is not None or any(not _YEAR.fullmatch(term) for term in numbers)
             to_the_day = len(claim.date or "") >= 7 or (
-                any(term in MOMENTS for term in in_text) and _moment_outside_notes(claim.text)
+                not MOMENTS.isdisjoint(in_text) and _moment_outside_notes(claim.text)
             )
-            timed = bool(claim.date) or to_the_day or any(_YEAR.fullmatch(term) for term in in_text)
-            gathered.flags[n] = (
+            timed = bool(claim.date) or to_the_day or any(_YEAR.fullmatch(term) for term in numbers)
+            flags[n] = (
                 (FIGURE_FLAG if figure else 0)
                 | (DATE_FLAG if claim.date else 0)
                 | (DAY_FLAG if to_the_day else 0)
@@ -733,6 +751,18 @@ def _weigh(gathered: _Gathered) -> Iterable[tuple[str, int, bytes, bytes, bytes]
         once_of = {length: factor / (saturation + factor) for length, factor in factor_of.items()}
         factors.append(list(map(factor_of.__getitem__, lengths[i])))
         once.append(list(map(once_of.__getitem__, lengths[i])))
+    # A pair only one claim holds (most terms) is one posting: its rows are made in C (``map``),
+    # after the other terms' (``_single_rows``). Each run is in key order: SQLite appends to its tree.
+    marked = gathered.marked
+    singles = sorted(term for term, held in marked.items() if isinstance(held, int))
+    return chain(_term_rows(gathered, singles, factors, once), _single_rows(marked, singles))
+
+
+def _term_rows(
+    gathered: _Gathered, singles: list[str], factors: list[list[float]], once: list[list[float]]
+) -> Iterable[tuple[str, int, bytes, bytes, bytes]]:
+    """The rows of the terms that are not ``singles``, in key order (see ``_weigh``)."""
+    saturation = ranking.K1
     weight_rows: dict[int, list[float] | _MixedWeights] = {
         1 << field * _LANE: once[field] for field in range(len(factors))
     }
@@ -742,23 +772,45 @@ def _weigh(gathered: _Gathered) -> Iterable[tuple[str, int, bytes, bytes, bytes]
     mask_of: dict[int, int] = {}
     counted, marked = gathered.counted, gathered.marked
     no_weight = bytes(4)
-    for term in sorted(counted.keys() | marked.keys()):  # in key order, SQLite appends to its tree
+    for term in sorted(counted.keys() | (marked.keys() - set(singles))):
         held = marked.get(term)
-        if isinstance(held, int):  # a pair only one claim holds: most terms, written directly
-            yield term, 1, (held >> 8).to_bytes(4, sys.byteorder), no_weight, bytes([held & 0xFF])
-        elif held is not None:  # word pairs, units and attributions weigh nothing
+        if held is not None:  # word pairs, units and attributions weigh nothing
+            assert not isinstance(held, int)
             docs = array("I", [posting >> 8 for posting in held])
             yield term, len(held), docs.tobytes(), no_weight * len(held), bytes([p & 0xFF for p in held])
         else:
             numbers, packed_counts = counted[term]
-            for packed in set(packed_counts) - mask_of.keys():
+            kinds = set(packed_counts)
+            for packed in kinds - mask_of.keys():
                 mask_of[packed] = _mask(packed)
                 if packed not in weight_rows:
                     weight_rows[packed] = _MixedWeights(packed, factors, saturation)
-            rows = map(weight_rows.__getitem__, packed_counts)
-            weights = array("f", map(operator.getitem, rows, numbers))
-            masks = bytes(map(mask_of.__getitem__, packed_counts))
+            if len(kinds) == 1:  # every claim holds the term alike (once, in one field: most)
+                (packed,) = kinds
+                weights = array("f", map(weight_rows[packed].__getitem__, numbers))
+                masks = _ONE_BYTE[mask_of[packed]] * len(numbers)
+            else:
+                rows = map(weight_rows.__getitem__, packed_counts)
+                weights = array("f", map(operator.getitem, rows, numbers))
+                masks = bytes(map(mask_of.__getitem__, packed_counts))
             yield term, len(numbers), numbers.tobytes(), weights.tobytes(), masks
+
+
+def _single_rows(
+    marked: dict[str, int | list[int]], singles: list[str]
+) -> Iterable[tuple[str, int, bytes, bytes, bytes]]:
+    """The rows of terms one claim holds, each a single posting ``claim << 8 | mask``."""
+    postings = cast("list[int]", list(map(marked.__getitem__, singles)))
+    return zip(
+        singles,
+        repeat(1),
+        map(methodcaller("to_bytes", 4, sys.byteorder), map((8).__rrshift__, postings)),  # claim
+        repeat(bytes(4)),  # no weight
+        map(_ONE_BYTE.__getitem__, map((0xFF).__and__, postings)),  # mask
+    )
+
+
+_ONE_BYTE = [bytes([mask]) for mask in range(256)]
 
 
 class _MixedWeights:
