@@ -961,3 +961,9 @@ def test_which_institution_is_answered_by_its_name(index: Index) -> None:
     assert "millward-director-yokosuka-council" in ids(
         search(index, "Nicolas Milward which organisation", limit=3)
     )
+
+
+def test_must_says_how_strongly_not_what(index: Index) -> None:
+    """ "must" weighs nothing of its own: the claims say what Millward and Mongolia hold."""
+    found = ids(search(index, "Millward say mongolia must join military alliance or no?", limit=3))
+    assert "millward-defense-technologies" in found

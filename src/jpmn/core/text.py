@@ -65,7 +65,7 @@ FILLER = frozenset(
     podcast documentary radio segment blog briefing editorial headline article articles
     asked asking wonder wondered remember remembered recall recalled learned
     word words wording phrase phrasing one ones
-    sorry bother bothering excuse pardon hurry
+    sorry bother bothering excuse pardon hurry must
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
