@@ -54,30 +54,21 @@ def synthetic_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "facts.yaml"
 
 
+@pytest.mark.parametrize("early", [False, True], ids=["helper-after-reading", "helper-as-claims-are-read"])
 @pytest.mark.parametrize("which", ["shipped", "synthetic"])
 def test_the_index_is_the_same_built_in_one_process_or_two(
-    which: str, synthetic_store: Path, monkeypatch: pytest.MonkeyPatch
+    which: str, early: bool, synthetic_store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The word analysis shared with a helper process, begun after the store is read or as soon as
+    its claims are, builds the index one process alone builds."""
     store_path = SHIPPED_STORE if which == "shipped" else synthetic_store
     monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 10**9)
     alone = contents(store_path)
     monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 2)
     monkeypatch.setattr(index_module, "_can_share", lambda: True)  # on one CPU too
-    shared = contents(store_path)
+    shared = contents(store_path, early=early)
     assert shared == alone
     assert len(alone["terms"]) > 100
-
-
-@pytest.mark.parametrize("which", ["shipped", "synthetic"])
-def test_the_index_is_the_same_with_a_helper_begun_as_the_claims_are_read(
-    which: str, synthetic_store: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    store_path = SHIPPED_STORE if which == "shipped" else synthetic_store
-    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 10**9)
-    alone = contents(store_path)
-    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 2)
-    monkeypatch.setattr(index_module, "_can_share", lambda: True)
-    assert contents(store_path, early=True) == alone
 
 
 def test_a_helper_begun_on_a_store_found_broken_later_is_ended(
