@@ -967,3 +967,11 @@ def test_must_says_how_strongly_not_what(index: Index) -> None:
     """ "must" weighs nothing of its own: the claims say what Millward and Mongolia hold."""
     found = ids(search(index, "Millward say mongolia must join military alliance or no?", limit=3))
     assert "millward-defense-technologies" in found
+
+
+def test_a_claim_counting_by_another_ordinal_does_not_answer_what_of_the_first(index: Index) -> None:
+    """ "Where did Naruhito go on his first trip abroad as emperor?": the store says Mongolia was
+    his third, not where the first was. Whether it was his first is answered by the third."""
+    assert search(index, "Where did Naruhito go on his first foreign trip after becoming emperor?") == []
+    found = ids(search(index, "Was Mongolia Naruhito's first trip abroad since becoming emperor?", limit=1))
+    assert found == ["third-trip-overseas-since-enthronement"]

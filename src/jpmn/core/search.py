@@ -82,6 +82,7 @@ class Query:
     __slots__ = (
         "asks_source",
         "asks_start",
+        "asks_what_of_it",
         "asks_when",
         "asks_whence",
         "asks_where",
@@ -143,6 +144,9 @@ class Query:
         better answer."""
         self.asks_where = False
         self.place_asked = False
+        self.asks_what_of_it = False
+        """Whether the question asks what, where, who ... of something (not whether it is so: "was
+        it his first trip?" is answered by "his third")."""
         """Whether the question names the kind of place it asks for ("in which city")."""
         """Whether the query asks where (not where from): a claim naming a place the query does
         not is the better answer."""
@@ -454,6 +458,9 @@ def understand(index: Index, query: str) -> Query:
     understood.asks_who = re.search(_WHO_ASKED, asked) is not None
     understood.asks_whence = _asks_whence(asked)
     understood.place_asked = not understood.asks_whence and _PLACE_ASKED.search(asked) is not None
+    understood.asks_what_of_it = (
+        re.search(rf"\b(?:{_ASKING_WORD})\b", asked) is not None and _YES_OR_NO.match(asked) is None
+    )
     understood.asks_where = understood.place_asked or (
         not understood.asks_whence and _WHERE.search(asked) is not None
     )
@@ -1262,6 +1269,9 @@ def _score_all(
         _lift_reported(index, scored, positions)
     if query.said_by and scored:
         _penalise_unsaid(index, query.said_by, scored, positions)
+    ordinals = _ORDINALS & query.typed
+    if ordinals and scored and query.asks_what_of_it:
+        _penalise_other_ordinals(index, ordinals, scored, positions)
     if asked and _weigh_asked(index, query, scored):
         _best_first(scored, positions)
         if query.wants_name and scored:
@@ -1474,6 +1484,31 @@ def _penalise_unsaid(
         return
     for found in scored:
         if "relation" not in found.penalties:
+            found.penalise("relation")
+    _best_first(scored, positions)
+
+
+_YES_OR_NO = re.compile(r"^\W*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b")
+"""How a question asking whether something is so opens."""
+_ORDINALS = frozenset(
+    stem(word)
+    for word in "first second third fourth fifth sixth seventh eighth ninth tenth".split()  # noqa: SIM905
+)
+
+
+def _penalise_other_ordinals(
+    index: Index, ordinals: frozenset[str], scored: list[_Scored], positions: Sequence[int]
+) -> None:
+    """Lower the best claims that count by another ordinal than the question: "where did Naruhito
+    go on his first trip abroad as emperor?" is not answered by "Mongolia was his third trip"."""
+    head = scored[:NAME_CHECKED]
+    claims = index.claims_by_number([found.doc for found in head])
+    for found in head:
+        claim = claims.get(found.doc)
+        if claim is None:
+            continue
+        own = _ORDINALS & set(terms(_sentence(claim)))
+        if own and not own & ordinals:
             found.penalise("relation")
     _best_first(scored, positions)
 
