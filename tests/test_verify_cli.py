@@ -250,6 +250,8 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Ishiba said in Takaoka that China's judicial process lacks transparency.", "not found"),
         # "never" says it is not so, which the store's earlier visit contradicts; it is no word to hold
         ("Naruhito had never set foot in Mongolia before becoming emperor.", "contradicted"),
+        # two people the other way round about the same deed
+        ("Yoon Suk Yeol took office last month, succeeding Lee Jae Myung.", "contradicted"),
         # a plan is what will be: the store says Mongolia will avoid joining any bloc
         ("Mongolia plans to join a military alliance.", "contradicted"),
         ("Mongolia is moving to join a military alliance with Japan.", "contradicted"),

@@ -39,7 +39,7 @@ from jpmn.core.figures import (
 from jpmn.core.ranking import FIELDS
 from jpmn.core.search import common_english, rank, spelt_nearby, without_the_text_read
 from jpmn.core.sides import Side, compared, share
-from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, is_number, stem, words
+from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, fold, is_number, stem, words
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VERDICTS
 from jpmn.core.wording import figure_as_written
 
@@ -842,6 +842,15 @@ class Verifier:
                     continue  # "the first prime minister to visit": the claims must say first too
                 if _only_narrower_firsts(text, figures, claims):
                     continue  # "his first-ever visit" is not borne out by "his first state visit"
+                swapped = next(
+                    (claim for claim in claims if _roles_swapped(text, claim.record["text"])), None
+                )
+                if swapped is not None:
+                    # "Yoon took office, succeeding Lee" against "Lee took office, succeeding Yoon"
+                    evidence = [Evidence(swapped.record, "contradicts", coverage=coverage)]
+                    return Verdict(
+                        statement, CONTRADICTED, figures, evidence, "the store has them the other way round"
+                    )
                 for claim in claims:
                     # a related claim may name what this one puts someone else in the place of
                     clash = self._clash(text, names, weights, claim, False)
@@ -1601,6 +1610,63 @@ def _voices(record: dict[str, Any]) -> frozenset[str]:
         for match in _VOICED.finditer(text):
             voiced.append(match.group("a") or match.group("b") or "")
     return frozenset(term for part in voiced for term in _terms(_as_governments(part)))
+
+
+_WORD_AT = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_TURNING = frozenset({"by", "from", "received", "receives", "receive", "got", "was", "were", "been", "being"})
+"""Words between two names that may turn their roles round ("received a protest from Japan",
+"was succeeded by Lee"): their order then says nothing."""
+
+
+_COUNTRY_TERMS = frozenset(stem(word) for word in "japan mongolia china korea russia usa america".split())  # noqa: SIM905
+
+
+def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str]]:
+    """Where each party (a country, or a person's name) of a text stands, every time it is named,
+    where each other word first stands, by term, and the words as written."""
+    persons = {term for name in _names(text) if _personal(name) for term in name.terms}
+    names: dict[str, list[int]] = {}
+    others: dict[str, int] = {}
+    written: list[str] = []
+    found = [match.group() for match in _WORD_AT.finditer(text)]
+    for at, word in enumerate(found):
+        written.append(word.casefold())
+        term = stem(fold(word))
+        if term in STOP_WORDS or len(term) < 2:
+            continue
+        following = found[at + 1] if at + 1 < len(found) else ""
+        # "Japan Fund for Joint Credit Mechanism": a country opening a name is no party
+        in_a_name = following[:1].isupper() and stem(fold(following)) not in _COUNTRY_TERMS
+        if word[0].isupper() and (term in persons or (term in _COUNTRY_TERMS and not in_a_name)):
+            names.setdefault(term, []).append(at)
+        else:
+            others.setdefault(term, at)
+    return names, others, written
+
+
+def _roles_swapped(text: str, claim_text: str) -> bool:
+    """Whether a statement puts two parties the claim also names the other way round about a word
+    between them both use: "South Korea lodged a protest with Japan" against "Japan ... lodged a
+    strong protest with South Korea". Each party must stand wholly on one side of the other, every
+    time either is named, in both."""
+    names, words_at, written = _placed(text)
+    claim_names, claim_words_at, claim_written = _placed(claim_text)
+    shared = [name for name in names if name in claim_names]
+    for first in shared:
+        for second in shared:
+            a, b = max(names[first]), min(names[second])
+            cb, ca = max(claim_names[second]), min(claim_names[first])
+            if not (a < b and cb < ca):
+                continue
+            if _TURNING & set(written[a:b]) or _TURNING & set(claim_written[cb:ca]):
+                continue
+            if any(
+                a < at < b and cb < claim_words_at.get(term, -1) < ca
+                for term, at in words_at.items()
+                if term not in names and term not in claim_names
+            ):
+                return True
+    return False
 
 
 def _everyday(word: str) -> bool:
