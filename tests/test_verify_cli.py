@@ -250,6 +250,8 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Ishiba said in Takaoka that China's judicial process lacks transparency.", "not found"),
         # "never" says it is not so, which the store's earlier visit contradicts; it is no word to hold
         ("Naruhito had never set foot in Mongolia before becoming emperor.", "contradicted"),
+        # a city put in another province than the one the claim's quote gives it
+        ("China is holding Japanese nationals in places including Wenzhou, Hainan Province.", "contradicted"),
         # two people the other way round about the same deed
         ("Yoon Suk Yeol took office last month, succeeding Lee Jae Myung.", "contradicted"),
         # a plan is what will be: the store says Mongolia will avoid joining any bloc

@@ -957,6 +957,9 @@ class Verifier:
         for reason_of in (_title_given_otherwise, _region_given_otherwise):
             for coverage, claim in scored[:CANDIDATES]:
                 reason = reason_of(text, claim.record["text"], self._specific)
+                if reason is None and reason_of is _region_given_otherwise:
+                    # "Wenzhou (Zhejiang Province)" in the claim is "Wenzhou, Zhejiang Province" in its quote
+                    reason = reason_of(text, claim.record.get("quote") or "", self._specific)
                 if reason is not None:
                     evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                     return Verdict(statement, CONTRADICTED, figures, evidence, reason)
