@@ -786,7 +786,7 @@ def test_of_a_claims_provinces_the_one_beside_the_same_city_is_named(jpmn: Calla
     Changsha (Hunan Province)": Changsha's province is Hunan, whichever comes first."""
     result = jpmn("verify", "A Japanese detainee is being held in Changsha, Hubei Province.")
     assert result.out.startswith("contradicted  ")
-    assert "the store names Hunan Province, not Hubei Province" in result.out
+    assert "Hunan Province, not Hubei Province" in result.out
 
 
 @pytest.mark.parametrize(
