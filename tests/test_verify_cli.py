@@ -252,6 +252,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Naruhito had never set foot in Mongolia before becoming emperor.", "contradicted"),
         # a city put in another province than the one the claim's quote gives it
         ("China is holding Japanese nationals in places including Wenzhou, Hainan Province.", "contradicted"),
+        # another country's embassy, or the embassy in the other country
+        ("The Chinese Embassy in Japan said the man listened calmly to the ruling.", "contradicted"),
+        ("Kanai delivered Japan's protest to the Japanese Embassy in Seoul.", "contradicted"),
         # two people the other way round about the same deed
         ("Yoon Suk Yeol took office last month, succeeding Lee Jae Myung.", "contradicted"),
         # a plan is what will be: the store says Mongolia will avoid joining any bloc
@@ -434,6 +437,8 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "According to Japanese records, Japan's POWs in Mongolia suffered close to 1,700 deaths.",
         # "set foot in" is visiting
         "Naruhito had set foot in Mongolia before becoming emperor.",
+        # the embassy as the store names it
+        "Kanai told the South Korean Embassy in Tokyo the drills were totally unacceptable.",
         # a forecast repeated as one
         "The renewable energy project will avoid 82,789 tons of carbon dioxide emissions a year once completed.",
         "Japan will send a high-level representative to COP17 in Mongolia.",

@@ -843,7 +843,13 @@ class Verifier:
                 if _only_narrower_firsts(text, figures, claims):
                     continue  # "his first-ever visit" is not borne out by "his first state visit"
                 swapped = next(
-                    (claim for claim in claims if _roles_swapped(text, claim.record["text"])), None
+                    (
+                        claim
+                        for claim in claims
+                        if _roles_swapped(text, claim.record["text"])
+                        or _embassy_otherwise(text, claim.record["text"])
+                    ),
+                    None,
                 )
                 if swapped is not None:
                     # "Yoon took office, succeeding Lee" against "Lee took office, succeeding Yoon"
@@ -1670,6 +1676,38 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
             ):
                 return True
     return False
+
+
+_EMBASSY = re.compile(
+    r"\b((?:South |North )?[A-Z][a-z]+)\s+[Ee]mbassy\s+(?:in|to)\s+(?:the\s+)?((?:South |North )?[A-Z][a-z]+)"
+)
+"""An embassy of one country in another: "the Japanese Embassy in China", "the South Korean
+Embassy in Tokyo"."""
+
+
+def _embassies(text: str) -> set[tuple[str, str]]:
+    """Each embassy a text names, as (whose, where) countries (a capital read as its country)."""
+    out = set()
+    for whose, where in _EMBASSY.findall(text):
+        mine, host = (_country_of(name) for name in (whose, where))
+        out.add((_CAPITALS.get(mine, mine), _CAPITALS.get(host, host)))
+    return out
+
+
+def _country_of(name: str) -> str:
+    """A country, its people's adjective or its capital as one term ("South Korean": southkorea)."""
+    return stem(fold(name, query=True).strip())  # "South Korean" is folded to "southkorea" whole
+
+
+def _embassy_otherwise(text: str, claim_text: str) -> bool:
+    """Whether a statement names another country's embassy where the claim names one: "the Chinese
+    Embassy in Japan" or "the Japanese Embassy in Seoul" against "the Japanese Embassy in China"
+    and "the South Korean Embassy in Tokyo"."""
+    claimed = _embassies(claim_text)
+    return bool(claimed) and any(
+        embassy not in claimed and any(set(embassy) & set(other) for other in claimed)
+        for embassy in _embassies(text)
+    )
 
 
 def _everyday(word: str) -> bool:
