@@ -252,6 +252,11 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Naruhito had never set foot in Mongolia before becoming emperor.", "contradicted"),
         # a city put in another province than the one the claim's quote gives it
         ("China is holding Japanese nationals in places including Wenzhou, Hainan Province.", "contradicted"),
+        # a capital's possessive is its country's: the third neighbor policy is Mongolia's
+        (
+            "Tokyo's 'third neighbor' foreign policy supports Japan's export access to the Indo-Pacific.",
+            "contradicted",
+        ),
         # another country's embassy, or the embassy in the other country
         ("The Chinese Embassy in Japan said the man listened calmly to the ruling.", "contradicted"),
         ("Kanai delivered Japan's protest to the Japanese Embassy in Seoul.", "contradicted"),

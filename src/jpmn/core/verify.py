@@ -1973,6 +1973,10 @@ _NATIONALITY_OF = {
     "american": "usa",
     "russian": "russia",
     "soviet": "russia",
+    "tokyo": "japan",
+    "ulaanbaatar": "mongolia",
+    "beijing": "china",
+    "seoul": "southkorea",
 }
 _NATIONALITY_WORD = r"(?:South Korean|North Korean|Japanese|Mongolian|Chinese|American|Russian|Soviet)"
 _NATIONALITY = re.compile(
@@ -1983,8 +1987,11 @@ _NATIONALITY = re.compile(
 lower-case words after it: the thing it gives that country."""
 _COUNTRY_NAME = r"Japan|Mongolia|China|South Korea|North Korea|Russia"
 """The countries of the store's stories by name, as a pattern's alternatives."""
-_POSSESSED = re.compile(rf"\b({_COUNTRY_NAME})['\u2019]s\s+((?:[\w-]+)(?:\s+[\w-]+)?)")
-"""A country's name in the possessive and the one or two words after it: "Japan's Institute"."""
+_POSSESSED = re.compile(
+    rf"\b({_COUNTRY_NAME}|Tokyo|Ulaanbaatar|Beijing|Seoul)['\u2019]s\s+['\u2018\u201c\"]?((?:[\w-]+)(?:\s+[\w-]+)?)"
+)
+"""A country's name (or its capital's) in the possessive and the one or two words after it, a
+quotation mark aside: "Japan's Institute", "Tokyo's 'third neighbor' policy"."""
 _NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
 """The countries of the store's stories, as terms: whose office a name holds."""
 _WHOSE = re.compile(
