@@ -252,6 +252,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Naruhito had never set foot in Mongolia before becoming emperor.", "contradicted"),
         # a city put in another province than the one the claim's quote gives it
         ("China is holding Japanese nationals in places including Wenzhou, Hainan Province.", "contradicted"),
+        # "every month" is twelve a year; the store's drills are biannual
+        ("South Korea holds drills near the islets every month.", "contradicted"),
+        ("South Korea holds drills near the islets monthly.", "contradicted"),
         # a capital's possessive is its country's: the third neighbor policy is Mongolia's
         (
             "Tokyo's 'third neighbor' foreign policy supports Japan's export access to the Indo-Pacific.",

@@ -40,6 +40,7 @@ _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _YEARLY = {
     "annual": 1.0, "annually": 1.0, "yearly": 1.0, "biennial": 0.5, "biennially": 0.5,
     "biannual": 2.0, "biannually": 2.0, "semiannual": 2.0, "semiannually": 2.0,
+    "quarterly": 4.0, "monthly": 12.0, "weekly": 52.0,
 }  # fmt: skip
 """Words that say how often a year ("the annual Dialogue", "held biennially"): a rate per year."""
 _MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}

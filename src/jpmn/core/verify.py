@@ -346,6 +346,10 @@ _IDIOMS = (
         ),
         "will",
     ),
+    # "every month": how often, as "monthly" says it (a year's "82,789 tons each year" is a rate
+    # the figures read already)
+    (re.compile(r"\b(?:every|each)\s+month\b", re.IGNORECASE), "monthly"),
+    (re.compile(r"\b(?:every|each)\s+week\b", re.IGNORECASE), "weekly"),
     # "Ulaanbaatar sees Japan as a 'third neighbor'": holds it to be one
     (
         re.compile(
