@@ -252,6 +252,11 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Naruhito had never set foot in Mongolia before becoming emperor.", "contradicted"),
         # a city put in another province than the one the claim's quote gives it
         ("China is holding Japanese nationals in places including Wenzhou, Hainan Province.", "contradicted"),
+        # a time of day is a fact a question's "good morning" is not
+        (
+            "On the morning of July 8, the emperor and empress visited the memorial for Japanese POWs.",
+            "not found",
+        ),
         # "every month" is twelve a year; the store's drills are biannual
         ("South Korea holds drills near the islets every month.", "contradicted"),
         ("South Korea holds drills near the islets monthly.", "contradicted"),

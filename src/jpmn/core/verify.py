@@ -2673,6 +2673,12 @@ def _record_word(term: str) -> str:
     return _RECORD_WORDS.get(term, term)
 
 
+_FACT_FILLER = frozenset(
+    """morning afternoon evening people help helped helping need needed want wanted looking learned
+    full complete whole""".split()  # noqa: SIM905
+)
+"""Words a question wraps itself in (text.FILLER) that a statement states as facts: "on the
+morning of July 8", "people would learn about the internment"."""
 _POLARITY_WORDS = frozenset({"never"})
 """Words saying only that something is not so ("not" and "no" are stop words already)."""
 
@@ -2683,7 +2689,9 @@ def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
     blanked = _blank(text, figures)
     months = {month.casefold() for month in re.findall(r"\b[A-Z][a-z]+", blanked)} & _MONTH_WORDS
     out: dict[str, str] = {}
-    for term, word in words(_spelled(blanked), query=True):
+    spelled = _spelled(blanked)
+    kept = [(term, word) for term, word in words(spelled, query=False) if word.casefold() in _FACT_FILLER]
+    for term, word in [*words(spelled, query=True), *kept]:
         lowered = word.casefold()
         # a month or day of the week left after the dates are blanked is no date the figures
         # compare ("held every June", "protested on Wednesday"): the claims must hold it
