@@ -198,7 +198,10 @@ one that says nothing of when, for "when" or "in what year", or nothing of when 
 "since when", keeps "undated"; one giving another country what the query asks of one
 ("Mongolia's prime minister" against Japan's) keeps less; and every claim keeps "relation" when
 the query asks who did something, or when, where or why someone did something, that none of them
-says ("who sculpted the memorial", "why did Yoon leave the presidency")."""
+says ("who sculpted the memorial", "why did Yoon leave the presidency"), asks what someone said
+that no claim gives as theirs, or asks in which city when no claim about it names a place; a
+claim counting by another ordinal than a what or where question ("his third trip" for "where did
+he go on his first trip") keeps "relation" too."""
 
 
 def combine(

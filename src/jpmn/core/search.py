@@ -143,13 +143,13 @@ class Query:
         """Whether the query asks where from (``_asks_whence``): a claim saying from where is the
         better answer."""
         self.asks_where = False
+        """Whether the query asks where (not where from): a claim naming a place the query does
+        not is the better answer."""
         self.place_asked = False
+        """Whether the question names the kind of place it asks for ("in which city")."""
         self.asks_what_of_it = False
         """Whether the question asks what, where, who ... of something (not whether it is so: "was
         it his first trip?" is answered by "his third")."""
-        """Whether the question names the kind of place it asks for ("in which city")."""
-        """Whether the query asks where (not where from): a claim naming a place the query does
-        not is the better answer."""
         self.asks_source = False
         """Whether the query asks which outlet reported something (``_SOURCE_ASKED``): a claim
         giving what its outlet reported is the better answer."""
