@@ -846,21 +846,16 @@ class Verifier:
                     continue  # "the first prime minister to visit": the claims must say first too
                 if _only_narrower_firsts(text, figures, claims):
                     continue  # "his first-ever visit" is not borne out by "his first state visit"
-                swapped = next(
-                    (
-                        claim
-                        for claim in claims
-                        if _roles_swapped(text, claim.record["text"])
-                        or _embassy_otherwise(text, claim.record["text"])
-                    ),
-                    None,
-                )
-                if swapped is not None:
+                for claim in claims:
                     # "Yoon took office, succeeding Lee" against "Lee took office, succeeding Yoon"
-                    evidence = [Evidence(swapped.record, "contradicts", coverage=coverage)]
-                    return Verdict(
-                        statement, CONTRADICTED, figures, evidence, "the store has them the other way round"
-                    )
+                    if _roles_swapped(text, claim.record["text"]):
+                        why = "the store has them the other way round"
+                    elif _embassy_otherwise(text, claim.record["text"]):
+                        why = "the store names another embassy"
+                    else:
+                        continue
+                    evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+                    return Verdict(statement, CONTRADICTED, figures, evidence, why)
                 for claim in claims:
                     # a related claim may name what this one puts someone else in the place of
                     clash = self._clash(text, names, weights, claim, False)
