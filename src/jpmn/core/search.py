@@ -42,7 +42,7 @@ more, and the cost of matching grows with length."""
 
 class Expansion:
     """One reading of a query word: the store terms it stands for, how sure, and how it was found
-    ('exact', 'stem', 'thesaurus', 'typo', 'prefix' or 'near number'), with the store's word it
+    ('exact', 'stem', 'thesaurus', 'typo', 'sounds like', 'prefix' or 'near number'), with the store's word it
     came from (the typo's correction, the thesaurus term)."""
 
     __slots__ = ("how", "similarity", "terms", "written")
@@ -414,7 +414,7 @@ def understand(index: Index, query: str) -> Query:
             expansions = _expansions_of(index, own, typed, thesaurus)
             # a word one edit from a function word is read as it, unless the store knows the word
             # as typed: "befor" is "before", not the "beforehand" a prefix reading guesses
-            guessed = all(expansion.how in ("typo", "prefix") for expansion in expansions)
+            guessed = all(expansion.how in ("typo", "sounds like", "prefix") for expansion in expansions)
             if guessed and len(own) == 1 and _mistyped_filler(typed):
                 known[own, typed] = concept = Concept(typed, 0.0, [])
             else:
@@ -496,7 +496,7 @@ def understand(index: Index, query: str) -> Query:
         term
         for concept in concepts
         for expansion in concept.expansions[:1]
-        if expansion.how == "typo"
+        if expansion.how in ("typo", "sounds like")
         for term in expansion.terms
     }
     return understood
@@ -645,7 +645,7 @@ def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -
     if not best and len(word) >= ranking.SOUNDS_LIKE_FROM:
         # "Sukbator" for "Sukhbaatar", "Farma" for "Pharma": too many edits, the same sounds
         for written, candidate in _sounding_alike(index).get(_sound(word), ()):
-            keep(Expansion((candidate,), ranking.SOUNDS_LIKE_SIMILARITY, "typo", written))
+            keep(Expansion((candidate,), ranking.SOUNDS_LIKE_SIMILARITY, "sounds like", written))
     if len(word) >= 5:
         for candidate in index.prefixed_terms(term):
             best.setdefault(
