@@ -36,9 +36,12 @@ HALVES = ("tuning", "heldback")
 # ground fails. (Reading "name" and "how many" as the kind of answer wanted gained 5 and 7 answers
 # here and lost 2 abstentions; irregular verbs, "full" and "exact" as filler and three-letter
 # question-word typos, with the answer line fitted again, gained 2 abstentions and lost one top 3.)
+# The abstention floor was raised when the held-back half reached 89 of 99 (from 86): claims that
+# do not answer the kind of thing asked no longer add their words to the best claim's, and "which
+# court", "in which city" and another ordinal ask what no claim gives.
 HELD_BACK_TOP1 = 0.74
 HELD_BACK_TOP3 = 0.80
-HELD_BACK_ABSTAIN = 0.86
+HELD_BACK_ABSTAIN = 0.88
 
 CLAIM_PART = (
     "id",
