@@ -350,6 +350,13 @@ _IDIOMS = (
     # the figures read already)
     (re.compile(r"\b(?:every|each)\s+month\b", re.IGNORECASE), "monthly"),
     (re.compile(r"\b(?:every|each)\s+week\b", re.IGNORECASE), "weekly"),
+    # "during President Elbegdorj's term": during the presidency of Elbegdorj
+    (
+        re.compile(
+            r"\bPresident\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['\u2019]s\s+(?:term|tenure|time in office)\b"
+        ),
+        r"the presidency of \1",
+    ),
     # "Ulaanbaatar sees Japan as a 'third neighbor'": holds it to be one
     (
         re.compile(
