@@ -268,6 +268,8 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # another country's embassy, or the embassy in the other country
         ("The Chinese Embassy in Japan said the man listened calmly to the ruling.", "contradicted"),
         ("Kanai delivered Japan's protest to the Japanese Embassy in Seoul.", "contradicted"),
+        # "handed down" the verdict is giving it: the day is the store's Wednesday
+        ("The Chinese court handed down the spying verdict on a Monday.", "contradicted"),
         # "during President X's term" is "during the presidency of X": the store names Enkhbayar
         ("Naruhito's earlier visit took place during President Elbegdorj's term.", "contradicted"),
         # two people the other way round about the same deed
@@ -452,7 +454,8 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         "According to Japanese records, Japan's POWs in Mongolia suffered close to 1,700 deaths.",
         # "set foot in" is visiting
         "Naruhito had set foot in Mongolia before becoming emperor.",
-        # the president's term as the store's presidency
+        # the president's term as the store's presidency; a verdict handed down on its day
+        "The Chinese court handed down the spying verdict on a Wednesday.",
         "Naruhito's earlier visit took place during President Enkhbayar's term.",
         # the embassy as the store names it
         "Kanai told the South Korean Embassy in Tokyo the drills were totally unacceptable.",

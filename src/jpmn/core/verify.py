@@ -350,6 +350,8 @@ _IDIOMS = (
     # the figures read already)
     (re.compile(r"\b(?:every|each)\s+month\b", re.IGNORECASE), "monthly"),
     (re.compile(r"\b(?:every|each)\s+week\b", re.IGNORECASE), "weekly"),
+    # "handed down the verdict": gave it, the verdict being what is said
+    (re.compile(r"\b(?:hand|hands|handed|handing)\s+down\b", re.IGNORECASE), "gave"),
     # "during President Elbegdorj's term": during the presidency of Elbegdorj
     (
         re.compile(
