@@ -1636,6 +1636,7 @@ _TURNING = frozenset({"by", "from", "received", "receives", "receive", "got", "w
 
 
 _COUNTRY_TERMS = frozenset(stem(word) for word in "japan mongolia china korea russia usa america".split())  # noqa: SIM905
+"""The countries a statement may put the other way round, as terms (their adjectives fold to them)."""
 
 
 def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str]]:
@@ -1770,6 +1771,7 @@ _VOICED = re.compile(
 )
 """Where a claim says whose words it gives: "according to X", "as cited by X", "X said"."""
 _CLAUSE_START = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|['\u2018\u2019](?=\s)|\bthat\b")
+"""Where the clause naming the speaker begins: after a quotation ("'We must ...,' Ishiba said")."""
 
 
 _CLAUSE_BREAK = re.compile(
