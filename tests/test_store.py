@@ -223,6 +223,27 @@ def test_check_warns_on_a_figure_like_another_that_measures_nothing_in_common(
     assert jpmn("conflicts", "--store", str(store), "--json").out == "[]\n"
 
 
+@pytest.mark.parametrize("helper", ["forked", "none", "failing"])
+def test_check_warns_alike_whether_figures_are_compared_beside_it_or_not(
+    helper: str, tmp_path: Path, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """check compares the figures in a forked process while it locates the quotes; on one CPU,
+    or when that process fails, it compares them itself: the same warnings either way."""
+    from jpmn.core import forked
+
+    claims = GOOD_CLAIMS.replace("    measures: pow-deaths\n", "", 1)
+    store = write_store(tmp_path, GOOD_SOURCE + claims)
+    monkeypatch.setattr(forked, "can_share", lambda: helper != "none")
+    if helper == "failing":
+        monkeypatch.setattr(forked, "_child", lambda *_args: forked.os._exit(3))
+    result = jpmn("check", "--store", str(store))
+    assert result.code == 0
+    assert f"{store}:25:15: warning: 'pow-deaths-japanese-records' and 'pow-deaths-mongolian-records'" in (
+        result.err
+    )
+    assert result.err.count("\n") == 1
+
+
 def test_conflicts_come_from_the_quantity_measured_on_both_sides(
     tmp_path: Path, jpmn: Callable[..., Result]
 ) -> None:

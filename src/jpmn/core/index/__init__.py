@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, cast
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
+from jpmn.core.forked import can_share as _can_share
 from jpmn.core.text import MOMENTS, WEEKDAYS, Analyser, adjacent, analyse, found, is_number, stem, terms
 
 if TYPE_CHECKING:
@@ -575,14 +576,6 @@ class Helper:
                 os.kill(self.child, signal.SIGKILL)
                 os.waitpid(self.child, 0)
             self.child = 0
-
-
-def _can_share() -> bool:
-    """Whether a forked helper can run beside this process: a second CPU, ``fork``, and no other
-    thread (one holding a lock at the fork would leave the helper waiting on it for ever)."""
-    import threading
-
-    return hasattr(os, "fork") and (os.cpu_count() or 1) >= 2 and threading.active_count() == 1
 
 
 def _gather_child(
