@@ -262,3 +262,70 @@ def test_conflicts_come_from_the_quantity_measured_on_both_sides(
 def test_shipped_store_has_no_figure_left_without_its_quantity(jpmn: Callable[..., Result]) -> None:
     result = jpmn("check", "--store", str(SHIPPED_STORE))
     assert result.code == 0 and result.err == ""
+
+
+_SHIPPED_LINES = SHIPPED_STORE.read_text(encoding="utf-8").split("\n")
+_LATE = len(_SHIPPED_LINES) - 20  # a line among the last claims, read by the forked process
+_MUTATIONS = {
+    "as shipped": lambda lines: lines,
+    "a duplicate key late": lambda lines: [*lines[:_LATE], "    category: economy", *lines[_LATE:]],
+    "an unknown key late": lambda lines: [*lines[:_LATE], "    bogus: 1", *lines[_LATE:]],
+    "a tag late": lambda lines: [*lines[:_LATE], "    unit: !!str x", *lines[_LATE:]],
+    "a tab late": lambda lines: [*lines[:_LATE], "\tunit: x", *lines[_LATE:]],
+    "a control character late": lambda lines: [*lines[:_LATE], "    unit: x\x01", *lines[_LATE:]],
+    "nesting too deep late": lambda lines: [
+        *lines[:_LATE],
+        "    keywords: " + "[" * 31 + "]" * 31,
+        *lines[_LATE:],
+    ],
+    "a key after the claims": lambda lines: [*lines, "extra: 1"],
+    "a second document": lambda lines: [*lines, "---", "more: 1"],
+    "an id used in both parts": lambda lines: [
+        *lines,
+        *lines[lines.index("claims:") + 1 : lines.index("claims:") + 12],
+    ],
+    "claims before sources": lambda lines: [
+        *lines[lines.index("claims:") :],
+        *lines[: lines.index("claims:")],
+    ],
+    "an unknown related id late": lambda lines: [
+        *lines[:_LATE],
+        "    related: [no-such-claim]",
+        *lines[_LATE:],
+    ],
+}
+
+
+@pytest.mark.parametrize("mutation", list(_MUTATIONS))
+def test_a_store_read_in_two_parts_reads_as_in_one_pass(
+    mutation: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large store's claims are parsed in two processes at once: the claims, every problem and
+    its line:col are those one pass gives (on a problem in either part it is read in one pass)."""
+    from jpmn.core import forked
+    from jpmn.core.store import loader
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    store = tmp_path / "facts.yaml"
+    store.write_text("\n".join(_MUTATIONS[mutation](list(_SHIPPED_LINES))), encoding="utf-8")
+    monkeypatch.setattr(forked, "can_share", lambda: True)  # on one CPU too
+    taken: list[object] = []  # claims this process took from the forked one
+    decoded = loader._decoded
+    monkeypatch.setattr(loader, "_decoded", lambda encoded: taken.append(encoded) or decoded(encoded))
+    results = []
+    for split_bytes in (10**12, 0):
+        monkeypatch.setattr(loader, "SPLIT_BYTES", split_bytes)
+        checked, problems = loader.check(store, "facts.yaml")
+        results.append(
+            (
+                None
+                if checked is None
+                else (checked.claims, checked.sources, list(map(str, checked.warnings))),
+                [(str(problem), problem.line, problem.col) for problem in problems],
+            )
+        )
+    assert results[0] == results[1]
+    valid = mutation in ("as shipped", "claims before sources")
+    assert (results[0][0] is not None) == valid
+    if mutation == "as shipped":
+        assert 50 < len(taken) < 150  # read in two parts

@@ -13,12 +13,12 @@ import codecs
 import math
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -31,7 +31,7 @@ from jpmn.core.files import (
     collector_paused,
     read_regular,
 )
-from jpmn.core.forked import Forked
+from jpmn.core.forked import Failed, Forked, can_share
 from jpmn.core.quotes import SourceText
 from jpmn.core.store import yaml_nodes as _yaml
 from jpmn.core.store.vocabulary import CATEGORIES
@@ -231,10 +231,13 @@ def _read(
 ) -> tuple[Store | None, list[JpmnError]]:
     data, read = read_store_bytes(path, shown)
     validator = _Validator(shown, path, read)
-    try:
-        root = _yaml.parse(data, shown, on_entry=validator.entry)
-    except JpmnError as exc:
-        return None, [exc]  # what the validator found so far is moot: the store is not YAML
+    root: Node | None = _parsed_in_two(data, validator)
+    if root is None:  # a small store, one CPU, or a problem in either part: one pass, as always
+        validator = _Validator(shown, path, read)
+        try:
+            root = _yaml.parse(data, shown, on_entry=validator.entry)
+        except JpmnError as exc:
+            return None, [exc]  # what the validator found so far is moot: the store is not YAML
     del data  # the nodes hold what is needed; a 100 MB store is not kept twice
     store = validator.store(root)
     if store is not None and validated is not None and not validator.problems:
@@ -242,7 +245,7 @@ def _read(
     if store is not None:
         # check's look for figures alike (pure work on the claims' texts) runs in a forked
         # process while this one locates the quotes: on 100,000 claims, a second or so each.
-        alike = Forked(partial(_unnamed_siblings, store.claims)) if full else None
+        alike = Forked(lambda: [_unnamed_siblings(store.claims)]) if full else None
         try:
             validator.locate_quotes(store, report=full)
             store.claims = with_conflicts(store.claims)
@@ -253,6 +256,134 @@ def _read(
                 alike.close()
     problems = sorted(validator.problems, key=lambda p: (p.line or 0, p.col or 0))
     return (None if problems else store), problems
+
+
+# --- a large store read in two parts -------------------------------------------------------------
+
+SPLIT_BYTES = 4 * 2**20
+"""From this size on, a store whose claims come last is parsed in two processes at once."""
+_FIRST_SHARE = 0.55
+"""The share of the claims' bytes this process parses; the forked one parses the rest, and this
+process then takes its claims (the forked one sends them by ``marshal``)."""
+_SENT_CLAIMS = 4096
+"""Claims the forked process sends at a time: this process never holds all it sent twice."""
+_CLAIMS_KEY = re.compile(rb"^claims:[ \t]*(?:#[^\n]*)?\n", re.MULTILINE)
+_FIRST_ENTRY = re.compile(rb"^( *)- ", re.MULTILINE)
+_TOP_LEVEL = re.compile(rb"^[^\s#-]", re.MULTILINE)
+
+
+def _parsed_in_two(data: bytes, validator: _Validator) -> Mapping | None:
+    """The store's root, its claims list parsed in two parts at once: this process parses the
+    store up to an entry of the claims list near the middle, a forked one parses the entries from
+    there on, each with the validator reading each claim (``_Validator.entry``).
+
+    This process parses the store as one pass does and stops where that entry starts, so its
+    nodes are those one pass makes; the rest is parsed as a list at the same column from the same
+    line on, so its nodes are too, nesting counted from the same depth. None, and the store is
+    read in one pass, whenever either part finds anything at all amiss (a YAML error, a claim's
+    problem, a list that is not the claims list), so every problem is reported, and located, as
+    one pass reports it.
+    """
+    if len(data) < SPLIT_BYTES or not can_share():
+        return None
+    split = _claims_split(data)
+    if split is None:
+        return None
+    at, line, col = split
+    rest = Forked(partial(_read_rest, data, at, line, col, validator))
+    try:
+        try:
+            root = _yaml.parse(data, validator.shown, on_entry=validator.entry, stop_line=line)
+        except JpmnError:
+            return None
+        if validator.problems or not isinstance(root, Mapping) or next(reversed(root.items), "") != "claims":
+            return None
+        claims = root.items["claims"]
+        if not isinstance(claims, Sequence) or claims.col != col:
+            return None
+        read_claims, items = validator.read_claims, claims.items
+        for sent in rest.parts():  # claims, a batch at a time, once all were read with no problem
+            if sent is None:
+                return None
+            for fields, encoded in sent:
+                kept = _decoded(encoded)
+                read_claims[id(kept)] = fields
+                items.append(kept)
+    except Failed:
+        return None
+    finally:
+        rest.close()
+    return root
+
+
+def _claims_split(data: bytes) -> tuple[int, int, int] | None:
+    """Where to split a store's claims list: (offset, line, column) of an entry near
+    ``_FIRST_SHARE`` of it, or None if the list is not the store's last top-level key, in block
+    style, with more than one entry."""
+    key = _CLAIMS_KEY.search(data)
+    if key is None or _TOP_LEVEL.search(data, key.end()):
+        return None
+    first = _FIRST_ENTRY.search(data, key.end())
+    if first is None:
+        return None
+    entry = b"\n" + first.group(1) + b"- "
+    at = data.find(entry, first.start() + int((len(data) - first.start()) * _FIRST_SHARE))
+    if at < 0:
+        return None
+    at += 1
+    return at, data.count(b"\n", 0, at) + 1, len(first.group(1)) + 1
+
+
+def _read_rest(
+    data: bytes, at: int, line: int, col: int, validator: _Validator
+) -> Iterator[list[tuple[dict[str, Any], Any]] | None]:
+    """In the forked process: the claims from ``at`` on, each read by the validator, as plain
+    data (its fields, and the nodes kept of it), in batches; None if anything is amiss."""
+    try:
+        rest = _yaml.parse(data[at:], validator.shown, line, on_entry=validator.entry, listed_under="claims")
+    except JpmnError:
+        yield None
+        return
+    if validator.problems or not isinstance(rest, Sequence) or rest.col != col:
+        yield None
+        return
+    read_claims = validator.read_claims
+    if any(read_claims.get(id(kept)) is None for kept in rest.items):  # not a claim, or not read
+        yield None
+        return
+    for first in range(0, len(rest.items), _SENT_CLAIMS):
+        batch = rest.items[first : first + _SENT_CLAIMS]
+        yield [(read_claims[id(kept)] or {}, _encoded(kept)) for kept in batch]
+
+
+def _encoded(node: Node) -> Any:
+    """A node as plain data ``marshal`` sends (``_decoded`` makes it again)."""
+    if isinstance(node, Scalar):
+        return (node.text, node.plain, node.line, node.col)
+    if isinstance(node, Sequence):
+        return (node.line, node.col, [_encoded(item) for item in node.items])
+    keys = [(key, _encoded(scalar)) for key, scalar in node.keys.items()]
+    return (node.line, node.col, {key: _encoded(item) for key, item in node.items.items()}, keys)
+
+
+def _decoded(encoded: Any) -> Mapping:
+    node = _decoded_node(encoded)
+    assert isinstance(node, Mapping)
+    return node
+
+
+def _decoded_node(encoded: Any) -> Node:
+    if len(encoded) == 4 and isinstance(encoded[0], str):
+        return Scalar(*encoded)
+    if len(encoded) == 3:
+        return Sequence(encoded[0], encoded[1], [_decoded_node(item) for item in encoded[2]])
+    line, col, items, keys = encoded
+    return Mapping(
+        line,
+        col,
+        {key: _decoded_node(item) for key, item in items.items()},
+        {key: cast("Scalar", _decoded_node(scalar)) for key, scalar in keys},
+    )
 
 
 # --- validation ----------------------------------------------------------------------------------

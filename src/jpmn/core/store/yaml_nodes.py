@@ -80,6 +80,8 @@ def parse(
     path: str,
     first_line: int = 1,
     on_entry: Callable[[str, Mapping], Mapping] | None = None,
+    listed_under: str | None = None,
+    stop_line: int | None = None,
 ) -> Node:
     """Parse one YAML document into nodes; any YAML feature jpmn does not allow is an error.
 
@@ -88,8 +90,14 @@ def parse(
     ``on_entry(key, mapping)`` is given each mapping of a list under a top-level key as soon as
     it is complete, and what it returns takes the mapping's place: the store reads a claim there
     and keeps only the nodes it may still point at, so 100,000 claims' nodes are never all alive.
+    ``listed_under`` names the top-level key whose list ``text`` is the rest of (the later entries
+    of a store's claims, read alone): the root is that list, its mappings go to ``on_entry``, and
+    nesting counts the two levels around it. ``stop_line`` stops the parse at that line, which
+    must start a mapping entry of a top-level key's list (what one pass makes up to there is
+    returned, the list left open there; anything else there is an error).
     """
     offset = first_line
+    around, entries_at = (2, 1) if listed_under is not None else (0, 2)
     # The containers open. The innermost is kept in locals, as every node is attached to it:
     # ``listed``, a list's items, or ``mapping`` and the key it waits a value for. A container
     # closes once its value is attached, so the container around it waits for no key then.
@@ -107,6 +115,7 @@ def parse(
         yaml.SequenceStartEvent,
     )
     mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    stop_at = stop_line - offset if stop_line is not None else 1 << 62  # as libyaml counts lines
     try:
         while (event := next_event()) is not None:
             kind = type(event)
@@ -114,12 +123,20 @@ def parse(
                 if event.anchor is not None or event.tag is not None:
                     raise _refused(event, path, offset)
                 mark = event.start_mark
+                if mark.line >= stop_at:
+                    raise _stopped(event, stack, path, offset)
                 node: Node = Scalar(event.value, not event.style, mark.line + offset, mark.column + 1)
             elif kind is mapping_start or kind is sequence_start:
                 if event.anchor is not None or event.tag is not None:
                     raise _refused(event, path, offset)
                 mark = event.start_mark
-                if len(stack) >= MAX_DEPTH:
+                if mark.line >= stop_at:
+                    if kind is mapping_start and mark.line == stop_at and len(stack) == 2:
+                        top = stack[0]
+                        if isinstance(top, Mapping) and isinstance(stack[1], Sequence):
+                            return top
+                    raise _stopped(event, stack, path, offset)
+                if len(stack) + around >= MAX_DEPTH:
                     raise JpmnError(
                         f"nesting deeper than {MAX_DEPTH} levels", path, mark.line + offset, mark.column + 1
                     )
@@ -139,9 +156,11 @@ def parse(
                 done = stack.pop()
                 if stack:
                     listed, mapping, key = _innermost(stack[-1])
-                    if on_entry is not None and len(stack) == 2 and isinstance(done, Mapping):
+                    if on_entry is not None and len(stack) == entries_at and isinstance(done, Mapping):
                         top = stack[0]
-                        if isinstance(top, Mapping) and listed is not None:
+                        if listed_under is not None and listed is not None:
+                            listed[-1] = on_entry(listed_under, done)
+                        elif isinstance(top, Mapping) and listed is not None:
                             # the list is the value of the top-level key attached last
                             listed[-1] = on_entry(next(reversed(top.items)), done)
                 else:
@@ -194,6 +213,17 @@ def parse(
     if root is None:
         raise JpmnError("the store is empty (no YAML document)", path, 1, 1)
     return root
+
+
+def _stopped(event: Any, stack: list[Mapping | Sequence], path: str, offset: int) -> JpmnError:
+    """The error for a ``stop_line`` that is not where a mapping entry of a top-level list starts."""
+    mark = event.start_mark
+    return JpmnError(
+        f"no entry of a top-level list starts here (depth {len(stack)})",
+        path,
+        mark.line + offset,
+        mark.column + 1,
+    )
 
 
 def _innermost(container: Mapping | Sequence) -> tuple[list[Node] | None, Mapping | None, None]:
