@@ -75,14 +75,18 @@ class Forked:
 
     def close(self) -> None:
         """End the forked process if its result is no longer wanted (this process is failing)."""
-        if self._read_end >= 0:
-            os.close(self._read_end)
-            self._read_end = -1
-        if self._child:
-            with contextlib.suppress(OSError):
-                os.kill(self._child, signal.SIGKILL)
-                os.waitpid(self._child, 0)
-            self._child = 0
+        end(self._read_end, self._child)
+        self._read_end, self._child = -1, 0
+
+
+def end(read_end: int, child: int) -> None:
+    """Close the pipe from a forked process and end it (either may be gone already: -1, 0)."""
+    if read_end >= 0:
+        os.close(read_end)
+    if child:
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
 
 
 def _child(work: Callable[[], Iterable[Any]], read_end: int, write_end: int) -> None:  # pragma: no cover

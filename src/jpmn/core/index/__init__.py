@@ -7,7 +7,6 @@ two meet at ``build(conn, store)`` and ``Index(conn)``.
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import operator
 import os
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, cast
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
 from jpmn.core.forked import can_share as _can_share
+from jpmn.core.forked import end as end_forked
 from jpmn.core.text import MOMENTS, WEEKDAYS, Analyser, adjacent, analyse, found, is_number, stem, terms
 
 if TYPE_CHECKING:
@@ -568,14 +568,8 @@ class Helper:
 
     def close(self) -> None:
         """End the helper if its work is moot (the store had a problem, or this process is ending)."""
-        if self._read_end >= 0:
-            os.close(self._read_end)
-            self._read_end = -1
-        if self.child:
-            with contextlib.suppress(OSError):
-                os.kill(self.child, signal.SIGKILL)
-                os.waitpid(self.child, 0)
-            self.child = 0
+        end_forked(self._read_end, self.child)
+        self._read_end, self.child = -1, 0
 
 
 def _gather_child(
