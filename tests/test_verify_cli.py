@@ -265,6 +265,11 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
             "Tokyo's 'third neighbor' foreign policy supports Japan's export access to the Indo-Pacific.",
             "contradicted",
         ),
+        # the names a thing has in each country, paired the other way round
+        (
+            "In Japan the islets are called Dokdo, and in South Korea they are called Takeshima.",
+            "contradicted",
+        ),
         # another country's embassy, or the embassy in the other country
         ("The Chinese Embassy in Japan said the man listened calmly to the ruling.", "contradicted"),
         ("Kanai delivered Japan's protest to the Japanese Embassy in Seoul.", "contradicted"),
@@ -457,6 +462,8 @@ def test_the_installed_command(sh: Run, tmp_path: Path) -> None:
         # the president's term as the store's presidency; a verdict handed down on its day
         "The Chinese court handed down the spying verdict on a Wednesday.",
         "Naruhito's earlier visit took place during President Enkhbayar's term.",
+        # the names as the store pairs them
+        "In Japan the islets are called Takeshima, and in South Korea they are called Dokdo.",
         # the embassy as the store names it
         "Kanai told the South Korean Embassy in Tokyo the drills were totally unacceptable.",
         # a forecast repeated as one

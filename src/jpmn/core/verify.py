@@ -837,6 +837,8 @@ class Verifier:
                         why = "the store has them the other way round"
                     elif _embassy_otherwise(text, claim.record["text"]):
                         why = "the store names another embassy"
+                    elif (named := _named_otherwise(text, claim.record["text"])) is not None:
+                        why = named
                     else:
                         continue
                     evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
@@ -1661,6 +1663,39 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
             ):
                 return True
     return False
+
+
+_CALLED_IN = re.compile(
+    r"\b(?:called|known as|named)\s+(?P<name>[A-Z][\w-]*)\s+in\s+(?P<where>(?:South |North )?[A-Z][a-z]+)"
+    r"|\b(?i:in)\s+(?P<where2>(?:South |North )?[A-Z][a-z]+)\W+(?:[a-z]+\s+){0,4}?"
+    r"(?:called|known as|named)\s+(?P<name2>[A-Z][\w-]*)"
+    r"|\band\s+(?P<name3>[A-Z][\w-]*)\s+in\s+(?P<where3>(?:South |North )?[A-Z][a-z]+)"
+)
+"""What a thing is called where: "called Takeshima in Japan and Dokdo in South Korea", "in Japan
+the islets are called Dokdo"."""
+
+
+def _names_where(text: str) -> dict[str, str]:
+    """Each country and the name a text says the thing is called there (terms)."""
+    out: dict[str, str] = {}
+    for match in _CALLED_IN.finditer(text):
+        name = match.group("name") or match.group("name2") or match.group("name3")
+        where = match.group("where") or match.group("where2") or match.group("where3")
+        if name and where:
+            out.setdefault(_country_of(where), stem(fold(name)))
+    return out
+
+
+def _named_otherwise(text: str, claim_text: str) -> str | None:
+    """Why a claim contradicts a statement pairing the names a thing has in each country the other
+    way round ("in Japan the islets are called Dokdo" against "called Takeshima in Japan and
+    Dokdo in South Korea"); None when it does not."""
+    stated, claimed = _names_where(text), _names_where(claim_text)
+    for country, name in stated.items():
+        theirs = claimed.get(country)
+        if theirs is not None and theirs != name and name in claimed.values():
+            return f"the store gives another name there: {theirs.title()}"
+    return None
 
 
 _EMBASSY = re.compile(
