@@ -517,7 +517,6 @@ class Verifier:
         self._own_df: dict[str, int] = {}
         self._aliases: list[tuple[frozenset[str], frozenset[str]]] | None = None
         self._thesaurus_terms: set[str] | None = None
-        self._spelling: dict[tuple[str, str], str] = {}
         self._typos: dict[tuple[str, str], tuple[str, str] | None] = {}
         """Each unknown word as read, once: a draft repeats its words."""
 
@@ -560,11 +559,6 @@ class Verifier:
         """A lower-case word the store never uses, read as the store's word it is a typo of
         ("empreror", "cermony"), as ``ask`` reads typos; a capitalised one stays what it is: a
         name the store lacks ("Takeda", "Kagoshima") is what makes a statement not found."""
-        if (term, word) not in self._spelling:
-            self._spelling[(term, word)] = self._respelt(term, word)
-        return self._spelling[(term, word)]
-
-    def _respelt(self, term: str, word: str) -> str:
         meant = self._meant(term, word)
         return _record_word(meant[1]) if meant else term
 
@@ -795,6 +789,7 @@ class Verifier:
             if not figures or not supporting:
                 options += [[Evidence(claim.record, "supports", coverage=c)] for c, claim in near]
             speaker = _speaker_terms(text)
+            hoping, done = _WISH.search(text) is not None, _DONE.search(text) is not None
             for chosen in options:
                 claims = [self._claim_of(item) for item in chosen]
                 related = self._related(claims)
@@ -814,9 +809,9 @@ class Verifier:
                     continue  # "Tokyo has officially said ...": the store has it from someone else
                 if any(self._opposite(text, claim) for claim in claims):
                     continue
-                if not _WISH.search(text) and self._wished(weights, claims, related):
+                if not hoping and self._wished(weights, claims, related):
                     continue
-                if _DONE.search(text) and not _WISH.search(text) and self._foretold(weights, claims):
+                if done and not hoping and self._foretold(weights, claims):
                     continue  # "now supplies 70,000 households": the claim says it will
                 if _exclusive(text) and not any(
                     _exclusive(claim.record["text"]) or _exclusive(claim.record.get("quote") or "")
@@ -1994,10 +1989,8 @@ _NATIONALITY_OF = {
     "american": "usa",
     "russian": "russia",
     "soviet": "russia",
-    "tokyo": "japan",
-    "ulaanbaatar": "mongolia",
-    "beijing": "china",
-    "seoul": "southkorea",
+    # a capital in the possessive is its country's ("Tokyo's 'third neighbor' policy")
+    **{capital: _CAPITALS[capital] for capital in ("tokyo", "ulaanbaatar", "beijing", "seoul")},
 }
 _NATIONALITY_WORD = r"(?:South Korean|North Korean|Japanese|Mongolian|Chinese|American|Russian|Soviet)"
 _NATIONALITY = re.compile(
@@ -2009,7 +2002,8 @@ lower-case words after it: the thing it gives that country."""
 _COUNTRY_NAME = r"Japan|Mongolia|China|South Korea|North Korea|Russia"
 """The countries of the store's stories by name, as a pattern's alternatives."""
 _POSSESSED = re.compile(
-    rf"\b({_COUNTRY_NAME}|Tokyo|Ulaanbaatar|Beijing|Seoul)['\u2019]s\s+['\u2018\u201c\"]?((?:[\w-]+)(?:\s+[\w-]+)?)"
+    rf"\b({_COUNTRY_NAME}|{'|'.join(name.title() for name in _NATIONALITY_OF if name in _CAPITALS)})"
+    r"['\u2019]s\s+['\u2018\u201c\"]?((?:[\w-]+)(?:\s+[\w-]+)?)"
 )
 """A country's name (or its capital's) in the possessive and the one or two words after it, a
 quotation mark aside: "Japan's Institute", "Tokyo's 'third neighbor' policy"."""
