@@ -1424,6 +1424,22 @@ NAME_ROUNDS = 5
 """At most this many readings: a claim lowered for lacking a name lets others rise into the head."""
 
 
+def _with_claims(index: Index, head: Sequence[_Scored]) -> list[tuple[_Scored, dict[str, Any]]]:
+    """The claims scored at the head of a ranking, each with its record, read in one query: what
+    the lifts and penalties read a claim's sentence or source from."""
+    claims = index.claims_by_number([found.doc for found in head])
+    return [(found, claims[found.doc]) for found in head if found.doc in claims]
+
+
+def _penalise_all(scored: list[_Scored], positions: Sequence[int], penalty: str) -> None:
+    """Every claim keeps ranking.MISMATCH[penalty] (once), and the ranking is sorted again: no
+    claim answers what the question asks of it."""
+    for found in scored:
+        if penalty not in found.penalties:
+            found.penalise(penalty)
+    _best_first(scored, positions)
+
+
 def _penalise_unnamed(
     index: Index, query: Query, scored: list[_Scored], positions: Sequence[int], read: set[int]
 ) -> None:
@@ -1433,11 +1449,9 @@ def _penalise_unnamed(
         head = [found for found in scored[:NAME_CHECKED] if found.doc not in read]
         if not head:
             return
-        claims = index.claims_by_number([found.doc for found in head])
-        for found in head:
-            read.add(found.doc)
-            claim = claims.get(found.doc)
-            if claim is not None and not names_in(_sentence(claim), query.typed):
+        read.update(found.doc for found in head)
+        for found, claim in _with_claims(index, head):
+            if not names_in(_sentence(claim), query.typed):
                 found.penalise("name")
         _best_first(scored, positions)
 
@@ -1471,8 +1485,6 @@ def _penalise_unsaid(
     (the claim's source names them, or its sentence has them say something), every claim keeps
     ranking.MISMATCH["relation"]: "what did Bessent say after meeting Ishiba?" is not answered by
     the claim that he was to meet him."""
-    head = scored[:NAME_CHECKED]
-    claims = index.claims_by_number([found.doc for found in head])
 
     def theirs(claim: dict[str, Any]) -> bool:
         if said_by & set(terms(str(claim.get("attributed_to") or ""))):
@@ -1480,12 +1492,8 @@ def _penalise_unsaid(
         text = _sentence(claim)
         return bool(said_by & set(terms(text))) and _SAYING.search(text) is not None
 
-    if any(theirs(claim) for claim in claims.values()):
-        return
-    for found in scored:
-        if "relation" not in found.penalties:
-            found.penalise("relation")
-    _best_first(scored, positions)
+    if not any(theirs(claim) for _found, claim in _with_claims(index, scored[:NAME_CHECKED])):
+        _penalise_all(scored, positions, "relation")
 
 
 _YES_OR_NO = re.compile(r"^\W*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b")
@@ -1501,12 +1509,7 @@ def _penalise_other_ordinals(
 ) -> None:
     """Lower the best claims that count by another ordinal than the question: "where did Naruhito
     go on his first trip abroad as emperor?" is not answered by "Mongolia was his third trip"."""
-    head = scored[:NAME_CHECKED]
-    claims = index.claims_by_number([found.doc for found in head])
-    for found in head:
-        claim = claims.get(found.doc)
-        if claim is None:
-            continue
+    for found, claim in _with_claims(index, scored[:NAME_CHECKED]):
         own = _ORDINALS & set(terms(_sentence(claim)))
         if own and not own & ordinals:
             found.penalise("relation")
@@ -1539,12 +1542,9 @@ def _lift(
     lifts: Callable[[dict[str, Any]], bool],
 ) -> None:
     """Raise the best claims that ``lifts`` by ``ranking.BONUS[bonus]``, and re-rank."""
-    head = scored[:NAME_CHECKED]
-    claims = index.claims_by_number([found.doc for found in head])
     share = ranking.BONUS[bonus]
-    for found in head:
-        claim = claims.get(found.doc)
-        if claim is not None and lifts(claim):
+    for found, claim in _with_claims(index, scored[:NAME_CHECKED]):
+        if lifts(claim):
             found.bonuses[bonus] = share
             found.score = round(min(1.0, found.score * (1 + share)), 4)
             found.alone = round(min(1.0, found.alone * (1 + share)), 4)
@@ -1630,12 +1630,8 @@ def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Se
         # "in which city was he tried": no claim about it naming a place, no answer
         fullest = max(found.coverage for found in scored)
         head = [found for found in scored[:NAME_CHECKED] if found.coverage >= fullest - PLACE_NEAR]
-        claims = index.claims_by_number([found.doc for found in head])
-        if not any(gives_a_place(_sentence(claims[found.doc])) for found in head):
-            for found in scored:
-                if "relation" not in found.penalties:
-                    found.penalise("relation")
-            _best_first(scored, positions)
+        if not any(gives_a_place(_sentence(claim)) for _found, claim in _with_claims(index, head)):
+            _penalise_all(scored, positions, "relation")
 
 
 def _names_someone(text: str, asked: frozenset[str]) -> bool:
