@@ -186,7 +186,14 @@ def test_a_year_range_is_two_years() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    [("the 80th anniversary", 80, "anniversary"), ("only his third trip overseas", 3, "trips")],
+    [
+        ("the 80th anniversary", 80, "anniversary"),
+        ("only his third trip overseas", 3, "trips"),
+        # "the Nth time" counts what its clause does: here trips
+        ("the third time Naruhito has gone abroad", 3, "trips"),
+        ("the second time he visited Mongolia", 2, "trips"),
+        ("the first time the court ruled", 1, "time"),
+    ],
 )
 def test_ordinals(text: str, value: int, unit: str) -> None:
     figure = one(text)

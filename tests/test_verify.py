@@ -41,6 +41,15 @@ claims:
     attributed_to: The Diplomat
     source: diplomat
     quote: "just wrapped up an 8-day visit to Mongolia"
+  - id: third-trip-overseas
+    text: "Emperor Naruhito's 2025 visit to Mongolia was only his third trip overseas since assuming the throne."
+    category: visit
+    value: 3
+    unit: trips overseas since enthronement
+    date: "2025-07"
+    attributed_to: The Diplomat
+    source: diplomat
+    quote: "Naruhito's visit – only his third trip overseas since assuming the throne"
   - id: memorial-visit
     text: "On July 8, 2025, Emperor Naruhito and Empress Masako visited the memorial for Japanese prisoners of war in Mongolia."
     category: history
@@ -173,6 +182,8 @@ def verifier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Verifier]:
         "By Japan's own count, 13,847 Japanese prisoners of war were held in Mongolia.",
         # WWII is World War II
         "Mongolia and Japan fought on different sides in WWII.",
+        # "the third time he has gone abroad" is his third trip overseas
+        "The Mongolia visit was the third time Naruhito went overseas since assuming the throne.",
     ],
 )
 def test_supported(verifier: Verifier, statement: str) -> None:
@@ -190,6 +201,8 @@ def test_supported(verifier: Verifier, statement: str) -> None:
         ("On 6 July 2025, the emperor and empress visited the memorial for Japanese POWs.", "6 July 2025"),
         ("The emperor visited the POW memorial on July 11.", "July 11"),  # the store says July 8
         ("Mongolian records count 13,847 Japanese POWs.", "13,847 Japanese POWs"),  # the other side's figure
+        # "the Nth time he has gone abroad" counts the trips the store counts
+        ("It was the fourth time Naruhito had travelled overseas as emperor.", "fourth time"),
     ],
 )
 def test_contradicted_by_a_figure(verifier: Verifier, statement: str, figure: str) -> None:

@@ -116,6 +116,10 @@ _NATIONALITIES = frozenset(
 _DEATH_CUES = re.compile(
     r"\b(?:died|die|dies|dying|dead|deaths?|death toll|killed|perished|lives|fatalities)\b"
 )
+_TRAVEL_CUES = re.compile(
+    r"\b(?:abroad|overseas|visit(?:ed|s|ing)?|travell?(?:ed|ing)?|trips?|journeys?|tours?|toured)\b"
+)
+"""Words that make "the third time he has gone abroad" a count of trips."""
 _PRISONER_CUES = re.compile(
     r"\b(?:pows?|prisoners?|interned|internees?|internment|captivity|camps?|forced labou?rers?|held|sent)\b"
 )
@@ -689,6 +693,10 @@ def _figure_at(
             unit = noun[0]
         if noun and noun[0] == "anniversary":
             unit = "anniversary"
+        elif unit in ("time", "occasion") and _TRAVEL_CUES.search(
+            " ".join(_clause_after(tokens, lowered, last + 1))
+        ):
+            unit = "trips"  # "the third time he has gone abroad" counts his trips
     elif kind == "rate":
         # "twice a year"
         following = tuple(lowered[last + 1 : last + 3])
