@@ -91,6 +91,12 @@ claims:
     attributed_to: Igawahara Masaru
     source: diplomat
     quote: "Japan's ambassador to Mongolia, Igawahara Masaru, predicted that the visit of the emperor and empress 'will open a new chapter in the relationship between Japan and Mongolia.'"
+  - id: protest-over-drills
+    text: "Japan's government said it had lodged a strong protest with South Korea over military drills in waters near remote islets in the Sea of Japan that are controlled by Seoul but claimed by Tokyo."
+    category: defense
+    attributed_to: Japanese government
+    source: kyodo
+    quote: "lodged a strong protest with South Korea over military drills conducted in waters near remote islets in the Sea of Japan that are controlled by Seoul but claimed by Tokyo"
   - id: troops-did-not-land
     text: "According to Yonhap News Agency, troops did not land on the islets during the South Korean drills."
     category: defense
@@ -339,3 +345,25 @@ def test_a_typo_is_read_as_the_store_word_but_a_word_of_its_own_is_not(verifier:
     assert verifier._spelt("empreror", "empreror") == "emperor"
     assert verifier._spelt("live", "lives") == "live"  # English, though one letter from "line"
     assert verifier._spelt("takeda", "Takeda") == "takeda"  # a name the store lacks stays one
+
+
+def test_a_sea_other_than_the_stores_is_a_contradiction(verifier: Verifier) -> None:
+    verdict = verifier.verify(
+        "South Korea held military drills near the remote islets in the East China Sea."
+    )
+    assert verdict.verdict == CONTRADICTED, verdict.reason
+    assert verdict.reason == "the store gives the Sea of Japan, not the East China Sea"
+    assert verdict.evidence[0].claim["id"] == "protest-over-drills"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the Korean name of the same sea
+        "South Korea held military drills near remote islets in the East Sea.",
+        # the Japan of "the Sea of Japan" is no party the roles of the sentence could be swapped with
+        "South Korea held military drills near remote islets in the Sea of Japan.",
+    ],
+)
+def test_the_same_sea_by_any_name_is_no_contradiction(verifier: Verifier, statement: str) -> None:
+    assert verifier.verify(statement).verdict != CONTRADICTED

@@ -125,6 +125,16 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "supported",
         ),
         ("In 2022 a Japan-Mongolia-U.S. trilateral meeting took place in Seoul.", "contradicted"),
+        # a sea is weighed against the sea the store names, by any of its names, and against no
+        # prefecture, country or party ("the Sea of Japan" makes no party of Japan)
+        ("The South Korean drills took place in the East China Sea.", "contradicted"),
+        ("South Korea held drills near islets in the East Sea.", "supported"),
+        ("South Korea held drills near islets in the Sea of Japan.", "supported"),
+        (
+            "Chinese coast guard vessels intrude into Japanese waters around the Senkaku Islands in the East China Sea.",
+            "supported",
+        ),
+        ("It was the fourth time Naruhito had travelled overseas as emperor.", "contradicted"),
     ],
 )
 def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str, verdict: str) -> None:

@@ -676,7 +676,9 @@ class Verifier:
         between = self._between_sides(statement, text, figures, scored, content)
         if between is not None:
             return between
-        given_otherwise = self._given_otherwise(statement, text, figures, scored)
+        given_otherwise = self._given_otherwise(statement, text, figures, scored) or self._sea_otherwise(
+            statement, text, figures, weights, scored
+        )
         if given_otherwise is not None:
             return given_otherwise
         names = self._with_leading_name(_blank(text, figures), candidates)
@@ -951,6 +953,54 @@ class Verifier:
                     evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                     return Verdict(statement, CONTRADICTED, figures, evidence, reason)
         return None
+
+    def _sea_otherwise(
+        self,
+        statement: str,
+        text: str,
+        figures: list[Figure],
+        weights: dict[str, float],
+        scored: list[tuple[float, _Claim]],
+    ) -> Verdict | None:
+        """The verdict on a statement putting something in a sea when the claims about all else it
+        says put it in another ("drills in the East China Sea" against "in waters near remote
+        islets in the Sea of Japan"); None unless the claims about the rest name other seas and none
+        of them names the statement's (a search keyword counts: a claim may not name the sea its
+        islands lie in)."""
+        stated = _seas(text)
+        if len(stated) != 1:
+            return None
+        sea_words = {stem(fold(word)) for match in _SEA.finditer(text) for word in match.group().split()}
+        rest = {term: weight for term, weight in weights.items() if term not in sea_words}
+        if not rest:
+            return None
+        near = [
+            (coverage, claim)
+            for _whole, claim in scored[:CANDIDATES]
+            if (coverage := self._coverage(rest, claim)) >= CONTRADICT_COVERAGE
+        ]
+        if not near:
+            return None
+        named = [
+            _seas(claim.record["text"])
+            | _seas(claim.record.get("quote") or "")
+            | _seas(" ".join(claim.record.get("keywords") or ()))
+            for _coverage, claim in near
+        ]
+        if any(stated & seas for seas in named):
+            return None
+        placing = [
+            (coverage, claim, seas)
+            for coverage, claim in near
+            if (seas := _seas(claim.record["text"]) | _seas(claim.record.get("quote") or ""))
+        ]
+        if not placing:
+            return None
+        coverage, nearest, theirs = max(placing, key=lambda item: item[0])
+        (mine,) = stated
+        evidence = [Evidence(nearest.record, "contradicts", coverage=coverage)]
+        reason = f"the store gives the {' and the '.join(sorted(theirs))}, not the {mine}"
+        return Verdict(statement, CONTRADICTED, figures, evidence, reason)
 
     def _with_leading_name(self, text: str, candidates: list[_Claim]) -> list[_Name]:
         """The names of a statement, with its first word if the claims about it write that word
@@ -1616,6 +1666,7 @@ def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str]]
     """Where each party (a country, or a person's name) of a text stands, every time it is named,
     where each other word first stands, by term, and the words as written."""
     persons = {term for name in _names(text) if _personal(name) for term in name.terms}
+    text = _SEA.sub("sea", text)  # the Japan of "the Sea of Japan" is no party
     names: dict[str, list[int]] = {}
     others: dict[str, int] = {}
     written: list[str] = []
@@ -2099,6 +2150,31 @@ def _region_given_otherwise(
     return None
 
 
+_SEA_NAMES = {
+    "Sea of Japan": "Sea of Japan", "Japan Sea": "Sea of Japan", "East Sea": "Sea of Japan",
+    "East China Sea": "East China Sea", "South China Sea": "South China Sea", "Yellow Sea": "Yellow Sea",
+    "West Sea": "Yellow Sea", "Sea of Okhotsk": "Sea of Okhotsk", "Philippine Sea": "Philippine Sea",
+    "Pacific": "Pacific Ocean", "Pacific Ocean": "Pacific Ocean", "Bohai Sea": "Bohai Sea",
+}  # fmt: skip
+"""The seas around Japan and the Koreas, each other name (the Korean "East Sea") with the one it
+stands for, so a statement putting something in one sea can be held against a claim naming another."""
+_SEA = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _SEA_NAMES), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_SEA_KEYS = {name.casefold(): sea for name, sea in _SEA_NAMES.items()}
+
+
+@lru_cache(maxsize=4096)
+def _seas(text: str) -> frozenset[str]:
+    """The seas a text names ("drills near islets in the Sea of Japan": the Sea of Japan)."""
+    return frozenset(_SEA_KEYS[" ".join(match.group(0).split()).casefold()] for match in _SEA.finditer(text))
+
+
+def _is_sea(terms: frozenset[str]) -> bool:
+    """Whether a name's terms are a sea's or an ocean's ("East China Sea", "the Pacific")."""
+    return bool(terms & {"sea", "ocean", "pacif"})
+
+
 @lru_cache(maxsize=4096)
 def _regions(text: str) -> tuple[tuple[frozenset[str], str, str], ...]:
     """The places a text puts in a prefecture or province: (the place's specific terms, the kind
@@ -2226,7 +2302,12 @@ def _other_whereabouts(text: str, claim_text: str) -> bool:
     to Mongolia from China" against "sent ... from the Soviet Union")."""
     claimed = _frames(claim_text) + _origins(claim_text)
     for head, prep, name in _frames(text) + _origins(text):
-        there = [other for word, by, other in claimed if word == head and by == prep]
+        # a place is in a sea and in a prefecture at once: only a sea against a sea tells
+        there = [
+            other
+            for word, by, other in claimed
+            if word == head and by == prep and (prep != "in" or _is_sea(name) == _is_sea(other))
+        ]
         if there and not any(_same_name(name, other) for other in there):
             if prep == "from" and name <= _term_set(claim_text):
                 continue  # "from the Soviet Union, mostly from Siberia": the claim names it too
@@ -2759,7 +2840,8 @@ def _read_names(text: str) -> tuple[_Name, ...]:
         # "ADB-backed" names the ADB
         whole = [re.sub(r"-[a-z].*", "", t) for t, _p in tokens[i : j + 1]]
         span = [t for t in whole if t.casefold() not in _TITLES]
-        if span:
+        # a sea is no one's name ("the Sea of Japan" names no party): seas are compared by _seas
+        if span and not _SEA.fullmatch(" ".join(span)):
             before = _context_words(tokens[max(0, i - 4) : i])
             after = _context_words(tokens[j + 1 : j + 5])
             k = i - 1
