@@ -135,6 +135,15 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "supported",
         ),
         ("It was the fourth time Naruhito had travelled overseas as emperor.", "contradicted"),
+        # a title between a person and a country relates them the same way round either way
+        ("Shigeru Ishiba is Prime Minister of Japan.", "supported"),
+        ("Khurelsukh Ukhnaa is the President of Mongolia.", "supported"),
+        ("Xi Jinping is President of China.", "supported"),
+        # a surname in the possessive is the store's person, not another
+        (
+            "Xi's administration is unlikely to offer concessions on issues it considers non-negotiable.",
+            "supported",
+        ),
     ],
 )
 def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str, verdict: str) -> None:

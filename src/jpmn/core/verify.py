@@ -1705,10 +1705,15 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
             if any(
                 a < at < b and cb < claim_words_at.get(term, -1) < ca
                 for term, at in words_at.items()
-                if term not in names and term not in claim_names
+                if term not in names and term not in claim_names and term not in _TITLE_TERMS
             ):
                 return True
     return False
+
+
+_TITLE_TERMS = frozenset(stem(fold(word)) for word in _TITLES)
+"""A title between a person and a country relates them the same way round either way: "Ishiba is
+Prime Minister of Japan" and "Japanese Prime Minister Shigeru Ishiba"."""
 
 
 _CALLED_IN = re.compile(
@@ -2757,8 +2762,13 @@ _PRISONER = re.compile(r"\bprisoner(?=s?\b)(?!s? of war\b)", re.IGNORECASE)
 
 def _name_terms(span: str) -> set[str]:
     """The terms of a name as a query reads it: "United States" is "usa", which a claim writing
-    "U.S." holds, not "united" and "states" as well."""
+    "U.S." holds, not "united" and "states" as well. A possessive is the name's own: "Xi's" is Xi
+    (the stemmer keeps the s of "xis")."""
+    span = _POSSESSIVE.sub("", span)
     return {_record_word(term) for term, _word in words(span, query=True)} or _terms(span)
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 
 
 def _record_word(term: str) -> str:
