@@ -139,6 +139,26 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("Shigeru Ishiba is Prime Minister of Japan.", "supported"),
         ("Khurelsukh Ukhnaa is the President of Mongolia.", "supported"),
         ("Xi Jinping is President of China.", "supported"),
+        # whose records they are decides, not who cites them; each figure has the attribution of
+        # its own clause
+        (
+            "Japanese records, as cited by Mongolia's Institute of Strategic Studies, count 1,684 deaths"
+            " among the Japanese prisoners.",
+            "supported",
+        ),
+        (
+            "Mongolia's records indicated 12,318 POWs in total and 1,621 deaths whereas Japanese records"
+            " show 13,847 POWs and 1,684 deaths.",
+            "supported",
+        ),
+        (
+            "Mongolian records count 1,621 deaths, while 1,684 died according to Japanese records.",
+            "supported",
+        ),
+        (
+            "Mongolian records count 1,684 deaths, while 1,621 died according to Japanese records.",
+            "contradicted",
+        ),
         # a surname in the possessive is the store's person, not another
         (
             "Xi's administration is unlikely to offer concessions on issues it considers non-negotiable.",

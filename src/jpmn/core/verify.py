@@ -1248,7 +1248,7 @@ class Verifier:
             return NOT_FOUND, context
         top = own[comparable[0][1].number]
         near = [item for item in comparable if own[item[1].number] >= top - NEAR_BEST]
-        who = _attribution_for(stated, attributions)
+        who = _attribution_for(text, stated, attributions)
 
         for coverage, claim, _same in near:
             group = self._group(claim)
@@ -2906,15 +2906,28 @@ def _attributions(text: str) -> list[tuple[int, int, set[str]]]:
     return out
 
 
-def _attribution_for(stated: Figure, attributions: list[tuple[int, int, set[str]]]) -> list[set[str]]:
+def _attribution_for(
+    text: str, stated: Figure, attributions: list[tuple[int, int, set[str]]]
+) -> list[set[str]]:
     """The attributions in a statement, nearest a figure first (each of "Mongolian records show
-    12.3 thousand while Japanese records show 13.8 thousand" has its own)."""
+    12.3 thousand while Japanese records show 13.8 thousand" has its own): one in the figure's own
+    clause before one across "whereas" or "while", and whose records they are before who cites
+    them ("Japanese records, as cited by Mongolia's Institute of Strategic Studies, count 1,684")."""
 
-    def distance(item: tuple[int, int, set[str]]) -> int:
+    def order(item: tuple[int, int, set[str]]) -> tuple[bool, bool, int]:
         start, end, _named = item
-        return max(stated.start - end if end <= stated.start else start - stated.end, 0)
+        between = text[end : stated.start] if end <= stated.start else text[stated.end : start]
+        relay = _RELAYED.search(text[max(0, start - 16) : start]) is not None
+        distance = max(stated.start - end if end <= stated.start else start - stated.end, 0)
+        return _CLAUSE_TURN.search(between) is not None, relay, distance
 
-    return [named for _s, _e, named in sorted(attributions, key=distance)]
+    return [named for _s, _e, named in sorted(attributions, key=order)]
+
+
+_RELAYED = re.compile(r"\b(?:cited by|citing|as cited by)\s+$", re.IGNORECASE)
+"""The words before an attribution that make it who passes the figures on, not whose they are."""
+_CLAUSE_TURN = re.compile(r"\b(?:whereas|while|whilst|but|however|against)\b|;", re.IGNORECASE)
+"""Words between an attribution and a figure that put them in clauses of their own."""
 
 
 def _named_side(
