@@ -159,6 +159,9 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "Mongolian records count 1,684 deaths, while 1,621 died according to Japanese records.",
             "contradicted",
         ),
+        # the date a claim says it held on bears out a statement of that date
+        ("In July 2025 Donald Trump was President of the United States.", "supported"),
+        ("As of July 2025, Battsetseg Batmunkh was Mongolia's Foreign Minister.", "supported"),
         # a surname in the possessive is the store's person, not another
         (
             "Xi's administration is unlikely to offer concessions on issues it considers non-negotiable.",

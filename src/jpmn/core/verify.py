@@ -496,6 +496,9 @@ class _Claim:
     """The words around each date its text states (by the date's position): what the date is of."""
     foretold: set[str] = field(default_factory=set)
     """Terms its text and quote use only for what will or would be (see ``_FORETELLING``)."""
+    as_of: list[Figure] = field(default_factory=list)
+    """The dates in brackets its text says it held on ("President (July 2025)"): they bear out a
+    statement of that date, and contradict none (see ``_claim_figures``)."""
 
     def holds(self, term: str) -> bool:
         """Whether the claim holds a term anywhere it is weighed: its text, keywords or quote."""
@@ -1177,6 +1180,9 @@ class Verifier:
         anchored = False
         for coverage, claim in scored:
             figures = claim.figures + claim.published if report_date else claim.figures
+            if stated.is_date and claim.as_of:
+                # "in July 2025 Trump was President": the date the claim held on, when it is that
+                figures = figures + [figure for figure in claim.as_of if compare(stated, figure) == MATCH]
             same = [figure for figure in figures if units_agree(stated, figure)]
             if not same:
                 continue
@@ -2654,6 +2660,11 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
         _wished_terms([record["text"], record.get("quote") or ""]),
         anchors,
         _wished_terms([record["text"], record.get("quote") or ""], _FORETELLING),
+        [
+            figure
+            for figure in read_figures(record["text"])
+            if figure.is_date and _in_brackets(record["text"], figure.start)
+        ],
     )
     return claim
 
