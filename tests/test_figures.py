@@ -353,3 +353,17 @@ def test_about_reaches_as_far_as_the_rounding_the_figure_is_written_with() -> No
     for text in ("about 1.6 thousand deaths", "about 1,600 deaths"):
         figure = one(text)
         assert (figure.low, figure.high) == (1550, 1650), text
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("the rehearsal King Search 2022", []),  # a year in a name dates nothing
+        ("Japan took part in Khaan Quest 2025.", []),
+        # after a name in the possessive, a year dates what follows
+        ("Emperor Naruhito's 2019 visit to Mongolia", ["2019"]),
+        ("Naruhito\u2019s 2025 visit", ["2025"]),
+    ],
+)
+def test_a_year_in_a_name_and_after_a_possessive(text: str, years: list[str]) -> None:
+    assert [f.iso for f in read_figures(text) if f.is_date] == years

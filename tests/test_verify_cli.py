@@ -159,6 +159,11 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "Mongolian records count 1,684 deaths, while 1,621 died according to Japanese records.",
             "contradicted",
         ),
+        # a year after a name in the possessive dates the visit: "Naruhito's 2025 visit"
+        (
+            "Emperor Naruhito's 2019 visit to Mongolia was only his third trip overseas as emperor.",
+            "contradicted",
+        ),
         # the date a claim says it held on bears out a statement of that date
         ("In July 2025 Donald Trump was President of the United States.", "supported"),
         ("As of July 2025, Battsetseg Batmunkh was Mongolia's Foreign Minister.", "supported"),

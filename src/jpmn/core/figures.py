@@ -781,8 +781,11 @@ _YEAR_LEADS = frozenset("until till by from since in during fiscal fy".split()) 
 
 
 def _named_year(tokens: list[_Token], lowered: list[str], i: int) -> bool:
-    """A year that is part of a name ("King Search 2022", "Expo 2025"), not a date."""
+    """A year that is part of a name ("King Search 2022", "Expo 2025"), not a date; after a name
+    in the possessive it dates what follows ("Naruhito's 2025 visit")."""
     if i == 0 or tokens[i - 1].kind != "word" or not tokens[i - 1].text[:1].isupper():
+        return False
+    if tokens[i - 1].text.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return False
     if lowered[i - 1] in _MONTHS or lowered[i - 1] in _STOP_AFTER or lowered[i - 1] in _YEAR_LEADS:
         return False
