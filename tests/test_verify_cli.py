@@ -135,6 +135,10 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "supported",
         ),
         ("It was the fourth time Naruhito had travelled overseas as emperor.", "contradicted"),
+        # an office of another country than the one every claim naming the person gives
+        ("Shigeru Ishiba is Prime Minister of China.", "contradicted"),
+        ("Ishiba is China's prime minister.", "contradicted"),
+        ("South Korean President Khurelsukh Ukhnaa invited the emperor to Mongolia.", "contradicted"),
         # a title between a person and a country relates them the same way round either way
         ("Shigeru Ishiba is Prime Minister of Japan.", "supported"),
         ("Khurelsukh Ukhnaa is the President of Mongolia.", "supported"),

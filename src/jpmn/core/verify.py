@@ -679,8 +679,10 @@ class Verifier:
         between = self._between_sides(statement, text, figures, scored, content)
         if between is not None:
             return between
-        given_otherwise = self._given_otherwise(statement, text, figures, scored) or self._sea_otherwise(
-            statement, text, figures, weights, scored
+        given_otherwise = (
+            self._office_otherwise(statement, text, figures)
+            or self._given_otherwise(statement, text, figures, scored)
+            or self._sea_otherwise(statement, text, figures, weights, scored)
         )
         if given_otherwise is not None:
             return given_otherwise
@@ -955,6 +957,30 @@ class Verifier:
                 if reason is not None:
                     evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                     return Verdict(statement, CONTRADICTED, figures, evidence, reason)
+        return None
+
+    def _office_otherwise(self, statement: str, text: str, figures: list[Figure]) -> Verdict | None:
+        """The verdict on a statement giving someone an office of another country than the store
+        does ("Shigeru Ishiba is Prime Minister of China" against "Japanese Prime Minister Shigeru
+        Ishiba"), read from every claim naming them: contradicted, whatever else it says. None when
+        no claim gives them that office of a country."""
+        for person, office, country, written in _offices_held(text):
+            given: dict[str, dict[str, Any]] = {}
+            for term in person:
+                found = self.index.postings(term) if self.is_specific(term) else None
+                if found is None:
+                    continue
+                for number in found.docs:
+                    record = self._claim(number).record
+                    for named, their_office, their_country, _written in _offices_held(record["text"]):
+                        if their_office == office and named & person:
+                            given.setdefault(their_country, record)
+            if given and country not in given:
+                theirs, record = next(iter(given.items()))
+                evidence = [Evidence(record, "contradicts")]
+                where, not_where = _COUNTRY_NAMES[theirs], _COUNTRY_NAMES[country]
+                reason = f"the store gives {written} as the {office.title()} of {where}, not of {not_where}"
+                return Verdict(statement, CONTRADICTED, figures, evidence, reason)
         return None
 
     def _sea_otherwise(
@@ -2070,6 +2096,11 @@ _POSSESSED = re.compile(
 """A country's name (or its capital's) in the possessive and the one or two words after it, a
 quotation mark aside: "Japan's Institute", "Tokyo's 'third neighbor' policy"."""
 _NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
+_COUNTRY_NAMES = {
+    "japan": "Japan", "mongolia": "Mongolia", "china": "China", "southkorea": "South Korea",
+    "northkorea": "North Korea", "usa": "the United States", "russia": "Russia",
+}  # fmt: skip
+"""Each of _NATIONS as a reason writes it."""
 """The countries of the store's stories, as terms: whose office a name holds."""
 _WHOSE = re.compile(
     rf"^(?:{_NATIONALITY_WORD}|(?:{_COUNTRY_NAME})['\u2019]s)\s+(?=\S)"
@@ -2258,6 +2289,55 @@ def _title_clash(text: str, claim_text: str) -> tuple[str, str, str] | None:
             if theirs is not None and theirs != title:
                 return name, theirs, title
     return None
+
+
+_OFFICE_NAME = (
+    r"(?P<office>President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Treasury Secretary"
+    r"|Secretary of State|Ambassador|Emperor|Empress)"
+)
+_COUNTRY_WORD = (
+    r"(?:South Korean|North Korean|Japanese|Mongolian|Chinese|American|Russian|U\.S\.|US"
+    r"|(?:South Korea|North Korea|Japan|Mongolia|China|Russia|the United States|the U\.S\.)['\u2019]s)"
+)
+_PERSON_NAME = r"(?P<person>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+_OFFICE_HELD = (
+    # "Japanese Prime Minister Shigeru Ishiba", "Japan's Foreign Minister Takeshi Iwaya"
+    re.compile(rf"\b(?i:(?P<country>{_COUNTRY_WORD})\s+{_OFFICE_NAME})\s+{_PERSON_NAME}"),
+    # "Shigeru Ishiba is Prime Minister of Japan", "Khurelsukh Ukhnaa, the President of Mongolia"
+    re.compile(
+        rf"{_PERSON_NAME},?\s+(?:is|was|became|as|remains)?\s*(?:the\s+)?{_OFFICE_NAME}\s+of\s+"
+        r"(?P<country>(?:the\s+)?(?:South Korea|North Korea|Japan|Mongolia|China|Russia"
+        r"|United States|U\.S\.))\b"
+    ),
+    # "Ishiba is Japan's prime minister"
+    re.compile(
+        rf"{_PERSON_NAME}\s+(?:is|was|became|remains)\s+(?i:(?P<country>{_COUNTRY_WORD})\s+{_OFFICE_NAME})\b"
+    ),
+)
+"""A person named with an office and the country it is of, in the three ways sentences write it."""
+
+
+@lru_cache(maxsize=4096)
+def _offices_held(text: str) -> tuple[tuple[frozenset[str], str, str, str], ...]:
+    """Each person a text gives a country's office: (the person's name terms, the office, the
+    country as a term, the name as written): "Japanese Prime Minister Shigeru Ishiba" gives
+    Ishiba Japan's."""
+    out = []
+    for pattern in _OFFICE_HELD:
+        for match in pattern.finditer(text):
+            person = frozenset(_name_terms(match.group("person"))) - _TITLE_TERMS - _NATIONS
+            office = (
+                match.group("office")
+                .casefold()
+                .replace("premier", "prime minister")
+                .replace("defence", "defense")
+            )
+            country = _country_of(
+                re.sub(r"^the\s+|['\u2019]s$", "", match.group("country"), flags=re.IGNORECASE)
+            )
+            if person and country in _NATIONS:
+                out.append((person, office, country, match.group("person")))
+    return tuple(out)
 
 
 _ROLE = re.compile(
