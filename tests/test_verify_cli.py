@@ -135,6 +135,16 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "supported",
         ),
         ("It was the fourth time Naruhito had travelled overseas as emperor.", "contradicted"),
+        # a country no claim names, even opening the sentence, where a name is hard to tell
+        (
+            "China's moves to reconcile and recognize historical atrocities are geopolitically relevant.",
+            "not found",
+        ),
+        (
+            "Japan's moves to reconcile and recognize historical atrocities are geopolitically relevant.",
+            "supported",
+        ),
+        ("China–Mongolia cooperation will continue with Mongolia's hosting of COP17 in 2026.", "not found"),
         # an office of another country than the one every claim naming the person gives
         ("Shigeru Ishiba is Prime Minister of China.", "contradicted"),
         ("Ishiba is China's prime minister.", "contradicted"),

@@ -804,7 +804,7 @@ class Verifier:
                 # the claims themselves must hold most of it; related claims only fill in
                 if coverage < SUPPORT_COVERAGE or self._coverage(weights, *claims) < MAIN_COVERAGE:
                     continue
-                if self._uncovered_names(names, claims, related):
+                if self._uncovered_names(names, claims, related) or _unheld_country(text, claims + related):
                     continue
                 joined = self._joined(text, weights, claims, related)
                 if joined is not None:
@@ -1811,6 +1811,16 @@ def _embassy_otherwise(text: str, claim_text: str) -> bool:
         embassy not in claimed and any(set(embassy) & set(other) for other in claimed)
         for embassy in _embassies(text)
     )
+
+
+def _unheld_country(text: str, claims: list[_Claim]) -> str:
+    """A country the statement names (its people's adjective or its capital standing for it) that
+    none of the claims names: "China's moves to reconcile" is no claim of Japan's moves, though a
+    country opening a sentence is no name the name checks weigh."""
+    for country in sorted(_term_set(text) & _NATIONS):
+        if not any(claim.holds(country) or country in claim.named for claim in claims):
+            return country
+    return ""
 
 
 def _everyday(word: str) -> bool:
