@@ -145,6 +145,13 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "supported",
         ),
         ("China–Mongolia cooperation will continue with Mongolia's hosting of COP17 in 2026.", "not found"),
+        # a word saying something is not so, itself denied, says the opposite of the claim's word
+        (
+            "The United States has not slashed financial commitments in the clean energy sector.",
+            "contradicted",
+        ),
+        ("The South Korean drills near the islets were not closed to the public.", "contradicted"),
+        ("Japanese media outlets were not unable to enter the courtroom.", "contradicted"),
         # an office of another country than the one every claim naming the person gives
         ("Shigeru Ishiba is Prime Minister of China.", "contradicted"),
         ("Ishiba is China's prime minister.", "contradicted"),

@@ -124,6 +124,14 @@ _NEGATIONS = re.compile(
     r"|(?<!\ba )\b(?:little|few)\b",
     re.IGNORECASE,
 )
+_UNDONE = re.compile(
+    r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+ly\s+)?(?:be(?:en)?\s+)?"
+    r"(?:unable|barred|banned|closed|refused|failed|denied|excluded|omitted|left out|avoided|cut|reduced"
+    r"|slashed|prevented|averted|refrained|(?:stay|stayed|kept|keep) out)\b",
+    re.IGNORECASE,
+)
+"""A word saying something is not so, itself denied ("has not slashed its commitments", "were
+not closed to the public"): the two say it is so, the opposite of the word alone."""
 _SENTENCE_STARTERS = frozenset(
     """
     the a an in on at by for from as of to this that these those it its their there some most more
@@ -1839,6 +1847,7 @@ def _negated_about(text: str, about: frozenset[str] | None) -> bool:
     nothing against "access to defense technologies")."""
     text = _IN_BRACKETS.sub(" ", text)
     text = re.sub(r"\bnot only\b", " ", text, flags=re.IGNORECASE)
+    text = _UNDONE.sub(" ", text)
     for match in _NEGATIONS.finditer(text):
         if about is None:
             return True
