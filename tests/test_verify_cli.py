@@ -145,6 +145,9 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "supported",
         ),
         ("China–Mongolia cooperation will continue with Mongolia's hosting of COP17 in 2026.", "not found"),
+        # "less" against the claim's "more"; "more than" bounds a figure and opposes nothing
+        ("In recent years Japan has shown less interest in Mongolia's critical minerals.", "contradicted"),
+        ("Japan has invested more than $1 billion in Mongolia.", "supported"),
         # a word saying something is not so, itself denied, says the opposite of the claim's word
         (
             "The United States has not slashed financial commitments in the clean energy sector.",

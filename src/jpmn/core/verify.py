@@ -1977,11 +1977,14 @@ _ANTONYMS = [
         ("protest protests protested", "welcome welcomes welcomed praise praised"),
         ("sentenced convicted jailed detained detaining", "acquitted released freed"),
         ("agree agrees agreed agreeing", "disagree disagrees disagreed disagreeing"),
+        ("more", "less"),
     )
 ]
 """Words saying the opposite of each other: "the same side" against "different sides"."""
 
 
+_COMPARED = re.compile(r"\b(?:more|less|fewer)\s+than\b|\bno\s+less\b|\bmore\s+or\s+less\b", re.IGNORECASE)
+""""more than" and "less than" bound a figure (compared as figures), saying no more or less of a thing."""
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
 """A note in brackets (an editor's, or another name): what the sentence itself says is outside it."""
 _LAST_AS_WHEN = re.compile(
@@ -1998,8 +2001,8 @@ def _antonymous(text: str, claim_text: str) -> bool:
 
 def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
     """The statement's words whose opposites the claim uses instead (see ``_antonymous``)."""
-    stated = _word_set(_LAST_AS_WHEN.sub(" ", text))
-    claimed = _word_set(_LAST_AS_WHEN.sub(" ", _IN_BRACKETS.sub(" ", claim_text)))
+    stated = _word_set(_COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", text)))
+    claimed = _word_set(_COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", _IN_BRACKETS.sub(" ", claim_text))))
     found: set[str] = set()
     for one, other in _ANTONYMS:
         for mine, theirs in ((one, other), (other, one)):
