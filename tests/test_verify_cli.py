@@ -145,6 +145,16 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "supported",
         ),
         ("China–Mongolia cooperation will continue with Mongolia's hosting of COP17 in 2026.", "not found"),
+        # a country's capital, written so, is the city; "sped up" is no typo of "shed"
+        (
+            "A three-way meeting of Japan, Mongolia and the United States was held in the Japanese capital in 2022.",
+            "supported",
+        ),
+        (
+            "In 2022 a Japan-Mongolia-U.S. trilateral meeting took place in the Mongolian capital.",
+            "contradicted",
+        ),
+        ("China has sped up the process of restarting imports of Japanese seafood and beef.", "supported"),
         # "less" against the claim's "more"; "more than" bounds a figure and opposes nothing
         ("In recent years Japan has shown less interest in Mongolia's critical minerals.", "contradicted"),
         ("Japan has invested more than $1 billion in Mongolia.", "supported"),

@@ -353,6 +353,13 @@ _IDIOM_PATTERNS = (
         r"\b(?:sees|saw|seen|views|viewed|regards|regarded|considers|considered)\s+(?=(?:[\w'\u2019-]+\s+){1,3}as\b)",
         "",
     ),
+    # "the half-century mark of ties": half a century, which the figures read as 50 years
+    (r"\bhalf[- ]century\b", "half a century"),
+    # "held in the Japanese capital": in Tokyo
+    (r"\bthe\s+(?:Japanese|Japan['\u2019]s)\s+capital\b", "Tokyo"),
+    (r"\bthe\s+(?:Chinese|China['\u2019]s)\s+capital\b", "Beijing"),
+    (r"\bthe\s+(?:South\s+Korean|South\s+Korea['\u2019]s)\s+capital\b", "Seoul"),
+    (r"\bthe\s+(?:Mongolian|Mongolia['\u2019]s)\s+capital\b", "Ulaanbaatar"),
     # "the two sides upgraded their ties": which two the claim names; the words say nothing more
     (
         r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|neighbou?rs)\b(?!['\u2019])"
