@@ -145,6 +145,8 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "supported",
         ),
         ("China–Mongolia cooperation will continue with Mongolia's hosting of COP17 in 2026.", "not found"),
+        # an occasion that "fell" in a year happened then
+        ("The visit fell in the year marking 80 years since the end of the Second World War.", "supported"),
         # a country's capital, written so, is the city; "sped up" is no typo of "shed"
         (
             "A three-way meeting of Japan, Mongolia and the United States was held in the Japanese capital in 2022.",

@@ -353,6 +353,13 @@ _IDIOM_PATTERNS = (
         r"\b(?:sees|saw|seen|views|viewed|regards|regarded|considers|considered)\s+(?=(?:[\w'\u2019-]+\s+){1,3}as\b)",
         "",
     ),
+    # "the visit fell in the year ...", "the talks fall just ahead of the election": happened
+    # (only of an occasion: exports that "fell in 2024" went down)
+    (
+        r"\b(visit|trip|talks|meeting|ceremony|summit|ruling|verdict|drills|election)\s+"
+        r"(?:fall|falls|fell|falling)\b(?=\s+(?:just\s+|right\s+)?(?:in|on|ahead\s+of|before|after|during)\b)",
+        r"\1 happened",
+    ),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
     (r"\bhalf[- ]century\b", "half a century"),
     # "held in the Japanese capital": in Tokyo
