@@ -145,6 +145,11 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "supported",
         ),
         ("China–Mongolia cooperation will continue with Mongolia's hosting of COP17 in 2026.", "not found"),
+        # words opposing the claim's: calmly and angrily, accelerating and halted, includes and
+        # leaves out
+        ("The Astellas employee appeared to protest angrily as the ruling was read out.", "contradicted"),
+        ("China has halted steps to resume imports of Japanese marine products and beef.", "contradicted"),
+        ("The Special Strategic Partnership leaves out food security.", "contradicted"),
         # an occasion that "fell" in a year happened then
         ("The visit fell in the year marking 80 years since the end of the Second World War.", "supported"),
         # a country's capital, written so, is the city; "sped up" is no typo of "shed"

@@ -360,6 +360,8 @@ _IDIOM_PATTERNS = (
         r"(?:fall|falls|fell|falling)\b(?=\s+(?:just\s+|right\s+)?(?:in|on|ahead\s+of|before|after|during)\b)",
         r"\1 happened",
     ),
+    # "the partnership leaves out food security": excludes it
+    (r"\b(?:leave|leaves|left|leaving)\s+out\b", "excludes"),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
     (r"\bhalf[- ]century\b", "half a century"),
     # "held in the Japanese capital": in Tokyo
@@ -1992,6 +1994,10 @@ _ANTONYMS = [
         ("sentenced convicted jailed detained detaining", "acquitted released freed"),
         ("agree agrees agreed agreeing", "disagree disagrees disagreed disagreeing"),
         ("more", "less"),
+        ("held conducted carried staged", "cancelled canceled scrapped"),
+        ("calm calmly quietly", "angrily angry furiously"),
+        ("accelerating accelerated accelerate speeding", "halted halting halt stopped stopping suspended"),
+        ("includes including included", "excludes excluding excluded omits omitted"),
     )
 ]
 """Words saying the opposite of each other: "the same side" against "different sides"."""
