@@ -150,6 +150,14 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("The Astellas employee appeared to protest angrily as the ruling was read out.", "contradicted"),
         ("China has halted steps to resume imports of Japanese marine products and beef.", "contradicted"),
         ("The Special Strategic Partnership leaves out food security.", "contradicted"),
+        # "only" and "all of" against a claim saying "some", "one example of", "including"
+        (
+            "All of China's earlier espionage sentences against Japanese nationals exceeded 10 years.",
+            "contradicted",
+        ),
+        ("China is holding all of its Japanese detainees in Wenzhou.", "contradicted"),
+        ("The Ulaanbaatar Dialogue on Northeast Asia is the only third neighbor mechanism.", "contradicted"),
+        ("It was only his third trip overseas as emperor.", "supported"),
         # an occasion that "fell" in a year happened then
         ("The visit fell in the year marking 80 years since the end of the Second World War.", "supported"),
         # a country's capital, written so, is the city; "sped up" is no typo of "shed"
@@ -371,7 +379,7 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("Mongolia plans to join a military alliance.", "contradicted"),
         ("Mongolia is moving to join a military alliance with Japan.", "contradicted"),
         # "all of" must be borne out as "only" must
-        ("China is holding all of its Japanese detainees in Wenzhou.", "not found"),
+        ("All of the Japanese forced laborers were sent to Mongolia from the Soviet Union.", "not found"),
         # the claim most about it says "had not yet", whatever another claim dated 1966 says
         ("Japan and Mongolia had already established diplomatic relations by 1966.", "contradicted"),
         # an everyday word the store never uses adds what no claim says

@@ -848,6 +848,15 @@ class Verifier:
                     _exclusive(claim.record["text"]) or _exclusive(claim.record.get("quote") or "")
                     for claim in claims
                 ):
+                    partial = next((claim for claim in claims if _PARTIAL.search(claim.record["text"])), None)
+                    if partial is not None:
+                        # "all of its detainees are held in Wenzhou" against "in locations
+                        # including Wenzhou, Sanya and Changsha"
+                        evidence = [Evidence(partial.record, "contradicts", coverage=coverage)]
+                        said = _EXCLUSIVE.search(text)
+                        every = said is not None and said.group().casefold().startswith("all")
+                        why = "the store says some, not all" if every else "the store gives it as one of more"
+                        return Verdict(statement, CONTRADICTED, figures, evidence, why)
                     continue  # "only the emperor attended": the claims must say so too
                 if _PIONEERING.search(text) and not any(
                     _FIRST_WORD.search(claim.record["text"])
@@ -2550,11 +2559,13 @@ _INSTITUTIONS = frozenset(
 _EXCLUSIVE = re.compile(
     r"\b(?:only|alone|solely|sole|exclusively|all of them|none other"
     r"|all of (?:the|its|their|his|her|[a-z]+['\u2019]s))\b"
-    r"(?!\s+(?:\S+\s+){0,2}(?:\d|first|second|third|fourth|fifth|one|two|three|four|five)\b)",
+    r"(?!\s+(?:\S+\s+){0,2}(?:\d|first|second|third|fourth|fifth|one|two|three|four|five)\b"
+    r"(?!\s+neighbou?rs?\b))",
     re.IGNORECASE,
 )
 """Words that say no one and nothing else: "only the emperor", "the ADB alone", "all of its
-detainees" (not "only his third trip", where "only" stresses a figure)."""
+detainees" (not "only his third trip", where "only" stresses a figure; but "the only third
+neighbor mechanism" names a policy, no figure)."""
 
 
 _EXCLUSIVE_TERMS = frozenset(stem(word) for word in ("only", "alone", "solely", "sole", "exclusively"))
@@ -2568,6 +2579,10 @@ _PIONEERING = re.compile(
 """A statement that someone was the first to do something: a claim that they did it is not enough."""
 _FIRST_WORD = re.compile(r"\b(?:first|never before|historic)\b", re.IGNORECASE)
 """What a claim says when it says someone was the first ("the first state visit", "historic")."""
+
+
+_PARTIAL = re.compile(r"\b(?:some|one example of|one of|including|among|several)\b", re.IGNORECASE)
+"""Words by which a claim says its thing is one or some of more: against "only" and "all of"."""
 
 
 def _exclusive(text: str) -> bool:
