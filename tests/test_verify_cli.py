@@ -309,6 +309,11 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ),
         # dying said with a "not"; an attribution with "own"
         ("Of the Japanese prisoners held in Mongolia, 1,684 did not survive.", "disputed"),
+        ("1,621 Japanese POWs never made it back home, according to Mongolian records.", "supported"),
+        (
+            "Over 13,800 Japanese POWs were sent to Mongolia, and 1,684 of them never returned home.",
+            "disputed",
+        ),
         ("Mongolia's own records put Japanese POW deaths at 1,684.", "contradicted"),
         # an adverb says how, not what: "formally" missing from the claim does not sink it
         (

@@ -271,7 +271,8 @@ _WORLD_WAR_NAMES = {
 }  # fmt: skip
 """The world wars as the store names them ("the Second World War" is "World War II")."""
 _DID_NOT_SURVIVE = re.compile(
-    r"\b(?:did not|didn't|did n't|never|failed to) (?:survive|return home|come home|make it home)\b",
+    r"\b(?:did not|didn't|did n't|never|failed to) (?:survive|(?:return|returned|come|came) (?:back )?home"
+    r"|(?:make|made) it (?:back )?home|(?:make|made) it back)\b",
     re.IGNORECASE,
 )
 """Dying said with a "not", which is no denial of what the store says ("1,684 did not survive")."""
