@@ -158,6 +158,16 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("China is holding all of its Japanese detainees in Wenzhou.", "contradicted"),
         ("The Ulaanbaatar Dialogue on Northeast Asia is the only third neighbor mechanism.", "contradicted"),
         ("It was only his third trip overseas as emperor.", "supported"),
+        # a capital is in its country, the USSR is the Soviet Union: no other place than the claim's
+        (
+            "Japanese Prime Minister Kaifu Toshiki visited sites in Ulaanbaatar commemorating the POWs.",
+            "not found",
+        ),
+        ("The Japanese forced laborers were sent to Mongolia from the USSR.", "not found"),
+        (
+            "Japanese Prime Minister Kaifu Toshiki visited sites in Beijing commemorating the POWs.",
+            "contradicted",
+        ),
         # an occasion that "fell" in a year happened then
         ("The visit fell in the year marking 80 years since the end of the Second World War.", "supported"),
         # a country's capital, written so, is the city; "sped up" is no typo of "shed"

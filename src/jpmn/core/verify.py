@@ -2433,8 +2433,23 @@ def _frames(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
 
 def _same_name(one: frozenset[str], other: frozenset[str]) -> bool:
     """Whether two names may be one: a word in common, or one a form of the other's ("Mongolia",
-    "the Mongolian People's Republic")."""
+    "the Mongolian People's Republic"), another name for it ("the USSR", "the Soviet Union"), or
+    a capital in its country ("sites in Ulaanbaatar" are sites in Mongolia)."""
+    one, other = _as_places(one), _as_places(other)
     return any(a.startswith(b) or b.startswith(a) for a in one for b in other)
+
+
+_PLACE_NAMES = {"ussr": "soviet", "prc": "china", "rok": "southkorea", "dprk": "northkorea"}
+"""Other names of the store's countries, as terms."""
+
+
+def _as_places(terms: frozenset[str]) -> frozenset[str]:
+    """A name's terms with the country each capital is in and the country each other name is."""
+    return (
+        terms
+        | {_CAPITALS[term] for term in terms if term in _CAPITALS}
+        | {_PLACE_NAMES[term] for term in terms if term in _PLACE_NAMES}
+    )
 
 
 def _other_whereabouts(text: str, claim_text: str) -> bool:
