@@ -18,7 +18,9 @@ paraphrase more) joined it the same way, but for 11 sentences worded exactly as 
 scored 0.75 before the verifier was adjusted on it (supported 0.93, contradicted 0.78, disputed
 0.96, not found 0.57) and 0.84 after. With it the tuning half scores 0.92. Later the held-back
 half reached accuracy 0.923 and not found 0.767 (a plan "to join" read as what will be, "never" as
-a denial only), and the floors were raised to 0.91 and 0.75.
+a denial only), and the floors were raised to 0.91 and 0.75; then 0.927 and 0.778 (the store's
+own sentences no longer contradicted: titles between a person and a country, possessive names,
+records cited by others), and the floors 0.92 and 0.77.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ FLOORS = {
     # half: (accuracy, least precision of supported, contradicted, disputed, not_found)
     "tuning": (0.96, {"supported": 0.99, "contradicted": 0.96, "disputed": 0.99, "not_found": 0.85}),
     # accuracy 0.90 is the issue's target, met; its precision target (0.90 for each) is not
-    "heldback": (0.91, {"supported": 0.98, "contradicted": 0.97, "disputed": 0.99, "not_found": 0.75}),
+    "heldback": (0.92, {"supported": 0.98, "contradicted": 0.97, "disputed": 0.99, "not_found": 0.77}),
 }
 
 
