@@ -2008,6 +2008,13 @@ _ANTONYMS = [
         ("calm calmly quietly", "angrily angry furiously"),
         ("accelerating accelerated accelerate speeding", "halted halting halt stopped stopping suspended"),
         ("includes including included", "excludes excluding excluded omits omitted"),
+        ("accept accepts accepted approve approves approved", "reject rejects rejected"),
+        ("confirm confirms confirmed admit admits admitted", "deny denies denied"),
+        ("impose imposes imposed", "lift lifts lifted"),
+        ("resume resumes resumed resuming restart restarts restarted", "suspend suspends suspended"),
+        ("support supports backed backs", "oppose opposes opposed"),
+        ("upgrade upgrades upgraded", "downgrade downgrades downgraded"),
+        ("legal", "illegal"),
     )
 ]
 """Words saying the opposite of each other: "the same side" against "different sides"."""
