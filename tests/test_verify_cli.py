@@ -151,6 +151,7 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("China has halted steps to resume imports of Japanese marine products and beef.", "contradicted"),
         ("The Special Strategic Partnership leaves out food security.", "contradicted"),
         ("China has suspended the steps to resume imports of Japanese beef.", "contradicted"),
+        ("Japan and Mongolia downgraded their ties to a Special Strategic Partnership.", "contradicted"),
         # "only" and "all of" against a claim saying "some", "one example of", "including"
         (
             "All of China's earlier espionage sentences against Japanese nationals exceeded 10 years.",
