@@ -367,3 +367,22 @@ def test_about_reaches_as_far_as_the_rounding_the_figure_is_written_with() -> No
 )
 def test_a_year_in_a_name_and_after_a_possessive(text: str, years: list[str]) -> None:
     assert [f.iso for f in read_figures(text) if f.is_date] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # "about a week" is said to the day; "just over a week" reaches a day or two past it
+        ("about a week", (6, 8)),
+        ("just over a week", (7, 9)),
+        # "nearly a week" stays under it
+        ("nearly a week", (6.3, 7)),
+    ],
+)
+def test_one_span_is_said_to_the_next_span_down(text: str, days: tuple[float, float]) -> None:
+    figure = one(text)
+    assert (figure.unit, figure.low * 7, figure.high * 7) == (
+        "weeks",
+        pytest.approx(days[0], abs=0.01),
+        pytest.approx(days[1], abs=0.01),
+    )

@@ -170,6 +170,10 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "Japanese Prime Minister Kaifu Toshiki visited sites in Beijing commemorating the POWs.",
             "contradicted",
         ),
+        # "about a week" and "just over a week" are eight days; "nearly a week" is not
+        ("The state visit lasted about a week.", "supported"),
+        ("The state visit lasted a little over a week.", "supported"),
+        ("The state visit lasted nearly a week.", "contradicted"),
         # an occasion that "fell" in a year happened then
         ("The visit fell in the year marking 80 years since the end of the Second World War.", "supported"),
         # a country's capital, written so, is the city; "sped up" is no typo of "shed"

@@ -104,6 +104,9 @@ _DAYS.update({"hour": 1 / 24, "minute": 1 / 1440})
 _SPANS = {"days": 1.0, "weeks": 7.0, "months": 30.44, "years": 365.25, "decades": 3652.5}
 _SPANS.update({"hours": 1 / 24, "minutes": 1 / 1440})
 """Durations in days, so "a week" can be compared with "8 days" and "42 months" with "3½ years"."""
+_ONE_SPAN_STEP = {"weeks": 1 / 7 + 1e-9, "months": 7 / 30.44, "years": 1 / 12 + 1e-9, "decades": 0.1 + 1e-9}
+"""How finely "about a week", "just over a month" or "about a year" are said: to the next span
+down (a day, a week, a month, a year), as a share of the one span."""
 _BEFORE_A_SPAN = frozenset(
     "for lasted lasting spent took than about nearly almost over just only within".split()  # noqa: SIM905
 )
@@ -729,6 +732,9 @@ def _figure_at(
     if unit == "centuries":
         # "half a century" of ties is the store's 50 years (or 50th anniversary)
         value, precision, unit = value * 100, precision * 100, "years"
+    if value == 1 and not precision and unit in _ONE_SPAN_STEP and qualifier in ("about", "just over"):
+        # "about a week" is said to the day (6 to 8 days), "just over a year" to the month
+        precision = _ONE_SPAN_STEP[unit]
     low, high = _bounds(value, precision, qualifier)
     kind = "age" if unit == "age" else kind
     return (
