@@ -170,6 +170,9 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "Japanese Prime Minister Kaifu Toshiki visited sites in Beijing commemorating the POWs.",
             "contradicted",
         ),
+        # the day of the week the store's date falls on says no more than the date
+        ("The emperor and empress visited the POW memorial on Tuesday, July 8.", "supported"),
+        ("The emperor and empress visited the POW memorial on Monday, July 8.", "not found"),
         # "about a week" and "just over a week" are eight days; "nearly a week" is not
         ("The state visit lasted about a week.", "supported"),
         ("The state visit lasted a little over a week.", "supported"),

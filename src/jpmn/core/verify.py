@@ -17,6 +17,7 @@ covers (words weighted by rarity in the store, so "Naruhito" says little and "Ta
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -695,6 +696,11 @@ class Verifier:
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
         weights = {term: self._weight(term, word) for term, word in content.items()}
         candidates = self._candidates(text, content, figures)
+        implied = _implied_weekdays(text, figures, candidates)
+        if implied and len(weights) > len(implied):
+            # "on Tuesday, July 8": the day of the week a claim's date falls on says no more than it
+            content = {term: word for term, word in content.items() if term not in implied}
+            weights = {term: weight for term, weight in weights.items() if term not in implied}
         if not candidates or not weights:
             return Verdict(statement, NOT_FOUND, figures, [], "no claim in the store is about this")
         scored = sorted(
@@ -2528,6 +2534,38 @@ def _relative_times(text: str) -> set[tuple[str, int]]:
     return {
         (m.group(2).casefold(), _RELATIVE_WAY[m.group(1).casefold()]) for m in _RELATIVE_TIME.finditer(text)
     }
+
+
+_WEEKDAY_BY_DATE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b,?\s*(?:the\s+)?$", re.IGNORECASE)
+"""A day of the week written just before a date ("on Tuesday, July 8")."""
+
+
+def _implied_weekdays(text: str, figures: list[Figure], claims: list[_Claim]) -> set[str]:
+    """The days of the week a statement writes before a date (as terms) that a claim's date of
+    the same day falls on: "on Tuesday, July 8" with a claim's July 8, 2025, a Tuesday. The
+    statement's year, if it gives one, must be the claim's too."""
+    out: set[str] = set()
+    for figure in figures:
+        stated = figure.iso or ""
+        if not figure.is_date or not re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", stated):
+            continue
+        named = _WEEKDAY_BY_DATE.search(text[max(0, figure.start - 16) : figure.start])
+        if named is None:
+            continue
+        weekday = named.group(1).casefold()
+        year, month_day = stated[:-6], stated[-5:]
+        for claim in claims:
+            for date in claim.figures:
+                iso = date.iso or ""
+                if not date.is_date or len(iso) != 10 or iso[5:] != month_day or year not in ("-", iso[:4]):
+                    continue
+                try:
+                    falls_on = _dt.date.fromisoformat(iso).strftime("%A").casefold()
+                except ValueError:
+                    continue
+                if falls_on == weekday:
+                    out.add(stem(weekday))
+    return out
 
 
 def _days_given(text: str, claim_text: str) -> tuple[frozenset[str], frozenset[str]] | None:
