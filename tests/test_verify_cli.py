@@ -170,6 +170,13 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "Japanese Prime Minister Kaifu Toshiki visited sites in Beijing commemorating the POWs.",
             "contradicted",
         ),
+        # two sides compared: the quantity counted picks which disputed figure; a number after
+        # "more than" bounds one figure and compares no sides
+        ("Japanese records count 63 more deaths than the Mongolian records do.", "supported"),
+        ("Japanese records count 100 more deaths than the Mongolian records do.", "contradicted"),
+        ("Mongolian records count more deaths than Japanese records.", "contradicted"),
+        ("Mongolian records count more than 12,000 Japanese POWs.", "supported"),
+        ("Mongolian records count fewer than 12,000 Japanese POWs.", "contradicted"),
         # the day of the week the store's date falls on says no more than the date
         ("The emperor and empress visited the POW memorial on Tuesday, July 8.", "supported"),
         ("The emperor and empress visited the POW memorial on Monday, July 8.", "not found"),

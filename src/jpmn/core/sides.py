@@ -45,6 +45,11 @@ _COMPARATIVE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 """"X ... more POW deaths than Y": the comparative, and what follows "than" (the other side)."""
+_BOUND = re.compile(
+    r"\s*(?:(?:about|some|around|roughly|nearly|almost|just)\s+)?(?:[$\u00a3\u20ac\u00a5]?\d|one\b|a\s+(?:thousand|million|billion|dozen|hundred)\b)",
+    re.IGNORECASE,
+)
+"""A number straight after "than": "more than 12,000" bounds one figure, it compares no two sides."""
 _EXCEEDS = re.compile(
     r"\b(?P<word>exceed(?:s|ed)?|outnumber(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped))\b(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
@@ -95,6 +100,8 @@ def compared(text: str, figures: list[Figure], sides: list[Side]) -> Related | N
     found = _COMPARATIVE.search(text) or _EXCEEDS.search(text)
     if found is None:
         return _apart(text, figures, sides)
+    if _BOUND.match(found.group("rest")):
+        return None  # "Mongolian records count more than 12,000 Japanese POWs": a figure's bound
     before = _named(text[: found.start()], sides, strict=True)
     after = _named(found.group("rest"), sides, strict=False)
     if before is None or after is None or before is after:

@@ -955,6 +955,18 @@ class Verifier:
                 groups.append(sides)
         if not groups:
             return None
+        # the quantity the statement counts decides which disputed figure it relates ("63 more
+        # deaths" relates the death tolls, though the totals' claims come first)
+        counted = {figure.unit for figure in figures if not figure.is_date} - {""}
+        said = _term_set(text)
+        groups.sort(
+            key=lambda sides: (
+                not (
+                    stored[sides[0].claim["id"]].unit in counted
+                    or bool(_terms(sides[0].claim.get("unit") or "") & said)
+                )
+            )
+        )
         outcome = compared(text, figures, groups[0])
         if outcome is None:
             for parts, wholes in permutations(groups, 2):
