@@ -176,6 +176,14 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("Japanese records count 100 more deaths than the Mongolian records do.", "contradicted"),
         ("Mongolian records count more deaths than Japanese records.", "contradicted"),
         ("Mongolian records count more than 12,000 Japanese POWs.", "supported"),
+        # death tolls, "the Mongolian one", "the two", "by roughly 60"
+        ("The Mongolian death toll is 63 lower than the Japanese one.", "supported"),
+        ("The Japanese tally of prisoners exceeds the Mongolian one by 1,529.", "supported"),
+        ("The Japanese death toll exceeds the Mongolian one by roughly 60.", "supported"),
+        ("The Japanese death toll exceeds the Mongolian one by roughly 600.", "contradicted"),
+        ("The two death tolls differ by 63.", "supported"),
+        ("The two death tolls differ by 100.", "contradicted"),
+        ("Both counts of POWs differ by about 1,500.", "supported"),
         ("Mongolian records count fewer than 12,000 Japanese POWs.", "contradicted"),
         # the day of the week the store's date falls on says no more than the date
         ("The emperor and empress visited the POW memorial on Tuesday, July 8.", "supported"),

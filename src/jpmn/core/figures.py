@@ -635,6 +635,13 @@ def _figure_at(
                 return None
             if used == 1 and lowered[i] == "one" and not _counts_something(lowered, i):
                 return None  # "one of the biggest factors", "one example"
+            if (
+                used == 1
+                and lowered[i] == "one"
+                and i > 1
+                and lowered[i - 2] in ("the", "a", "an", "this", "that")
+            ):
+                return None  # "exceeds the Mongolian one by 1,529": "one" stands for a noun said before
             last = index[used - 1]
             if lowered[last] == "half" and lowered[last + 1 : last + 2] in (["a"], ["an"]):
                 last += 1  # "half a day"

@@ -59,19 +59,22 @@ _APART = re.compile(
     r"\b(?:differ(?:s|ed)?|vary|varies|varied|difference|gap|discrepancy)\b|\bapart\b", re.IGNORECASE
 )
 """"The two counts differ by 63", "a gap of 63", "63 apart": a difference, either way."""
-_BY = re.compile(r"\bby\s+(?:(?:just|only|some)\s+)?$", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:the\s+two|both)\b", re.IGNORECASE)
+"""Words naming the two sides of a figure together, neither by name: "the two death tolls"."""
+_ROUGHLY = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|approximately)\s+)?"
+_BY = re.compile(rf"\bby\s+{_ROUGHLY}$", re.IGNORECASE)
 """What stands before the figure of a difference: "more than Mongolia's count by 63"."""
 BY_WITHIN = 60
 """How far after the words of a difference its figure may stand: room for the other side's name."""
-_GAP_OF = re.compile(r"\b(?:by|of|is|was|at)\s+(?:(?:just|only|some)\s+)?$", re.IGNORECASE)
+_GAP_OF = re.compile(rf"\b(?:by|of|is|was|at)\s+{_ROUGHLY}$", re.IGNORECASE)
 """... and after a word of difference: "differ by 63", "a gap of 63", "the difference is 63"."""
 _SOURCE_NOUN = re.compile(
-    r"^(?:['\u2019]s)?(?:\s+own)?(?:\s+POWs?)?\s+(?P<noun>records?|counts?|tall(?:y|ies)|figures?|data"
-    r"|numbers?|statistics|estimates?|archives?|sources?|side|government)\b",
+    r"^(?:['\u2019]s)?(?:\s+own)?(?:\s+(?:POWs?|death))?\s+(?P<noun>records?|counts?|tall(?:y|ies)|figures?|data"
+    r"|numbers?|statistics|estimates?|archives?|sources?|side|government|tolls?)\b",
     re.IGNORECASE,
 )
 """What follows a side's name when the name says who counts ("Japan's own records", "the
-Mongolian count"), not where ("POWs in Mongolia")."""
+Mongolian count", "the Japanese death toll"), not where ("POWs in Mongolia")."""
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _SHARE_WORDS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _SHARE = re.compile(
@@ -138,6 +141,12 @@ def _apart(text: str, figures: list[Figure], sides: list[Side]) -> Related | Non
         side = _named(word.group(), sides, strict=False)
         if side is not None and side not in named:
             named.append(side)
+    if not named and _BOTH.search(text):
+        # "the two death tolls differ by 63": the two sides of the figure; of more than two, the
+        # pair that differs by that much, if one does
+        pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1 :]]
+        fitting = [pair for pair in pairs if by.low <= abs(pair[0].value - pair[1].value) <= by.high]
+        named = list(fitting[0] if fitting else pairs[0]) if fitting or len(sides) == 2 else []
     if len(named) != 2 or not _each_figure_a_sides(figures, by, named):
         return None
     larger, smaller = sorted(named, key=lambda side: -side.value)

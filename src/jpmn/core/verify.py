@@ -77,7 +77,7 @@ _RELATING = frozenset(
     stem(word)
     for word in """more fewer less higher lower greater larger bigger smaller than percent share half
     third quarter fifth tenth own record records count counts tally tallies figure figures data
-    number numbers statistics estimate estimates show shows put puts give gives imply implies list
+    number numbers statistics estimate estimates toll tolls show shows put puts give gives imply implies list
     lists slightly somewhat much far exceed exceeds exceeded outnumber outnumbers surpass surpasses
     differ differs differed difference gap apart discrepancy""".split()  # noqa: SIM905
 )
