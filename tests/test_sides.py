@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jpmn.core.figures import read_figures
-from jpmn.core.sides import Side, compared, share
+from jpmn.core.sides import Side, compared, share, survived
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, SUPPORTED
 
 JAPAN = Side({"id": "j", "attributed_to": "Japanese records"}, frozenset({"japan", "record"}), 1684)
@@ -101,3 +101,46 @@ def test_two_sides_apart_by_a_figure_either_way() -> None:
     # a difference needs two sides and a figure
     assert relate("The Mongolian figures differ from other estimates by 63.", sides) is None
     assert relate("The Mongolian and Japanese figures differ.", sides) is None
+
+
+def test_a_bound_after_than_compares_no_sides() -> None:
+    assert (
+        relate("Mongolian records count more than 12,000 Japanese POWs.", [JAPAN_TOTAL, MONGOLIA_TOTAL])
+        is None
+    )
+
+
+def test_the_two_sides_apart_unnamed() -> None:
+    assert relate("The two death tolls differ by 63.", [JAPAN, MONGOLIA]) == (SUPPORTED, ["j", "m"])
+    assert relate("The two death tolls differ by 100.", [JAPAN, MONGOLIA]) == (CONTRADICTED, ["j", "m"])
+    assert relate("The Japanese death toll exceeds the Mongolian one by roughly 60.", [JAPAN, MONGOLIA]) == (
+        SUPPORTED,
+        ["j", "m"],
+    )
+
+
+def lived(text: str) -> tuple[str, list[str]] | None:
+    found = survived(text, read_figures(text), [JAPAN, MONGOLIA], [JAPAN_TOTAL, MONGOLIA_TOTAL])
+    return None if found is None else (found.verdict, [side.claim["id"] for side in found.sides])
+
+
+def test_those_who_survived_are_the_total_less_the_deaths() -> None:
+    assert lived("According to Mongolian records, 10,697 Japanese POWs survived.") == (SUPPORTED, ["m", "mt"])
+    assert lived("According to Japanese records, 12,163 Japanese POWs survived.") == (SUPPORTED, ["j", "jt"])
+    assert lived("According to Mongolian records, 11,000 Japanese POWs survived.")[0] == CONTRADICTED
+    # no side named: the sides disagree
+    assert lived("10,697 Japanese POWs survived in Mongolia.")[0] == DISPUTED
+    # a count of the dead, or of no one, is no count of survivors
+    assert lived("1,621 Japanese POWs died, according to Mongolian records.") is None
+
+
+def test_a_share_worked_out_is_written_rounded_and_survivors_are_its_complement() -> None:
+    def part(text: str) -> str | None:
+        found = share(text, read_figures(text), [JAPAN, MONGOLIA], [JAPAN_TOTAL, MONGOLIA_TOTAL])
+        return None if found is None else found.verdict
+
+    # 1,621 of 12,318 is 13.2%
+    assert part("According to Mongolian records, 13% of the Japanese POWs died.") == SUPPORTED
+    assert part("According to Mongolian records, 13.5% of the Japanese POWs died.") == CONTRADICTED
+    assert part("According to Mongolian records, 87% of the Japanese POWs survived.") == SUPPORTED
+    assert part("According to Mongolian records, 95% of the Japanese POWs survived.") == CONTRADICTED

@@ -96,7 +96,7 @@ _UNIT_WORDS = {
     "personnel": "personnel", "troop": "personnel", "soldier": "personnel", "staff": "personnel",
     "vessel": "vessels", "ship": "vessels", "boat": "vessels",
 }  # fmt: skip
-KNOWN_UNITS = frozenset({*_UNIT_WORDS.values(), "age", "per year", "times", "anniversary"})
+KNOWN_UNITS = frozenset({*_UNIT_WORDS.values(), "age", "per year", "times", "anniversary", "survivors"})
 """The units figures are compared by; any other word after a number is only a guess at one."""
 # Countable things a plain nationality stands for ("12,318 Japanese were interned").
 _DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
@@ -123,6 +123,11 @@ _TRAVEL_CUES = re.compile(
     r"\b(?:abroad|overseas|visit(?:ed|s|ing)?|travell?(?:ed|ing)?|trips?|journeys?|tours?|toured)\b"
 )
 """Words that make "the third time he has gone abroad" a count of trips."""
+_SURVIVAL_CUES = re.compile(
+    r"\b(?:survived|survive|survives|survivors?|returned home|came home|made it home|made it back"
+    r"|repatriated)\b"
+)
+"""Words that make a count of prisoners a count of those who lived."""
 _PRISONER_CUES = re.compile(
     r"\b(?:pows?|prisoners?|interned|internees?|internment|captivity|camps?|forced labou?rers?|held|sent)\b"
 )
@@ -731,10 +736,14 @@ def _figure_at(
         end = token.end
     if unit in ("", "people") or unit in _NATIONALITIES:
         unit = _unit_from_context(text, tokens, lowered, first, unit, earlier)
-    if unit in ("prisoners", "people") and _DEATH_CUES.search(
-        " ".join(_clause_after(tokens, lowered, last + 1))
-    ):
-        unit = "deaths"  # "1,684 Japanese prisoners died", "POWs who are believed to have died"
+    if unit in ("prisoners", "people"):
+        clause = " ".join(_clause_after(tokens, lowered, last + 1))
+        if _DEATH_CUES.search(clause):
+            unit = "deaths"  # "1,684 Japanese prisoners died", "POWs who are believed to have died"
+        elif (lived := " ".join(_clause_after(tokens, lowered, last + 1, limit=10))) and (
+            _SURVIVAL_CUES.search(lived) and not re.search(r"\b(?:not|never|no)\b|n't", lived)
+        ):
+            unit = "survivors"  # "10,697 Japanese POWs survived": a count of no stored figure's kind
     written = text[start:end].strip(" ,.;:")
     if unit == "centuries":
         # "half a century" of ties is the store's 50 years (or 50th anniversary)

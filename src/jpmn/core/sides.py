@@ -89,6 +89,7 @@ _AFTER = 40
 _DIED = re.compile(
     r"\b(?:died|deaths?|dead|perished|lost their lives|did not survive|killed)\b", re.IGNORECASE
 )
+_LIVED = re.compile(r"\b(?:survived|survive|lived|returned home|came home|made it home)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[,;:.!?()]|\b(?:who|whom|whose|which|that|because|while|after|before)\b", re.IGNORECASE
 )
@@ -184,10 +185,17 @@ def share(text: str, figures: list[Figure], parts: list[Side], wholes: list[Side
     if stated is None:
         return None
     low, high, end = stated
-    # the share's own verb: "13% of the POWs held in Mongolia died", not "10% of those who died"
+    # the share's own verb: "13% of the POWs held in Mongolia died", not "10% of those who died";
+    # "87% of them survived" is the share that did not die
     died = _DIED.search(text, end)
-    if died is None or _CLAUSE_BREAK.search(text, end, died.start()):
+    lived = _LIVED.search(text, end)
+    verb = min(
+        (found for found in (died, lived) if found is not None), key=lambda found: found.start(), default=None
+    )
+    if verb is None or _CLAUSE_BREAK.search(text, end, verb.start()):
         return None
+    if verb is lived:
+        low, high = 100 - high, 100 - low
     pairs = [
         (part, whole)
         for part in parts
@@ -213,6 +221,40 @@ def share(text: str, figures: list[Figure], parts: list[Side], wholes: list[Side
     return Related(DISPUTED, used, worked)
 
 
+def survived(text: str, figures: list[Figure], parts: list[Side], wholes: list[Side]) -> Related | None:
+    """The verdict on a statement counting those who lived ("by Mongolian records, 10,697 of the
+    POWs survived"): each side's whole less its part (the total less the deaths), for one named
+    side, or for every side when none is named (sides that disagree make it disputed). None when
+    the statement counts no survivors."""
+    counted = [figure for figure in figures if figure.unit == "survivors"]
+    if len(counted) != 1:
+        return None
+    stated = counted[0]
+    pairs = [
+        (part, whole)
+        for part in parts
+        for whole in wholes
+        if part.claim.get("attributed_to") == whole.claim.get("attributed_to")
+        and whole.value > part.value > 0
+    ]
+    if not pairs:
+        return None
+    named = _named(text, [part for part, _whole in pairs], strict=True)
+    if named is not None:
+        pairs = [pair for pair in pairs if pair[0] is named]
+    holding = [stated.low <= whole.value - part.value <= stated.high for part, whole in pairs]
+    used = [side for pair in pairs for side in pair]
+    worked = "; ".join(
+        f"{_given(whole)} less {_number(part.value)}, {_number(whole.value - part.value)}"
+        for part, whole in pairs
+    )
+    if all(holding):
+        return Related(SUPPORTED, used, worked)
+    if not any(holding):
+        return Related(CONTRADICTED, used, worked)
+    return Related(DISPUTED, used, worked)
+
+
 def _stated_share(text: str, figures: list[Figure]) -> tuple[float, float, int] | None:
     """The percentage a statement gives as a share "of" something (low, high), and where the
     share ends."""
@@ -225,7 +267,13 @@ def _stated_share(text: str, figures: list[Figure]) -> tuple[float, float, int] 
                 found.append((share.start(), value - margin, value + margin, share.end()))
     for figure in figures:
         if figure.unit == "percent" and _OF_THEM.match(text[figure.end : figure.end + _AFTER]):
-            found.append((figure.start, figure.low, figure.high, figure.end))
+            low, high = figure.low, figure.high
+            if low == high and figure.value is not None:
+                # a share worked out of two counts is written rounded: "13%" of 13.2%
+                digits = re.search(r"\d+(?:\.(\d+))?", figure.text)
+                half = 0.5 * 10 ** -len(digits.group(1) or "") if digits else 0.5
+                low, high = figure.value - half, figure.value + half
+            found.append((figure.start, low, high, figure.end))
     if not found:
         return None
     _start, low, high, end = min(found)

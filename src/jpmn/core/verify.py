@@ -39,7 +39,7 @@ from jpmn.core.figures import (
 )
 from jpmn.core.ranking import FIELDS
 from jpmn.core.search import common_english, rank, spelt_nearby, without_the_text_read
-from jpmn.core.sides import Side, compared, share
+from jpmn.core.sides import Side, compared, share, survived
 from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, fold, is_number, stem, words
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VERDICTS
 from jpmn.core.wording import figure_as_written
@@ -79,7 +79,7 @@ _RELATING = frozenset(
     third quarter fifth tenth own record records count counts tally tallies figure figures data
     number numbers statistics estimate estimates toll tolls show shows put puts give gives imply implies list
     lists slightly somewhat much far exceed exceeds exceeded outnumber outnumbers surpass surpasses
-    differ differs differed difference gap apart discrepancy""".split()  # noqa: SIM905
+    differ differs differed difference gap apart discrepancy survive survived survivors""".split()  # noqa: SIM905
 )
 """Words that relate the sides of a disputed figure rather than say what it counts."""
 SIDES_COVERAGE = 0.4
@@ -934,9 +934,13 @@ class Verifier:
         groups: list[list[Side]] = []
         seen: set[frozenset[str]] = set()
         stored: dict[str, Figure] = {}  # claim id -> its figure, read once for the evidence too
+        # the words relating the sides ("survived", "more than") are no words a side must hold
+        about = {term: self._weight(term, word) for term, word in content.items() if term not in _RELATING}
         for coverage, claim in scored[:CANDIDATES]:
             own = _stored_figure(claim)
-            if coverage < SIDES_COVERAGE or own is None:
+            if own is None:
+                continue
+            if coverage < SIDES_COVERAGE and (not about or self._coverage(about, claim) < SIDES_COVERAGE):
                 continue
             group = self._group(claim)
             key = frozenset(member.record["id"] for member in group)
@@ -971,7 +975,7 @@ class Verifier:
         if outcome is None:
             for parts, wholes in permutations(groups, 2):
                 if max(side.value for side in parts) < min(side.value for side in wholes):
-                    outcome = share(text, figures, parts, wholes)
+                    outcome = share(text, figures, parts, wholes) or survived(text, figures, parts, wholes)
                     break
         if outcome is None:
             return None
