@@ -69,7 +69,7 @@ def test_a_share_of_a_sides_own_total() -> None:
     assert of("By Mongolian records, about 13% of the POWs died.") == SUPPORTED
     assert of("By Japanese records, about 13% of the POWs died.") == CONTRADICTED
     assert of("About 13% of the POWs died.") == DISPUTED  # 13.2% and 12.2%
-    assert of("Roughly one in eight POWs died.") is None  # no share read
+    assert of("Roughly one in eight POWs died.") == SUPPORTED  # one in 9 to 7: both sides
     assert of("About 10% of the POWs who died were never identified.") is None  # not the share that died
 
 
@@ -144,3 +144,12 @@ def test_a_share_worked_out_is_written_rounded_and_survivors_are_its_complement(
     assert part("According to Mongolian records, 13.5% of the Japanese POWs died.") == CONTRADICTED
     assert part("According to Mongolian records, 87% of the Japanese POWs survived.") == SUPPORTED
     assert part("According to Mongolian records, 95% of the Japanese POWs survived.") == CONTRADICTED
+
+
+def test_a_share_written_one_in_so_many() -> None:
+    def part(text: str) -> str | None:
+        found = share(text, read_figures(text), [JAPAN, MONGOLIA], [JAPAN_TOTAL, MONGOLIA_TOTAL])
+        return None if found is None else found.verdict
+
+    assert part("According to Mongolian records, about one in eight Japanese POWs died.") == SUPPORTED
+    assert part("According to Mongolian records, one in three Japanese POWs died.") == CONTRADICTED

@@ -83,6 +83,16 @@ _SHARE = re.compile(
     r"|(?P<figure>\d)",
     re.IGNORECASE,
 )
+_SMALL_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+_ONE_IN = re.compile(
+    r"\b(?:(?P<rough>about|around|roughly|nearly|almost|some|approximately)\s+)?(?:one|1)\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?(?P<of>\d+|" + "|".join(_SMALL_NUMBERS) + r")\b",
+    re.IGNORECASE,
+)
+"""A share written as "one in eight" (of those counted, as the verb after it says)."""
 _OF_THEM = re.compile(r"^\s*(?:percent\s+|%\s*)?of\b", re.IGNORECASE)
 _AFTER = 40
 """How far after a share its "of" is looked for (a few spaces and "percent")."""
@@ -265,6 +275,13 @@ def _stated_share(text: str, figures: list[Figure]) -> tuple[float, float, int] 
             margin = WORD_SHARE_MARGIN if share.group("rough") else WORD_SHARE_MARGIN / 2
             if _OF_THEM.match(text[share.end() : share.end() + _AFTER]):
                 found.append((share.start(), value - margin, value + margin, share.end()))
+    for one_in in _ONE_IN.finditer(text):
+        written = one_in.group("of").casefold()
+        of = float(written) if written.isdigit() else float(_SMALL_NUMBERS.get(written, 0))
+        if of > 1:
+            # "one in eight": between one in 8.5 and one in 7.5; "about": one in 9 to one in 7
+            spread = 1.0 if one_in.group("rough") else 0.5
+            found.append((one_in.start(), 100 / (of + spread), 100 / max(of - spread, 1), one_in.end()))
     for figure in figures:
         if figure.unit == "percent" and _OF_THEM.match(text[figure.end : figure.end + _AFTER]):
             low, high = figure.low, figure.high
