@@ -185,6 +185,14 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("The two death tolls differ by 100.", "contradicted"),
         ("Both counts of POWs differ by about 1,500.", "supported"),
         ("Mongolian records count fewer than 12,000 Japanese POWs.", "contradicted"),
+        # who told whom, the other way round ("told" and "notified" relate them alike; the
+        # claim's "According to sources familiar with Japan–China ties" names no party)
+        ("Japan informed China's foreign ministry in advance about the ruling.", "contradicted"),
+        (
+            "China's Foreign Ministry told Japan in advance that the ruling would not be as harsh as"
+            " sentences in previous cases.",
+            "supported",
+        ),
         # the day of the week the store's date falls on says no more than the date
         ("The emperor and empress visited the POW memorial on Tuesday, July 8.", "supported"),
         ("The emperor and empress visited the POW memorial on Monday, July 8.", "not found"),

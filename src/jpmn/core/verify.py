@@ -201,6 +201,7 @@ _SAME_MEANING = {
     "rise": "rise rises rising rose risen climb climbs climbing climbed",
     "greater": "greater closer deeper",
     "employee": "employee employees employed work works worked working",
+    "notify": "notify notifies notified inform informs informed tell tells told",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
 _MEMBERS = {
@@ -1755,6 +1756,8 @@ def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str]]
     where each other word first stands, by term, and the words as written."""
     persons = {term for name in _names(text) if _personal(name) for term in name.terms}
     text = _SEA.sub("sea", text)  # the Japan of "the Sea of Japan" is no party
+    # nor are those of who says it ("According to sources familiar with Japan–China ties, ...")
+    text = _SAID_BY.sub(" ", text)
     names: dict[str, list[int]] = {}
     others: dict[str, int] = {}
     written: list[str] = []
@@ -1762,6 +1765,7 @@ def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str]]
     for at, word in enumerate(found):
         written.append(word.casefold())
         term = stem(fold(word))
+        term = _CANONICAL.get(term, term)  # "told" and "notified" relate the parties alike
         if term in STOP_WORDS or len(term) < 2:
             continue
         following = found[at + 1] if at + 1 < len(found) else ""
@@ -1772,6 +1776,10 @@ def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str]]
         else:
             others.setdefault(term, at)
     return names, others, written
+
+
+_SAID_BY = re.compile(r"^\s*(?:According to|As cited by|Citing)\s[^,]{1,80},\s*", re.IGNORECASE)
+"""A sentence's opening "According to X,": who says it, not who does what in it."""
 
 
 def _roles_swapped(text: str, claim_text: str) -> bool:
