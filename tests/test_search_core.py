@@ -252,6 +252,13 @@ def test_a_question_asking_for_a_name_is_answered_by_a_claim_giving_one(index: I
     assert search(index, "What are the names of the two Chinese aircraft carriers in the Pacific?") == []
 
 
+def test_so_called_asks_for_no_name(index: Index) -> None:
+    """A line pasted from the article ("so-called reciprocal tariffs") finds its claim: "so-called"
+    names the thing, it does not ask what it is called."""
+    line = "With U.S. President Donald Trump's administration set to implement so-called reciprocal tariffs on Aug. 1"
+    assert search(index, line, limit=1)[0].claim["id"] == "reciprocal-tariffs-aug-1-2025"
+
+
 def test_a_name_answers_only_near_the_words_asked_about_and_never_as_the_outlet() -> None:
     from jpmn.core.search import names_in
     from jpmn.core.text import stem

@@ -884,7 +884,7 @@ _PLACE_ASKED = re.compile(
 )
 """A question asking where by the kind of place ("in which city was Ishiba giving a speech"): the
 claim naming the place answers, whether or not it says "city"."""
-_NAME_ASKED = r"\b(?:names?|called)\b"
+_NAME_ASKED = r"\b(?:names?|(?<!so-)(?<!so )called)\b"
 """Words that ask what someone or something is called: they say what kind of answer is wanted (a
 name the claim gives), not what it is about, as "how many" asks for a figure."""
 
