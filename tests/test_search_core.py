@@ -118,6 +118,9 @@ def test_a_clause_asking_something_is_never_dropped_as_framing() -> None:
         ["I'm reading about the trip"],
     )
     assert unframe("Which class of warships, for my essay?") == ("Which class of warships,", ["for my essay"])
+    # a framing word inside a name is the name's: the clause is what is asked
+    line = "During their July 2025 state visit, Emperor Naruhito and Empress Masako visited Shine Mongol High School."
+    assert unframe(line) == (line, [])
 
 
 def test_a_person_speaking_of_themselves_and_greeting_is_not_asking(index: Index) -> None:

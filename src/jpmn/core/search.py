@@ -352,6 +352,10 @@ _ABOUT_THE_SOURCE = re.compile(
 piece"): how to answer, not what."""
 
 
+_LOWER_OR_FIRST = re.compile(r"^\W*([A-Za-z]+)|\b([a-z]+)\b")
+"""A clause's words as it writes them in lower case, and its first word."""
+
+
 def unframe(query: str) -> tuple[str, list[str]]:
     """The query without the clauses that only frame it, and those clauses: a clause (between
     punctuation) holding a FRAMING word, or speaking of the person asking, and no question word
@@ -364,8 +368,10 @@ def unframe(query: str) -> tuple[str, list[str]]:
     dropped: list[str] = []
     for clause in clauses:
         lowered = set(re.findall(r"[a-z]+", clause.casefold()))
+        # a word inside a name is no framing word: "Shine Mongol High School" names a school
+        said = {(first or lower).casefold() for first, lower in _LOWER_OR_FIRST.findall(clause)}
         framing = (
-            bool(lowered & FRAMING)
+            bool(lowered & FRAMING & said)
             or _SELF.match(clause.casefold()) is not None
             or _ABOUT_THE_SOURCE.match(clause.casefold()) is not None
         )
