@@ -255,6 +255,15 @@ def test_a_question_asking_for_a_name_is_answered_by_a_claim_giving_one(index: I
     assert search(index, "What are the names of the two Chinese aircraft carriers in the Pacific?") == []
 
 
+def test_a_name_given_after_called_is_not_asked(index: Index) -> None:
+    """The claim's own sentence finds it: "are called Takeshima in Japan" gives the names."""
+    line = "The islets disputed between Japan and South Korea are called Takeshima in Japan and Dokdo in South Korea."
+    assert search(index, line, limit=1)[0].claim["id"] == "takeshima-dokdo-names"
+    assert (
+        search(index, "What is Takeshima called in Korea?", limit=1)[0].claim["id"] == "takeshima-dokdo-names"
+    )
+
+
 def test_so_called_asks_for_no_name(index: Index) -> None:
     """A line pasted from the article ("so-called reciprocal tariffs") finds its claim: "so-called"
     names the thing, it does not ask what it is called."""

@@ -392,6 +392,8 @@ def understand(index: Index, query: str) -> Query:
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
     asked = _ON_EARTH.sub(r"\1", asked)
     wants_name, asked = _name_asked(asked)
+    if wants_name and _NAME_GIVEN.search(plain):
+        wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
     found, pairs = analyse(asked, query=True)
     around = _around_the_question(subject[:MAX_QUERY_CHARS])
     size = max(index.size(), 1)
@@ -964,6 +966,11 @@ _INSTITUTION_ASKED = re.compile(
     r"|ministry|agency|bank|council|institute|organi[sz]ation|think tank)\b"
 )
 """A question asking which institution ("which Chinese court"): one is answered by its name."""
+
+
+_NAME_GIVEN = re.compile(r"\b(?:called|named)\s+(?:the\s+)?[A-Z]")
+"""A name written after "called" (in the query as typed): the query gives the name, it does not
+ask it."""
 
 
 def _name_asked(text: str) -> tuple[bool, str]:
