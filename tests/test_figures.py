@@ -386,3 +386,12 @@ def test_one_span_is_said_to_the_next_span_down(text: str, days: tuple[float, fl
         pytest.approx(days[0], abs=0.01),
         pytest.approx(days[1], abs=0.01),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "per_year"),
+    [("three times a year", 3), ("two times per year", 2), ("three times a month", 36)],
+)
+def test_so_many_times_a_year_is_a_rate(text: str, per_year: float) -> None:
+    figure = one(text)
+    assert (figure.kind, figure.unit, figure.value) == ("rate", "per year", per_year)

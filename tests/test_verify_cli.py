@@ -193,6 +193,8 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             " sentences in previous cases.",
             "supported",
         ),
+        # "three times a year" is a rate, against the store's twice a year
+        ("South Korea holds the drills near the islets three times a year.", "contradicted"),
         # the day of the week the store's date falls on says no more than the date
         ("The emperor and empress visited the POW memorial on Tuesday, July 8.", "supported"),
         ("The emperor and empress visited the POW memorial on Monday, July 8.", "not found"),

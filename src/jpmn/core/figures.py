@@ -107,6 +107,12 @@ _SPANS.update({"hours": 1 / 24, "minutes": 1 / 1440})
 _ONE_SPAN_STEP = {"weeks": 1 / 7 + 1e-9, "months": 7 / 30.44, "years": 1 / 12 + 1e-9, "decades": 0.1 + 1e-9}
 """How finely "about a week", "just over a month" or "about a year" are said: to the next span
 down (a day, a week, a month, a year), as a share of the one span."""
+_TIMES_A_YEAR = {
+    (each, span): per_year
+    for each in ("a", "per", "each", "every")
+    for span, per_year in (("year", 1.0), ("month", 12.0), ("week", 52.0))
+}
+"""So many times a year, a month, a week: how many times a year that is."""
 _BEFORE_A_SPAN = frozenset(
     "for lasted lasting spent took than about nearly almost over just only within".split()  # noqa: SIM905
 )
@@ -731,6 +737,16 @@ def _figure_at(
     elif unit in ("years", "year") and first > 0 and lowered[first - 1] == "every" and value:
         # "held every two years": how often, once in that many years
         kind, unit, value, precision, noun = "rate", "per year", 1.0 / value, 0.0, ("every", *noun)
+    elif (
+        unit == "times"
+        and lowered[last : last + 1] == ["times"]
+        and tuple(lowered[last + 1 : last + 3]) in _TIMES_A_YEAR
+    ):
+        # "three times a year" is a rate, as "twice a year" is
+        each, span = lowered[last + 1], lowered[last + 2]
+        kind, unit, value, noun = "rate", "per year", value * _TIMES_A_YEAR[each, span], (each, span)
+        last += 2
+        end = tokens[last].end
     elif unit == "" and _is_age(tokens, lowered, first, i):
         unit = "age"
         end = token.end
