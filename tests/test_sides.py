@@ -19,6 +19,12 @@ MONGOLIA_TOTAL = Side(
 )
 
 
+def share_of(text: str) -> str | None:
+    """The verdict on a share of the deaths in the totals, each by its own records."""
+    found = share(text, read_figures(text), [JAPAN, MONGOLIA], [JAPAN_TOTAL, MONGOLIA_TOTAL])
+    return None if found is None else found.verdict
+
+
 def relate(text: str, sides: list[Side]) -> tuple[str, list[str]] | None:
     found = compared(text, read_figures(text), sides)
     return None if found is None else (found.verdict, [side.claim["id"] for side in found.sides])
@@ -62,15 +68,13 @@ def test_what_compares_no_two_sides_is_not_read() -> None:
 
 
 def test_a_share_of_a_sides_own_total() -> None:
-    def of(text: str) -> str | None:
-        found = share(text, read_figures(text), [JAPAN, MONGOLIA], [JAPAN_TOTAL, MONGOLIA_TOTAL])
-        return None if found is None else found.verdict
-
-    assert of("By Mongolian records, about 13% of the POWs died.") == SUPPORTED
-    assert of("By Japanese records, about 13% of the POWs died.") == CONTRADICTED
-    assert of("About 13% of the POWs died.") == DISPUTED  # 13.2% and 12.2%
-    assert of("Roughly one in eight POWs died.") == SUPPORTED  # one in 9 to 7: both sides
-    assert of("About 10% of the POWs who died were never identified.") is None  # not the share that died
+    assert share_of("By Mongolian records, about 13% of the POWs died.") == SUPPORTED
+    assert share_of("By Japanese records, about 13% of the POWs died.") == CONTRADICTED
+    assert share_of("About 13% of the POWs died.") == DISPUTED  # 13.2% and 12.2%
+    assert share_of("Roughly one in eight POWs died.") == SUPPORTED  # one in 9 to 7: both sides
+    assert (
+        share_of("About 10% of the POWs who died were never identified.") is None
+    )  # not the share that died
 
 
 def test_a_side_exceeding_the_other_by_a_figure() -> None:
@@ -135,21 +139,13 @@ def test_those_who_survived_are_the_total_less_the_deaths() -> None:
 
 
 def test_a_share_worked_out_is_written_rounded_and_survivors_are_its_complement() -> None:
-    def part(text: str) -> str | None:
-        found = share(text, read_figures(text), [JAPAN, MONGOLIA], [JAPAN_TOTAL, MONGOLIA_TOTAL])
-        return None if found is None else found.verdict
-
     # 1,621 of 12,318 is 13.2%
-    assert part("According to Mongolian records, 13% of the Japanese POWs died.") == SUPPORTED
-    assert part("According to Mongolian records, 13.5% of the Japanese POWs died.") == CONTRADICTED
-    assert part("According to Mongolian records, 87% of the Japanese POWs survived.") == SUPPORTED
-    assert part("According to Mongolian records, 95% of the Japanese POWs survived.") == CONTRADICTED
+    assert share_of("According to Mongolian records, 13% of the Japanese POWs died.") == SUPPORTED
+    assert share_of("According to Mongolian records, 13.5% of the Japanese POWs died.") == CONTRADICTED
+    assert share_of("According to Mongolian records, 87% of the Japanese POWs survived.") == SUPPORTED
+    assert share_of("According to Mongolian records, 95% of the Japanese POWs survived.") == CONTRADICTED
 
 
 def test_a_share_written_one_in_so_many() -> None:
-    def part(text: str) -> str | None:
-        found = share(text, read_figures(text), [JAPAN, MONGOLIA], [JAPAN_TOTAL, MONGOLIA_TOTAL])
-        return None if found is None else found.verdict
-
-    assert part("According to Mongolian records, about one in eight Japanese POWs died.") == SUPPORTED
-    assert part("According to Mongolian records, one in three Japanese POWs died.") == CONTRADICTED
+    assert share_of("According to Mongolian records, about one in eight Japanese POWs died.") == SUPPORTED
+    assert share_of("According to Mongolian records, one in three Japanese POWs died.") == CONTRADICTED

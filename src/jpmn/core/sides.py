@@ -17,6 +17,7 @@ from jpmn.core.text import stem
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, SUPPORTED
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
     from jpmn.core.figures import Figure
@@ -206,29 +207,15 @@ def share(text: str, figures: list[Figure], parts: list[Side], wholes: list[Side
         return None
     if verb is lived:
         low, high = 100 - high, 100 - low
-    pairs = [
-        (part, whole)
-        for part in parts
-        for whole in wholes
-        if part.claim.get("attributed_to") == whole.claim.get("attributed_to")
-    ]
-    pairs = [(part, whole) for part, whole in pairs if whole.value > part.value > 0]
-    if not pairs:
-        return None
-    named = _named(text, [part for part, _whole in pairs], strict=True)
-    if named is not None:
-        pairs = [pair for pair in pairs if pair[0] is named]
-    holding = [low <= part.value / whole.value * 100 <= high for part, whole in pairs]
-    used = [side for pair in pairs for side in pair]
-    worked = "; ".join(
-        f"{_given(part)} of {_number(whole.value)}, {part.value / whole.value * 100:.1f}%"
-        for part, whole in pairs
+    return _over_own_totals(
+        text,
+        parts,
+        wholes,
+        lambda part, whole: low <= part.value / whole.value * 100 <= high,
+        lambda part, whole: (
+            f"{_given(part)} of {_number(whole.value)}, {part.value / whole.value * 100:.1f}%"
+        ),
     )
-    if all(holding):
-        return Related(SUPPORTED, used, worked)
-    if not any(holding):
-        return Related(CONTRADICTED, used, worked)
-    return Related(DISPUTED, used, worked)
 
 
 def survived(text: str, figures: list[Figure], parts: list[Side], wholes: list[Side]) -> Related | None:
@@ -240,6 +227,27 @@ def survived(text: str, figures: list[Figure], parts: list[Side], wholes: list[S
     if len(counted) != 1:
         return None
     stated = counted[0]
+    return _over_own_totals(
+        text,
+        parts,
+        wholes,
+        lambda part, whole: stated.low <= whole.value - part.value <= stated.high,
+        lambda part, whole: (
+            f"{_given(whole)} less {_number(part.value)}, {_number(whole.value - part.value)}"
+        ),
+    )
+
+
+def _over_own_totals(
+    text: str,
+    parts: list[Side],
+    wholes: list[Side],
+    holds: Callable[[Side, Side], bool],
+    shown: Callable[[Side, Side], str],
+) -> Related | None:
+    """The verdict on what a statement says of each side's part and the whole its own source gives
+    (the deaths and the total by the same records): for the side the statement names, or for every
+    side when it names none, sides that disagree making it disputed. None when no source gives both."""
     pairs = [
         (part, whole)
         for part in parts
@@ -252,12 +260,9 @@ def survived(text: str, figures: list[Figure], parts: list[Side], wholes: list[S
     named = _named(text, [part for part, _whole in pairs], strict=True)
     if named is not None:
         pairs = [pair for pair in pairs if pair[0] is named]
-    holding = [stated.low <= whole.value - part.value <= stated.high for part, whole in pairs]
+    holding = [holds(part, whole) for part, whole in pairs]
     used = [side for pair in pairs for side in pair]
-    worked = "; ".join(
-        f"{_given(whole)} less {_number(part.value)}, {_number(whole.value - part.value)}"
-        for part, whole in pairs
-    )
+    worked = "; ".join(shown(part, whole) for part, whole in pairs)
     if all(holding):
         return Related(SUPPORTED, used, worked)
     if not any(holding):
