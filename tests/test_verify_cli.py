@@ -204,6 +204,12 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("The state visit lasted nearly a week.", "contradicted"),
         # an occasion that "fell" in a year happened then
         ("The visit fell in the year marking 80 years since the end of the Second World War.", "supported"),
+        # "the half-century mark" is half a century: 50 years of ties
+        (
+            "Relations were raised to a Special Strategic Partnership in 2022, the half-century mark of"
+            " diplomatic ties.",
+            "supported",
+        ),
         # a country's capital, written so, is the city; "sped up" is no typo of "shed"
         (
             "A three-way meeting of Japan, Mongolia and the United States was held in the Japanese capital in 2022.",

@@ -366,7 +366,7 @@ _IDIOM_PATTERNS = (
     # "the partnership leaves out food security": excludes it
     (r"\b(?:leave|leaves|left|leaving)\s+out\b", "excludes"),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
-    (r"\bhalf[- ]century\b", "half a century"),
+    (r"\b(?:the\s+)?half[- ]century(?:\s+mark)?\b", "half a century"),
     # "held in the Japanese capital": in Tokyo
     (r"\bthe\s+(?:Japanese|Japan['\u2019]s)\s+capital\b", "Tokyo"),
     (r"\bthe\s+(?:Chinese|China['\u2019]s)\s+capital\b", "Beijing"),
