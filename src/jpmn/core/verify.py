@@ -82,6 +82,9 @@ _RELATING = frozenset(
     differ differs differed difference gap apart discrepancy survive survived survivors""".split()  # noqa: SIM905
 )
 """Words that relate the sides of a disputed figure rather than say what it counts."""
+OFFICE_CLAIMS = 200
+"""The most claims naming a person read for the office they hold (the store's first): a name in
+thousands of claims of a large store is not read whole for each statement."""
 SIDES_COVERAGE = 0.4
 """A statement relating the sides of a disputed figure is about them when it holds this share of
 a side's claim: it names the quantity and the sources, not the figures themselves."""
@@ -1027,7 +1030,7 @@ class Verifier:
                 found = self.index.postings(term) if self.is_specific(term) else None
                 if found is None:
                     continue
-                for number in found.docs:
+                for number in found.docs[:OFFICE_CLAIMS]:
                     record = self._claim(number).record
                     for named, their_office, their_country, _written in _offices_held(record["text"]):
                         if their_office == office and named & person:
