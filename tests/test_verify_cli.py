@@ -197,7 +197,8 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("South Korea holds the drills near the islets three times a year.", "contradicted"),
         # the day of the week the store's date falls on says no more than the date
         ("The emperor and empress visited the POW memorial on Tuesday, July 8.", "supported"),
-        ("The emperor and empress visited the POW memorial on Monday, July 8.", "not found"),
+        ("The emperor and empress visited the POW memorial on Monday, July 8.", "contradicted"),
+        ("Ishiba was to meet Bessent on Thursday, July 18.", "contradicted"),
         # "about a week" and "just over a week" are eight days; "nearly a week" is not
         ("The state visit lasted about a week.", "supported"),
         ("The state visit lasted a little over a week.", "supported"),

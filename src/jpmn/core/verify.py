@@ -700,11 +700,12 @@ class Verifier:
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
         weights = {term: self._weight(term, word) for term, word in content.items()}
         candidates = self._candidates(text, content, figures)
-        implied = _implied_weekdays(text, figures, candidates)
-        if implied and len(weights) > len(implied):
-            # "on Tuesday, July 8": the day of the week a claim's date falls on says no more than it
-            content = {term: word for term, word in content.items() if term not in implied}
-            weights = {term: weight for term, weight in weights.items() if term not in implied}
+        weekdays = _weekdays_by_date(text, figures, candidates)
+        dated = {term for term, _stated, _falls_on, _date, _claim in weekdays}
+        if dated and len(weights) > len(dated):
+            # "on Tuesday, July 8": the day of the week of a claim's date is weighed by the date
+            content = {term: word for term, word in content.items() if term not in dated}
+            weights = {term: weight for term, weight in weights.items() if term not in dated}
         if not candidates or not weights:
             return Verdict(statement, NOT_FOUND, figures, [], "no claim in the store is about this")
         scored = sorted(
@@ -714,6 +715,13 @@ class Verifier:
         between = self._between_sides(statement, text, figures, scored, content)
         if between is not None:
             return between
+        right_days = {term for term, stated, falls_on, _date, _claim in weekdays if stated == falls_on}
+        for term, stated, falls_on, date, claim in weekdays:
+            if term not in right_days and self._coverage(weights, claim) >= SUPPORT_COVERAGE:
+                # "on Monday, July 8" of the store's July 8, 2025, a Tuesday
+                reason = f"the store's {date.text} was a {falls_on.title()}, not a {stated.title()}"
+                against = [Evidence(claim.record, "contradicts", coverage=self._coverage(weights, claim))]
+                return Verdict(statement, CONTRADICTED, figures, against, reason)
         given_otherwise = (
             self._office_otherwise(statement, text, figures)
             or self._given_otherwise(statement, text, figures, scored)
@@ -2567,11 +2575,14 @@ _WEEKDAY_BY_DATE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b,?\s*(?:the\s+)
 """A day of the week written just before a date ("on Tuesday, July 8")."""
 
 
-def _implied_weekdays(text: str, figures: list[Figure], claims: list[_Claim]) -> set[str]:
-    """The days of the week a statement writes before a date (as terms) that a claim's date of
-    the same day falls on: "on Tuesday, July 8" with a claim's July 8, 2025, a Tuesday. The
-    statement's year, if it gives one, must be the claim's too."""
-    out: set[str] = set()
+def _weekdays_by_date(
+    text: str, figures: list[Figure], claims: list[_Claim]
+) -> list[tuple[str, str, str, Figure, _Claim]]:
+    """Each day of the week a statement writes before a date, with the day a claim's date of the
+    same day falls on: (the day's term, the day stated, the day it falls on, the claim's date, the
+    claim). "on Tuesday, July 8" with a claim's July 8, 2025, a Tuesday. The statement's year, if
+    it gives one, must be the claim's too."""
+    out: list[tuple[str, str, str, Figure, _Claim]] = []
     for figure in figures:
         stated = figure.iso or ""
         if not figure.is_date or not re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", stated):
@@ -2590,8 +2601,7 @@ def _implied_weekdays(text: str, figures: list[Figure], claims: list[_Claim]) ->
                     falls_on = _dt.date.fromisoformat(iso).strftime("%A").casefold()
                 except ValueError:
                     continue
-                if falls_on == weekday:
-                    out.add(stem(weekday))
+                out.append((stem(weekday), weekday, falls_on, date, claim))
     return out
 
 
