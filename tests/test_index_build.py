@@ -115,6 +115,38 @@ def test_a_helper_that_fails_is_replaced_by_doing_its_half_here(
     assert contents(synthetic_store) == alone
 
 
+def test_a_weighing_process_that_ends_midway_leaves_the_rest_of_the_terms_to_this_one(
+    synthetic_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large store's terms are weighed by a forked process, in batches: one that ends after
+    sending a batch (killed, out of memory) leaves the terms it did not send to this process,
+    and the index is the one a single process builds."""
+    from jpmn.core import forked
+
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 10**9)
+    alone = contents(synthetic_store)
+    real_batches = index_module._Weighing._batches
+    real_rows = index_module._Weighing._rows
+    here: list[int] = []
+
+    def one_batch_then_end(weighing: index_module._Weighing) -> Any:
+        yield next(real_batches(weighing))
+        os._exit(3)
+
+    def rows_here(weighing: index_module._Weighing) -> Any:
+        here.append(os.getpid())  # seen only by this process, not by the forked one
+        return real_rows(weighing)
+
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 2)
+    monkeypatch.setattr(index_module, "_can_share", lambda: True)
+    monkeypatch.setattr(forked, "can_share", lambda: True)  # forked on one CPU too
+    monkeypatch.setattr(index_module, "_ROWS_SENT", 50)
+    monkeypatch.setattr(index_module._Weighing, "_batches", one_batch_then_end)
+    monkeypatch.setattr(index_module._Weighing, "_rows", rows_here)
+    assert contents(synthetic_store) == alone
+    assert here == [os.getpid()]  # the rest was weighed here, once
+
+
 def test_a_word_repeated_past_what_a_count_holds_still_weighs_at_most_one(tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     quote = " ".join(["yurt"] * 300)

@@ -16,18 +16,19 @@ import sqlite3
 import sys
 from array import array
 from collections import Counter
-from itertools import chain, repeat
+from itertools import islice, repeat
 from operator import methodcaller
 from typing import TYPE_CHECKING, cast
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
+from jpmn.core.forked import Failed, Forked
 from jpmn.core.forked import can_share as _can_share
 from jpmn.core.forked import end as end_forked
 from jpmn.core.text import MOMENTS, WEEKDAYS, Analyser, adjacent, analyse, found, is_number, stem, terms
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
     from typing import Any
 
     from jpmn.core.store import Claim, Store
@@ -397,23 +398,27 @@ def build(conn: sqlite3.Connection, store: Store, helper: Helper | None = None) 
     )
     conn.executescript(_SCHEMA)
     sources = _sources(store)
-    conn.executemany(
-        "INSERT INTO sources (n, id, file, body) VALUES (?, ?, ?, ?)",
-        (
-            (n, sid, os.fsencode(store.source_files.get(sid) or ""), marshal.dumps(body))
-            for n, (sid, body) in enumerate(sources.items())
-        ),
-    )
-    conn.executemany(
-        _INSERT_CLAIM,
-        (
-            (n, n, claim.id, claim.category, claim.source, claim.attributed_to, _body(claim))
-            for n, claim in enumerate(store.claims)
-        ),
-    )
     gathered = _gather(store, sources, helper)
     asked_weights, asked_texts = _gather_asked(store.claims, asked, gathered)
-    conn.executemany(_INSERT_TERM, _weigh(gathered))
+    weighing = _Weighing(gathered)  # a large store's terms are weighed by a forked process ...
+    try:  # ... while this one writes the claims
+        conn.executemany(
+            "INSERT INTO sources (n, id, file, body) VALUES (?, ?, ?, ?)",
+            (
+                (n, sid, os.fsencode(store.source_files.get(sid) or ""), marshal.dumps(body))
+                for n, (sid, body) in enumerate(sources.items())
+            ),
+        )
+        conn.executemany(
+            _INSERT_CLAIM,
+            (
+                (n, n, claim.id, claim.category, claim.source, claim.attributed_to, _body(claim))
+                for n, claim in enumerate(store.claims)
+            ),
+        )
+        weighing.insert(conn)
+    finally:
+        weighing.close()
     spellings = gathered.analyser.spellings
     words = sorted(word for word in spellings if len(word) >= 4 and not is_number(word))
     numbers = sorted(
@@ -713,10 +718,56 @@ def _gather_asked(
     return weights, texts
 
 
-def _weigh(gathered: _Gathered) -> Iterable[tuple[str, int, bytes, bytes, bytes]]:
-    """Each term's row of the index (term, claims holding it, their numbers, BM25F weights and field
-    masks), now that every field's average length is known: the weight is field-weighted,
-    length-normalised occurrences, saturated; word pairs, units and attributions weigh nothing."""
+_ROWS_SENT = 8192
+"""Term rows the forked weighing process sends at a time."""
+
+
+class _Weighing:
+    """The rows of the terms table, written by ``insert``: the rows of terms one claim holds
+    (``_single_rows``, made in C) first, then the others (``_term_rows``, the Python work). For a
+    large store, a forked process makes the others meanwhile (begun at once, so it also works
+    while this process writes the claims) and sends them in batches; if it fails, the rows it did
+    not send are made here. The same rows either way, in the same order."""
+
+    def __init__(self, gathered: _Gathered) -> None:
+        self.gathered = gathered
+        self.singles, self.factors, self.once = _weighing(gathered)
+        self.forked: Forked | None = None
+        if len(gathered.flags) >= _PARALLEL_CLAIMS and _can_share():
+            self.forked = Forked(self._batches)
+
+    def _rows(self) -> Iterator[tuple[str, int, bytes, bytes, bytes]]:
+        return _term_rows(self.gathered, self.singles, self.factors, self.once)
+
+    def _batches(self) -> Iterator[list[tuple[str, int, bytes, bytes, bytes]]]:
+        rows = self._rows()
+        while batch := list(islice(rows, _ROWS_SENT)):
+            yield batch
+
+    def insert(self, conn: sqlite3.Connection) -> None:
+        conn.executemany(_INSERT_TERM, _single_rows(self.gathered.marked, self.singles))
+        if self.forked is None:
+            conn.executemany(_INSERT_TERM, self._rows())
+            return
+        inserted = 0
+        try:
+            for batch in self.forked.parts():
+                conn.executemany(_INSERT_TERM, batch)
+                inserted += len(batch)
+        except Failed:  # killed, out of memory: the rest is made here
+            conn.executemany(_INSERT_TERM, islice(self._rows(), inserted, None))
+
+    def close(self) -> None:
+        """End the forked process if its rows are no longer wanted (the build failed)."""
+        if self.forked is not None:
+            self.forked.close()
+
+
+def _weighing(gathered: _Gathered) -> tuple[list[str], list[list[float]], list[list[float]]]:
+    """What weighing the terms needs, now that every field's average length is known: the weight is
+    field-weighted, length-normalised occurrences, saturated; word pairs, units and attributions
+    weigh nothing. Returns the terms one claim holds (``singles``) and each field's ``factors``
+    and ``once`` by claim number."""
     size = len(gathered.flags)
     lengths = gathered.lengths
     average = {field: sum(lengths[i]) / max(size, 1) for i, field in enumerate(ranking.FIELDS)}
@@ -739,15 +790,14 @@ def _weigh(gathered: _Gathered) -> Iterable[tuple[str, int, bytes, bytes, bytes]
         factors.append(list(map(factor_of.__getitem__, lengths[i])))
         once.append(list(map(once_of.__getitem__, lengths[i])))
     # A pair only one claim holds (most terms) is one posting: its rows are made in C (``map``),
-    # after the other terms' (``_single_rows``). Each run is in key order: SQLite appends to its tree.
-    marked = gathered.marked
-    singles = sorted(term for term, held in marked.items() if isinstance(held, int))
-    return chain(_term_rows(gathered, singles, factors, once), _single_rows(marked, singles))
+    # before the other terms' (``_single_rows``). Each run is in key order: SQLite appends to its tree.
+    singles = sorted(term for term, held in gathered.marked.items() if isinstance(held, int))
+    return singles, factors, once
 
 
 def _term_rows(
     gathered: _Gathered, singles: list[str], factors: list[list[float]], once: list[list[float]]
-) -> Iterable[tuple[str, int, bytes, bytes, bytes]]:
+) -> Iterator[tuple[str, int, bytes, bytes, bytes]]:
     """The rows of the terms that are not ``singles``, in key order (see ``_weigh``)."""
     saturation = ranking.K1
     weight_rows: dict[int, list[float] | _MixedWeights] = {
