@@ -203,6 +203,23 @@ def test_batch_analysis_agrees_with_single_analysis_on_any_texts(texts: list[str
             assert analyser.spellings[word] == term
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("ab USé1,.\u2019'-k \0ñ\u00bd"), max_size=60), max_size=6),
+)
+def test_batch_analysis_reads_a_text_seen_before_as_it_read_it_then(texts: list[str]) -> None:
+    """A short text (an attribution, a keyword) is analysed once a store: met again, in the same
+    batch or a later one, it reads as it did, and as it reads alone."""
+    analyser = Analyser()
+    first = analyser.analyse(texts)
+    again = analyser.analyse([*reversed(texts), *texts])
+    assert again == [*reversed(first), *first]
+    for text, terms in zip(texts, again[len(texts) :], strict=True):
+        alone = analyse(text)
+        assert found(terms) == [term for term, _word in alone[0]]
+        assert adjacent(terms) == list(alone[1])
+
+
 def test_the_cycle_collector_rests_while_a_store_is_read_and_indexed(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -414,32 +414,53 @@ def adjacent(terms: list[str | None]) -> list[str]:
     return [f"{a}_{b}" for a, b in pairwise(terms) if a is not None and b is not None]
 
 
+_KEPT_CHARS = 48
+"""Texts up to this long are analysed once a store: attributions, categories, keywords and dates
+repeat across its claims (texts and quotes, longer, seldom do)."""
+
+
 class Analyser:
     """``analyse`` for many texts of a store at once, as the index is built.
 
     Folding runs once over all the texts of a batch joined (the regular expressions' work is in C;
-    calling them per text is what costs), and each distinct word is stemmed once. ``spellings``
-    is every word seen, as written (folded), with its term: the candidates for a typo.
+    calling them per text is what costs), each distinct word is stemmed once, and each distinct
+    short text analysed once. ``spellings`` is every word seen, as written (folded), with its
+    term: the candidates for a typo.
     """
 
     def __init__(self) -> None:
         self.spellings: dict[str, str] = {}
         self._terms: dict[str, str | None] = {}
+        self._short: dict[str, list[str | None]] = {}
 
     def analyse(self, texts: list[str]) -> list[list[str | None]]:
         """Each text's words as terms, as ``analyse`` finds them in a claim, with None for a word
-        search skips (a stop word, a letter): ``found`` and ``adjacent`` read them."""
-        joined = _SEPARATOR.join(texts)
-        if joined.count(_SEPARATOR) != len(texts) - 1:  # a text holds the separator itself
-            folded = [fold(text) for text in texts]
+        search skips (a stop word, a letter): ``found`` and ``adjacent`` read them. A short
+        text's list is shared by every text like it: read it, never change it."""
+        short = self._short
+        fresh = [text for text in dict.fromkeys(texts) if text not in short]
+        joined = _SEPARATOR.join(fresh)
+        if joined.count(_SEPARATOR) != len(fresh) - 1:  # a text holds the separator itself
+            folded = [fold(text) for text in fresh]
         else:
-            folded = fold(joined).split(_SEPARATOR)
+            folded = fold(joined).split(_SEPARATOR) if fresh else []
         term_of = self._terms
         tokens = [_TOKEN.findall(text) for text in folded]
         for token in set(chain.from_iterable(tokens)).difference(term_of):  # words new to the store
             term_of[token] = self._term(token)
         term = term_of.__getitem__
-        return [list(map(term, text_tokens)) for text_tokens in tokens]
+        short.update(zip(fresh, [list(map(term, text_tokens)) for text_tokens in tokens], strict=True))
+        analysed = list(map(short.__getitem__, texts))
+        for text in fresh:  # a long text is not kept
+            if len(text) > _KEPT_CHARS:
+                del short[text]
+        return analysed
+
+    def done(self) -> None:
+        """Forget what only analysing more texts needs (``spellings`` stays): it is no longer
+        held while the index is written."""
+        self._terms.clear()
+        self._short.clear()
 
     def _term(self, token: str) -> str | None:
         if token[0].isdigit():

@@ -399,6 +399,7 @@ def build(conn: sqlite3.Connection, store: Store, helper: Helper | None = None) 
     conn.executescript(_SCHEMA)
     sources = _sources(store)
     gathered = _gather(store, sources, helper)
+    gathered.analyser.done()
     asked_weights, asked_texts = _gather_asked(store.claims, asked, gathered)
     weighing = _Weighing(gathered)  # a large store's terms are weighed by a forked process ...
     try:  # ... while this one writes the claims
@@ -625,7 +626,7 @@ def _gather_range(
             per_field: dict[int, list[str]] = {}
             marks: dict[str, int] = {}
             for number, words in zip(owners[at : at + size], analysed[at : at + size], strict=True):
-                held = found(words)
+                held = list(filter(None, words))  # ``found``: a term is never empty
                 if number in per_field:
                     per_field[number].extend(held)
                 else:
@@ -673,7 +674,7 @@ def _gather_range(
                 else:
                     listed.append(posting)
             in_text = per_field.get(text_field, ())
-            numbers = [term for term in in_text if is_number(term)]
+            numbers = [term for term in in_text if term[0].isdigit()]  # ``is_number``
             figure = claim.value is not None or any(not _YEAR.fullmatch(term) for term in numbers)
             to_the_day = len(claim.date or "") >= 7 or (
                 not MOMENTS.isdisjoint(in_text) and _moment_outside_notes(claim.text)
