@@ -452,9 +452,10 @@ class _Gathered:
         self.analyser = Analyser()
         self.counted: dict[str, tuple[array[int], array[int]]] = {}
         """Term -> (claim numbers, packed per-field counts)."""
-        self.marked: dict[str, int | list[int]] = {}
+        self.marked: dict[str, int | array[int]] = {}
         """Word pair, unit word or attribution word -> its postings, each ``claim << 8 | mask``:
-        one int while only one claim holds it (most pairs), a list once more do."""
+        one int while only one claim holds it (most pairs), an array once more do (8 bytes a
+        posting, where a list of ints takes 40)."""
         self.lengths = [array("I", bytes(4 * size)) for _field in ranking.FIELDS]
         """Each field's length in terms, by claim number."""
         self.flags = bytearray(size)
@@ -465,15 +466,25 @@ class _Gathered:
         if held is None:
             self.marked[term] = posting
         elif isinstance(held, int):
-            self.marked[term] = [held, posting]
+            self.marked[term] = array("Q", (held, posting))
         else:
             held.append(posting)
 
     def export(self, start: int) -> dict[str, Any]:
-        """What was gathered from claim ``start`` on, as plain data ``marshal`` can send."""
+        """What was gathered from claim ``start`` on, as plain data ``marshal`` can send. It empties
+        ``counted`` and leaves each array of ``marked`` its bytes: each term's arrays go as their
+        bytes are made, so they are not held twice."""
+        counted, sent = self.counted, {}
+        for term in list(counted):
+            docs, tf = counted.pop(term)
+            sent[term] = (docs.tobytes(), tf.tobytes())
+        marked = cast("dict[str, int | bytes]", self.marked)
+        for term, held in self.marked.items():  # values replaced, none added: the dict stays as it is
+            if not isinstance(held, int):
+                marked[term] = held.tobytes()
         return {
-            "counted": {term: (docs.tobytes(), tf.tobytes()) for term, (docs, tf) in self.counted.items()},
-            "marked": self.marked,
+            "counted": sent,
+            "marked": marked,
             "lengths": [lengths[start:].tobytes() for lengths in self.lengths],
             "flags": bytes(self.flags[start:]),
             "spellings": self.analyser.spellings,
@@ -488,12 +499,19 @@ class _Gathered:
                 entry = self.counted[term] = (array("I"), array("Q"))
             entry[0].frombytes(docs)
             entry[1].frombytes(packed)
-        for term, sent in part["marked"].items():
+        for term, sent in part["marked"].items():  # an int, or an array's bytes
             mine = self.marked.get(term)
-            if mine is None:
+            if mine is None and isinstance(sent, int):
                 self.marked[term] = sent
+                continue
+            if mine is None:
+                mine = self.marked[term] = array("Q")
+            elif isinstance(mine, int):
+                mine = self.marked[term] = array("Q", (mine,))
+            if isinstance(sent, int):
+                mine.append(sent)
             else:
-                self.marked[term] = [*_postings_list(mine), *_postings_list(sent)]
+                mine.frombytes(sent)
         start = part["start"]
         for lengths, sent in zip(self.lengths, part["lengths"], strict=True):
             later = array("I")
@@ -670,7 +688,7 @@ def _gather_range(
                 if listed is None:
                     marked[term] = posting
                 elif isinstance(listed, int):
-                    marked[term] = [listed, posting]
+                    marked[term] = array("Q", (listed, posting))
                 else:
                     listed.append(posting)
             in_text = per_field.get(text_field, ())
@@ -835,7 +853,7 @@ def _term_rows(
 
 
 def _single_rows(
-    marked: dict[str, int | list[int]], singles: list[str]
+    marked: dict[str, int | array[int]], singles: list[str]
 ) -> Iterable[tuple[str, int, bytes, bytes, bytes]]:
     """The rows of terms one claim holds, each a single posting ``claim << 8 | mask``."""
     postings = cast("list[int]", list(map(marked.__getitem__, singles)))
@@ -870,10 +888,6 @@ class _MixedWeights:
         for count, field_factors in self._counted:
             weighted += count * field_factors[n]
         return weighted / (self._saturation + weighted)
-
-
-def _postings_list(entry: int | list[int]) -> list[int]:
-    return [entry] if isinstance(entry, int) else entry
 
 
 def _mask(packed: int) -> int:
