@@ -66,6 +66,7 @@ def test_the_index_is_the_same_built_in_one_process_or_two(
     alone = contents(store_path)
     monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 2)
     monkeypatch.setattr(index_module, "_can_share", lambda: True)  # on one CPU too
+    monkeypatch.setattr(index_module, "_SENT_TERMS", 50)  # the helper's part in many pieces
     shared = contents(store_path, early=early)
     assert shared == alone
     assert len(alone["terms"]) > 100
@@ -113,6 +114,26 @@ def test_a_helper_that_fails_is_replaced_by_doing_its_half_here(
     monkeypatch.setattr(index_module, "_can_share", lambda: True)
     monkeypatch.setattr(index_module, "_gather_child", crash)
     assert contents(synthetic_store) == alone
+
+
+def test_a_helper_that_ends_after_sending_a_part_is_replaced_by_doing_all_here(
+    synthetic_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The helper sends what it gathered in parts; one that ends after the first (killed, out of
+    memory) leaves the whole analysis to this process, and the index is the one it builds alone."""
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 10**9)
+    alone = contents(synthetic_store)
+    real_export = index_module._Gathered.export
+
+    def one_part_then_end(gathered: index_module._Gathered, start: int) -> Any:
+        yield next(real_export(gathered, start))
+        os._exit(3)
+
+    monkeypatch.setattr(index_module, "_PARALLEL_CLAIMS", 2)
+    monkeypatch.setattr(index_module, "_can_share", lambda: True)
+    monkeypatch.setattr(index_module, "_SENT_TERMS", 5)
+    monkeypatch.setattr(index_module._Gathered, "export", one_part_then_end)
+    assert contents(synthetic_store, early=True) == alone
 
 
 def test_a_weighing_process_that_ends_midway_leaves_the_rest_of_the_terms_to_this_one(

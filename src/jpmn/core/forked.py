@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
     from io import BufferedReader
+    from typing import BinaryIO
 
 
 def can_share() -> bool:
@@ -56,9 +57,7 @@ class Forked:
             return
         with os.fdopen(self._read_end, "rb") as pipe:
             self._read_end = -1
-            while (payload := _received(pipe)) is not None:
-                yield marshal.loads(payload)
-                del payload
+            yield from received(pipe)
         _pid, status = os.waitpid(self._child, 0)
         self._child = 0
         if status != 0:
@@ -99,15 +98,27 @@ def _child(work: Callable[[], Iterable[Any]], read_end: int, write_end: int) -> 
         signal.signal(signal.SIGHUP, signal.SIG_DFL)
         os.close(read_end)
         with os.fdopen(write_end, "wb") as pipe:
-            for part in work():
-                payload = marshal.dumps(part)
-                pipe.write(len(payload).to_bytes(8, "little"))
-                pipe.write(payload)
-                del payload
-            pipe.write(bytes(8))
+            send(pipe, work())
         code = 0
     finally:
         os._exit(code)
+
+
+def send(pipe: BinaryIO, parts: Iterable[Any]) -> None:
+    """Send each part down a pipe by ``marshal`` (its length, then it), then the end (a length of 0)."""
+    for part in parts:
+        payload = marshal.dumps(part)
+        pipe.write(len(payload).to_bytes(8, "little"))
+        pipe.write(payload)
+        del payload
+    pipe.write(bytes(8))
+
+
+def received(pipe: BufferedReader) -> Iterator[Any]:
+    """The parts ``send`` sent, as they come. Raises Failed if the sender ended before the end."""
+    while (payload := _received(pipe)) is not None:
+        yield marshal.loads(payload)
+        del payload
 
 
 def _received(pipe: BufferedReader) -> bytearray | None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, cast
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
-from jpmn.core.forked import Failed, Forked
+from jpmn.core.forked import Failed, Forked, received, send
 from jpmn.core.forked import can_share as _can_share
 from jpmn.core.forked import end as end_forked
 from jpmn.core.text import MOMENTS, WEEKDAYS, Analyser, adjacent, analyse, found, is_number, stem, terms
@@ -368,6 +368,8 @@ def claim_body(claim: Claim) -> dict[str, Any]:
     }
 
 
+_SENT_TERMS = 16384
+"""Terms whose postings the helper sends at a time."""
 _BATCH = 2048
 """Claims analysed together: enough to fold their texts in one pass, few enough to keep memory flat."""
 _PARALLEL_CLAIMS = 20_000
@@ -470,21 +472,27 @@ class _Gathered:
         else:
             held.append(posting)
 
-    def export(self, start: int) -> dict[str, Any]:
-        """What was gathered from claim ``start`` on, as plain data ``marshal`` can send. It empties
-        ``counted`` and leaves each array of ``marked`` its bytes: each term's arrays go as their
-        bytes are made, so they are not held twice."""
-        counted, sent = self.counted, {}
-        for term in list(counted):
-            docs, tf = counted.pop(term)
-            sent[term] = (docs.tobytes(), tf.tobytes())
-        marked = cast("dict[str, int | bytes]", self.marked)
-        for term, held in self.marked.items():  # values replaced, none added: the dict stays as it is
-            if not isinstance(held, int):
-                marked[term] = held.tobytes()
-        return {
-            "counted": sent,
-            "marked": marked,
+    def export(self, start: int) -> Iterator[dict[str, Any]]:
+        """What was gathered from claim ``start`` on, as plain data ``marshal`` can send, in parts
+        (``_SENT_TERMS`` terms' postings each, then the rest). It empties ``counted`` and
+        ``marked`` as it goes: each term's postings are let go as their bytes are made, so they
+        are never held twice, nor all of them sent at once."""
+        counted, marked = self.counted, self.marked
+        terms = list(counted)
+        for first in range(0, len(terms), _SENT_TERMS):
+            sent: dict[str, Any] = {}
+            for term in terms[first : first + _SENT_TERMS]:
+                docs, tf = counted.pop(term)
+                sent[term] = (docs.tobytes(), tf.tobytes())
+            yield {"counted": sent}
+        terms = list(marked)
+        for first in range(0, len(terms), _SENT_TERMS):
+            sent = {}
+            for term in terms[first : first + _SENT_TERMS]:
+                held = marked.pop(term)
+                sent[term] = held if isinstance(held, int) else held.tobytes()
+            yield {"marked": sent}
+        yield {
             "lengths": [lengths[start:].tobytes() for lengths in self.lengths],
             "flags": bytes(self.flags[start:]),
             "spellings": self.analyser.spellings,
@@ -492,14 +500,14 @@ class _Gathered:
         }
 
     def absorb(self, part: dict[str, Any]) -> None:
-        """Add what ``export`` sent of later claims: their postings go after this one's."""
-        for term, (docs, packed) in part["counted"].items():
+        """Add a part of what ``export`` sent of later claims: their postings go after this one's."""
+        for term, (docs, packed) in part.get("counted", {}).items():
             entry = self.counted.get(term)
             if entry is None:
                 entry = self.counted[term] = (array("I"), array("Q"))
             entry[0].frombytes(docs)
             entry[1].frombytes(packed)
-        for term, sent in part["marked"].items():  # an int, or an array's bytes
+        for term, sent in part.get("marked", {}).items():  # an int, or an array's bytes
             mine = self.marked.get(term)
             if mine is None and isinstance(sent, int):
                 self.marked[term] = sent
@@ -512,6 +520,8 @@ class _Gathered:
                 mine.append(sent)
             else:
                 mine.frombytes(sent)
+        if "start" not in part:
+            return
         start = part["start"]
         for lengths, sent in zip(self.lengths, part["lengths"], strict=True):
             later = array("I")
@@ -533,14 +543,21 @@ def _gather(store: Store, sources: dict[str, dict[str, Any]], helper: Helper | N
     if not helper.running(len(claims)):
         _gather_range(claims, 0, len(claims), sources, gathered)
         return gathered
+    absorbed = False
     try:
         _gather_range(claims, 0, helper.start, sources, gathered)
-        part = helper.part()
+        for part in helper.parts():
+            gathered.absorb(part)
+            absorbed = True
+        return gathered
+    except Failed:  # the helper failed (out of memory, killed)
+        pass
     finally:
         helper.close()
-    if part is not None:
-        gathered.absorb(part)
-    else:  # the helper failed (out of memory, killed): do its share here
+    if absorbed:  # after sending some of its part: all is analysed here again
+        gathered = _Gathered(len(claims))
+        _gather_range(claims, 0, len(claims), sources, gathered)
+    else:  # before sending any: its share is analysed here
         _gather_range(claims, helper.start, len(claims), sources, gathered)
     return gathered
 
@@ -581,14 +598,16 @@ class Helper:
         """Whether the helper is at work on a store of this many claims."""
         return bool(self.child) and size == self._size
 
-    def part(self) -> dict[str, Any] | None:
-        """What the helper gathered, once it has ended; None if it failed."""
+    def parts(self) -> Iterator[dict[str, Any]]:
+        """What the helper gathered, part by part as it sends them (``_Gathered.export``); raises
+        Failed if it ends without sending them all."""
         with os.fdopen(self._read_end, "rb") as pipe:
             self._read_end = -1
-            payload = pipe.read()
+            yield from received(pipe)
         _pid, status = os.waitpid(self.child, 0)
         self.child = 0
-        return marshal.loads(payload) if status == 0 and payload else None
+        if status != 0:
+            raise Failed
 
     def close(self) -> None:
         """End the helper if its work is moot (the store had a problem, or this process is ending)."""
@@ -609,7 +628,7 @@ def _gather_child(
         part = _Gathered(len(claims))
         _gather_range(claims, start, len(claims), sources, part)
         with os.fdopen(write_end, "wb") as pipe:
-            pipe.write(marshal.dumps(part.export(start)))
+            send(pipe, part.export(start))
         code = 0
     finally:
         os._exit(code)
