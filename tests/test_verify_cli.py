@@ -231,6 +231,18 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ),
         ("The South Korean drills near the islets were not closed to the public.", "contradicted"),
         ("Japanese media outlets were not unable to enter the courtroom.", "contradicted"),
+        # a "not" more than the claim has, though both deny something ("without any progress")
+        (
+            "Japan's government has not repeatedly pressed China to quickly release detained Japanese"
+            " nationals, but the Astellas employee's sentencing day arrived without progress.",
+            "contradicted",
+        ),
+        # "cutting-edge" cuts nothing
+        (
+            "Millward said the partnership gives Mongolia access to cutting-edge defence technology"
+            " without tying it to a military alliance.",
+            "supported",
+        ),
         # an office of another country than the one every claim naming the person gives
         ("Shigeru Ishiba is Prime Minister of China.", "contradicted"),
         ("Ishiba is China's prime minister.", "contradicted"),
