@@ -185,6 +185,17 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("The two death tolls differ by 100.", "contradicted"),
         ("Both counts of POWs differ by about 1,500.", "supported"),
         ("Mongolian records count fewer than 12,000 Japanese POWs.", "contradicted"),
+        # who did what to whom at the sentence's opening, the other way round, though a party is
+        # named again later ("Japanese nationals")
+        (
+            "China's government has repeatedly pressed Japan to quickly release detained Japanese nationals.",
+            "contradicted",
+        ),
+        (
+            "Japan's government has repeatedly pressed China to quickly release detained Japanese nationals.",
+            "supported",
+        ),
+        ("Japan and Mongolia set up their Strategic Partnership in 2010.", "supported"),
         # who told whom, the other way round ("told" and "notified" relate them alike; the
         # claim's "According to sources familiar with Japan–China ties" names no party)
         ("Japan informed China's foreign ministry in advance about the ruling.", "contradicted"),

@@ -1797,7 +1797,17 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
     """Whether a statement puts two parties the claim also names the other way round about a word
     between them both use: "South Korea lodged a protest with Japan" against "Japan ... lodged a
     strong protest with South Korea". Each party must stand wholly on one side of the other, every
-    time either is named, in both."""
+    time either is named, in both; or the sentences open with who does what to whom the other way
+    round ("China's government pressed Japan to release Japanese nationals")."""
+    mine, theirs = _doer_deed_done_to(text), _doer_deed_done_to(_SAID_BY.sub("", claim_text))
+    if (
+        mine is not None
+        and theirs is not None
+        and mine[1] == theirs[1]
+        and mine[0] == theirs[2]
+        and mine[2] == theirs[0]
+    ):
+        return True
     names, words_at, written = _placed(text)
     claim_names, claim_words_at, claim_written = _placed(claim_text)
     shared = [name for name in names if name in claim_names]
@@ -2217,6 +2227,24 @@ _WHOSE = re.compile(
     rf"^(?:{_NATIONALITY_WORD}|(?:{_COUNTRY_NAME})['\u2019]s)\s+(?=\S)"
     r"|['\u2019]s$"
 )
+
+
+_OPENING_DEED = re.compile(
+    rf"^\W*(?:the\s+)?(?P<doer>{_COUNTRY_NAME}|{_NATIONALITY_WORD})(?:['\u2019]s)?"
+    r"(?:\s+(?:government|foreign\s+ministry|navy|coast\s+guard|side))?"
+    r"\s+(?:(?:has|have|had|was|were|is|are|planned\s+to|plans\s+to|will)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<deed>[a-z]+)\s+(?:the\s+)?(?P<done_to>" + rf"{_COUNTRY_NAME}|{_NATIONALITY_WORD})\b"
+)
+"""A sentence opening with a country that does something to another: "China's government
+pressed Japan", "Japan's government planned to press China"."""
+
+
+def _doer_deed_done_to(text: str) -> tuple[str, str, str] | None:
+    """Who does what to whom at a sentence's opening (see ``_OPENING_DEED``), as terms."""
+    found = _OPENING_DEED.match(text)
+    if found is None or found.group("deed") in STOP_WORDS or stem(found.group("deed")) in STOP_WORDS:
+        return None  # "Japan and Mongolia": two doers, not one doing something to the other
+    return _country_of(found.group("doer")), stem(found.group("deed")), _country_of(found.group("done_to"))
 
 
 def _shown(span: str) -> str:
