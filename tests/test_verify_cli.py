@@ -185,6 +185,15 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("The two death tolls differ by 100.", "contradicted"),
         ("Both counts of POWs differ by about 1,500.", "supported"),
         ("Mongolian records count fewer than 12,000 Japanese POWs.", "contradicted"),
+        # a year in a name is the name's: King Search 2019 is not the store's King Search 2022
+        (
+            "Japan's Self-Defense Forces have been instrumental in the field rehearsal King Search 2019.",
+            "not found",
+        ),
+        (
+            "Japan's Self-Defense Forces have been instrumental in the field rehearsal King Search 2022.",
+            "supported",
+        ),
         # who did what to whom at the sentence's opening, the other way round, though a party is
         # named again later ("Japanese nationals")
         (
