@@ -185,6 +185,10 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         ("The two death tolls differ by 100.", "contradicted"),
         ("Both counts of POWs differ by about 1,500.", "supported"),
         ("Mongolian records count fewer than 12,000 Japanese POWs.", "contradicted"),
+        # "as of" a date, a state going on is how things stood then; a sum "as of" a date is reached by then
+        ("As of October 2025, China was detaining five Japanese nationals.", "contradicted"),
+        ("As of July 2025, China was detaining five Japanese nationals.", "supported"),
+        ("Japan had invested over $1 billion in Mongolia as of 2024.", "supported"),
         # a year in a name is the name's: King Search 2019 is not the store's King Search 2022
         (
             "Japan's Self-Defense Forces have been instrumental in the field rehearsal King Search 2019.",

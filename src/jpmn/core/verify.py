@@ -2819,14 +2819,19 @@ def _mentions_report(text: str) -> bool:
 
 def _as_bound(text: str, figure: Figure) -> Figure:
     """A dated figure as the statement bounds it: "by 2020" is any time up to the end of 2020 (the
-    store's "as of 2019" bears it out; its "as of 2023" neither bears it out nor gainsays it)."""
-    if (
-        figure.is_date
-        and not (figure.iso or "--").startswith("--")
-        and _BY.search(text[max(0, figure.start - NEAR_CHARS) : figure.start])
-    ):
-        return replace(figure, low=-math.inf)
-    return figure
+    store's "as of 2019" bears it out; its "as of 2023" neither bears it out nor gainsays it); but
+    "as of" a date for a state going on is that date."""
+    by = _BY.search(text[max(0, figure.start - NEAR_CHARS) : figure.start]) if figure.is_date else None
+    if by is None or (figure.iso or "--").startswith("--"):
+        return figure
+    if by.group().casefold().startswith("as of") and _GOING_ON.search(text):
+        return figure  # "as of October, China was detaining five": how things stood then, no more
+    return replace(figure, low=-math.inf)
+
+
+_GOING_ON = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?[a-z]+ing\b", re.IGNORECASE)
+"""A state going on ("was detaining", "are holding"): "as of" a date says how it stood then, where
+a sum "as of" a date ("had invested over $1 billion as of 2023") is reached by then."""
 
 
 def _leaves_open(stated: Figure, figure: Figure, differing: list[Figure]) -> bool:
