@@ -198,6 +198,9 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "Japan's Self-Defense Forces have been instrumental in the field rehearsal King Search 2022.",
             "supported",
         ),
+        # another country opening the sentence doing what the claim's opening country does
+        ("Japan will host COP17 of the desertification convention next year.", "contradicted"),
+        ("Mongolia will host COP17 of the desertification convention next year.", "supported"),
         # who did what to whom at the sentence's opening, the other way round, though a party is
         # named again later ("Japanese nationals")
         (

@@ -898,6 +898,8 @@ class Verifier:
                         why = "the store names another embassy"
                     elif (named := _named_otherwise(text, claim.record["text"])) is not None:
                         why = named
+                    elif (doer := _other_doer_opening(text, claim.record["text"])) is not None:
+                        why = f"the store has {doer} do it"
                     else:
                         continue
                     evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
@@ -2242,6 +2244,31 @@ _OPENING_DEED = re.compile(
 )
 """A sentence opening with a country that does something to another: "China's government
 pressed Japan", "Japan's government planned to press China"."""
+
+
+_OPENING_DOER = re.compile(
+    rf"^\W*(?:the\s+)?(?P<doer>{_COUNTRY_NAME})"
+    r"(?:['\u2019]s\s+(?:government|foreign\s+ministry|navy|coast\s+guard))?"
+    r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:[a-z]+ly\s+)?(?P<deed>[a-z]+)\b"
+)
+"""A sentence opening with a country (or its government) that does something: "Japan will host
+COP17" (not "Mongolia's records indicated", nor "Japanese records count": whose records, no
+doer)."""
+
+
+def _other_doer_opening(text: str, claim_text: str) -> str | None:
+    """The country a claim's sentence opens with doing what the statement's opens with another
+    country doing ("Japan will host COP17" against "Mongolia will host COP17"), as the claim
+    writes it; None when they open alike, or either opens otherwise."""
+    mine = _OPENING_DOER.match(text)
+    theirs = _OPENING_DOER.match(_SAID_BY.sub("", claim_text))
+    if mine is None or theirs is None or mine.group("deed").casefold() in STOP_WORDS:
+        return None
+    if stem(mine.group("deed").casefold()) != stem(theirs.group("deed").casefold()):
+        return None
+    if _country_of(mine.group("doer")) == _country_of(theirs.group("doer")):
+        return None
+    return theirs.group("doer")
 
 
 def _doer_deed_done_to(text: str) -> tuple[str, str, str] | None:
