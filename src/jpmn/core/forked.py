@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
     from io import BufferedReader
-    from typing import BinaryIO
 
 
 def can_share() -> bool:
@@ -36,11 +35,12 @@ class Forked:
     """``work()``, an iterable of parts, begun in a forked process (if one can share this
     machine); taken part by part (``parts``) or as one (``result``)."""
 
-    def __init__(self, work: Callable[[], Iterable[Any]]) -> None:
+    def __init__(self, work: Callable[[], Iterable[Any]], shared: bool | None = None) -> None:
+        """``shared``: whether to fork, when the caller has decided it (``can_share()`` if not)."""
         self._work = work
         self._child = 0
         self._read_end = -1
-        if not can_share():
+        if not (can_share() if shared is None else shared):
             return
         read_end, write_end = os.pipe()
         child = os.fork()
@@ -48,6 +48,11 @@ class Forked:
             _child(work, read_end, write_end)
         os.close(write_end)
         self._child, self._read_end = child, read_end
+
+    @property
+    def child(self) -> int:
+        """The forked process while it works (0 without one, or once its parts are all taken)."""
+        return self._child
 
     def parts(self) -> Iterator[Any]:
         """The parts ``work()`` gives, as the forked process sends them (raises Failed if it does
@@ -57,7 +62,9 @@ class Forked:
             return
         with os.fdopen(self._read_end, "rb") as pipe:
             self._read_end = -1
-            yield from received(pipe)
+            while (payload := _received(pipe)) is not None:
+                yield marshal.loads(payload)
+                del payload
         _pid, status = os.waitpid(self._child, 0)
         self._child = 0
         if status != 0:
@@ -98,27 +105,15 @@ def _child(work: Callable[[], Iterable[Any]], read_end: int, write_end: int) -> 
         signal.signal(signal.SIGHUP, signal.SIG_DFL)
         os.close(read_end)
         with os.fdopen(write_end, "wb") as pipe:
-            send(pipe, work())
+            for part in work():
+                payload = marshal.dumps(part)
+                pipe.write(len(payload).to_bytes(8, "little"))
+                pipe.write(payload)
+                del payload
+            pipe.write(bytes(8))
         code = 0
     finally:
         os._exit(code)
-
-
-def send(pipe: BinaryIO, parts: Iterable[Any]) -> None:
-    """Send each part down a pipe by ``marshal`` (its length, then it), then the end (a length of 0)."""
-    for part in parts:
-        payload = marshal.dumps(part)
-        pipe.write(len(payload).to_bytes(8, "little"))
-        pipe.write(payload)
-        del payload
-    pipe.write(bytes(8))
-
-
-def received(pipe: BufferedReader) -> Iterator[Any]:
-    """The parts ``send`` sent, as they come. Raises Failed if the sender ended before the end."""
-    while (payload := _received(pipe)) is not None:
-        yield marshal.loads(payload)
-        del payload
 
 
 def _received(pipe: BufferedReader) -> bytearray | None:

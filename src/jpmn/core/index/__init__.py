@@ -11,7 +11,6 @@ import marshal
 import operator
 import os
 import re
-import signal
 import sqlite3
 import sys
 from array import array
@@ -22,9 +21,8 @@ from typing import TYPE_CHECKING, cast
 
 from jpmn.core import ranking
 from jpmn.core.files import MAX_SOURCE_BYTES
-from jpmn.core.forked import Failed, Forked, received, send
+from jpmn.core.forked import Failed, Forked
 from jpmn.core.forked import can_share as _can_share
-from jpmn.core.forked import end as end_forked
 from jpmn.core.text import MOMENTS, WEEKDAYS, Analyser, adjacent, analyse, found, is_number, stem, terms
 
 if TYPE_CHECKING:
@@ -573,10 +571,14 @@ class Helper:
     """
 
     def __init__(self) -> None:
-        self.child = 0
         self.start = 0
         self._size = 0
-        self._read_end = -1
+        self._forked: Forked | None = None
+
+    @property
+    def child(self) -> int:
+        """The helper process while it works (0 before it begins, once it has sent all, or without one)."""
+        return self._forked.child if self._forked is not None else 0
 
     def begin(self, store: Store, share: float = _HELPER_SHARE) -> None:
         """Start the helper on a store's claims, if the store is large and a second CPU is free:
@@ -587,12 +589,8 @@ class Helper:
         stem("a")  # the stemmer is loaded once, here, not by both processes
         sources = _sources(store)
         start = len(claims) - int(len(claims) * share)
-        read_end, write_end = os.pipe()
-        child = os.fork()
-        if child == 0:  # pragma: no cover - measured by the parent's result, not by coverage
-            _gather_child(claims, start, sources, read_end, write_end)
-        os.close(write_end)
-        self.child, self.start, self._size, self._read_end = child, start, len(claims), read_end
+        self._forked = Forked(lambda: _gather_child(claims, start, sources), shared=True)
+        self.start, self._size = start, len(claims)
 
     def running(self, size: int) -> bool:
         """Whether the helper is at work on a store of this many claims."""
@@ -601,37 +599,22 @@ class Helper:
     def parts(self) -> Iterator[dict[str, Any]]:
         """What the helper gathered, part by part as it sends them (``_Gathered.export``); raises
         Failed if it ends without sending them all."""
-        with os.fdopen(self._read_end, "rb") as pipe:
-            self._read_end = -1
-            yield from received(pipe)
-        _pid, status = os.waitpid(self.child, 0)
-        self.child = 0
-        if status != 0:
-            raise Failed
+        return self._forked.parts() if self._forked is not None else iter(())
 
     def close(self) -> None:
         """End the helper if its work is moot (the store had a problem, or this process is ending)."""
-        end_forked(self._read_end, self.child)
-        self._read_end, self.child = -1, 0
+        if self._forked is not None:
+            self._forked.close()
 
 
 def _gather_child(
-    claims: list[Claim], start: int, sources: dict[str, dict[str, Any]], read_end: int, write_end: int
-) -> None:
-    """The forked helper: gather claims ``start:`` and send them down the pipe, then end at once
-    (no cleanup of the parent's, no buffers flushed twice, whatever happens)."""
-    code = 1
-    try:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        signal.signal(signal.SIGHUP, signal.SIG_DFL)
-        os.close(read_end)
-        part = _Gathered(len(claims))
-        _gather_range(claims, start, len(claims), sources, part)
-        with os.fdopen(write_end, "wb") as pipe:
-            send(pipe, part.export(start))
-        code = 0
-    finally:
-        os._exit(code)
+    claims: list[Claim], start: int, sources: dict[str, dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """The helper's work, in the forked process: gather claims ``start:``, then give them part by
+    part (``forked`` sends them down the pipe)."""
+    part = _Gathered(len(claims))
+    _gather_range(claims, start, len(claims), sources, part)
+    return part.export(start)
 
 
 def _gather_range(
