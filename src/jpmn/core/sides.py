@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from jpmn.core.figures import parse_words
 from jpmn.core.text import stem
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, SUPPORTED
 
@@ -84,13 +85,9 @@ _SHARE = re.compile(
     r"|(?P<figure>\d)",
     re.IGNORECASE,
 )
-_SMALL_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100,
-}  # fmt: skip
 _ONE_IN = re.compile(
     r"\b(?:(?P<rough>about|around|roughly|nearly|almost|some|approximately)\s+)?(?:one|1)\s+(?:in|out\s+of)\s+"
-    r"(?:every\s+)?(?P<of>\d+|" + "|".join(_SMALL_NUMBERS) + r")\b",
+    r"(?:every\s+)?(?P<of>\d+|[a-z]+)\b",
     re.IGNORECASE,
 )
 """A share written as "one in eight" (of those counted, as the verb after it says)."""
@@ -282,7 +279,9 @@ def _stated_share(text: str, figures: list[Figure]) -> tuple[float, float, int] 
                 found.append((share.start(), value - margin, value + margin, share.end()))
     for one_in in _ONE_IN.finditer(text):
         written = one_in.group("of").casefold()
-        of = float(written) if written.isdigit() else float(_SMALL_NUMBERS.get(written, 0))
+        # "one in eight", "one in every hundred": a number as ``figures`` reads number words
+        read = None if written.isdigit() else parse_words([written]) or parse_words(["a", written])
+        of = float(written) if written.isdigit() else read[0] if read else 0.0
         if of > 1:
             # "one in eight": between one in 8.5 and one in 7.5; "about": one in 9 to one in 7
             spread = 1.0 if one_in.group("rough") else 0.5
