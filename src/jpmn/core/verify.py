@@ -717,10 +717,10 @@ class Verifier:
             return between
         right_days = {term for term, stated, falls_on, _date, _claim in weekdays if stated == falls_on}
         for term, stated, falls_on, date, claim in weekdays:
-            if term not in right_days and self._coverage(weights, claim) >= SUPPORT_COVERAGE:
+            if term not in right_days and (held := self._coverage(weights, claim)) >= SUPPORT_COVERAGE:
                 # "on Monday, July 8" of the store's July 8, 2025, a Tuesday
                 reason = f"the store's {date.text} was a {falls_on.title()}, not a {stated.title()}"
-                against = [Evidence(claim.record, "contradicts", coverage=self._coverage(weights, claim))]
+                against = [Evidence(claim.record, "contradicts", coverage=held)]
                 return Verdict(statement, CONTRADICTED, figures, against, reason)
         given_otherwise = (
             self._office_otherwise(statement, text, figures)
