@@ -1923,32 +1923,24 @@ def _negated(text: str, about: set[str] | frozenset[str] | None = None) -> bool:
     return _negated_about(text, frozenset(about) if about is not None else None)
 
 
-@lru_cache(maxsize=65536)
 def _negated_about(text: str, about: frozenset[str] | None) -> bool:
-    """Whether a text says that something is not so ("did not land", "closed to the public");
-    an editor's note in brackets and "not only ... but" do not count. With ``about``, only a
-    "not" bearing on one of those terms counts ("without aligning with any alliance" says
-    nothing against "access to defense technologies")."""
-    text = _IN_BRACKETS.sub(" ", text)
-    text = re.sub(r"\bnot only\b", " ", text, flags=re.IGNORECASE)
-    text = _UNDONE.sub(" ", text)
-    for match in _NEGATIONS.finditer(text):
-        if about is None:
-            return True
-        following = text[match.start() : match.end() + 40]
-        if _term_set(following) & about:
-            return True
-    return False
+    """Whether a text says that something is not so ("did not land", "closed to the public"), of
+    ``about``'s terms if given (see ``_denials``)."""
+    return _denials(text, about) > 0
 
 
 @lru_cache(maxsize=65536)
-def _denials(text: str, about: frozenset[str]) -> int:
-    """How many times a text says that something is not so, of those terms (see
-    ``_negated_about``): "has not repeatedly pressed China ..., but ... arrived without progress"
-    denies twice where "has repeatedly pressed ... arrived without any progress" denies once."""
+def _denials(text: str, about: frozenset[str] | None) -> int:
+    """How many times a text says that something is not so ("did not land", "closed to the
+    public"); an editor's note in brackets and "not only ... but" do not count, nor a denial
+    denied ("has not slashed"). With ``about``, only a "not" bearing on one of those terms counts
+    ("without aligning with any alliance" says nothing against "access to defense technologies"):
+    "has not repeatedly pressed China ..., but ... arrived without progress" denies twice where
+    "has repeatedly pressed ... arrived without any progress" denies once."""
     text = _UNDONE.sub(" ", re.sub(r"\bnot only\b", " ", _IN_BRACKETS.sub(" ", text), flags=re.IGNORECASE))
     return sum(
-        bool(_term_set(text[match.start() : match.end() + 40]) & about) for match in _NEGATIONS.finditer(text)
+        about is None or bool(_term_set(text[match.start() : match.end() + 40]) & about)
+        for match in _NEGATIONS.finditer(text)
     )
 
 
