@@ -57,6 +57,43 @@ def test_lines_bound_the_search_and_number_as_the_file_does() -> None:
         SourceText(ARTICLE, (1, 99))
 
 
+def test_a_quote_standing_twice_is_placed_where_it_stands_as_typed_first() -> None:
+    # once across a line break, then on one line as the curator pasted it
+    source = SourceText("Intro.\nThe talks were\nfrank.\nLater: The talks were frank.\n")
+    assert source.locate("The talks were frank.") == 4
+    found = source.find("The talks were frank.")
+    assert found is not None
+    assert (found.line, found.col, found.end_line, found.end_col) == (4, 8, 4, 28)
+    # typed otherwise (no line break anywhere as typed), the first place once folded
+    assert SourceText("Intro.\nThe talks were\nfrank.\n").locate("The talks were frank.") == 2
+
+
+def test_quotes_typed_as_the_source_has_them_leave_it_unfolded() -> None:
+    source = SourceText(ARTICLE)
+    assert source.locate("talks were \u201cfrank and useful\u201d \u2014 and long.") == 3
+    assert source.locate("  They ended on Friday. ") == 4  # space around a quote is no part of it
+    assert source._folded is None  # the cost of folding a large source is never paid
+    assert source.locate('talks were "frank and useful"') == 3
+    assert source._folded is not None
+
+
+@given(st.text(alphabet="ab \n\u2019'-\u2014", max_size=40), st.integers(0, 40), st.integers(1, 12))
+def test_a_quote_cut_from_its_source_is_always_found_where_it_stands(
+    text: str, start: int, size: int
+) -> None:
+    quote = text[start : start + size]
+    if not fold(quote):
+        return
+    source = SourceText(text)
+    found = source.find(quote)
+    assert found is not None
+    assert fold(found.text) == fold(quote)
+    assert source.locate(quote) == found.line
+    # no earlier place once folded: it is the first as typed, or the first folded
+    folded_first = SourceText(text).folded.text.find(fold(quote))
+    assert found.line >= SourceText(text)._line_col(SourceText(text).folded.origin(folded_first))[0]
+
+
 def test_the_closest_passage_of_a_quote_that_is_not_verbatim() -> None:
     closest = SourceText(ARTICLE).closest("a second paragraph starts here with 1621 deaths")
     assert closest is not None

@@ -100,25 +100,60 @@ class Folded:
 
 
 class SourceText:
-    """A source file's text (or its lines ``first``-``last``) folded for matching quotes."""
+    """A source file's text (or its lines ``first``-``last``) folded for matching quotes.
+
+    A quote typed as the source has it (the usual case: quotes are pasted) is found by a plain
+    search of the text, and the source is folded only for a quote that is not: folding and
+    mapping back tens of megabytes of sources was most of the work of checking a large store.
+    """
 
     def __init__(self, text: str, lines: tuple[int, int] | None = None) -> None:
-        raw_lines = text.split("\n")
-        first, last = lines or (1, len(raw_lines))
-        if last > len(raw_lines):
-            raise ValueError(f"lines {first}-{last} run past the end of the file ({len(raw_lines)} lines)")
-        self.first_line = first
-        self.raw = "\n".join(raw_lines[first - 1 : last])
-        self.line_starts = [0, *accumulate(len(line) + 1 for line in raw_lines[first - 1 : last - 1])]
-        self.folded = Folded(self.raw)
+        if lines is None:
+            self.first_line = 1
+            self.raw = text
+        else:
+            first, last = lines
+            raw_lines = text.split("\n")
+            if last > len(raw_lines):
+                raise ValueError(
+                    f"lines {first}-{last} run past the end of the file ({len(raw_lines)} lines)"
+                )
+            self.first_line = first
+            self.raw = "\n".join(raw_lines[first - 1 : last])
+        self._folded: Folded | None = None
+        self._line_starts: list[int] | None = None
+
+    @property
+    def folded(self) -> Folded:
+        """The text folded, with the way back (made when first needed)."""
+        if self._folded is None:
+            self._folded = Folded(self.raw)
+        return self._folded
+
+    @property
+    def line_starts(self) -> list[int]:
+        """The offset in the text where each of its lines starts."""
+        if self._line_starts is None:
+            self._line_starts = [0, *accumulate(len(line) + 1 for line in self.raw.split("\n")[:-1])]
+        return self._line_starts
 
     @property
     def text(self) -> str:
         """The folded text."""
         return self.folded.text
 
+    def _as_typed(self, quote: str) -> tuple[int, int]:
+        """Where the quote (without space around it) first stands in the text exactly as typed,
+        and its length (-1: nowhere): where it stands once both are folded too, unless the same
+        words stand earlier with other quote marks, dashes or line breaks."""
+        typed = quote.strip()
+        return (self.raw.find(typed) if typed else -1), len(typed)
+
     def find(self, quote: str) -> Span | None:
-        """Where the quote stands verbatim (first occurrence), or None."""
+        """Where the quote stands verbatim (first occurrence as typed, else first once folded), or None."""
+        at, length = self._as_typed(quote)
+        if at >= 0:
+            return self._raw_span(at, at + length - 1)
         wanted = fold(quote)
         at = self.folded.text.find(wanted) if wanted else -1
         return None if at < 0 else self._span(at, at + len(wanted), 100.0)
@@ -126,6 +161,9 @@ class SourceText:
     def locate(self, quote: str) -> int | None:
         """The line where the quote starts verbatim, or None (``find`` without the passage's text,
         for the loader, which asks it of every claim)."""
+        at, _length = self._as_typed(quote)
+        if at >= 0:
+            return self._line_col(at)[0]
         wanted = fold(quote)
         at = self.folded.text.find(wanted) if wanted else -1
         return None if at < 0 else self._line_col(self.folded.origin(at))[0]
@@ -179,8 +217,11 @@ class SourceText:
         return self._span(start, end, round(score, 1))
 
     def _span(self, start: int, end: int, similarity: float) -> Span:
-        first = self.folded.origin(start)
-        last = self.folded.origin(end - 1)
+        """The passage of folded characters ``start`` to ``end`` (exclusive)."""
+        return self._raw_span(self.folded.origin(start), self.folded.origin(end - 1), similarity)
+
+    def _raw_span(self, first: int, last: int, similarity: float = 100.0) -> Span:
+        """The passage of the text's characters ``first`` to ``last`` (inclusive)."""
         line, col = self._line_col(first)
         end_line, end_col = self._line_col(last)
         text = _SPACE.sub(" ", self.raw[first : last + 1])
