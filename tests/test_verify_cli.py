@@ -306,6 +306,13 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         # the date a claim says it held on bears out a statement of that date
         ("In July 2025 Donald Trump was President of the United States.", "supported"),
         ("As of July 2025, Battsetseg Batmunkh was Mongolia's Foreign Minister.", "supported"),
+        # another speaker, though the claim's is set apart from "said" by a clause between commas
+        # ("Prime Minister Shigeru Ishiba, touching on China's ruling ..., said")
+        (
+            "In a speech in Takaoka, Foreign Minister Takeshi Iwaya said that we must ensure the world"
+            " is orderly.",
+            "contradicted",
+        ),
         # a surname in the possessive is the store's person, not another
         (
             "Xi's administration is unlikely to offer concessions on issues it considers non-negotiable.",

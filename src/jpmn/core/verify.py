@@ -2288,8 +2288,9 @@ _MET_BEFORE = re.compile(
 )
 _MET_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?(?:met|meets|meet|held talks|visited)\b")
 """Deeds done with many: meeting one person, or visiting one place, excludes none of the others."""
-_SPEAKS = re.compile(rf"^[\s,]*(?:[\w'\u2019-]+\s+){{0,2}}?{_SPEAKING}\b")
-"""A name followed by what it said: the speaker's place in the sentence."""
+_SPEAKS = re.compile(rf"^(?:\s*,[^,.;:]{{1,150}},)?[\s,]*(?:[\w'\u2019-]+\s+){{0,2}}?{_SPEAKING}\b")
+"""A name followed by what it said: the speaker's place in the sentence, also with a clause set
+off by commas between ("Ishiba, touching on the ruling, said")."""
 
 
 _SPEAKER_WAS = re.compile(rf"\bwho\s+(?:[a-z]+\s+)?{_SPEAKING}\b.*\b(?:was|is)\s+$")
