@@ -227,8 +227,9 @@ def test_check_warns_on_a_figure_like_another_that_measures_nothing_in_common(
 def test_check_warns_alike_whether_figures_are_compared_beside_it_or_not(
     helper: str, tmp_path: Path, jpmn: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """check compares the figures in a forked process while it locates the quotes; on one CPU,
-    or when that process fails, it compares them itself: the same warnings either way."""
+    """check compares the figures (the claims' fields as parsed) in a forked process while it
+    makes the claims and locates the quotes; on one CPU, or when that process fails, it compares
+    them itself: the same warnings either way."""
     from jpmn.core import forked
 
     claims = GOOD_CLAIMS.replace("    measures: pow-deaths\n", "", 1)
