@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jpmn.core.analysis import conflict_groups, conflicts, disagree, unnamed_siblings
 
@@ -139,3 +141,18 @@ def test_words_many_figures_share_are_not_distinctive_in_a_large_store() -> None
         for n in ("shine-a", "shine-b")
     ]
     assert unnamed_siblings([*filler, *common, *pair]) == [("shine-b", "shine-a")]
+
+
+@given(
+    st.text(alphabet="abAB1é_-' \n", max_size=60), st.lists(st.text(alphabet="ab-' ", max_size=8), max_size=3)
+)
+def test_a_claims_words_are_its_words_of_three_characters_or_more(text: str, keywords: list[str]) -> None:
+    """The words look-alikes are told by: every word (hyphens and apostrophes within it) of three
+    characters or more, in the text and keywords, but the commonest."""
+    import re
+
+    from jpmn.core.analysis import _COMMON, _words
+
+    joined = "\n".join([text, *keywords]).lower()
+    every_word = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", joined)
+    assert _words({"text": text, "keywords": keywords}) == {w for w in every_word if len(w) > 2} - _COMMON

@@ -109,7 +109,10 @@ def conflict_groups(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # --- figures that look alike but name no common quantity -----------------------------------------
 
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]{3,}(?:[-'][^\W_]+)*|[^\W_]+(?:[-'][^\W_]+)+")
+"""A word of three characters or more, hyphens and apostrophes within it counted: a shorter one
+("of", "us") says nothing of what a figure measures, and is never matched (no set of them is
+made for each claim only to be thrown away)."""
 _COMMON_WORDS = """the and for with from that this was were are has have had its their his her not but
 into than then also over under about after before during since per our out who whom which what when
 where how all any each one two three according said says say"""
@@ -119,7 +122,7 @@ _COMMON = frozenset(_COMMON_WORDS.split())
 def _words(claim: Mapping[str, Any]) -> set[str]:
     # The texts joined by a line break, which no word runs across: one search, not one a text.
     texts = "\n".join([claim.get("text") or "", *(claim.get("keywords") or ())])
-    return {word for word in set(_WORD.findall(texts.lower())) if len(word) > 2} - _COMMON
+    return set(_WORD.findall(texts.lower())).difference(_COMMON)
 
 
 def _unit(claim: Mapping[str, Any]) -> str:
