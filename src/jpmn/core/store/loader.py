@@ -138,13 +138,20 @@ def read_store(path: Path, shown: str) -> tuple[str, FileRead]:
 
     Returns the text and the record of the bytes it was decoded from (their hash stamps the index).
     """
-    data, read = read_store_bytes(path, shown)
-    return data.decode("utf-8"), read
+    _data, read, text = _read_store(path, shown)
+    return text, read
 
 
 def read_store_bytes(path: Path, shown: str) -> tuple[bytes, FileRead]:
     """``read_store``, its text left as the UTF-8 bytes read (after a BOM): what the parser reads,
     without a second copy of a 100 MB store."""
+    data, read, _text = _read_store(path, shown)
+    return data, read
+
+
+def _read_store(path: Path, shown: str) -> tuple[bytes, FileRead, str]:
+    """The store's bytes (after a BOM), the record of them, and their text: decoded once, which
+    is also how a store that is not UTF-8 is found."""
     import stat as stat_module
 
     try:
@@ -172,11 +179,11 @@ def read_store_bytes(path: Path, shown: str) -> tuple[bytes, FileRead]:
         line, col = _line_col(data, nul)
         raise JpmnError("contains a NUL byte; a store is UTF-8 text", shown, line, col)
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _line_col(data, exc.start)
         raise JpmnError("not valid UTF-8; save the store as UTF-8", shown, line, col) from None
-    return data, read
+    return data, read, text
 
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:
