@@ -313,6 +313,24 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             " is orderly.",
             "contradicted",
         ),
+        # a person the store knows, opening a sentence about what another did: no claim bears it
+        # out (the sentence's first word was taken for no name, whatever it named)
+        (
+            "Ishiba had previously visited Mongolia as a crown prince in 2007 during Enkhbayar"
+            " Nambar's presidency.",
+            "not found",
+        ),
+        ("Bessent expressed that Japan would send a high-level representative to COP17.", "not found"),
+        (
+            "Ishiba's historic state visit to Mongolia envisaged a special partnership between the two"
+            " countries at the highest level of government.",
+            "not found",
+        ),
+        (
+            "Naruhito had previously visited Mongolia as a crown prince in 2007 during Enkhbayar"
+            " Nambar's presidency.",
+            "supported",
+        ),
         # a surname in the possessive is the store's person, not another
         (
             "Xi's administration is unlikely to offer concessions on issues it considers non-negotiable.",

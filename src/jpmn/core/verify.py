@@ -729,7 +729,7 @@ class Verifier:
         )
         if given_otherwise is not None:
             return given_otherwise
-        names = self._with_leading_name(_blank(text, figures), candidates)
+        names, opening = self._with_leading_name(_blank(text, figures), candidates)
         attributions = _attributions(text)
 
         outcomes: list[tuple[str, list[Evidence]]] = []
@@ -849,6 +849,8 @@ class Verifier:
                     continue
                 if self._uncovered_names(names, claims, related) or _unheld_country(text, claims + related):
                     continue
+                if opening is not None and not opening.terms - _COMMON_NOUNS <= _names_of(claims + related):
+                    continue  # "Ishiba had visited Mongolia as crown prince": Naruhito had
                 joined = self._joined(text, weights, claims, related)
                 if joined is not None:
                     evidence = [Evidence(joined.record, "contradicts", coverage=coverage)]
@@ -1106,21 +1108,36 @@ class Verifier:
         reason = f"the store gives the {' and the '.join(sorted(theirs))}, not the {mine}"
         return Verdict(statement, CONTRADICTED, figures, evidence, reason)
 
-    def _with_leading_name(self, text: str, candidates: list[_Claim]) -> list[_Name]:
+    def _with_leading_name(self, text: str, candidates: list[_Claim]) -> tuple[list[_Name], _Name | None]:
         """The names of a statement, with its first word if the claims about it write that word
         as a name: "Ishiba and Bessent were to meet" names Ishiba, though any sentence starts
-        with a capital."""
+        with a capital. And the name it opens with when no claim about it names it: a word the
+        store knows that is no word of everyday English ("Ishiba had previously visited Mongolia
+        as a crown prince"), which a claim must name, or a claim related to it, to bear the
+        statement out; None for any other opening ("According", "Back", "PM", a misspelt name
+        the store does not know)."""
         names = _names(text)
         if not text[:1].isupper():
-            return names
+            return names, None
         leading = _names("\u2014 " + text)
         if not leading or (names and names[0].span == leading[0].span):
-            return names
+            return names, None
         first = leading[0]
+        opening = first.span.split()[0]
+        if not first.terms or not text.startswith(opening):
+            return names, None
         known = {term for claim in candidates for name in claim.names for term in name.terms}
-        if first.terms and first.terms <= known and text.startswith(first.span.split()[0]):
-            return [first, *names]
-        return names
+        if first.terms <= known:
+            return [first, *names], None
+        word = _POSSESSIVE.sub("", opening)
+        if (
+            not word.isalpha()
+            or word.isupper()
+            or word.casefold() in common_english(EVERYDAY_OPENING_RANK)
+            or not all(self.index.document_frequency(term) for term in first.terms)
+        ):
+            return names, None
+        return names, first
 
     def _unheard(self, weights: dict[str, float], claims: list[_Claim]) -> str:
         """A word of the statement the store never uses, which the claims do not hold either:
@@ -1732,6 +1749,15 @@ _DEGREE = frozenset(
 _COMMON_NOUNS = frozenset({"pow"})
 """Terms of a capitalised phrase that name a kind, not someone ("Japanese POWs"): a claim about
 them may call them otherwise ("the Japanese forced laborers")."""
+EVERYDAY_OPENING_RANK = 2000
+"""A statement's first word among this many most common words of general English ("According",
+"Some", "Back") is how a sentence opens, not a name."""
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _names_of(claims: list[_Claim]) -> set[str]:
+    """The terms of every name the claims give, in their texts or among their keywords."""
+    return set().union(*(claim.named | claim.keywords for claim in claims))
 
 
 def _speaker_terms(text: str) -> frozenset[str]:
