@@ -1310,3 +1310,18 @@ def test_a_stop_on_a_trip_is_a_visit(jpmn: Callable[..., Result]) -> None:
     result = jpmn("verify", "The emperor's stop at the POW memorial was on July 8, 2025.")
     assert result.out.startswith("supported  "), result.out
     assert "[pow-memorial-visit-2025-07-08]" in result.out
+
+
+@pytest.mark.parametrize(
+    "article", sorted(p.name for p in (Path(__file__).parent.parent / "seeds").glob("*.txt"))
+)
+def test_a_source_article_checked_as_a_draft_is_never_gainsaid(
+    jpmn: Callable[..., Result], article: str
+) -> None:
+    """A journalist pasting the article the store was made from: the store is true to its sources,
+    so no sentence of it is contradicted or disputed, and most are borne out."""
+    seeds = Path(__file__).parent.parent / "seeds"
+    result = jpmn("verify", "--file", str(seeds / article), "--jsonl")
+    verdicts = [json.loads(line)["verdict"] for line in result.out.splitlines()]
+    assert not {"contradicted", "disputed"} & set(verdicts), result.out
+    assert verdicts.count("supported") > len(verdicts) / 2
