@@ -331,6 +331,13 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             " Nambar's presidency.",
             "supported",
         ),
+        # a country the sentence puts him in that the claim's own sentence does not (every claim's
+        # source title names Japan and Mongolia)
+        (
+            "Naruhito had previously visited Japan as a crown prince in 2007 during Enkhbayar"
+            " Nambar's presidency.",
+            "not found",
+        ),
         # a surname in the possessive is the store's person, not another
         (
             "Xi's administration is unlikely to offer concessions on issues it considers non-negotiable.",

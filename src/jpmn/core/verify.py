@@ -851,6 +851,8 @@ class Verifier:
                     continue
                 if opening is not None and not opening.terms - _COMMON_NOUNS <= _names_of(claims + related):
                     continue  # "Ishiba had visited Mongolia as crown prince": Naruhito had
+                if _placed_elsewhere(names, claims):
+                    continue  # "visited Japan as crown prince in 2007": he visited Mongolia
                 joined = self._joined(text, weights, claims, related)
                 if joined is not None:
                     evidence = [Evidence(joined.record, "contradicts", coverage=coverage)]
@@ -1753,6 +1755,28 @@ EVERYDAY_OPENING_RANK = 2000
 """A statement's first word among this many most common words of general English ("According",
 "Some", "Back") is how a sentence opens, not a name."""
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _placed_elsewhere(names: list[_Name], claims: list[_Claim]) -> bool:
+    """Whether the statement puts something in a country ("visited Japan", "an election in the
+    United States") that a claim's own sentence does not name, while it puts it in another. The
+    countries of the store's stories are in nearly every claim's source title or quote, so they
+    are never a name a claim lacks (``_uncovered_names``): the place a sentence gives decides."""
+    for name in names:
+        if name.placed != "in" or not name.terms or not name.terms <= _NATIONS:
+            continue
+        for claim in claims:
+            if name.terms <= claim.text_terms:
+                continue
+            if any(
+                other.placed == "in"
+                and other.terms
+                and other.terms <= _NATIONS
+                and not other.terms & name.terms
+                for other in claim.names
+            ):
+                return True
+    return False
 
 
 def _names_of(claims: list[_Claim]) -> set[str]:
