@@ -338,6 +338,12 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             " Nambar's presidency.",
             "not found",
         ),
+        # another country doing what the claim has its country do, after an opening clause
+        (
+            "That said, under its multi-pillared foreign policy, Japan will continue to avoid joining"
+            " any blocs.",
+            "contradicted",
+        ),
         # a surname in the possessive is the store's person, not another
         (
             "Xi's administration is unlikely to offer concessions on issues it considers non-negotiable.",

@@ -2289,13 +2289,16 @@ pressed Japan", "Japan's government planned to press China"."""
 
 
 _OPENING_DOER = re.compile(
-    rf"^\W*(?:the\s+)?(?P<doer>{_COUNTRY_NAME})"
+    rf"^\W*(?:[A-Za-z][^,;:.]{{0,80}},\s+){{0,2}}"
+    r"(?i:(?:under|in|after|since|with|through|during)\s+[^,;:.]{0,60}?\s+)?"
+    rf"(?:the\s+)?(?P<doer>{_COUNTRY_NAME})"
     r"(?:['\u2019]s\s+(?:government|foreign\s+ministry|navy|coast\s+guard))?"
     r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:[a-z]+ly\s+)?(?P<deed>[a-z]+)\b"
 )
 """A sentence opening with a country (or its government) that does something: "Japan will host
 COP17" (not "Mongolia's records indicated", nor "Japanese records count": whose records, no
-doer)."""
+doer); clauses set off by commas before it, and a phrase such as "under its foreign policy",
+open it too ("That said, under its multi-pillared foreign policy, Japan will continue ...")."""
 
 
 def _other_doer_opening(text: str, claim_text: str) -> str | None:
