@@ -135,10 +135,11 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "supported",
         ),
         ("It was the fourth time Naruhito had travelled overseas as emperor.", "contradicted"),
-        # a country no claim names, even opening the sentence, where a name is hard to tell
+        # a country no claim names, even opening the sentence, where a name is hard to tell: the
+        # store gives the moves to Japan ("China's moves to" are moves, not what China will do)
         (
             "China's moves to reconcile and recognize historical atrocities are geopolitically relevant.",
-            "not found",
+            "contradicted",
         ),
         (
             "Japan's moves to reconcile and recognize historical atrocities are geopolitically relevant.",
@@ -342,6 +343,11 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         (
             "That said, under its multi-pillared foreign policy, Japan will continue to avoid joining"
             " any blocs.",
+            "contradicted",
+        ),
+        # another country's, where the claim bearing out the rest gives it to its country
+        (
+            "Mongolia's moves to reconcile and recognize historical atrocities are geopolitically relevant.",
             "contradicted",
         ),
         # a surname in the possessive is the store's person, not another

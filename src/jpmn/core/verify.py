@@ -336,8 +336,10 @@ _IDIOM_PATTERNS = (
         r"|roughly|over|more than|some)\s+)?[\d][\d,.]*\s+(?:deaths|dead|casualties|fatalities)\b)",
         "",
     ),
-    # "Mongolia plans to join a military alliance", "is moving to join": says it will
+    # "Mongolia plans to join a military alliance", "is moving to join": says it will ("Japan's
+    # moves to reconcile", "its plans to": a thing someone has, not a thing to come)
     (
+        r"(?<!['\u2019]s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
         r"\b(?:(?:is|are)\s+)?(?:plans?|planning|intends?|intending|moving|moves|preparing|prepares"
         r"|set|poised|going)\s+to\b(?=\s+[a-z])",
         "will",
@@ -914,6 +916,8 @@ class Verifier:
                     if clash is not None:
                         evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                         return Verdict(statement, CONTRADICTED, figures, evidence, clash)
+                if any(_other_nationality(text, claim.record["text"]) for claim in claims):
+                    continue  # "Mongolia's moves to reconcile" is not borne out by Japan's
                 for item in chosen:
                     item.coverage = item.coverage or coverage
                 shown = _unique(chosen)
