@@ -350,6 +350,9 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "Mongolia's moves to reconcile and recognize historical atrocities are geopolitically relevant.",
             "contradicted",
         ),
+        # a day of the week the claim's date does not fall on, with no date beside it
+        ("Prime Minister Shigeru Ishiba touched on the ruling Thursday.", "not found"),
+        ("Prime Minister Shigeru Ishiba touched on the ruling Wednesday.", "supported"),
         # a surname in the possessive is the store's person, not another
         (
             "Xi's administration is unlikely to offer concessions on issues it considers non-negotiable.",

@@ -855,6 +855,8 @@ class Verifier:
                     continue  # "Ishiba had visited Mongolia as crown prince": Naruhito had
                 if _placed_elsewhere(names, claims):
                     continue  # "visited Japan as crown prince in 2007": he visited Mongolia
+                if _other_weekday(text, claims, dated):
+                    continue  # "touched on the ruling Thursday": the claim's July 16 was a Wednesday
                 joined = self._joined(text, weights, claims, related)
                 if joined is not None:
                     evidence = [Evidence(joined.record, "contradicts", coverage=coverage)]
@@ -2724,6 +2726,29 @@ def _weekdays_by_date(
                     continue
                 out.append((stem(weekday), weekday, falls_on, date, claim))
     return out
+
+
+def _other_weekday(text: str, claims: list[_Claim], dated: set[str]) -> bool:
+    """Whether the statement says on what day of the week something happened ("touched on the
+    ruling Thursday") without a date beside it, while a claim that names no day of the week gives
+    dates to the day (its own, or its sentence's) of which none falls on it. (A claim naming a day
+    is weighed by its words: "on Friday" against "on Saturday".)"""
+    stated = {day for day in _word_set(text) & _WEEKDAYS if stem(day) not in dated}
+    if not stated:
+        return False
+    for claim in claims:
+        days = set()
+        isos = [date.iso or "" for date in claim.figures if date.is_date]
+        isos.append(str(claim.record.get("date") or ""))
+        for iso in isos:
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", iso):
+                try:
+                    days.add(_dt.date.fromisoformat(iso).strftime("%A").casefold())
+                except ValueError:
+                    continue
+        if days and not days & stated and not _word_set(claim.record["text"]) & _WEEKDAYS:
+            return True
+    return False
 
 
 def _days_given(text: str, claim_text: str) -> tuple[frozenset[str], frozenset[str]] | None:
