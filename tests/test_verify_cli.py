@@ -350,6 +350,19 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "Mongolia's moves to reconcile and recognize historical atrocities are geopolitically relevant.",
             "contradicted",
         ),
+        # the opposite word: shrinking for growing, short for long, stop for continue
+        ("There is shrinking concern for ensuring long-term food security.", "contradicted"),
+        ("There is growing concern for ensuring short-term food security.", "contradicted"),
+        ("There is growing concern for ensuring long-term food security.", "supported"),
+        (
+            "The Trump administration's tariffs are clear indications of the growing U.S. direct presence"
+            " in the region.",
+            "contradicted",
+        ),
+        (
+            "Despite the transition in Japanese leadership, the two governments will stop cooperating.",
+            "contradicted",
+        ),
         # a day of the week the claim's date does not fall on, with no date beside it
         ("Prime Minister Shigeru Ishiba touched on the ruling Thursday.", "not found"),
         ("Prime Minister Shigeru Ishiba touched on the ruling Wednesday.", "supported"),

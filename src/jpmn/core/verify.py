@@ -2103,9 +2103,9 @@ _ANTONYMS = [
         ("won", "lost"),
         (
             "rise rises rising rose risen climb climbs climbing climbed increase increases increasing"
-            " increased grew",
+            " increased grow grows growing grew grown",
             "decline declines declining declined fall falls falling fell fallen decrease decreases"
-            " decreasing decreased shrank",
+            " decreasing decreased shrink shrinks shrinking shrank shrunk",
         ),
         ("expand expands expanding expanded", "shrink shrinks shrinking shrank shrunk"),
         (
@@ -2132,6 +2132,8 @@ _ANTONYMS = [
         ("support supports backed backs", "oppose opposes opposed"),
         ("upgrade upgrades upgraded", "downgrade downgrades downgraded"),
         ("legal", "illegal"),
+        ("long", "short"),
+        ("continue continues continued continuing", "stop stops stopped cease ceases ceased"),
     )
 ]
 """Words saying the opposite of each other: "the same side" against "different sides"."""
