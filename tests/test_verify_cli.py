@@ -363,6 +363,9 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "Despite the transition in Japanese leadership, the two governments will stop cooperating.",
             "contradicted",
         ),
+        # the opposite word before the same word, where both use each word of the pair
+        ("This state visit was both less ceremonial and more symbolic.", "contradicted"),
+        ("This state visit was both more ceremonial and more symbolic.", "supported"),
         # a day of the week the claim's date does not fall on, with no date beside it
         ("Prime Minister Shigeru Ishiba touched on the ruling Thursday.", "not found"),
         ("Prime Minister Shigeru Ishiba touched on the ruling Wednesday.", "supported"),

@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import permutations
+from itertools import pairwise, permutations
 from typing import TYPE_CHECKING
 
 from jpmn.core.figures import (
@@ -2164,7 +2164,46 @@ def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
         for mine, theirs in ((one, other), (other, one)):
             if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
                 found |= stated & mine
+    if stated & claimed & _ANTONYM_WORDS:
+        found |= _opposed_before_the_same_word(text, claim_text)
     return frozenset(found)
+
+
+def _opposed_before_the_same_word(text: str, claim_text: str) -> set[str]:
+    """The statement's words opposing the claim's before the same word, where both use each word
+    of the pair: "less ceremonial and more symbolic" against "more ceremonial and more symbolic".
+    Only when each of the statement's uses of the other word stands as the claim's does (so "open
+    to the public or closed?" asks, and opposes nothing)."""
+    words = _word_list(text)
+    stated_pairs, claimed_pairs = frozenset(pairwise(words)), _word_pairs(claim_text)
+    found: set[str] = set()
+    for one, other in _ANTONYMS:
+        for mine, theirs in ((one, other), (other, one)):
+            if not theirs & set(words) or words[-1] in theirs:
+                continue
+            if any(pair not in claimed_pairs for pair in stated_pairs if pair[0] in theirs):
+                continue
+            for word, after in stated_pairs:
+                if (
+                    word in mine
+                    and (word, after) not in claimed_pairs
+                    and any((their, after) in claimed_pairs for their in theirs)
+                ):
+                    found.add(word)
+    return found
+
+
+_ANTONYM_WORDS = frozenset(word for pair in _ANTONYMS for side in pair for word in side)
+
+
+def _word_list(text: str) -> list[str]:
+    """A text's words, lower case, in order."""
+    return re.findall(r"[a-z]+", text.casefold())
+
+
+def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Each word of a text with the word after it (lower case)."""
+    return frozenset(pairwise(_word_list(text)))
 
 
 _OFFICE = re.compile(
