@@ -366,6 +366,22 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         # the opposite word before the same word, where both use each word of the pair
         ("This state visit was both less ceremonial and more symbolic.", "contradicted"),
         ("This state visit was both more ceremonial and more symbolic.", "supported"),
+        # more parties counted than the claim names countries, or than a trilateral meeting has
+        (
+            "Naruhito's state visit to Mongolia envisaged a special partnership between the three countries"
+            " at the highest level of government.",
+            "not found",
+        ),
+        (
+            "Naruhito's state visit to Mongolia envisaged a special partnership between the two countries"
+            " at the highest level of government.",
+            "supported",
+        ),
+        (
+            "In 2022, a Japan-Mongolia-U.S. trilateral meeting took place in Tokyo and all four parties"
+            " reiterated their commitment to democracy.",
+            "not found",
+        ),
         # a day of the week the claim's date does not fall on, with no date beside it
         ("Prime Minister Shigeru Ishiba touched on the ruling Thursday.", "not found"),
         ("Prime Minister Shigeru Ishiba touched on the ruling Wednesday.", "supported"),

@@ -857,6 +857,8 @@ class Verifier:
                     continue  # "visited Japan as crown prince in 2007": he visited Mongolia
                 if _other_weekday(text, claims, dated):
                     continue  # "touched on the ruling Thursday": the claim's July 16 was a Wednesday
+                if _more_parties(text, claims):
+                    continue  # "the three governments will continue to cooperate": two do
                 joined = self._joined(text, weights, claims, related)
                 if joined is not None:
                     evidence = [Evidence(joined.record, "contradicts", coverage=coverage)]
@@ -2790,6 +2792,34 @@ def _other_weekday(text: str, claims: list[_Claim], dated: set[str]) -> bool:
         if days and not days & stated and not _word_set(claim.record["text"]) & _WEEKDAYS:
             return True
     return False
+
+
+_PARTIES_COUNTED = re.compile(
+    r"\b(?:the|both|all)\s+(two|three|four|five|six|[2-6])\s+"
+    r"(?:countries|governments|nations|sides|parties|states|neighbou?rs)\b",
+    re.IGNORECASE,
+)
+"""A statement counting the parties it speaks of: "the two countries", "all three parties"."""
+_PARTIES_IN = {"bilateral": 2, "trilateral": 3}
+"""Words that count the parties a claim speaks of, beside the countries it names."""
+_PARTY_COUNTS = {word: n for n, word in enumerate(["zero", "one", "two", "three", "four", "five", "six"])} | {
+    str(n): n for n in range(2, 7)
+}
+
+
+def _more_parties(text: str, claims: list[_Claim]) -> bool:
+    """Whether the statement counts more parties ("the three governments") than every claim
+    names countries (Japan and Mongolia), or than a "trilateral" meeting has."""
+    counted = [_PARTY_COUNTS[m.group(1).casefold()] for m in _PARTIES_COUNTED.finditer(text)]
+    if not counted:
+        return False
+    named = 0
+    for claim in claims:
+        words = _word_set(claim.record["text"])
+        named = max(
+            named, len(claim.text_terms & _NATIONS), *(n for w, n in _PARTIES_IN.items() if w in words)
+        )
+    return named >= 2 and max(counted) > named
 
 
 def _days_given(text: str, claim_text: str) -> tuple[frozenset[str], frozenset[str]] | None:
