@@ -366,6 +366,9 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
         # the opposite word before the same word, where both use each word of the pair
         ("This state visit was both less ceremonial and more symbolic.", "contradicted"),
         ("This state visit was both more ceremonial and more symbolic.", "supported"),
+        # another country doing it in a clause said ("Naruhito said Japan would send ...")
+        ("Naruhito expressed that Mongolia would send a high-level representative to COP17.", "contradicted"),
+        ("Naruhito said that Japan would send a high-level representative to COP17.", "supported"),
         # more parties counted than the claim names countries, or than a trilateral meeting has
         (
             "Naruhito's state visit to Mongolia envisaged a special partnership between the three countries"

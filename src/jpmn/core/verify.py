@@ -2353,16 +2353,31 @@ open it too ("That said, under its multi-pillared foreign policy, Japan will con
 def _other_doer_opening(text: str, claim_text: str) -> str | None:
     """The country a claim's sentence opens with doing what the statement's opens with another
     country doing ("Japan will host COP17" against "Mongolia will host COP17"), as the claim
-    writes it; None when they open alike, or either opens otherwise."""
-    mine = _OPENING_DOER.match(text)
-    theirs = _OPENING_DOER.match(_SAID_BY.sub("", claim_text))
-    if mine is None or theirs is None or mine.group("deed").casefold() in STOP_WORDS:
-        return None
-    if stem(mine.group("deed").casefold()) != stem(theirs.group("deed").casefold()):
-        return None
-    if _country_of(mine.group("doer")) == _country_of(theirs.group("doer")):
-        return None
-    return theirs.group("doer")
+    writes it; None when they open alike, or either opens otherwise. A clause said or reported
+    counts as an opening ("Naruhito expressed that Mongolia would send ..." against "... that
+    Japan would send ...")."""
+    theirs_text = _SAID_BY.sub("", claim_text)
+    pairs = [
+        (_OPENING_DOER.match(text), _OPENING_DOER.match(theirs_text)),
+        (_CLAUSE_DOER.search(text), _CLAUSE_DOER.search(theirs_text)),
+    ]
+    for mine, theirs in pairs:
+        if mine is None or theirs is None or mine.group("deed").casefold() in STOP_WORDS:
+            continue
+        if stem(mine.group("deed").casefold()) != stem(theirs.group("deed").casefold()):
+            continue
+        if _country_of(mine.group("doer")) == _country_of(theirs.group("doer")):
+            continue
+        return theirs.group("doer")
+    return None
+
+
+_CLAUSE_DOER = re.compile(
+    r"\b(?:that|said|says|expressed|announced|stated|noted|added)\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?P<doer>{_COUNTRY_NAME})\s+"
+    r"(?:(?:has|have|had|was|were|is|are|will|would|could|should|must)\s+)?(?:[a-z]+ly\s+)?(?P<deed>[a-z]+)\b"
+)
+"""A clause said or reported that opens with a country doing something: "that Japan would send"."""
 
 
 def _doer_deed_done_to(text: str) -> tuple[str, str, str] | None:
