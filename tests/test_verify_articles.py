@@ -1,0 +1,64 @@
+"""The source articles as a fact-checker would use them: each sentence checked as written, then
+with one thing changed. The store is true to its sources, so a sentence as written is never
+gainsaid, and one with a denial put in, or one of its numbers changed, is never borne out."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from jpmn.core.index import Index
+from jpmn.core.verdicts import CONTRADICTED, DISPUTED, SUPPORTED
+from jpmn.core.verify import Verifier, check_draft
+
+from conftest import SHIPPED_STORE
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+_AUXILIARY = re.compile(r"\b(is|was|were|are|will|has|have|had|would|could|can)\b")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,]*\d)")
+
+
+@pytest.fixture(scope="module")
+def borne_out() -> tuple[Verifier, list[str]]:
+    """The verifier, and the articles' sentences it bears out as written (each article checked as
+    a draft, as ``jpmn verify --file`` does)."""
+    verifier = Verifier(Index.open(str(SHIPPED_STORE), "data/facts.yaml"))
+    checked = [
+        item
+        for article in sorted(SEEDS.glob("*.txt"))
+        for item in check_draft(verifier, article.read_text("utf-8"))
+    ]
+    assert not [item.sentence for item in checked if item.verdict.verdict in (CONTRADICTED, DISPUTED)]
+    supported = [item.sentence for item in checked if item.verdict.verdict == SUPPORTED]
+    assert len(supported) > len(checked) / 2
+    return verifier, supported
+
+
+def test_a_sentence_with_a_denial_put_in_is_never_borne_out(borne_out: tuple[Verifier, list[str]]) -> None:
+    verifier, supported = borne_out
+    denied = []
+    for sentence in supported:
+        found = _AUXILIARY.search(sentence)
+        # "before they had (not) even established ties" denies nothing more: left out
+        if found is not None and "before" not in sentence[: found.start()]:
+            denied.append(sentence[: found.end()] + " not" + sentence[found.end() :])
+    assert len(denied) > 40
+    assert [s for s in denied if verifier.verify(s).verdict == SUPPORTED] == []
+
+
+def test_a_sentence_with_a_number_changed_is_never_borne_out(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Every number but a year ("as of 2024" of a sum reached "as of 2023" is still reached)."""
+    verifier, supported = borne_out
+    changed = []
+    for sentence in supported:
+        for found in _NUMBER.finditer(sentence):
+            number = int(found.group(1).replace(",", ""))
+            if 1900 <= number <= 2100:
+                continue
+            other = number * 2 if number > 1 else 3
+            written = f"{other:,}" if "," in found.group(1) else str(other)
+            changed.append(sentence[: found.start(1)] + written + sentence[found.end(1) :])
+    assert len(changed) > 10
+    assert [s for s in changed if verifier.verify(s).verdict == SUPPORTED] == []
