@@ -2817,9 +2817,10 @@ _PARTIES_COUNTED = re.compile(
 """A statement counting the parties it speaks of: "the two countries", "all three parties"."""
 _PARTIES_IN = {"bilateral": 2, "trilateral": 3}
 """Words that count the parties a claim speaks of, beside the countries it names."""
-_PARTY_COUNTS = {word: n for n, word in enumerate(["zero", "one", "two", "three", "four", "five", "six"])} | {
+_PARTY_COUNTS = {word: n for n, word in enumerate(["two", "three", "four", "five", "six"], start=2)} | {
     str(n): n for n in range(2, 7)
 }
+"""The counts ``_PARTIES_COUNTED`` reads, as words and as digits."""
 
 
 def _more_parties(text: str, claims: list[_Claim]) -> bool:
