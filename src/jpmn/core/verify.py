@@ -1978,13 +1978,9 @@ def _everyday(word: str) -> bool:
 
 
 def _negated(text: str, about: set[str] | frozenset[str] | None = None) -> bool:
-    return _negated_about(text, frozenset(about) if about is not None else None)
-
-
-def _negated_about(text: str, about: frozenset[str] | None) -> bool:
     """Whether a text says that something is not so ("did not land", "closed to the public"), of
     ``about``'s terms if given (see ``_denials``)."""
-    return _denials(text, about) > 0
+    return _denials(text, frozenset(about) if about is not None else None) > 0
 
 
 @lru_cache(maxsize=65536)
@@ -2159,8 +2155,9 @@ def _antonymous(text: str, claim_text: str) -> bool:
 
 def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
     """The statement's words whose opposites the claim uses instead (see ``_antonymous``)."""
-    stated = _word_set(_COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", text)))
-    claimed = _word_set(_COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", _IN_BRACKETS.sub(" ", claim_text))))
+    text = _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", text))
+    claim_text = _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", _IN_BRACKETS.sub(" ", claim_text)))
+    stated, claimed = _word_set(text), _word_set(claim_text)
     found: set[str] = set()
     for one, other in _ANTONYMS:
         for mine, theirs in ((one, other), (other, one)):
@@ -2181,7 +2178,7 @@ def _opposed_before_the_same_word(text: str, claim_text: str) -> set[str]:
     found: set[str] = set()
     for one, other in _ANTONYMS:
         for mine, theirs in ((one, other), (other, one)):
-            if not theirs & set(words) or words[-1] in theirs:
+            if not theirs & _word_set(text) or words[-1] in theirs:
                 continue
             if any(pair not in claimed_pairs for pair in stated_pairs if pair[0] in theirs):
                 continue
@@ -2778,11 +2775,9 @@ def _weekdays_by_date(
                 iso = date.iso or ""
                 if not date.is_date or len(iso) != 10 or iso[5:] != month_day or year not in ("-", iso[:4]):
                     continue
-                try:
-                    falls_on = _dt.date.fromisoformat(iso).strftime("%A").casefold()
-                except ValueError:
-                    continue
-                out.append((stem(weekday), weekday, falls_on, date, claim))
+                falls_on = _weekday_of(iso)
+                if falls_on is not None:
+                    out.append((stem(weekday), weekday, falls_on, date, claim))
     return out
 
 
@@ -2795,18 +2790,21 @@ def _other_weekday(text: str, claims: list[_Claim], dated: set[str]) -> bool:
     if not stated:
         return False
     for claim in claims:
-        days = set()
         isos = [date.iso or "" for date in claim.figures if date.is_date]
-        isos.append(str(claim.record.get("date") or ""))
-        for iso in isos:
-            if re.fullmatch(r"\d{4}-\d\d-\d\d", iso):
-                try:
-                    days.add(_dt.date.fromisoformat(iso).strftime("%A").casefold())
-                except ValueError:
-                    continue
+        days = {_weekday_of(iso) for iso in [*isos, str(claim.record.get("date") or "")]} - {None}
         if days and not days & stated and not _word_set(claim.record["text"]) & _WEEKDAYS:
             return True
     return False
+
+
+def _weekday_of(iso: str) -> str | None:
+    """The day of the week (lower case) an ISO date to the day falls on; None for any other text."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", iso):
+        return None
+    try:
+        return _dt.date.fromisoformat(iso).strftime("%A").casefold()
+    except ValueError:
+        return None
 
 
 _PARTIES_COUNTED = re.compile(
@@ -2847,7 +2845,8 @@ def _days_given(text: str, claim_text: str) -> tuple[frozenset[str], frozenset[s
 
 @lru_cache(maxsize=4096)
 def _word_set(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z]+", text.casefold()))
+    """A text's words, lower case (``_word_list``), as a set."""
+    return frozenset(_word_list(text))
 
 
 def _wished_terms(texts: list[str], wishing: re.Pattern[str] | None = None) -> set[str]:
