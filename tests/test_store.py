@@ -330,3 +330,23 @@ def test_a_store_read_in_two_parts_reads_as_in_one_pass(
     assert (results[0][0] is not None) == valid
     if mutation == "as shipped":
         assert 50 < len(taken) < 150  # read in two parts
+
+
+@pytest.mark.parametrize(
+    ("after_claims", "split"),
+    [
+        ("  - id: a\n  - id: b\n  - id: c\n", True),
+        ("# a comment at the margin\n  - id: a\n\n  - id: b\n  - id: c\n", True),
+        ("extra: 1\n  - id: a\n  - id: b\n", False),  # a key right after the claims key
+        ("  - id: a\n  - id: b\nextra: 1\n", False),  # a key after the last claim
+        ("  - id: a\n  - id: b\n  - id: c\nextra: 1", False),  # ... with no newline at the end
+    ],
+)
+def test_a_store_is_split_only_where_its_claims_come_last(after_claims: str, split: bool) -> None:
+    """The claims list is split between two processes only when it runs to the end of the store:
+    any top-level key after the claims key, right after it or after the last claim, keeps the
+    store in one pass."""
+    from jpmn.core.store import loader
+
+    data = f"sources:\n  - id: s\nclaims:\n{after_claims}".encode()
+    assert (loader._claims_split(data) is not None) == split
