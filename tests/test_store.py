@@ -350,3 +350,23 @@ def test_a_store_is_split_only_where_its_claims_come_last(after_claims: str, spl
 
     data = f"sources:\n  - id: s\nclaims:\n{after_claims}".encode()
     assert (loader._claims_split(data) is not None) == split
+
+
+def test_values_claims_repeat_are_kept_once() -> None:
+    """A store's categories, sources, attributions, keywords and dates recur across its claims:
+    each value is one string in memory, however many claims give it (a large store is smaller
+    while its index is built)."""
+    from jpmn.core.store import loader
+
+    claims = loader.load(SHIPPED_STORE).claims
+    values = {
+        "category": [claim.category for claim in claims],
+        "source": [claim.source for claim in claims],
+        "attributed_to": [claim.attributed_to for claim in claims],
+        "date": [claim.date for claim in claims if claim.date is not None],
+        "keywords": [keyword for claim in claims for keyword in claim.keywords],
+    }
+    for field, given in values.items():
+        assert len(set(given)) < len(given), f"no {field} recurs in the shipped store"
+        first: dict[str, str] = {}
+        assert all(first.setdefault(value, value) is value for value in given), field
