@@ -293,3 +293,19 @@ def test_an_answer_to_one_part_says_which_part(jpmn: Callable[..., Result]) -> N
     )
     parts = {answer["part"] for answer in json.loads(jpmn("ask", greeted, "--json").out)}
     assert parts and not any(part.startswith("Hi") for part in parts)
+
+
+def test_the_askers_own_words_around_a_question_do_not_sink_its_answer(jpmn: Callable[..., Result]) -> None:
+    """Words the store does not know, in the clauses around a question that names its subject,
+    tell of the asker (grandpa, his grumbling): the claim that answers is not short of them. When
+    the question's own clause names nothing ("what were her words?"), the words around it are
+    all there is to go on, and they still count."""
+    chatty = "Grandpa keeps grumbling that the spy trial was a sham. How long was the Astellas employee's sentence?"
+    answers = json.loads(jpmn("ask", chatty, "--json").out)
+    assert answers and answers[0]["id"] == "astellas-employee-sentenced-3-5-years"
+    vague = (
+        "Quick favour for a nervous intern: the podcast script mentions a Mongolian foreign minister"
+        " praising the emperor's trip. What were her words?"
+    )
+    result = jpmn("ask", vague, "--json")
+    assert not any(answer["id"].startswith("pow-") for answer in json.loads(result.out))

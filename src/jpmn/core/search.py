@@ -403,6 +403,8 @@ def understand(index: Index, query: str) -> Query:
     query_terms = [term for term, _word in found]
     concepts: list[Concept] = []
     seen: set[tuple[str, ...]] = set()
+    unknown_around: list[tuple[int, Concept]] = []  # words only around the question, unknown to the store
+    asked_about = False  # whether the question's own clause holds a word of weight
     at = 0
     while at < len(found):
         span = 1
@@ -432,8 +434,15 @@ def understand(index: Index, query: str) -> Query:
             dropped.append(concept.typed)
             continue
         if around and all(word in around for word in fold(typed).split()):
+            if not concept.expansions:
+                unknown_around.append((len(concepts), concept))
             concept = Concept(concept.typed, concept.weight * ranking.AROUND_SHARE, concept.expansions)
+        else:
+            asked_about = True
         concepts.append(concept)
+    if asked_about:  # the question itself names what it asks: the asker's own words weigh nothing
+        for position, unknown in unknown_around:
+            concepts[position] = Concept(unknown.typed, unknown.weight * ranking.AROUND_UNKNOWN_SHARE, [])
     units = tuple(
         unit
         for word, hinted in ranking.UNIT_HINTS.items()
