@@ -843,12 +843,16 @@ def test_a_question_whose_other_part_asks_too_little_is_answered_by_the_part_tha
     index: Index,
 ) -> None:
     """ "... who helped build Sukhbaatar Square - what's his name and how old is he?": "how old is
-    he" names nothing to look for alone, and the part naming the square is still answered."""
+    he" names nothing to look for alone, and the question is still answered: his name and age
+    first, then the claim naming the square he helped build."""
     query = (
         "Hi! My professor asked about the old man who helped build Sukhbaatar Square - what's his name"
         " and how old is he?"
     )
-    assert ids(search(index, query, limit=1)) == ["yamada-built-sukhbaatar-square"]
+    assert ids(search(index, query, limit=2)) == [
+        "shuzo-yamada-107-former-internee",
+        "yamada-built-sukhbaatar-square",
+    ]
     assert search(index, "Who is Mongolia's prime minister and how old is he?") == []
 
 
@@ -994,3 +998,20 @@ def test_a_claim_counting_by_another_ordinal_does_not_answer_what_of_the_first(i
     assert search(index, "Where did Naruhito go on his first foreign trip after becoming emperor?") == []
     found = ids(search(index, "Was Mongolia Naruhito's first trip abroad since becoming emperor?", limit=1))
     assert found == ["third-trip-overseas-since-enthronement"]
+
+
+@pytest.mark.parametrize(
+    ("query", "around"),
+    [
+        # a short label before a colon names what is asked
+        ("POW figures: whose count is larger, Japan's or Mongolia's?", set()),
+        ("Astellas case: how long did the court give him?", set()),
+        # a longer clause before it tells of the asker
+        ("Quick favour for a nervous intern: what were her words?", {"quick", "favour", "nervous", "intern"}),
+        ("Grandpa keeps grumbling about it. How long was the sentence?", {"grandpa", "keeps", "grumbling"}),
+    ],
+)
+def test_the_words_around_a_question_are_the_askers_not_its_label(query: str, around: set[str]) -> None:
+    from jpmn.core.search import _around_the_question
+
+    assert _around_the_question(query) - {"for", "a", "about", "it"} == around

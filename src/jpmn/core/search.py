@@ -538,6 +538,21 @@ def _counts_people(asked: str) -> bool:
     return following is None or following in STOP_WORDS or following.endswith("ed")
 
 
+TOPIC_LABEL_WORDS = 3
+_SPEAKER_WORDS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
+
+
+def _topic_label(clause: str) -> bool:
+    """Whether a clause is a label before a colon naming what the question is about ("POW totals:
+    whose records are higher?", "Astellas case: how long?"): a few words, none of them the asker
+    speaking of themselves ("my grandpa asks:"). It is part of the question, not the asker's words
+    around it."""
+    words = re.findall(r"[^\W_]+", clause.casefold())
+    return (
+        clause.rstrip().endswith(":") and len(words) <= TOPIC_LABEL_WORDS and not _SPEAKER_WORDS & set(words)
+    )
+
+
 def _around_the_question(text: str) -> frozenset[str]:
     """The words (folded) only in the clauses around a question, not in the question itself:
     "I read about a very old man who worked on a famous square in Ulaanbaatar - what is his
@@ -548,7 +563,7 @@ def _around_the_question(text: str) -> frozenset[str]:
     asking: list[str] = []
     for before, clause in zip(["", *clauses], clauses, strict=False):
         # what follows "Check this line:" is what is asked, as the clause asking it is
-        if _asks(clause) or (before in asking and before.rstrip().endswith(":")):
+        if _asks(clause) or (before in asking and before.rstrip().endswith(":")) or _topic_label(clause):
             asking.append(clause)
     if not asking or len(asking) == len(clauses):
         return frozenset()
