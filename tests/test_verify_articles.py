@@ -62,3 +62,33 @@ def test_a_sentence_with_a_number_changed_is_never_borne_out(borne_out: tuple[Ve
             changed.append(sentence[: found.start(1)] + written + sentence[found.end(1) :])
     assert len(changed) > 10
     assert [s for s in changed if verifier.verify(s).verdict == SUPPORTED] == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "China told Japan in advance that the sentence would be less harsh than in previous cases.",
+            SUPPORTED,
+        ),
+        (
+            "China's Foreign Ministry told Japan the ruling would not be as harsh as in previous cases.",
+            SUPPORTED,
+        ),
+        (
+            "China's Foreign Ministry told Japan the ruling would be as harsh as in previous cases.",
+            CONTRADICTED,
+        ),
+        (
+            "China's Foreign Ministry told Japan the ruling would be more harsh than in previous cases.",
+            CONTRADICTED,
+        ),
+    ],
+)
+def test_less_than_and_not_as_as_are_one_comparison(
+    borne_out: tuple[Verifier, list[str]], statement: str, verdict: str
+) -> None:
+    """The claim says the ruling 'would not be as harsh' as earlier sentences: "less harsh than"
+    says the same (its "less" is the claim's "not"), "as harsh as" and "more harsh than" the
+    opposite."""
+    assert borne_out[0].verify(statement).verdict == verdict

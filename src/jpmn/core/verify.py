@@ -306,6 +306,17 @@ _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) then\b", re.IGNORECASE
 )
 """A comparison misspelt ("more then one billion"): its figure is still a bound, not exact."""
+_LESS_THAN = re.compile(r"\bless\s+([a-z]+)\s+than\b", re.IGNORECASE)
+"""A comparison downward ("less harsh than"): it says what "not as harsh as" says, the way a claim
+often puts it ("would not be as harsh as sentences in previous cases")."""
+
+
+def _not_as_for_less(text: str) -> str:
+    """The text with each "less X than" put as "not as X as": one comparison, however worded, so
+    that a claim's "not" and a statement's "less" count as the same denial."""
+    return _LESS_THAN.sub(r"not as \1 as", text)
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])")
 """A lower-case word, which may be a typo of a store word (a capitalised one is a name)."""
 _IDIOM_PATTERNS = (
@@ -1991,6 +2002,7 @@ def _denials(text: str, about: frozenset[str] | None) -> int:
     ("without aligning with any alliance" says nothing against "access to defense technologies"):
     "has not repeatedly pressed China ..., but ... arrived without progress" denies twice where
     "has repeatedly pressed ... arrived without any progress" denies once."""
+    text = _not_as_for_less(text)
     text = _UNDONE.sub(" ", re.sub(r"\bnot only\b", " ", _IN_BRACKETS.sub(" ", text), flags=re.IGNORECASE))
     return sum(
         about is None or bool(_term_set(text[match.start() : match.end() + 40]) & about)
