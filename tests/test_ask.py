@@ -309,3 +309,19 @@ def test_the_askers_own_words_around_a_question_do_not_sink_its_answer(jpmn: Cal
     )
     result = jpmn("ask", vague, "--json")
     assert not any(answer["id"].startswith("pow-") for answer in json.loads(result.out))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "How many years in prison was the Astellas employee given?",
+        "What punishment was the Astellas man given?",
+    ],
+)
+def test_a_light_verb_of_the_question_does_not_sink_its_answer(
+    query: str, jpmn: Callable[..., Result]
+) -> None:
+    """ "was given" says how the question is put, not what it asks: the sentence is the answer,
+    though no claim says "given"."""
+    answers = json.loads(jpmn("ask", query, "--json").out)
+    assert answers and answers[0]["id"] == "astellas-employee-sentenced-3-5-years"
