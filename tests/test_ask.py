@@ -325,3 +325,12 @@ def test_a_light_verb_of_the_question_does_not_sink_its_answer(
     though no claim says "given"."""
     answers = json.loads(jpmn("ask", query, "--json").out)
     assert answers and answers[0]["id"] == "astellas-employee-sentenced-3-5-years"
+
+
+def test_a_verb_of_speaking_weighs_as_said_does(jpmn: Callable[..., Result]) -> None:
+    """The claims say someone "said" something, a word search does not look at: "talked about"
+    in a question weighs as little, and the internee who spoke of the visit is found."""
+    answers = json.loads(
+        jpmn("ask", "the old former internee who talked about the royal visit, how old is he", "--json").out
+    )
+    assert answers and answers[0]["id"] == "shuzo-yamada-107-former-internee"
