@@ -334,3 +334,23 @@ def test_a_verb_of_speaking_weighs_as_said_does(jpmn: Callable[..., Result]) -> 
         jpmn("ask", "the old former internee who talked about the royal visit, how old is he", "--json").out
     )
     assert answers and answers[0]["id"] == "shuzo-yamada-107-former-internee"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            "About 83k tonnes of CO2 a year avoided by the ADB renewables project - what's the exact figure?",
+            "ure-project-82789-t-co2",
+        ),
+        ("Some 70k homes powered by the ADB project - exact figure?", "ure-project-70000-households"),
+    ],
+)
+def test_a_figure_asked_for_is_the_figure_of_the_subject_named(
+    query: str, expected: str, jpmn: Callable[..., Result]
+) -> None:
+    """The clause naming the ADB project with its rough figure is the subject, not a frame ("a
+    project" may frame a student's question), and "the exact figure" asks for a figure as "how
+    many" does: the project's claim answers, not the prisoners of war, whose figures are many."""
+    answers = json.loads(jpmn("ask", query, "--json").out)
+    assert answers and answers[0]["id"] == expected

@@ -360,7 +360,8 @@ def unframe(query: str) -> tuple[str, list[str]]:
     """The query without the clauses that only frame it, and those clauses: a clause (between
     punctuation) holding a FRAMING word, or speaking of the person asking, and no question word
     says why a person asks, not what, and the topic of their essay ("Asian diplomacy") must not
-    count as words the answer lacks."""
+    count as words the answer lacks. A clause holding a figure is never only framing: "83k tonnes
+    of CO2 avoided by the ADB project" names its subject, though "project" may frame one."""
     clauses = _CLAUSE_END.split(query)
     if len(clauses) < 2:
         return query, []
@@ -371,7 +372,7 @@ def unframe(query: str) -> tuple[str, list[str]]:
         # a word inside a name is no framing word: "Shine Mongol High School" names a school
         said = {(first or lower).casefold() for first, lower in _LOWER_OR_FIRST.findall(clause)}
         framing = (
-            bool(lowered & FRAMING & said)
+            (bool(lowered & FRAMING & said) and not any(character.isdigit() for character in clause))
             or _SELF.match(clause.casefold()) is not None
             or _ABOUT_THE_SOURCE.match(clause.casefold()) is not None
         )
@@ -914,6 +915,7 @@ def _intent(query: str) -> tuple[bool, bool, str]:
         text = re.sub(_DATE_KIND, " ", text)
     words = set(text.replace("?", " ").split())
     figure = figure or bool({"figure", "figures", "count", "percent", "percentage"} & words)
+    text = re.sub(r"\bfigures?\b", " ", text)  # "the exact figure?" asks for one, as "how many" does
     return figure, date, text
 
 
