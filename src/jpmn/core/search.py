@@ -540,7 +540,10 @@ def _counts_people(asked: str) -> bool:
 
 
 TOPIC_LABEL_WORDS = 3
+"""The most words a label before a colon holds ("POW totals:", "Astellas case:"); a longer clause
+there tells of the asker ("Quick favour for a nervous intern:")."""
 _SPEAKER_WORDS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
+"""Words by which the asker speaks of themselves: a clause holding one is no label ("my grandpa asks:")."""
 
 
 def _topic_label(clause: str) -> bool:

@@ -2001,7 +2001,8 @@ def _denials(text: str, about: frozenset[str] | None) -> int:
     denied ("has not slashed"). With ``about``, only a "not" bearing on one of those terms counts
     ("without aligning with any alliance" says nothing against "access to defense technologies"):
     "has not repeatedly pressed China ..., but ... arrived without progress" denies twice where
-    "has repeatedly pressed ... arrived without any progress" denies once."""
+    "has repeatedly pressed ... arrived without any progress" denies once. "less harsh than" denies
+    once, as "not as harsh as" does."""
     text = _not_as_for_less(text)
     text = _UNDONE.sub(" ", re.sub(r"\bnot only\b", " ", _IN_BRACKETS.sub(" ", text), flags=re.IGNORECASE))
     return sum(
