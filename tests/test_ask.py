@@ -354,3 +354,11 @@ def test_a_figure_asked_for_is_the_figure_of_the_subject_named(
     many" does: the project's claim answers, not the prisoners of war, whose figures are many."""
     answers = json.loads(jpmn("ask", query, "--json").out)
     assert answers and answers[0]["id"] == expected
+
+
+def test_how_a_question_puts_things_weighs_little(jpmn: Callable[..., Result]) -> None:
+    """ "keep going into" and "near which" say how the question is put, not what it is about:
+    the claim on the coast guard's intrusions answers, though it says neither."""
+    query = "Near which islands do Chinese coast guard ships keep going into Japanese waters?"
+    answers = json.loads(jpmn("ask", query, "--json").out)
+    assert answers and answers[0]["id"] == "china-coast-guard-senkaku-intrusions"

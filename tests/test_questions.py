@@ -39,10 +39,10 @@ HALVES = ("tuning", "heldback")
 # The abstention floor was raised when the held-back half reached 89 of 99 (from 86): claims that
 # do not answer the kind of thing asked no longer add their words to the best claim's, and "which
 # court", "in which city" and another ordinal ask what no claim gives. The top-1 and top-3 floors
-# were raised when the held-back half reached 340 and 367 of 436 (from 338 and 365): "give" and
-# the verbs of speaking weigh as everyday words.
-HELD_BACK_TOP1 = 0.775
-HELD_BACK_TOP3 = 0.837
+# were raised when the held-back half reached 341 and 369 of 436 (from 338 and 365): "give", the
+# verbs of speaking, "keep" and "near" weigh as everyday words.
+HELD_BACK_TOP1 = 0.777
+HELD_BACK_TOP3 = 0.841
 HELD_BACK_ABSTAIN = 0.88
 
 CLAIM_PART = (

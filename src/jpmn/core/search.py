@@ -803,10 +803,27 @@ COMMON_RANK = 2000
 is capitalised by its place, not because it is a name ("Only", "Former", "Both")."""
 
 
-_SPEAKING = frozenset(stem(word) for word in ("talk", "comment", "remark", "speak", "spoke", "spoken"))
-"""How a question says that someone spoke ("talk about", "comment on", "speak of the visit"): the
-claims put it as "said", a word search does not look at, so these weigh as an everyday word does
-(as GENERIC), not as the rare words of the store they may also be."""
+_HOW_PUT = frozenset(
+    stem(word)
+    for word in (
+        "talk",
+        "comment",
+        "remark",
+        "speak",
+        "spoke",
+        "spoken",
+        "keep",
+        "kept",
+        "near",
+        "around",
+        "beyond",
+    )
+)
+"""How a question puts what it asks, rather than what it is about: that someone spoke ("talk
+about", "comment on", "speak of the visit"), which the claims put as "said", a word search does
+not look at; that something goes on ("ships keep entering"); and where or when it is, roughly
+("near which islands", "around mid-August", "beyond Russia and China"). These weigh as an
+everyday word does (as GENERIC), not as the rare words of the store they may also be."""
 
 
 def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Expansion], size: int) -> float:
@@ -816,14 +833,14 @@ def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Exp
         light = _inflected(typed) or own[0][:1].isdigit()
         share = ranking.UNKNOWN_INFLECTED_WEIGHT if light else ranking.UNKNOWN_WEIGHT
         weight = share * ranking.idf(1, size)
-        if own[0] in GENERIC or own[0] in _SPEAKING or _everyday(typed):
+        if own[0] in GENERIC or own[0] in _HOW_PUT or _everyday(typed):
             return min(weight, ranking.GENERIC_IDF)
         return math.pow(weight, ranking.IDF_POWER)
     weight = max(
         sum(ranking.idf(index.document_frequency(term), size) for term in e.terms) / len(e.terms)
         for e in expansions
     )
-    if len(own) == 1 and (own[0] in GENERIC or own[0] in _SPEAKING or _everyday(typed)):
+    if len(own) == 1 and (own[0] in GENERIC or own[0] in _HOW_PUT or _everyday(typed)):
         weight = min(weight, ranking.GENERIC_IDF)
     return math.pow(weight, ranking.IDF_POWER)
 
