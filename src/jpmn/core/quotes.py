@@ -142,31 +142,30 @@ class SourceText:
         """The folded text."""
         return self.folded.text
 
-    def _as_typed(self, quote: str) -> tuple[int, int]:
-        """Where the quote (without space around it) first stands in the text exactly as typed,
-        and its length (-1: nowhere): where it stands once both are folded too, unless the same
-        words stand earlier with other quote marks, dashes or line breaks."""
+    def _where(self, quote: str) -> tuple[int, int] | None:
+        """The first and last characters of the text where the quote (without space around it)
+        first stands as typed, else where it first stands once both are folded (other quote
+        marks, dashes or line breaks); None if it stands nowhere."""
         typed = quote.strip()
-        return (self.raw.find(typed) if typed else -1), len(typed)
+        at = self.raw.find(typed) if typed else -1
+        if at >= 0:
+            return at, at + len(typed) - 1
+        wanted = fold(quote)
+        at = self.folded.text.find(wanted) if wanted else -1
+        if at < 0:
+            return None
+        return self.folded.origin(at), self.folded.origin(at + len(wanted) - 1)
 
     def find(self, quote: str) -> Span | None:
         """Where the quote stands verbatim (first occurrence as typed, else first once folded), or None."""
-        at, length = self._as_typed(quote)
-        if at >= 0:
-            return self._raw_span(at, at + length - 1)
-        wanted = fold(quote)
-        at = self.folded.text.find(wanted) if wanted else -1
-        return None if at < 0 else self._span(at, at + len(wanted), 100.0)
+        where = self._where(quote)
+        return None if where is None else self._raw_span(*where)
 
     def locate(self, quote: str) -> int | None:
         """The line where the quote starts verbatim, or None (``find`` without the passage's text,
         for the loader, which asks it of every claim)."""
-        at, _length = self._as_typed(quote)
-        if at >= 0:
-            return self._line_col(at)[0]
-        wanted = fold(quote)
-        at = self.folded.text.find(wanted) if wanted else -1
-        return None if at < 0 else self._line_col(self.folded.origin(at))[0]
+        where = self._where(quote)
+        return None if where is None else self._line_col(where[0])[0]
 
     def closest(self, quote: str) -> Span | None:
         """The passage most like the quote, widened to whole words, with its similarity (0-100)."""

@@ -826,6 +826,12 @@ not look at; that something goes on ("ships keep entering"); and where or when i
 everyday word does (as GENERIC), not as the rare words of the store they may also be."""
 
 
+def _says_little(term: str, typed: str) -> bool:
+    """Whether a query word weighs as an everyday word however rare in the store: a word of
+    GENERIC or _HOW_PUT, or of everyday English (``_everyday``)."""
+    return term in GENERIC or term in _HOW_PUT or _everyday(typed)
+
+
 def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Expansion], size: int) -> float:
     """A concept's weight: the rarity of its rarest reading; an unknown word weighs as a word
     found in one claim, times ranking.UNKNOWN_WEIGHT; an everyday word, little however rare."""
@@ -833,14 +839,14 @@ def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Exp
         light = _inflected(typed) or own[0][:1].isdigit()
         share = ranking.UNKNOWN_INFLECTED_WEIGHT if light else ranking.UNKNOWN_WEIGHT
         weight = share * ranking.idf(1, size)
-        if own[0] in GENERIC or own[0] in _HOW_PUT or _everyday(typed):
+        if _says_little(own[0], typed):
             return min(weight, ranking.GENERIC_IDF)
         return math.pow(weight, ranking.IDF_POWER)
     weight = max(
         sum(ranking.idf(index.document_frequency(term), size) for term in e.terms) / len(e.terms)
         for e in expansions
     )
-    if len(own) == 1 and (own[0] in GENERIC or own[0] in _HOW_PUT or _everyday(typed)):
+    if len(own) == 1 and _says_little(own[0], typed):
         weight = min(weight, ranking.GENERIC_IDF)
     return math.pow(weight, ranking.IDF_POWER)
 

@@ -279,9 +279,11 @@ def _stated_share(text: str, figures: list[Figure]) -> tuple[float, float, int] 
                 found.append((share.start(), value - margin, value + margin, share.end()))
     for one_in in _ONE_IN.finditer(text):
         written = one_in.group("of").casefold()
-        # "one in eight", "one in every hundred": a number as ``figures`` reads number words
-        read = None if written.isdigit() else parse_words([written]) or parse_words(["a", written])
-        of = float(written) if written.isdigit() else read[0] if read else 0.0
+        if written.isdigit():
+            of = float(written)
+        else:  # "one in eight", "one in every hundred": a number as ``figures`` reads number words
+            read = parse_words([written]) or parse_words(["a", written])
+            of = read[0] if read else 0.0
         if of > 1:
             # "one in eight": between one in 8.5 and one in 7.5; "about": one in 9 to one in 7
             spread = 1.0 if one_in.group("rough") else 0.5
