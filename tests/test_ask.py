@@ -10,6 +10,12 @@ import pytest
 from conftest import Result, run_in_process
 
 
+def first_answer(jpmn: Callable[..., Result], query: str) -> str | None:
+    """The id of ``ask``'s first answer to a query, as a script reads it (JSON); None for none."""
+    answers = json.loads(jpmn("ask", query, "--json").out)
+    return answers[0]["id"] if answers else None
+
+
 def test_pow_deaths_gives_both_sides_with_attribution_and_citation(jpmn: Callable[..., Result]) -> None:
     result = jpmn("ask", "POW deaths")
     assert result.code == 0 and result.err == ""
@@ -301,8 +307,7 @@ def test_the_askers_own_words_around_a_question_do_not_sink_its_answer(jpmn: Cal
     the question's own clause names nothing ("what were her words?"), the words around it are
     all there is to go on, and they still count."""
     chatty = "Grandpa keeps grumbling that the spy trial was a sham. How long was the Astellas employee's sentence?"
-    answers = json.loads(jpmn("ask", chatty, "--json").out)
-    assert answers and answers[0]["id"] == "astellas-employee-sentenced-3-5-years"
+    assert first_answer(jpmn, chatty) == "astellas-employee-sentenced-3-5-years"
     vague = (
         "Quick favour for a nervous intern: the podcast script mentions a Mongolian foreign minister"
         " praising the emperor's trip. What were her words?"
@@ -323,17 +328,14 @@ def test_a_light_verb_of_the_question_does_not_sink_its_answer(
 ) -> None:
     """ "was given" says how the question is put, not what it asks: the sentence is the answer,
     though no claim says "given"."""
-    answers = json.loads(jpmn("ask", query, "--json").out)
-    assert answers and answers[0]["id"] == "astellas-employee-sentenced-3-5-years"
+    assert first_answer(jpmn, query) == "astellas-employee-sentenced-3-5-years"
 
 
 def test_a_verb_of_speaking_weighs_as_said_does(jpmn: Callable[..., Result]) -> None:
     """The claims say someone "said" something, a word search does not look at: "talked about"
     in a question weighs as little, and the internee who spoke of the visit is found."""
-    answers = json.loads(
-        jpmn("ask", "the old former internee who talked about the royal visit, how old is he", "--json").out
-    )
-    assert answers and answers[0]["id"] == "shuzo-yamada-107-former-internee"
+    query = "the old former internee who talked about the royal visit, how old is he"
+    assert first_answer(jpmn, query) == "shuzo-yamada-107-former-internee"
 
 
 @pytest.mark.parametrize(
@@ -352,13 +354,11 @@ def test_a_figure_asked_for_is_the_figure_of_the_subject_named(
     """The clause naming the ADB project with its rough figure is the subject, not a frame ("a
     project" may frame a student's question), and "the exact figure" asks for a figure as "how
     many" does: the project's claim answers, not the prisoners of war, whose figures are many."""
-    answers = json.loads(jpmn("ask", query, "--json").out)
-    assert answers and answers[0]["id"] == expected
+    assert first_answer(jpmn, query) == expected
 
 
 def test_how_a_question_puts_things_weighs_little(jpmn: Callable[..., Result]) -> None:
     """ "keep going into" and "near which" say how the question is put, not what it is about:
     the claim on the coast guard's intrusions answers, though it says neither."""
     query = "Near which islands do Chinese coast guard ships keep going into Japanese waters?"
-    answers = json.loads(jpmn("ask", query, "--json").out)
-    assert answers and answers[0]["id"] == "china-coast-guard-senkaku-intrusions"
+    assert first_answer(jpmn, query) == "china-coast-guard-senkaku-intrusions"
