@@ -274,3 +274,27 @@ def test_the_cycle_collector_rests_while_a_store_is_read_and_indexed(
         assert not gc.isenabled()
         raise RuntimeError
     assert gc.isenabled()
+
+
+def test_in_the_jpmn_command_what_is_made_while_the_collector_is_paused_skips_its_younger_generations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A store's millions of objects outlive the pause: in the ``jpmn`` command, which ends after
+    it, the collector running again starts from what is made after the pause, instead of walking
+    all of them through its younger generations; they wait in the oldest."""
+    import gc
+
+    from jpmn.core import files
+    from jpmn.core.files import collector_paused
+
+    def generations_of(kept: list[list[int]]) -> list[int]:
+        where = {id(found): generation for generation in (0, 1, 2) for found in gc.get_objects(generation)}
+        return sorted({where.get(id(made), -1) for made in kept})
+
+    monkeypatch.setattr(files._Process, "one_command", False)
+    files.ends_after_one_command()
+    assert files._Process.one_command
+    with collector_paused():
+        kept = [[n] for n in range(1_000)]
+    assert generations_of(kept) == [2]
+    assert gc.get_freeze_count() == 0

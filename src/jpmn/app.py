@@ -1156,6 +1156,9 @@ def _read_text(path: str) -> str:
 
 def main() -> NoReturn:
     """The ``jpmn`` command."""
+    from jpmn.core.files import ends_after_one_command
+
+    ends_after_one_command()
     if sys.stdout is None:  # started with stdout closed (>&-)
         if sys.stderr is not None:
             sys.stderr.write("jpmn: cannot write the output: standard output is closed\n")
