@@ -92,3 +92,13 @@ def test_less_than_and_not_as_as_are_one_comparison(
     says the same (its "less" is the claim's "not"), "as harsh as" and "more harsh than" the
     opposite."""
     assert borne_out[0].verify(statement).verdict == verdict
+
+
+def test_an_everyday_word_the_store_never_uses_does_not_hide_the_claim_about_it(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The store has Japan lodging its protest on July 17, 2025, and never writes "filed": the
+    writer's everyday word for it leaves the statement about that protest, and its date wrong."""
+    verdict = borne_out[0].verify("Japan filed its protest over the Korean drills in late August 2025.")
+    assert verdict.verdict == CONTRADICTED
+    assert "July 17, 2025" in verdict.reason
