@@ -362,3 +362,18 @@ def test_how_a_question_puts_things_weighs_little(jpmn: Callable[..., Result]) -
     the claim on the coast guard's intrusions answers, though it says neither."""
     query = "Near which islands do Chinese coast guard ships keep going into Japanese waters?"
     assert first_answer(jpmn, query) == "china-coast-guard-senkaku-intrusions"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the sources never name him: "an Astellas Pharma employee" names his company
+        ("What is the name of the Japanese man sentenced for espionage in China?", None),
+        ("what is the name of the former internee who is 107", "shuzo-yamada-107-former-internee"),
+        ("What's the Mongolian foreign minister's name?", "battsetseg-foreign-minister"),
+    ],
+)
+def test_a_persons_name_asked_is_not_answered_by_a_companys(
+    jpmn: Callable[..., Result], query: str, expected: str | None
+) -> None:
+    assert first_answer(jpmn, query) == expected

@@ -103,6 +103,7 @@ class Query:
         "wants_exact_day",
         "wants_figure",
         "wants_name",
+        "wants_person",
     )
 
     def __init__(
@@ -123,6 +124,9 @@ class Query:
         self.elsewhere: set[int] = set()
         self.wants_name = False
         """Whether the query asks what someone or something is called ("foreign minister name")."""
+        self.wants_person = False
+        """Whether the name asked is a person's ("the name of the Japanese man sentenced"): a
+        company's name ("an Astellas Pharma employee") does not give it."""
         self.counted: str | None = None
         """What a figure must measure to answer: "many" (what the question names), or the
         ranking.UNIT_HINTS of "how old", "how long", "how often"; None when no figure is asked."""
@@ -456,6 +460,7 @@ def understand(index: Index, query: str) -> Query:
     understood.dropped = dropped
     understood.elsewhere = _other_country_docs(index, plain)
     understood.wants_name = wants_name
+    understood.wants_person = wants_name and _PERSON_NAME_ASKED.search(plain) is not None
     understood.asks_source = outlets_asked > 0
     asked = cleaned.casefold()
     if wants_figure:
@@ -1031,6 +1036,32 @@ _NAME_GIVEN = re.compile(r"\b(?:called|named)\s+(?:the\s+)?[A-Z]")
 ask it."""
 
 
+_PERSON_NAME_ASKED = re.compile(
+    r"\b(?:his|her)\s+(?:full\s+|real\s+)?name\b"
+    r"|\bname\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|employee|worker"
+    r"|businessman|businesswoman|national|citizen|detainee|prisoner|internee|veteran|survivor)\b"
+    r"|\b(?:man|woman|person|employee|worker|guy)(?:'s|\u2019s)\s+name\b",
+    re.IGNORECASE,
+)
+"""A name asked that is a person's ("what is his name", "the name of the Japanese man
+sentenced", "the employee's name"), not a place's or a company's."""
+_ORGANISATION_WORDS = frozenset(
+    stem(word)
+    for word in """pharma pharmaceutical pharmaceuticals bank agency ministry institute university
+    press news corp corporation company inc ltd group forces council court party association
+    foundation fund office bureau department embassy school hospital shimbun""".split()  # noqa: SIM905
+)
+"""Words that make a name an organisation's ("Astellas Pharma", "Jiji Press"), not a person's."""
+
+
+def _person_named(name: str) -> bool:
+    """Whether a name (``names_in``) may be a person's: a given name and a family name ("Masaaki
+    Kanai"), neither of them an organisation's word ("Astellas Pharma", or "Astellas" alone)."""
+    words = [stem(fold(word)) for word in re.findall(r"[^\W\d_]{2,}", name)]
+    named = [word for word in words if word not in _NOT_A_NAME]
+    return len(named) >= 2 and not _ORGANISATION_WORDS & set(named)
+
+
 def _name_asked(text: str) -> tuple[bool, str]:
     """Whether the query asks for a name, and the query without the words that ask it."""
     if re.search(_NAME_ASKED, text) is None:
@@ -1522,7 +1553,10 @@ def _penalise_unnamed(
             return
         read.update(found.doc for found in head)
         for found, claim in _with_claims(index, head):
-            if not names_in(_sentence(claim), query.typed):
+            names = names_in(_sentence(claim), query.typed)
+            if query.wants_person:
+                names = [name for name in names if _person_named(name)]
+            if not names:
                 found.penalise("name")
         _best_first(scored, positions)
 
