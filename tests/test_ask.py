@@ -377,3 +377,26 @@ def test_a_persons_name_asked_is_not_answered_by_a_companys(
     jpmn: Callable[..., Result], query: str, expected: str | None
 ) -> None:
     assert first_answer(jpmn, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the store has Ishiba hoping for a breakthrough and aiming at a deal: not whether one came
+        ("Did Ishiba and Bessent reach a tariff deal at their meeting?", None),
+        (
+            "Did Ishiba hope to make a breakthrough in the tariff talks with Bessent?",
+            "ishiba-tariff-breakthrough-hope",
+        ),
+        ("Did the emperor and empress visit the POW memorial?", "pow-memorial-visit-2025-07-08"),
+        # a request, not a question whether it happened: the plan "aimed to implement" is the answer
+        (
+            "Can you confirm that the partnership's 10-year plan runs from 2022 to 2031?",
+            "ten-year-plan-2022-2031-commentary",
+        ),
+    ],
+)
+def test_whether_something_happened_is_not_answered_by_a_hope_for_it(
+    jpmn: Callable[..., Result], query: str, expected: str | None
+) -> None:
+    assert first_answer(jpmn, query) == expected

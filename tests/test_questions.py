@@ -40,10 +40,11 @@ HALVES = ("tuning", "heldback")
 # do not answer the kind of thing asked no longer add their words to the best claim's, and "which
 # court", "in which city" and another ordinal ask what no claim gives. The top-1 and top-3 floors
 # were raised when the held-back half reached 341 and 369 of 436 (from 338 and 365): "give", the
-# verbs of speaking, "keep" and "near" weigh as everyday words.
+# verbs of speaking, "keep" and "near" weigh as everyday words. The abstention floor was raised
+# again when the half reached 90 of 99: whether something happened is not answered by a hope for it.
 HELD_BACK_TOP1 = 0.777
 HELD_BACK_TOP3 = 0.841
-HELD_BACK_ABSTAIN = 0.88
+HELD_BACK_ABSTAIN = 0.888
 
 CLAIM_PART = (
     "id",

@@ -1371,6 +1371,8 @@ def _score_all(
         _lift_reported(index, scored, positions)
     if query.said_by and scored:
         _penalise_unsaid(index, query.said_by, scored, positions)
+    if scored and _WHETHER_HAPPENED.match(query.text) and not _HOPED.search(query.text):
+        _penalise_hoped(index, scored, positions)
     ordinals = _ORDINALS & query.typed
     if ordinals and scored and query.asks_what_of_it:
         _penalise_other_ordinals(index, ordinals, scored, positions)
@@ -1539,6 +1541,30 @@ def _penalise_all(scored: list[_Scored], positions: Sequence[int], penalty: str)
     for found in scored:
         if penalty not in found.penalties:
             found.penalise(penalty)
+    _best_first(scored, positions)
+
+
+_HOPED = re.compile(
+    r"\b(?:(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|sought|seek(?:s|ing)?|intend(?:s|ed|ing)?"
+    r"|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?)\s+to|aim(?:s|ed|ing)?\s+(?:at|for))\b",
+    re.IGNORECASE,
+)
+"""What makes a claim say that something was hoped for, not that it happened ("hoped to use the
+meeting to make a breakthrough")."""
+_WHETHER_HAPPENED = re.compile(r"^\W*(?:did|was|were|has|have|had|is|are|does|do)\b", re.IGNORECASE)
+"""How a question asking whether something happened opens (not "can you confirm ...", a request)."""
+HOPED_CHECKED = 3
+"""How many of the best claims are read for it."""
+
+
+def _penalise_hoped(index: Index, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Lower the best claims that give only as hoped for what a yes-or-no question asks happened
+    ("did Ishiba and Bessent reach a tariff deal?" against "Ishiba hoped to use the meeting to
+    make a breakthrough"): the store does not say whether it did."""
+    head = scored[:HOPED_CHECKED]
+    for found, claim in _with_claims(index, head):
+        if _HOPED.search(_sentence(claim)):
+            found.penalise("relation")
     _best_first(scored, positions)
 
 
