@@ -400,3 +400,21 @@ def test_whether_something_happened_is_not_answered_by_a_hope_for_it(
     jpmn: Callable[..., Result], query: str, expected: str | None
 ) -> None:
     assert first_answer(jpmn, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the project's figures are households and tonnes of CO2: no sum lent
+        (
+            "How much did the Asian Development Bank lend for the Upscaling Renewable Energy Sector Project?",
+            None,
+        ),
+        ("How much has Japan invested in Mongolia?", "japan-investment-over-1-billion-2023-commentary"),
+        ("How much CO2 will the ADB project cut?", "ure-project-82789-t-co2"),
+    ],
+)
+def test_an_amount_of_money_asked_is_answered_by_a_sum_of_money(
+    jpmn: Callable[..., Result], query: str, expected: str | None
+) -> None:
+    assert first_answer(jpmn, query) == expected

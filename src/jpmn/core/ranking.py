@@ -178,6 +178,8 @@ PEOPLE_UNITS = (
 """What "how many Japanese" or "how many people" asks for: a figure whose unit counts people
 (stemmed). The claim's unit says who they were ("prisoners of war", "forced laborers"); the
 question names only their nationality. Deaths are left out: "how many Japanese died" names them."""
+MONEY_UNITS = ("usd", "dollar", "jpy", "yen", "eur", "euro", "mnt", "tugrik", "cny", "yuan")
+"""What "how much did they lend / spend / invest" asks for: a figure whose unit is a currency."""
 HINTED_WORDS = {"often": ("annual", "biannual", "twice")}
 """... or a word of the claim's own (stemmed): "the annual Ulaanbaatar Dialogue" says how often
 it is held, though it gives no figure."""

@@ -475,6 +475,8 @@ def understand(index: Index, query: str) -> Query:
             r"\bhow many\b(?!\s+(?:do|does|did|are|were|is|was|have|has|had|will|would)\b)", asked
         ):
             understood.counted = "many"
+        elif _MONEY_ASKED.search(asked):
+            understood.counted = "money"
     understood.wants_day = re.search(_DAY_ASKED, asked) is not None
     understood.wants_exact_day = re.search(_EXACT_DAY_ASKED, asked) is not None
     understood.asks_when = re.search(_WHEN_ASKED, asked) is not None
@@ -1036,6 +1038,13 @@ _NAME_GIVEN = re.compile(r"\b(?:called|named)\s+(?:the\s+)?[A-Z]")
 ask it."""
 
 
+_MONEY_ASKED = re.compile(
+    r"\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cash|funds?|funding|financing|lend|lent|loan|loaned"
+    r"|cost|costs|spend|spends|spent|invest|invested|investment|pay|paid|budget|worth|price|grant"
+    r"|grants|dollars|yen|tugriks?)\b"
+)
+"""A question asking an amount of money ("how much did the ADB lend", "how much money"): a figure
+in a currency answers it, not another figure of the same project."""
 _PERSON_NAME_ASKED = re.compile(
     r"\b(?:his|her)\s+(?:full\s+|real\s+)?name\b"
     r"|\bname\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|employee|worker"
@@ -1258,6 +1267,8 @@ def _score_all(
         counted_docs = said_docs | {
             doc for unit in ranking.UNIT_HINTS[query.counted] for doc in full(ranking.UNIT_PREFIX + unit)
         }
+    elif query.counted == "money":
+        counted_docs = {doc for unit in ranking.MONEY_UNITS for doc in full(ranking.UNIT_PREFIX + unit)}
     if query.counted in ("many", "long") and not query.typed & _AGE_WORDS:
         # "how many years was he held", "how long was he held": an age counts years too, but is
         # no time spent ("how many years old is he" asks it)
