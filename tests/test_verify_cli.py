@@ -60,6 +60,23 @@ def test_not_found_exits_1(jpmn: Callable[..., Result]) -> None:
     assert result.out.startswith("not found")
 
 
+def test_a_fact_checkers_question_checks_the_statement_it_is_about(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "Is it true that the state visit lasted ten days?", "--json")
+    assert result.code == 1
+    verdict = json.loads(result.out)
+    assert (verdict["statement"], verdict["verdict"]) == ("the state visit lasted ten days", "contradicted")
+    assert jpmn("verify", "The state visit lasted eight days - correct?").code == 0
+
+
+def test_any_other_question_is_sent_to_ask_not_given_a_verdict(jpmn: Callable[..., Result]) -> None:
+    """A question asserts nothing: read as a statement, "Which department of the Japanese foreign
+    ministry does Kanai run?" was "contradicted: the store names Astellas, not Kanai"."""
+    result = jpmn("verify", "Which department of the Japanese foreign ministry does Kanai run?")
+    assert (result.code, result.out) == (2, "")
+    assert "is a question, not a statement to check: ask it with 'jpmn ask'" in result.err
+    assert result.err.count("\n") == 1
+
+
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [

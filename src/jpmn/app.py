@@ -1085,15 +1085,16 @@ def verify(
     """Check a sentence, or a whole draft, against the store: supported, contradicted, disputed or not found.
 
     Shows the claims the verdict rests on (figure, who says it, quote, source), and the figures
-    that differ side by side. Exit 0 supported; 1 contradicted, disputed or not found (a draft:
-    its worst sentence); 2 error.
+    that differ side by side. A question ("Is it true that ...?") checks the sentence it is about;
+    any other question is for 'jpmn ask'. Exit 0 supported; 1 contradicted, disputed or not found
+    (a draft: its worst sentence); 2 error.
 
     [dim]jpmn verify "13,847 Japanese prisoners of war were held in Mongolia."[/dim]
     [dim]jpmn verify "The state visit lasted eight days." --json[/dim]
     [dim]jpmn verify --file draft.md[/dim]
     """
     from jpmn.core.verdicts import SUPPORTED
-    from jpmn.core.verify import Verifier, check_draft, sentences, summary, worst
+    from jpmn.core.verify import Verifier, check_draft, sentences, statement_asked, summary, worst
     from jpmn.output.records import dumps
 
     output = Output(json_, jsonl, False, None)
@@ -1105,8 +1106,14 @@ def verify(
             example = 'jpmn verify "The state visit lasted eight days."'
             raise UsageError(f"empty statement: e.g. {example} (see 'jpmn verify --help')")
         if len(sentences(text)) == 1:
+            asserted = statement_asked(text)
+            if asserted is None:
+                raise UsageError(
+                    f"'{_short(text)}' is a question, not a statement to check: ask it with"
+                    " 'jpmn ask', or write the statement (see 'jpmn verify --help')"
+                )
             verifier = Verifier(_open(_store(ctx, store)))
-            verdict = verifier.verify(text)
+            verdict = verifier.verify(asserted)
             if output.format:
                 sys.stdout.write(
                     dumps(verdict.to_dict(), indent=2 if output.format == "json" else None) + "\n"

@@ -3610,10 +3610,29 @@ class Checked:
         return {"line": self.line, **self.verdict.to_dict()}
 
 
+def statement_asked(text: str) -> str | None:
+    """The statement a text given to ``verify`` asserts: the text itself, or the statement a
+    fact-checker's question or note is about ("Is it true that X?", "X - correct?", "Check this
+    line: 'X'"); None for a question about anything else ("Who leads the Foreign Ministry's Asian
+    Affairs Bureau?"), which asserts nothing to check."""
+    from jpmn.core.answers import statement_to_check
+
+    framed = statement_to_check(text)
+    if framed is not None:
+        return framed
+    if _is_question(text):
+        return None
+    return text
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip("\"'\u201d\u2019) ").endswith("?")
+
+
 def checkable(verifier: Verifier, sentence: str) -> bool:
     """Whether a sentence carries a fact the store could check: a figure or date, or a name the
     store knows. Questions are not statements."""
-    if sentence.rstrip("\"'\u201d\u2019)").endswith("?"):
+    if _is_question(sentence):
         return False
     if read_figures(sentence):
         return True
