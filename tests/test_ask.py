@@ -418,3 +418,23 @@ def test_an_amount_of_money_asked_is_answered_by_a_sum_of_money(
     jpmn: Callable[..., Result], query: str, expected: str | None
 ) -> None:
     assert first_answer(jpmn, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # "municipal" and "kickoff" are words the sources put otherwise ("water supply", "opening")
+        (
+            "What kind of municipal utility did the royal couple tour in Ulaanbaatar?",
+            "visited-water-supply-sewage-facility",
+        ),
+        (
+            "Which big summer festival's kickoff did the royal couple attend?",
+            "attended-naadam-opening-ceremony",
+        ),
+    ],
+)
+def test_a_word_the_store_does_not_know_leaves_the_rest_of_the_question_to_answer(
+    jpmn: Callable[..., Result], query: str, expected: str
+) -> None:
+    assert first_answer(jpmn, query) == expected
