@@ -438,3 +438,23 @@ def test_a_word_the_store_does_not_know_leaves_the_rest_of_the_question_to_answe
     jpmn: Callable[..., Result], query: str, expected: str
 ) -> None:
     assert first_answer(jpmn, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the thesaurus reads "seafood" and "behind bars" as the store's words for them
+        (
+            "Which seafood and meat from Japan is China moving to buy again?",
+            "china-resuming-japanese-beef-imports",
+        ),
+        (
+            "How long will the Japanese pill-maker worker spend behind bars in China?",
+            "astellas-employee-sentenced-3-5-years",
+        ),
+    ],
+)
+def test_a_word_the_thesaurus_reads_counts_as_the_stores_own(
+    jpmn: Callable[..., Result], query: str, expected: str
+) -> None:
+    assert first_answer(jpmn, query) == expected

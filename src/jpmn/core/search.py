@@ -231,7 +231,18 @@ class NoMatch:
 class _Scored:
     """A claim's score for a query and its parts."""
 
-    __slots__ = ("alone", "asked", "bm25", "bonuses", "coverage", "doc", "nearest", "penalties", "score")
+    __slots__ = (
+        "alone",
+        "asked",
+        "bm25",
+        "bonuses",
+        "coverage",
+        "doc",
+        "nearest",
+        "penalties",
+        "read_otherwise",
+        "score",
+    )
 
     def __init__(
         self,
@@ -255,6 +266,10 @@ class _Scored:
         self.alone = score
         """The score from the claim's own words, without readers' questions: whether the store
         answers at all is judged on it (``evidence``)."""
+        self.read_otherwise = 0.0
+        """The share of the query's weight the claim holds only in other words than the query's
+        (an alias the thesaurus reads, a typo): of two claims alike otherwise, the one holding
+        the query's own words comes first."""
 
     def penalise(self, penalty: str) -> None:
         """Keep ranking.MISMATCH[penalty] of the score, once scored: a mismatch found only by
@@ -1278,6 +1293,7 @@ def _score_all(
     held: list[dict[int, float]] = []  # per concept: claim -> how fully it holds the concept
     coverage_of = dict.fromkeys(candidates, 0.0)
     bm25_of = dict.fromkeys(candidates, 0.0)
+    read_otherwise: dict[int, float] = {}  # claim -> weight held only through other words
     for concept in query.concepts:
         if len(concept.expansions) == 1 and len(concept.expansions[0].terms) == 1:
             only = concept.expansions[0]  # the usual case, without the bookkeeping of choosing
@@ -1287,6 +1303,9 @@ def _score_all(
                 coverage_of[doc] += share * held_by
                 bm25_of[doc] += share * term_weight
                 holds[doc] = held_by * only.similarity
+            if only.how not in _AS_TYPED:
+                for doc, value in holds.items():
+                    read_otherwise[doc] = read_otherwise.get(doc, 0.0) + concept.weight * value
             held.append(holds)
             continue
         best: dict[int, tuple[float, Expansion]] = {}
@@ -1305,8 +1324,10 @@ def _score_all(
                     best[doc] = (value, expansion)
                 if weight[doc] * share > best_weight.get(doc, 0.0):
                     best_weight[doc] = weight[doc] * share
-        for doc, (value, _expansion) in best.items():
+        for doc, (value, chosen) in best.items():
             coverage_of[doc] += concept.weight * value
+            if chosen.how not in _AS_TYPED:
+                read_otherwise[doc] = read_otherwise.get(doc, 0.0) + concept.weight * value
         for doc, value in best_weight.items():
             bm25_of[doc] += concept.weight * value
         held.append({doc: value for doc, (value, _expansion) in best.items()})
@@ -1365,7 +1386,9 @@ def _score_all(
         if relation_missing:
             penalties.append("relation")
         score = round(ranking.combine(coverage, bm25, bonuses, penalties), 4)
-        scored.append(_Scored(doc, score, coverage, bm25, bonuses, penalties))
+        claim_score = _Scored(doc, score, coverage, bm25, bonuses, penalties)
+        claim_score.read_otherwise = read_otherwise.get(doc, 0.0) / total
+        scored.append(claim_score)
     # names are read first in the order of the claims' own words, so that whether the store
     # answers never depends on readers' questions; then for the claims those lift into the head
     read: set[int] = set()
@@ -1519,19 +1542,24 @@ _LIFTS = ("person", "whence", "where")
 
 def _best_first(scored: list[_Scored], positions: Sequence[int]) -> None:
     """Sort claims best first: equal scores (capped at 1) by whether a claim gives the kind of
-    thing asked (a name for "who", a place for "where"), then coverage, then BM25F, then store
+    thing asked (a name for "who", a place for "where"), then coverage, then how much of it is
+    held in the query's own words rather than in words read for them, then BM25F, then store
     order."""
     scored.sort(
         key=lambda s: (
             -s.score,
             -sum(s.bonuses.get(lift, 0.0) for lift in _LIFTS),
             -s.coverage,
+            s.read_otherwise,
             -s.bm25,
             positions[s.doc],
         )
     )
 
 
+_AS_TYPED = frozenset(("exact", "stem"))
+"""How a query word is held when the claim holds the word itself (any other reading, such as the
+thesaurus's or a typo's, holds it in other words)."""
 NAME_CHECKED = 10
 """How many of the best claims are read at a time for the name a query asks for: reading every
 candidate would cost a large store dearly."""
