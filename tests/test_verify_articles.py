@@ -102,3 +102,11 @@ def test_an_everyday_word_the_store_never_uses_does_not_hide_the_claim_about_it(
     verdict = borne_out[0].verify("Japan filed its protest over the Korean drills in late August 2025.")
     assert verdict.verdict == CONTRADICTED
     assert "July 17, 2025" in verdict.reason
+
+
+def test_wanting_something_is_being_interested_in_it(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The store has Japan's interest in Mongolia's critical minerals for its industries."""
+    statement = (
+        "Japan wants Mongolia's critical minerals for its robotics, automobile and semiconductor industries."
+    )
+    assert borne_out[0].verify(statement).verdict == SUPPORTED

@@ -186,7 +186,7 @@ _SAME_MEANING = {
     "detain": "detain detained detention arrest arrested custody",
     "send": "send sent transfer transferred deport deported dispatch dispatched",
     "attend": "attend attended attendance present participate participated instrumental involved part",
-    "interest": "interest keen",
+    "interest": "interest keen want wants wanted eye eyes eyeing",
     "commemorate": "commemorate commemorated mark marked celebrate celebrated",
     "trip": "trip journey travel destination",
     "overseas": "overseas foreign abroad",
