@@ -458,3 +458,9 @@ def test_a_word_the_thesaurus_reads_counts_as_the_stores_own(
     jpmn: Callable[..., Result], query: str, expected: str
 ) -> None:
     assert first_answer(jpmn, query) == expected
+
+
+def test_captive_soldiers_are_the_prisoners_of_war(jpmn: Callable[..., Result]) -> None:
+    """The thesaurus reads "captive Japanese soldiers" as the store's prisoners of war."""
+    answer = first_answer(jpmn, "How many of the captive Japanese soldiers lost their lives in Mongolia?")
+    assert answer is not None and answer.startswith("pow-deaths-")
