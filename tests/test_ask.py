@@ -464,3 +464,8 @@ def test_captive_soldiers_are_the_prisoners_of_war(jpmn: Callable[..., Result]) 
     """The thesaurus reads "captive Japanese soldiers" as the store's prisoners of war."""
     answer = first_answer(jpmn, "How many of the captive Japanese soldiers lost their lives in Mongolia?")
     assert answer is not None and answer.startswith("pow-deaths-")
+
+
+def test_walking_away_from_a_deal_is_withdrawing_from_it(jpmn: Callable[..., Result]) -> None:
+    query = "Which big world climate deal did America walk away from, according to the first piece?"
+    assert first_answer(jpmn, query) == "us-paris-agreement-withdrawal-commentary"
