@@ -469,3 +469,25 @@ def test_captive_soldiers_are_the_prisoners_of_war(jpmn: Callable[..., Result]) 
 def test_walking_away_from_a_deal_is_withdrawing_from_it(jpmn: Callable[..., Result]) -> None:
     query = "Which big world climate deal did America walk away from, according to the first piece?"
     assert first_answer(jpmn, query) == "us-paris-agreement-withdrawal-commentary"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("why japan angry at korea navy", "japan-protest-south-korea-drills"),
+        (
+            "For an episode on the partnership's roadmap: what years does the 10-year plan span?",
+            "ten-year-plan-2022-2031-commentary",
+        ),
+        (
+            "Did Beijing give Tokyo a heads-up about how tough the verdict would be?",
+            "china-foreign-ministry-not-as-harsh",
+        ),
+    ],
+)
+def test_readers_everyday_words_for_the_stores(
+    jpmn: Callable[..., Result], query: str, expected: str
+) -> None:
+    """The thesaurus reads "angry" as the protest, "span" as covering, "heads-up" as notified and
+    "tough" as harsh."""
+    assert first_answer(jpmn, query) == expected
