@@ -103,8 +103,9 @@ WORD_CAP = 3.5
 (words are read folded): weighed fully, a name the claim shares outweighs the role it gives
 someone else ("at the invitation of President Enkhbayar", whom the claim names for 2007)."""
 UNUSED_EVERYDAY_CAP = 1.0
-"""... and an everyday word of English the store never uses ("filed", "follows"), which a writer
-chose where the store put it otherwise: a claim lacking it may still be about the statement.
+"""... and an everyday word of English the store never uses ("filed", where the store says the
+protest was lodged), which a writer chose where the store put it otherwise: a claim lacking it may
+still be about the statement.
 (Capping every everyday word, used or not, at 1.5 or 2.5 cost verdicts on every statement set.)"""
 ADVERB_CAP = 1.5
 """... and an adverb, which says how more often than what (one the store never uses still keeps
