@@ -364,130 +364,100 @@ def test_how_a_question_puts_things_weighs_little(jpmn: Callable[..., Result]) -
     assert first_answer(jpmn, query) == "china-coast-guard-senkaku-intrusions"
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        # the sources never name him: "an Astellas Pharma employee" names his company
-        ("What is the name of the Japanese man sentenced for espionage in China?", None),
-        ("what is the name of the former internee who is 107", "shuzo-yamada-107-former-internee"),
-        ("What's the Mongolian foreign minister's name?", "battsetseg-foreign-minister"),
-    ],
-)
-def test_a_persons_name_asked_is_not_answered_by_a_companys(
+# What strangers ask, and the first answer each should get (None: the store does not say).
+FIRST_ANSWERS = [
+    # a person's name is not a company's: the sources never name the man, only his employer
+    pytest.param(
+        "What is the name of the Japanese man sentenced for espionage in China?", None, id="no-name"
+    ),
+    pytest.param(
+        "what is the name of the former internee who is 107",
+        "shuzo-yamada-107-former-internee",
+        id="his-name",
+    ),
+    pytest.param(
+        "What's the Mongolian foreign minister's name?", "battsetseg-foreign-minister", id="her-name"
+    ),
+    # whether something happened is not answered by a hope for it; a hope asked is
+    pytest.param("Did Ishiba and Bessent reach a tariff deal at their meeting?", None, id="hoped-deal"),
+    pytest.param(
+        "Did Ishiba hope to make a breakthrough in the tariff talks with Bessent?",
+        "ishiba-tariff-breakthrough-hope",
+        id="hope-asked",
+    ),
+    pytest.param(
+        "Did the emperor and empress visit the POW memorial?",
+        "pow-memorial-visit-2025-07-08",
+        id="it-happened",
+    ),
+    # a request, not a question whether it happened: the plan "aimed to implement" answers
+    pytest.param(
+        "Can you confirm that the partnership's 10-year plan runs from 2022 to 2031?",
+        "ten-year-plan-2022-2031-commentary",
+        id="request",
+    ),
+    # a sum of money asked is answered by one: the project's figures are households and tonnes
+    pytest.param(
+        "How much did the Asian Development Bank lend for the Upscaling Renewable Energy Sector Project?",
+        None,
+        id="no-sum-lent",
+    ),
+    pytest.param(
+        "How much has Japan invested in Mongolia?",
+        "japan-investment-over-1-billion-2023-commentary",
+        id="sum",
+    ),
+    pytest.param("How much CO2 will the ADB project cut?", "ure-project-82789-t-co2", id="not-money"),
+    # words the sources put otherwise ("water supply", "opening") leave the rest to answer
+    pytest.param(
+        "What kind of municipal utility did the royal couple tour in Ulaanbaatar?",
+        "visited-water-supply-sewage-facility",
+        id="municipal",
+    ),
+    pytest.param(
+        "Which big summer festival's kickoff did the royal couple attend?",
+        "attended-naadam-opening-ceremony",
+        id="kickoff",
+    ),
+    # what the thesaurus reads counts as the store's own word
+    pytest.param(
+        "Which seafood and meat from Japan is China moving to buy again?",
+        "china-resuming-japanese-beef-imports",
+        id="seafood",
+    ),
+    pytest.param(
+        "How long will the Japanese pill-maker worker spend behind bars in China?",
+        "astellas-employee-sentenced-3-5-years",
+        id="behind-bars",
+    ),
+    pytest.param(
+        "Which big world climate deal did America walk away from, according to the first piece?",
+        "us-paris-agreement-withdrawal-commentary",
+        id="walk-away",
+    ),
+    pytest.param("why japan angry at korea navy", "japan-protest-south-korea-drills", id="angry"),
+    pytest.param(
+        "For an episode on the partnership's roadmap: what years does the 10-year plan span?",
+        "ten-year-plan-2022-2031-commentary",
+        id="span",
+    ),
+    pytest.param(
+        "Did Beijing give Tokyo a heads-up about how tough the verdict would be?",
+        "china-foreign-ministry-not-as-harsh",
+        id="heads-up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), FIRST_ANSWERS)
+def test_a_strangers_question_gets_the_answer_it_asks_for(
     jpmn: Callable[..., Result], query: str, expected: str | None
-) -> None:
-    assert first_answer(jpmn, query) == expected
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        # the store has Ishiba hoping for a breakthrough and aiming at a deal: not whether one came
-        ("Did Ishiba and Bessent reach a tariff deal at their meeting?", None),
-        (
-            "Did Ishiba hope to make a breakthrough in the tariff talks with Bessent?",
-            "ishiba-tariff-breakthrough-hope",
-        ),
-        ("Did the emperor and empress visit the POW memorial?", "pow-memorial-visit-2025-07-08"),
-        # a request, not a question whether it happened: the plan "aimed to implement" is the answer
-        (
-            "Can you confirm that the partnership's 10-year plan runs from 2022 to 2031?",
-            "ten-year-plan-2022-2031-commentary",
-        ),
-    ],
-)
-def test_whether_something_happened_is_not_answered_by_a_hope_for_it(
-    jpmn: Callable[..., Result], query: str, expected: str | None
-) -> None:
-    assert first_answer(jpmn, query) == expected
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        # the project's figures are households and tonnes of CO2: no sum lent
-        (
-            "How much did the Asian Development Bank lend for the Upscaling Renewable Energy Sector Project?",
-            None,
-        ),
-        ("How much has Japan invested in Mongolia?", "japan-investment-over-1-billion-2023-commentary"),
-        ("How much CO2 will the ADB project cut?", "ure-project-82789-t-co2"),
-    ],
-)
-def test_an_amount_of_money_asked_is_answered_by_a_sum_of_money(
-    jpmn: Callable[..., Result], query: str, expected: str | None
-) -> None:
-    assert first_answer(jpmn, query) == expected
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        # "municipal" and "kickoff" are words the sources put otherwise ("water supply", "opening")
-        (
-            "What kind of municipal utility did the royal couple tour in Ulaanbaatar?",
-            "visited-water-supply-sewage-facility",
-        ),
-        (
-            "Which big summer festival's kickoff did the royal couple attend?",
-            "attended-naadam-opening-ceremony",
-        ),
-    ],
-)
-def test_a_word_the_store_does_not_know_leaves_the_rest_of_the_question_to_answer(
-    jpmn: Callable[..., Result], query: str, expected: str
-) -> None:
-    assert first_answer(jpmn, query) == expected
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        # the thesaurus reads "seafood" and "behind bars" as the store's words for them
-        (
-            "Which seafood and meat from Japan is China moving to buy again?",
-            "china-resuming-japanese-beef-imports",
-        ),
-        (
-            "How long will the Japanese pill-maker worker spend behind bars in China?",
-            "astellas-employee-sentenced-3-5-years",
-        ),
-    ],
-)
-def test_a_word_the_thesaurus_reads_counts_as_the_stores_own(
-    jpmn: Callable[..., Result], query: str, expected: str
 ) -> None:
     assert first_answer(jpmn, query) == expected
 
 
 def test_captive_soldiers_are_the_prisoners_of_war(jpmn: Callable[..., Result]) -> None:
-    """The thesaurus reads "captive Japanese soldiers" as the store's prisoners of war."""
+    """The thesaurus reads "captive Japanese soldiers" as the store's prisoners of war: either
+    side's count of their deaths answers."""
     answer = first_answer(jpmn, "How many of the captive Japanese soldiers lost their lives in Mongolia?")
     assert answer is not None and answer.startswith("pow-deaths-")
-
-
-def test_walking_away_from_a_deal_is_withdrawing_from_it(jpmn: Callable[..., Result]) -> None:
-    query = "Which big world climate deal did America walk away from, according to the first piece?"
-    assert first_answer(jpmn, query) == "us-paris-agreement-withdrawal-commentary"
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("why japan angry at korea navy", "japan-protest-south-korea-drills"),
-        (
-            "For an episode on the partnership's roadmap: what years does the 10-year plan span?",
-            "ten-year-plan-2022-2031-commentary",
-        ),
-        (
-            "Did Beijing give Tokyo a heads-up about how tough the verdict would be?",
-            "china-foreign-ministry-not-as-harsh",
-        ),
-    ],
-)
-def test_readers_everyday_words_for_the_stores(
-    jpmn: Callable[..., Result], query: str, expected: str
-) -> None:
-    """The thesaurus reads "angry" as the protest, "span" as covering, "heads-up" as notified and
-    "tough" as harsh."""
-    assert first_answer(jpmn, query) == expected
