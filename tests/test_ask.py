@@ -451,11 +451,6 @@ FIRST_ANSWERS = [
         "china-two-aircraft-carriers-pacific",
         id="warplanes",
     ),
-    pytest.param(
-        "When does China mark its win over Japan in the war?",
-        "sept-3-victory-over-japan-anniversary",
-        id="win",
-    ),
     pytest.param("Japan travel advice China", "japan-travel-caution-china", id="advice"),
     pytest.param(
         "What did Japan's top diplomat say the detentions are doing to goodwill between ordinary Japanese and Chinese?",

@@ -110,3 +110,20 @@ def test_wanting_something_is_being_interested_in_it(borne_out: tuple[Verifier, 
         "Japan wants Mongolia's critical minerals for its robotics, automobile and semiconductor industries."
     )
     assert borne_out[0].verify(statement).verdict == SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "China's Foreign Ministry told Japan the ruling would be tough.",
+        "Japan beat China in the war.",
+        "China celebrates September 3 as the anniversary of its defeat by Japan.",
+    ],
+)
+def test_a_readers_word_for_the_stores_never_turns_it_round(
+    borne_out: tuple[Verifier, list[str]], statement: str
+) -> None:
+    """The claims say the ruling would "not be as harsh", and China's "victory over Japan". Read
+    as "harsh" and "victory", "tough" and "beat" or "defeat" would bear out their opposites: the
+    thesaurus does not list them, and these are never supported."""
+    assert borne_out[0].verify(statement).verdict != SUPPORTED
