@@ -127,3 +127,17 @@ def test_a_readers_word_for_the_stores_never_turns_it_round(
     as "harsh" and "victory", "tough" and "beat" or "defeat" would bear out their opposites: the
     thesaurus does not list them, and these are never supported."""
     assert borne_out[0].verify(statement).verdict != SUPPORTED
+
+
+def test_alone_is_read_of_whom_the_sentence_says_it(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The memorial was built "by the Mongolian and Japanese governments": "by the Japanese
+    government alone" leaves Mongolia out, though the sentence names Mongolia as where it stands."""
+    verifier = borne_out[0]
+    alone = verifier.verify(
+        "The official Japanese POW memorial in Mongolia was built by the Japanese government alone."
+    )
+    assert (alone.verdict, alone.reason) == (CONTRADICTED, "the store names others too")
+    both = (
+        "The official Japanese POW memorial in Mongolia was built by the Mongolian and Japanese governments."
+    )
+    assert verifier.verify(both).verdict == SUPPORTED

@@ -2949,14 +2949,35 @@ _JOINED = re.compile(
 def _leaves_out(text: str, claim_text: str) -> bool:
     """Whether the claim joins a name of the statement with another the statement leaves out,
     where the statement says "alone" or "only"."""
-    stated = _term_set(text)
+    whole = _term_set(text)
     for match in _JOINED.finditer(claim_text):
         members = [_name_terms(part) for part in re.split(r",\s+|\s+and\s+", match.group())]
         members = [terms - {"the"} for terms in members if terms - {"the"}]
+        # the one the statement says acted alone, where it names one of them ("by the Japanese
+        # government alone"): "in Mongolia" elsewhere in it is no builder
+        party = _said_alone(text)
+        stated = party if any(terms <= party for terms in members) else whole
         held = [terms <= stated for terms in members]
         if len(members) > 1 and any(held) and not all(held):
             return True
     return False
+
+
+SAID_ALONE_WORDS = 5
+"""How many words beside "alone" (before it) or "only" (after it) name who it says acted alone."""
+
+
+def _said_alone(text: str) -> frozenset[str]:
+    """The terms of whom a statement says acted alone or only: the words before "alone", or
+    after "only", "solely", "exclusively"; none when it says neither."""
+    found = _EXCLUSIVE.search(text)
+    if found is None:
+        return frozenset()
+    if found.group().casefold() == "alone":
+        around = text[: found.start()].split()[-SAID_ALONE_WORDS:]
+    else:
+        around = text[found.end() :].split()[:SAID_ALONE_WORDS]
+    return _term_set(" ".join(around))
 
 
 def _held_in(terms: set[str], other: set[str]) -> bool:
