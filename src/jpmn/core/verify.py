@@ -2950,12 +2950,12 @@ def _leaves_out(text: str, claim_text: str) -> bool:
     """Whether the claim joins a name of the statement with another the statement leaves out,
     where the statement says "alone" or "only"."""
     whole = _term_set(text)
+    party = _said_alone(text)
     for match in _JOINED.finditer(claim_text):
         members = [_name_terms(part) for part in re.split(r",\s+|\s+and\s+", match.group())]
         members = [terms - {"the"} for terms in members if terms - {"the"}]
         # the one the statement says acted alone, where it names one of them ("by the Japanese
         # government alone"): "in Mongolia" elsewhere in it is no builder
-        party = _said_alone(text)
         stated = party if any(terms <= party for terms in members) else whole
         held = [terms <= stated for terms in members]
         if len(members) > 1 and any(held) and not all(held):
