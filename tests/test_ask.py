@@ -442,11 +442,6 @@ FIRST_ANSWERS = [
         id="span",
     ),
     pytest.param(
-        "Did Beijing give Tokyo a heads-up about how tough the verdict would be?",
-        "china-foreign-ministry-not-as-harsh",
-        id="heads-up",
-    ),
-    pytest.param(
         "How many big ships that carry warplanes did China send to practice at the same time in the Pacific?",
         "china-two-aircraft-carriers-pacific",
         id="warplanes",
