@@ -118,14 +118,17 @@ def test_wanting_something_is_being_interested_in_it(borne_out: tuple[Verifier, 
         "China's Foreign Ministry told Japan the ruling would be tough.",
         "Japan beat China in the war.",
         "China celebrates September 3 as the anniversary of its defeat by Japan.",
+        # "set foot" read as a visit made "set" (one of establish's words) bear this out
+        "Japan and Mongolia had already established diplomatic relations by 1966.",
     ],
 )
 def test_a_readers_word_for_the_stores_never_turns_it_round(
     borne_out: tuple[Verifier, list[str]], statement: str
 ) -> None:
-    """The claims say the ruling would "not be as harsh", and China's "victory over Japan". Read
-    as "harsh" and "victory", "tough" and "beat" or "defeat" would bear out their opposites: the
-    thesaurus does not list them, and these are never supported."""
+    """The claims say the ruling would "not be as harsh", China's "victory over Japan", and that in
+    1966 the two had not yet established relations. Read as "harsh", "victory" and "visit",
+    "tough", "beat" or "defeat" and "set foot" would bear out their opposites: the thesaurus does
+    not list them, and these are never supported."""
     assert borne_out[0].verify(statement).verdict != SUPPORTED
 
 
