@@ -1590,8 +1590,6 @@ _HOPED = re.compile(
 )
 """What makes a claim say that something was hoped for, not that it happened ("hoped to use the
 meeting to make a breakthrough")."""
-_WHETHER_HAPPENED = re.compile(r"^\W*(?:did|was|were|has|have|had|is|are|does|do)\b", re.IGNORECASE)
-"""How a question asking whether something happened opens (not "can you confirm ...", a request)."""
 HOPED_CHECKED = 3
 """How many of the best claims are read for it."""
 
@@ -1600,11 +1598,14 @@ def _penalise_hoped(index: Index, scored: list[_Scored], positions: Sequence[int
     """Lower the best claims that give only as hoped for what a yes-or-no question asks happened
     ("did Ishiba and Bessent reach a tariff deal?" against "Ishiba hoped to use the meeting to
     make a breakthrough"): the store does not say whether it did."""
-    head = scored[:HOPED_CHECKED]
-    for found, claim in _with_claims(index, head):
-        if _HOPED.search(_sentence(claim)):
-            found.penalise("relation")
-    _best_first(scored, positions)
+    _penalise_head(
+        index,
+        scored,
+        positions,
+        "relation",
+        lambda claim: _HOPED.search(_sentence(claim)) is not None,
+        HOPED_CHECKED,
+    )
 
 
 def _penalise_unnamed(
@@ -1666,8 +1667,12 @@ def _penalise_unsaid(
         _penalise_all(scored, positions, "relation")
 
 
-_YES_OR_NO = re.compile(r"^\W*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b")
-"""How a question asking whether something is so opens."""
+_WHETHER = "is|was|are|were|did|does|do|has|have|had"
+"""The words that open a question asking whether something is or was so."""
+_YES_OR_NO = re.compile(rf"^\W*(?:{_WHETHER}|can|could|will|would)\b")
+"""How a question asking whether something is so opens (casefolded)."""
+_WHETHER_HAPPENED = re.compile(rf"^\W*(?:{_WHETHER})\b", re.IGNORECASE)
+"""How a question asking whether something happened opens (not "can you confirm ...", a request)."""
 _ORDINALS = frozenset(
     stem(word)
     for word in "first second third fourth fifth sixth seventh eighth ninth tenth".split()  # noqa: SIM905
@@ -1679,11 +1684,12 @@ def _penalise_other_ordinals(
 ) -> None:
     """Lower the best claims that count by another ordinal than the question: "where did Naruhito
     go on his first trip abroad as emperor?" is not answered by "Mongolia was his third trip"."""
-    for found, claim in _with_claims(index, scored[:NAME_CHECKED]):
+
+    def counts_otherwise(claim: dict[str, Any]) -> bool:
         own = _ORDINALS & set(terms(_sentence(claim)))
-        if own and not own & ordinals:
-            found.penalise("relation")
-    _best_first(scored, positions)
+        return bool(own) and not own & ordinals
+
+    _penalise_head(index, scored, positions, "relation", counts_otherwise)
 
 
 def _lift_reported(index: Index, scored: list[_Scored], positions: Sequence[int]) -> None:
@@ -1718,6 +1724,22 @@ def _lift(
             found.bonuses[bonus] = share
             found.score = round(min(1.0, found.score * (1 + share)), 4)
             found.alone = round(min(1.0, found.alone * (1 + share)), 4)
+    _best_first(scored, positions)
+
+
+def _penalise_head(
+    index: Index,
+    scored: list[_Scored],
+    positions: Sequence[int],
+    penalty: str,
+    lowers: Callable[[dict[str, Any]], bool],
+    head: int = NAME_CHECKED,
+) -> None:
+    """Lower the ``head`` best claims that ``lowers`` to ``ranking.MISMATCH[penalty]`` of their
+    score, and re-rank (``_lift``'s counterpart)."""
+    for found, claim in _with_claims(index, scored[:head]):
+        if lowers(claim):
+            found.penalise(penalty)
     _best_first(scored, positions)
 
 

@@ -105,8 +105,8 @@ someone else ("at the invitation of President Enkhbayar", whom the claim names f
 UNUSED_EVERYDAY_CAP = 1.0
 """... and an everyday word of English the store never uses ("filed", where the store says the
 protest was lodged), which a writer chose where the store put it otherwise: a claim lacking it may
-still be about the statement.
-(Capping every everyday word, used or not, at 1.5 or 2.5 cost verdicts on every statement set.)"""
+still be about the statement. (Capping every everyday word, used or not, at 1.5 or 2.5 cost
+verdicts on every statement set.)"""
 ADVERB_CAP = 1.5
 """... and an adverb, which says how more often than what (one the store never uses still keeps
 a claim from bearing the statement out: see ``_unheard``)."""
