@@ -112,6 +112,28 @@ def test_wanting_something_is_being_interested_in_it(borne_out: tuple[Verifier, 
     assert borne_out[0].verify(statement).verdict == SUPPORTED
 
 
+def test_attending_weighs_as_a_deed_not_as_an_everyday_word(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The store has COP17 as "a particular focus" for Empress Masako, and never says she will go:
+    "attend" is the statement's whole point, not a word to pass over as everyday (as "take part"
+    once made it)."""
+    verifier = borne_out[0]
+    assert verifier.verify("Empress Masako will attend COP17 in Mongolia in person.").verdict != SUPPORTED
+    assert verifier.verify("The Japanese Self-Defense Forces took part in Khaan Quest.").verdict == SUPPORTED
+
+
+def test_looking_for_something_is_said_as_the_claim_says_seeking_it(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The store has Japanese policymakers "seeking alternative food sources": looking for them
+    says no more than that, and having found them says more."""
+    verifier = borne_out[0]
+    looking = (
+        "Japanese policymakers have been looking for alternative sources to ensure long-term food security."
+    )
+    assert verifier.verify(looking).verdict == SUPPORTED
+    assert verifier.verify("Japanese policymakers have found alternative food sources.").verdict != SUPPORTED
+
+
 @pytest.mark.parametrize(
     "statement",
     [

@@ -186,7 +186,7 @@ _SAME_MEANING = {
     "visit": "visit visited tour toured",
     "detain": "detain detained detention arrest arrested custody",
     "send": "send sent transfer transferred deport deported dispatch dispatched",
-    "attend": "attend attended attendance present participate participated instrumental involved part",
+    "attend": "attend attended attendance present participate participated instrumental involved",
     "interest": "interest keen want wants wanted eye eyes eyeing",
     "commemorate": "commemorate commemorated mark marked celebrate celebrated",
     "trip": "trip journey travel destination",
@@ -240,6 +240,7 @@ _WISH = re.compile(
     r"press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|wants?|wanted|"
     r"intend(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed)? for|ask(?:s|ed)?|tr(?:y|ies|ied)|"
     r"attempt(?:s|ed)?|propos(?:e|es|ed|al)|demand(?:s|ed)?|poised|efforts?|would|could|"
+    r"(?:look|search|hunt)(?:s|ed|ing)? for|"
     r"might|may|should|will|likely|wish(?:es|ed)?|to be)\b",
     re.IGNORECASE,
 )
@@ -248,7 +249,8 @@ _WISH_IN_CLAIM = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought|"
     r"press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|wants?|wanted|"
     r"intend(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed)? for|ask(?:s|ed)?|tr(?:y|ies|ied)|"
-    r"attempt(?:s|ed)?|propos(?:e|es|ed|al)|demand(?:s|ed)?|poised|efforts?)\b",
+    r"attempt(?:s|ed)?|propos(?:e|es|ed|al)|demand(?:s|ed)?|poised|efforts?|"
+    r"(?:look|search|hunt)(?:s|ed|ing)? for)\b",
     re.IGNORECASE,
 )
 """... of which these, in a claim, leave what follows them in the clause unsaid as a fact (a
