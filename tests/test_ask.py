@@ -448,6 +448,29 @@ FIRST_ANSWERS = [
     ),
     pytest.param("Japan travel advice China", "japan-travel-caution-china", id="advice"),
     pytest.param(
+        "How many internees died according to Japan's own files?", "pow-deaths-japanese-records", id="files"
+    ),
+    pytest.param(
+        "When was the joint monument to the wartime captives put up?",
+        "official-pow-memorial-built-2001",
+        id="wartime",
+    ),
+    pytest.param(
+        "What milestone did the two countries celebrate in 2022?",
+        "diplomatic-ties-50th-anniversary-2022",
+        id="milestone",
+    ),
+    pytest.param(
+        "What military hardware can Japan offer Mongolia, according to the think-tank director?",
+        "millward-defense-technologies",
+        id="hardware",
+    ),
+    pytest.param(
+        "What plumbing did the couple visit in Ulaanbaatar?",
+        "visited-water-supply-sewage-facility",
+        id="couple",
+    ),
+    pytest.param(
         "What did Japan's top diplomat say the detentions are doing to goodwill between ordinary Japanese and Chinese?",
         "iwaya-detentions-biggest-factor",
         id="goodwill",
