@@ -447,6 +447,9 @@ FIRST_ANSWERS = [
         id="warplanes",
     ),
     pytest.param("Japan travel advice China", "japan-travel-caution-china", id="advice"),
+    # what someone said is answered by their words, before the claim naming their office
+    pytest.param("What did Igawahara Masaru say?", "igawahara-new-chapter", id="his-words"),
+    pytest.param("what Milward said", "millward-independent-foreign-policy", id="his-words-tersely"),
     pytest.param(
         "How many internees died according to Japan's own files?", "pow-deaths-japanese-records", id="files"
     ),

@@ -157,6 +157,7 @@ BONUS = {
     "whence": 0.1,
     "where": 0.3,
     "reported": 0.3,
+    "said": 0.2,
 }
 """What breaks near-ties, as a share of the score: the query's word pairs side by side, a figure or
 date asked for and given, the unit "how long" asks for, who says it, and (``person``) a name the
@@ -170,7 +171,10 @@ or sets e, f and j; from 0.3 the claim naming the cities the detainees are held 
 on the words alone). ``reported`` lifts a claim giving what its source's outlet reported ("According
 to Jiji Press, ...") when the question asks which outlet reported something: at 0.1 the claim
 giving the meeting alone still came first; at 0.3 no answer of the tuning half or sets e, f and
-j fell, and each gained the Jiji Press questions."""
+j fell, and each gained the Jiji Press questions. ``said`` lifts a claim giving someone's words
+when the question asks what they said ("what did Igawahara say?"), above the claim naming his
+office: 0.1 lifted it when the name was spelt right; 0.2 also when typed "Igawahra Masaro", and
+0.2 and 0.3 lost no answer on the tuning half or the outside sets' tuning halves."""
 UNIT_HINTS = {
     "long": ("day", "week", "month", "year", "hour", "minut"),
     "old": ("age",),

@@ -513,7 +513,10 @@ def understand(index: Index, query: str) -> Query:
             (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
         )
     understood.asks_start = re.search(_START_ASKED, asked) is not None
-    said = _SAID_ASKED.search(without_the_text_read(cleaned))  # "what does the writer say": the text read
+    unread = without_the_text_read(cleaned)  # "what does the writer say": the text read
+    said = _SAID_ASKED.search(unread) or next(
+        (terse for form in _SAID_ASKED_TERSELY if (terse := form.search(unread)) is not None), None
+    )
     if said is not None:
         # who, with every reading the store offers: "Tokyo" is Japan, "Tokyo's envoy" its ambassador
         who = set(re.split(r"[\s-]+", fold(said.group("who"))))  # "think-tank" is "think tank"
@@ -1637,10 +1640,16 @@ def _lift_named(index: Index, query: Query, scored: list[_Scored], positions: Se
 
 _SAID_ASKED = re.compile(
     r"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)"
-    r"(?:say|said|tell|told|state|remark|comment|write|argue)\b",
+    r"(?:say|said|tell|told|state(?!\s+visit)|remark|comment|write|argue)\b",
     re.IGNORECASE,
 )
-"""A question asking what someone said ("what did Bessent say after meeting Ishiba?"), and who."""
+"""A question asking what someone said ("what did Bessent say after meeting Ishiba?"), and who
+("what did the monarch's first state visit achieve?" asks no one's words)."""
+_SAID_ASKED_TERSELY = (
+    re.compile(r"^\W*(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)(?:said|says|say)\s+what\b", re.IGNORECASE),
+    re.compile(r"^\W*what\s+(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)(?:said|says)\b", re.IGNORECASE),
+)
+"""The same asked as people type it at a terminal: "Igawahara said what", "what Battsetseg said"."""
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|remarked|commented|expressed|argued|argues|wrote|writes"
     r"|noted|notes|described|describes|called|calls|predicted|added|urged|urges|urging|stressed|emphasi[sz]ed"
@@ -1652,10 +1661,11 @@ _SAYING = re.compile(
 def _penalise_unsaid(
     index: Index, said_by: frozenset[str], scored: list[_Scored], positions: Sequence[int]
 ) -> None:
-    """When a question asks what someone said and none of the best claims gives words of theirs
-    (the claim's source names them, or its sentence has them say something), every claim keeps
-    ranking.MISMATCH["relation"]: "what did Bessent say after meeting Ishiba?" is not answered by
-    the claim that he was to meet him."""
+    """When a question asks what someone said, the best claims giving words of theirs (the
+    claim's source names them, or its sentence has them say something) rise above those that only
+    name them: "what did Igawahara say?" is answered by his prediction, before the claim that he
+    is ambassador. When none does, every claim keeps ranking.MISMATCH["relation"]: "what did
+    Bessent say after meeting Ishiba?" is not answered by the claim that he was to meet him."""
 
     def theirs(claim: dict[str, Any]) -> bool:
         if said_by & set(terms(str(claim.get("attributed_to") or ""))):
@@ -1663,7 +1673,9 @@ def _penalise_unsaid(
         text = _sentence(claim)
         return bool(said_by & set(terms(text))) and _SAYING.search(text) is not None
 
-    if not any(theirs(claim) for _found, claim in _with_claims(index, scored[:NAME_CHECKED])):
+    if any(theirs(claim) for _found, claim in _with_claims(index, scored[:NAME_CHECKED])):
+        _lift(index, scored, positions, "said", theirs)
+    else:
         _penalise_all(scored, positions, "relation")
 
 
