@@ -447,6 +447,18 @@ FIRST_ANSWERS = [
         id="warplanes",
     ),
     pytest.param("Japan travel advice China", "japan-travel-caution-china", id="advice"),
+    # words that ask for a reason, or point at the source, are how the question is put
+    pytest.param(
+        "On what grounds does Japan say Takeshima is its territory?",
+        "foreign-ministry-integral-japanese-territory",
+        id="grounds",
+    ),
+    pytest.param("Xi rapprochement with Japan reasons", "xi-administration-improve-ties-japan", id="reasons"),
+    pytest.param(
+        "Is America retreating from Asia, according to the coverage?",
+        "trump-tariffs-shrinking-us-presence-commentary",
+        id="coverage",
+    ),
     # what someone said is answered by their words, before the claim naming their office
     pytest.param("What did Igawahara Masaru say?", "igawahara-new-chapter", id="his-words"),
     pytest.param("what Milward said", "millward-independent-foreign-policy", id="his-words-tersely"),

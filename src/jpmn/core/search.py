@@ -842,6 +842,9 @@ _HOW_PUT = frozenset(
         "near",
         "around",
         "beyond",
+        "reason",
+        "reasons",
+        "grounds",
     )
 )
 """How a question puts what it asks, rather than what it is about: that someone spoke ("talk

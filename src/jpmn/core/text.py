@@ -63,6 +63,7 @@ FILLER = frozenset(
     hiya howdy greetings grandmother grandma granny grandpa grandfather mom mum dad
     colleague colleagues classmate classmates
     podcast documentary radio segment blog briefing editorial headline article articles
+    coverage reporting
     asked asking wonder wondered remember remembered recall recalled learned
     word words wording phrase phrasing one ones
     sorry bother bothering excuse pardon hurry must
