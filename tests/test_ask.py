@@ -447,6 +447,12 @@ FIRST_ANSWERS = [
         id="warplanes",
     ),
     pytest.param("Japan travel advice China", "japan-travel-caution-china", id="advice"),
+    # "which diplomat" asks who, as "who" does: the claim naming him comes first
+    pytest.param(
+        "Which diplomat protested the drills near Takeshima?",
+        "kanai-totally-unacceptable",
+        id="which-diplomat",
+    ),
     # words that ask for a reason, or point at the source, are how the question is put
     pytest.param(
         "On what grounds does Japan say Takeshima is its territory?",

@@ -495,7 +495,7 @@ def understand(index: Index, query: str) -> Query:
     understood.wants_day = re.search(_DAY_ASKED, asked) is not None
     understood.wants_exact_day = re.search(_EXACT_DAY_ASKED, asked) is not None
     understood.asks_when = re.search(_WHEN_ASKED, asked) is not None
-    understood.asks_who = re.search(_WHO_ASKED, asked) is not None
+    understood.asks_who = re.search(_WHO_ASKED, asked) is not None or _WHICH_PERSON.search(asked) is not None
     understood.asks_whence = _asks_whence(asked)
     understood.place_asked = not understood.asks_whence and _PLACE_ASKED.search(asked) is not None
     understood.asks_what_of_it = (
@@ -899,6 +899,14 @@ before? when was that"), not the "when" of "how did he react when the ruling was
 _WHO_ASKED = rf"{_CLAUSE_OPENING}who\b"
 """A question asking who: "who" opening it or one of its clauses ("who lodged the protest?"),
 not the "who" of "the old man who helped build the square"."""
+_WHICH_PERSON = re.compile(
+    r"\b(?:which|what)\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:diplomat|diplomats|official|officials|officer|minister"
+    r"|envoy|spokesman|spokeswoman|spokesperson|politician|person|man|woman|expert|analyst|scholar|author"
+    r"|director)\b",
+    re.IGNORECASE,
+)
+"""A question asking who by the kind of person ("which Japanese diplomat lodged the protest?"),
+as "who" asks it."""
 _WHO_RELATION = (
     rf"{_CLAUSE_OPENING}who\s+(?:(?:is|was|are|were|will|would|did|does|do|has|have|had|be|been|exactly"
     r"|actually|really|currently)\s+)*(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s\s+)?(?P<word>[\w-]+)"
