@@ -447,6 +447,9 @@ FIRST_ANSWERS = [
         id="warplanes",
     ),
     pytest.param("Japan travel advice China", "japan-travel-caution-china", id="advice"),
+    pytest.param(
+        "3rd neighbour policy export access", "third-neighbor-export-access-indo-pacific", id="3rd-neighbour"
+    ),
     # "which diplomat" asks who, as "who" does: the claim naming him comes first
     pytest.param(
         "Which diplomat protested the drills near Takeshima?",

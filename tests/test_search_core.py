@@ -218,6 +218,17 @@ def test_irregular_past_forms_meet_their_verbs() -> None:
     assert terms("withdrawn") == terms("withdraw") and terms("went") == terms("go")
 
 
+def test_ordinals_in_figures_and_british_spellings_meet_the_sources_words() -> None:
+    """ "3rd neighbour" is the sources' "third neighbor", in a question and in a claim alike; a
+    figure's own ordinal ("the 23rd") stays a number."""
+    from jpmn.core.text import terms
+
+    assert terms("3rd neighbour", query=True) == terms("third neighbor", query=True)
+    assert set(terms("third neighbor")) <= set(terms("the 3rd neighbour"))
+    assert terms("the 2nd trip", query=True) == terms("the second trip", query=True)
+    assert "third" not in terms("the 23rd", query=True)
+
+
 def test_an_everyday_word_the_store_lacks_weighs_less_than_a_subject_it_lacks(index: Index) -> None:
     """ "right" and "now" are how people talk; "GDP" is a subject the store does not cover."""
     from jpmn.core.search import understand

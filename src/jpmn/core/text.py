@@ -108,9 +108,30 @@ _PHRASES = (
     (r"rare(?<=\brare)[- ]earths?\b", "rareearth"),
     (r"ulan(?<=\bulan)[- ]?bator\b", "ulaanbaatar"),
     (r"crown(?<=\bcrown) prince\b", "crownprince"),
+    # ordinals in figures read as the words the sources use ("3rd neighbor", "the 2nd trip")
+    (r"1(?<=\b1)st\b", "first"),
+    (r"2(?<=\b2)nd\b", "second"),
+    (r"3(?<=\b3)rd\b", "third"),
+    (r"4(?<=\b4)th\b", "fourth"),
+    (r"5(?<=\b5)th\b", "fifth"),
 )
 _PHRASE: list[tuple[re.Pattern[str], str]] = []  # compiled on first use
-_PHRASE_HINTS = ("war", "u.", "united", "defen", "asian", "korea", "earth", "bator", "crown")
+_PHRASE_HINTS = (
+    "war",
+    "u.",
+    "united",
+    "defen",
+    "asian",
+    "korea",
+    "earth",
+    "bator",
+    "crown",
+    "1st",
+    "2nd",
+    "3rd",
+    "4th",
+    "5th",
+)
 """Every phrase holds one of these: texts without any skip the patterns."""
 
 # Spelling variants, country adjectives and irregular forms: a stemmer cannot see that "paid" is
@@ -131,6 +152,11 @@ SYNONYMS = {
     "laborer": "labor",
     "laborers": "labor",
     "defence": "defense",
+    "neighbour": "neighbor",
+    "neighbours": "neighbors",
+    "neighbouring": "neighboring",
+    "favour": "favor",
+    "behaviour": "behavior",
     "programme": "program",
     "programmes": "program",
     "centre": "center",
