@@ -121,6 +121,19 @@ def test_attending_weighs_as_a_deed_not_as_an_everyday_word(borne_out: tuple[Ver
     assert verifier.verify("The Japanese Self-Defense Forces took part in Khaan Quest.").verdict == SUPPORTED
 
 
+def test_a_name_spelt_out_is_not_contradicted_by_its_initials(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The claim's quote calls the country "MPR": a statement spelling out "the Mongolian People's
+    Republic" names the same, and its "during World War II" is not put in its place."""
+    verifier = borne_out[0]
+    statement = (
+        "The National Archives of Mongolia says roughly twelve thousand Japanese forced labourers were sent"
+        " to the Mongolian People's Republic from the Soviet Union during World War II."
+    )
+    assert verifier.verify(statement).verdict == SUPPORTED
+    other = "Japanese forced laborers were sent to the Mongolian People's Republic from China."
+    assert verifier.verify(other).verdict == CONTRADICTED
+
+
 def test_looking_for_something_is_said_as_the_claim_says_seeking_it(
     borne_out: tuple[Verifier, list[str]],
 ) -> None:

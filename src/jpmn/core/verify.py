@@ -1634,6 +1634,8 @@ class Verifier:
                         in_full[other.span] = any(_held_in(set(terms), other.terms) for terms in own)
                     if in_full[other.span]:
                         continue  # the statement's own name in full ("Shigeru Ishiba" for "Ishiba")
+                    if any(_abbreviates(other.span, mine.span) for mine in names):
+                        continue  # "MPR" is the statement's "Mongolian People's Republic"
                     if _personal(name) != _personal(other):
                         continue  # "the World Exposition" is not in the place of Ishiba
                     if specific <= _NATIONS and not self._distinct(name.terms) <= _NATIONS:
@@ -1805,6 +1807,18 @@ def _placed_elsewhere(names: list[_Name], claims: list[_Claim]) -> bool:
             ):
                 return True
     return False
+
+
+_INITIALLED = re.compile(r"[A-Z][\w'\u2019-]*")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a name is the initials of another ("MPR" of "Mongolian People's Republic", "UNCCD"
+    is not of "COP17"): its capitals are the first letters of the other's capitalised words."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    return "".join(word[0] for word in _INITIALLED.findall(full)) == letters
 
 
 def _names_of(claims: list[_Claim]) -> set[str]:
