@@ -250,6 +250,9 @@ def test_a_decade_is_a_span_not_a_value() -> None:
         ("ten days", (80, "years since the end of World War II", None), UNRELATED),
         ("lasted a week", (8, "days", None), DIFFER),
         ("lasted more than a week", (8, "days", None), MATCH),
+        # "somewhat over" is judged in the same span as the bounds: a decade is 10 years
+        ("more than a decade", (10, "years", "more than"), MATCH),
+        ("more than 30 years", (10, "years", "more than"), DIFFER),
         # "about" reaches as far as the figure is rounded: 1,684 is about 1,700, 1,621 is not
         ("about 1,700 deaths", (1684, "deaths", None), MATCH),
         ("about 1,700 deaths", (1621, "deaths", None), DIFFER),

@@ -1186,18 +1186,21 @@ def compare(stated: Figure, claimed: Figure) -> str:
         return _compare_dates(stated, claimed)
     s_low, s_high = stated.low, stated.high
     c_low, c_high = claimed.low, claimed.high
+    c_value = claimed.value
     if stated.unit != claimed.unit and stated.unit in _SPANS and claimed.unit in _SPANS:
         # "a week" and 8 days, "42 months" and 3½ years: both in days, within a 3 % slack
         s_low, s_high = s_low * _SPANS[stated.unit] * 0.97, s_high * _SPANS[stated.unit] * 1.03
         c_low, c_high = c_low * _SPANS[claimed.unit], c_high * _SPANS[claimed.unit]
+        c_value = c_value * _SPANS[claimed.unit] if c_value is not None else None
     if c_high < s_low or c_low > s_high:
         return DIFFER
-    if claimed.value and claimed.value > 0 and not claimed.is_date:
+    if c_value and c_value > 0 and not claimed.is_date:
         # "over $1 billion" is read as somewhat over it: a source would say "over $2 billion" or
-        # "$10 billion" if it were so; "under 100" likewise is no fraction of it
-        if c_high == float("inf") and s_low >= 2 * claimed.value:
+        # "$10 billion" if it were so; "under 100" likewise is no fraction of it ("more than a
+        # decade" and "more than 10 years" are compared in days, as their bounds are)
+        if c_high == float("inf") and s_low >= 2 * c_value:
             return DIFFER
-        if c_low == float("-inf") and s_high <= claimed.value / 2:
+        if c_low == float("-inf") and s_high <= c_value / 2:
             return DIFFER
     if s_low <= c_low and c_high <= s_high:
         return MATCH
