@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from jpmn.core.index import Index
-from jpmn.core.verdicts import CONTRADICTED, DISPUTED, SUPPORTED
+from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED
 from jpmn.core.verify import Verifier, check_draft
 
 from conftest import SHIPPED_STORE
@@ -132,6 +132,13 @@ def test_a_name_spelt_out_is_not_contradicted_by_its_initials(borne_out: tuple[V
     assert verifier.verify(statement).verdict == SUPPORTED
     other = "Japanese forced laborers were sent to the Mongolian People's Republic from China."
     assert verifier.verify(other).verdict == CONTRADICTED
+
+
+def test_two_names_joined_by_a_hyphen_are_each_the_statements(borne_out: tuple[Verifier, list[str]]) -> None:
+    """ "The Ishiba-Bessent meeting" names Bessent: the claim naming Scott Bessent does not put him
+    in the place of the negotiator the statement adds, whom the store never names."""
+    statement = "Japan's chief tariff negotiator Ryosei Akazawa also sat in on the Ishiba-Bessent meeting."
+    assert borne_out[0].verify(statement).verdict == NOT_FOUND
 
 
 def test_looking_for_something_is_said_as_the_claim_says_seeking_it(

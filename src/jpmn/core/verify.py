@@ -1613,7 +1613,14 @@ class Verifier:
             if self._coverage(rest, claim) < SUPPORT_COVERAGE:
                 return None
             stated_terms = _terms(text)
-            own = {frozenset(self._specific(mine.terms)) for mine in names}
+            own = {frozenset(self._specific(mine.terms)) for mine in names} | {
+                # each of two names joined by a hyphen ("the Ishiba-Bessent meeting")
+                frozenset(self._specific(_name_terms(part)))
+                for mine in names
+                if "-" in mine.span
+                for part in mine.span.split("-")
+                if part[:1].isupper()
+            }
             in_full: dict[str, bool] = {}  # a claim's name -> whether it is one of the statement's in full
             seen: set[str] = set()
             for name in missing:
