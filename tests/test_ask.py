@@ -450,6 +450,16 @@ FIRST_ANSWERS = [
     pytest.param(
         "3rd neighbour policy export access", "third-neighbor-export-access-indo-pacific", id="3rd-neighbour"
     ),
+    pytest.param(
+        "Those rocky islands Japan and Korea squabble over, what are they called?",
+        "takeshima-dokdo-names",
+        id="squabble",
+    ),
+    pytest.param(
+        "Which school did the emperor and empress swing by?",
+        "visited-shine-mongol-high-school",
+        id="swing-by",
+    ),
     # "which diplomat" asks who, as "who" does: the claim naming him comes first
     pytest.param(
         "Which diplomat protested the drills near Takeshima?",

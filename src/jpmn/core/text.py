@@ -57,7 +57,7 @@ FILLER = frozenset(
     wondering curious question questions help helping need needed want wanted like looking
     could would might explain describe summarize summarise check confirm verify true correct
     accurate line statement quote quotes exactly actually really basically just also me
-    someone somebody anyone people guy guys thing stuff bit little whole quoted checking checked
+    someone somebody anyone people guy guys dude thing stuff bit little whole quoted checking checked
     numbers compare compared comparing comparison versus vs
     full exact precise complete
     hiya howdy greetings grandmother grandma granny grandpa grandfather mom mum dad
