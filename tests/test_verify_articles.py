@@ -134,6 +134,14 @@ def test_a_name_spelt_out_is_not_contradicted_by_its_initials(borne_out: tuple[V
     assert verifier.verify(other).verdict == CONTRADICTED
 
 
+def test_what_a_claim_says_will_be_is_not_borne_out_as_done(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The emperor said Japan would send a high-level representative to COP17, held in 2026:
+    "sent" says it happened, which the store does not say; "will send" is what it says."""
+    verifier = borne_out[0]
+    assert verifier.verify("Japan sent a delegate to COP17.").verdict == NOT_FOUND
+    assert verifier.verify("Japan will send a high-level representative to COP17.").verdict == SUPPORTED
+
+
 def test_two_names_joined_by_a_hyphen_are_each_the_statements(borne_out: tuple[Verifier, list[str]]) -> None:
     """ "The Ishiba-Bessent meeting" names Bessent: the claim naming Scott Bessent does not put him
     in the place of the negotiator the statement adds, whom the store never names."""

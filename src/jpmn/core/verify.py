@@ -896,8 +896,12 @@ class Verifier:
                     continue
                 if not hoping and self._wished(weights, claims, related):
                     continue
-                if done and not hoping and self._foretold(weights, claims):
-                    continue  # "now supplies 70,000 households": the claim says it will
+                if (
+                    not hoping
+                    and self._foretold(weights, claims)
+                    and (done or _told_as_done(content, claims))
+                ):
+                    continue  # "now supplies 70,000 households", "sent a delegate": the claim says it will
                 if _exclusive(text) and not any(
                     _exclusive(claim.record["text"]) or _exclusive(claim.record.get("quote") or "")
                     for claim in claims
@@ -1826,6 +1830,19 @@ def _abbreviates(short: str, full: str) -> bool:
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return False
     return "".join(word[0] for word in _INITIALLED.findall(full)) == letters
+
+
+_PAST_FORMS = frozenset(
+    "sent met paid brought began won spent sold told sought taught went gave took".split()  # noqa: SIM905
+)
+
+
+def _told_as_done(content: dict[str, str], claims: list[_Claim]) -> bool:
+    """Whether the statement puts in the past a word the claims hold only as what will or would
+    be ("Japan sent a delegate to COP17" against "Japan would send"): it says it happened. Only
+    a past that is no adjective as well: "CO2 avoided per year" is what the project will do."""
+    foretold = set().union(*(claim.foretold for claim in claims))
+    return any(term in foretold and word.casefold() in _PAST_FORMS for term, word in content.items())
 
 
 def _names_of(claims: list[_Claim]) -> set[str]:
