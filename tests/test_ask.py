@@ -455,10 +455,9 @@ FIRST_ANSWERS = [
         "takeshima-dokdo-names",
         id="squabble",
     ),
+    pytest.param("Which school did the royals swing by?", "visited-shine-mongol-high-school", id="swing-by"),
     pytest.param(
-        "Which school did the emperor and empress swing by?",
-        "visited-shine-mongol-high-school",
-        id="swing-by",
+        "Which plaza did the former internee help build?", "yamada-built-sukhbaatar-square", id="plaza"
     ),
     # "which diplomat" asks who, as "who" does: the claim naming him comes first
     pytest.param(
