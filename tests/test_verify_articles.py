@@ -140,6 +140,10 @@ def test_what_a_claim_says_will_be_is_not_borne_out_as_done(borne_out: tuple[Ver
     verifier = borne_out[0]
     assert verifier.verify("Japan sent a delegate to COP17.").verdict == NOT_FOUND
     assert verifier.verify("Japan will send a high-level representative to COP17.").verdict == SUPPORTED
+    # the store has Ishiba "to meet" Bessent: that they met is more than it says, and "Treasury"
+    # is his office's word, not someone in his place
+    assert verifier.verify("The U.S. Treasury Secretary met Ishiba.").verdict == NOT_FOUND
+    assert verifier.verify("The U.S. Commerce Secretary was to meet Ishiba.").verdict == CONTRADICTED
 
 
 def test_two_names_joined_by_a_hyphen_are_each_the_statements(borne_out: tuple[Verifier, list[str]]) -> None:

@@ -683,8 +683,9 @@ def test_a_statement_of_two_sentences_is_judged_sentence_by_sentence(jpmn: Calla
         ("The state visit lasted eight days.", "supported"),
         ("A Japanese court sentenced the Astellas employee.", "contradicted"),
     ]
-    # one sentence is one verdict, as before ("U.S." ends no sentence)
-    one = jpmn("verify", "The U.S. Treasury Secretary met Ishiba.", "--json")
+    # one sentence is one verdict, as before ("U.S." ends no sentence); the store has the meeting
+    # as it was to be ("was to meet"), and a "met" would say more than it does
+    one = jpmn("verify", "The U.S. Treasury Secretary was to meet Ishiba.", "--json")
     assert json.loads(one.out)["verdict"] == "supported"
     nothing = jpmn("verify", "Nothing here. Nothing there.")
     assert nothing.code == 1 and "no sentence of the statement has a figure" in nothing.err

@@ -120,7 +120,7 @@ _VAGUE_UNITS = frozenset({"", "years", "people", "times", "anniversary"})
 """Units that do not by themselves say which quantity is meant: "five years" may be a sentence, a
 plan or an age; the words around them must."""
 _TITLES = frozenset(
-    """president prime minister foreign secretary emperor empress ambassador chairman director head
+    """president prime minister foreign secretary treasury emperor empress ambassador chairman director head
     mr mrs ms dr sir king queen prince princess crown general minister's president's""".split()  # noqa: SIM905
 )
 _NEGATIONS = re.compile(
