@@ -146,6 +146,29 @@ def test_what_a_claim_says_will_be_is_not_borne_out_as_done(borne_out: tuple[Ver
     assert verifier.verify("The U.S. Commerce Secretary was to meet Ishiba.").verdict == CONTRADICTED
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the store has the United States withdraw, and Mongolia host COP17 ("Mongolia's hosting")
+        "Japan withdrew from the Paris Agreement.",
+        "Mongolia withdrew from the Paris Agreement.",
+        "Japan will host COP17.",
+        "Japan hosts COP17 next year.",
+    ],
+)
+def test_another_country_doing_what_the_store_has_one_do_is_contradicted(
+    borne_out: tuple[Verifier, list[str]], statement: str
+) -> None:
+    """Japan and Mongolia are named by every source's title, so a claim seemed to name them too."""
+    assert borne_out[0].verify(statement).verdict == CONTRADICTED
+
+
+def test_the_country_doing_it_is_borne_out(borne_out: tuple[Verifier, list[str]]) -> None:
+    verifier = borne_out[0]
+    assert verifier.verify("The United States withdrew from the Paris Agreement.").verdict == SUPPORTED
+    assert verifier.verify("Mongolia will host COP17.").verdict == SUPPORTED
+
+
 def test_two_names_joined_by_a_hyphen_are_each_the_statements(borne_out: tuple[Verifier, list[str]]) -> None:
     """ "The Ishiba-Bessent meeting" names Bessent: the claim naming Scott Bessent does not put him
     in the place of the negotiator the statement adds, whom the store never names."""

@@ -2394,10 +2394,13 @@ _OPENING_DEED = re.compile(
 pressed Japan", "Japan's government planned to press China"."""
 
 
+_DOER_NAME = rf"{_COUNTRY_NAME}|United States|U\.S\.(?=\s)|US|America"
+"""The countries that may open a sentence doing something, the United States among them (the
+store has it withdraw from the Paris Agreement, which Japan did not)."""
 _OPENING_DOER = re.compile(
     rf"^\W*(?:[A-Za-z][^,;:.]{{0,80}},\s+){{0,2}}"
     r"(?i:(?:under|in|after|since|with|through|during)\s+[^,;:.]{0,60}?\s+)?"
-    rf"(?:the\s+)?(?P<doer>{_COUNTRY_NAME})"
+    rf"(?:[Tt]he\s+)?(?P<doer>{_DOER_NAME})"
     r"(?:['\u2019]s\s+(?:government|foreign\s+ministry|navy|coast\s+guard))?"
     r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:[a-z]+ly\s+)?(?P<deed>[a-z]+)\b"
 )
@@ -2426,12 +2429,32 @@ def _other_doer_opening(text: str, claim_text: str) -> str | None:
         if _country_of(mine.group("doer")) == _country_of(theirs.group("doer")):
             continue
         return theirs.group("doer")
+    mine = pairs[0][0]
+    if mine is not None and _done_by(mine):
+        # "Japan will host COP17" against "Mongolia's hosting of COP17": the deed as a noun
+        deed = stem(mine.group("deed").casefold())
+        for possessed in _POSSESSED.finditer(theirs_text):
+            whose, what = possessed.group(1), possessed.group(2).split()[0].casefold()
+            if stem(what) == deed and _country_of(whose) != _country_of(mine.group("doer")):
+                return whose
     return None
+
+
+def _done_by(opening: re.Match[str]) -> bool:
+    """Whether a sentence's opening doer does its word as a verb ("will host", "hosted", "hosts"),
+    not names a thing of theirs ("Tokyo detention worries")."""
+    deed = opening.group("deed").casefold()
+    if deed in STOP_WORDS:
+        return False
+    before = opening.group(0)[: opening.start("deed") - opening.start()]
+    return bool(re.search(r"\b(?:has|have|had|was|were|is|are|will|would)\s+(?:[a-z]+ly\s+)?$", before)) or (
+        deed.endswith(("ed", "es")) or (deed.endswith("s") and not deed.endswith("ss"))
+    )
 
 
 _CLAUSE_DOER = re.compile(
     r"\b(?:that|said|says|expressed|announced|stated|noted|added)\s+(?:that\s+)?(?:the\s+)?"
-    rf"(?P<doer>{_COUNTRY_NAME})\s+"
+    rf"(?P<doer>{_DOER_NAME})\s+"
     r"(?:(?:has|have|had|was|were|is|are|will|would|could|should|must)\s+)?(?:[a-z]+ly\s+)?(?P<deed>[a-z]+)\b"
 )
 """A clause said or reported that opens with a country doing something: "that Japan would send"."""
