@@ -459,6 +459,16 @@ FIRST_ANSWERS = [
     pytest.param(
         "Which plaza did the former internee help build?", "yamada-built-sukhbaatar-square", id="plaza"
     ),
+    pytest.param(
+        "Who is the American money man visiting the Osaka Expo?",
+        "bessent-osaka-expo-national-day",
+        id="money-man",
+    ),
+    pytest.param(
+        "How many days did the emperor and empress stay in Mongolia altogether?",
+        "state-visit-8-days",
+        id="altogether",
+    ),
     # "which diplomat" asks who, as "who" does: the claim naming him comes first
     pytest.param(
         "Which diplomat protested the drills near Takeshima?",

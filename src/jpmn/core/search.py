@@ -845,6 +845,7 @@ _HOW_PUT = frozenset(
         "reason",
         "reasons",
         "grounds",
+        "altogether",
     )
 )
 """How a question puts what it asks, rather than what it is about: that someone spoke ("talk

@@ -61,7 +61,7 @@ FILLER = frozenset(
     numbers compare compared comparing comparison versus vs
     full exact precise complete
     hiya howdy greetings grandmother grandma granny grandpa grandfather mom mum dad
-    colleague colleagues classmate classmates
+    colleague colleagues classmate classmates gentleman lady forget forgot
     podcast documentary radio segment blog briefing editorial headline article articles
     coverage reporting
     asked asking wonder wondered remember remembered recall recalled learned
