@@ -169,6 +169,15 @@ def test_the_country_doing_it_is_borne_out(borne_out: tuple[Verifier, list[str]]
     assert verifier.verify("Mongolia will host COP17.").verdict == SUPPORTED
 
 
+def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Yamada said he is glad the emperor and empress will pay their respects."""
+    verifier = borne_out[0]
+    unhappy = "Shuzo Yamada said he was unhappy that the Emperor and Empress would pay their respects."
+    assert verifier.verify(unhappy).verdict == CONTRADICTED
+    pleased = "Shuzo Yamada said he was pleased that the Emperor and Empress would pay their respects."
+    assert verifier.verify(pleased).verdict == SUPPORTED
+
+
 def test_two_names_joined_by_a_hyphen_are_each_the_statements(borne_out: tuple[Verifier, list[str]]) -> None:
     """ "The Ishiba-Bessent meeting" names Bessent: the claim naming Scott Bessent does not put him
     in the place of the negotiator the statement adds, whom the store never names."""

@@ -2190,6 +2190,7 @@ _ANTONYMS = [
         ("support supports backed backs", "oppose opposes opposed"),
         ("upgrade upgrades upgraded", "downgrade downgrades downgraded"),
         ("legal", "illegal"),
+        ("glad happy pleased delighted", "unhappy sad displeased upset saddened"),
         ("long", "short"),
         ("continue continues continued continuing", "stop stops stopped cease ceases ceased"),
     )
