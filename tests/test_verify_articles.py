@@ -178,6 +178,14 @@ def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, l
     assert verifier.verify(pleased).verdict == SUPPORTED
 
 
+def test_losing_interest_is_the_opposite_of_the_claims_interest(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The store has Japan's particular interest in Mongolia's critical minerals."""
+    statement = "In recent years Japan has lost interest in Mongolia's critical minerals."
+    assert borne_out[0].verify(statement).verdict == CONTRADICTED
+
+
 def test_two_names_joined_by_a_hyphen_are_each_the_statements(borne_out: tuple[Verifier, list[str]]) -> None:
     """ "The Ishiba-Bessent meeting" names Bessent: the claim naming Scott Bessent does not put him
     in the place of the negotiator the statement adds, whom the store never names."""

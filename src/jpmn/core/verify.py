@@ -386,6 +386,8 @@ _IDIOM_PATTERNS = (
         r"(?:fall|falls|fell|falling)\b(?=\s+(?:just\s+|right\s+)?(?:in|on|ahead\s+of|before|after|during)\b)",
         r"\1 happened",
     ),
+    # "Japan has lost interest in Mongolia's minerals": has no interest in them any more
+    (r"\b(?:lost|loses|lose|losing)\s+(?:(?:its|their|his|her|all)\s+)?interest\b", "no longer has interest"),
     # "the partnership leaves out food security": excludes it
     (r"\b(?:leave|leaves|left|leaving)\s+out\b", "excludes"),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
