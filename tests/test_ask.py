@@ -469,6 +469,12 @@ FIRST_ANSWERS = [
         "state-visit-8-days",
         id="altogether",
     ),
+    # holding an office says nothing of the relation asked: "who held the presidency" asks who
+    pytest.param(
+        "Who held the Mongolian presidency at the time of the crown prince's visit?",
+        "enkhbayar-president-2007",
+        id="held-presidency",
+    ),
     # "which diplomat" asks who, as "who" does: the claim naming him comes first
     pytest.param(
         "Which diplomat protested the drills near Takeshima?",
