@@ -186,6 +186,15 @@ def test_losing_interest_is_the_opposite_of_the_claims_interest(
     assert borne_out[0].verify(statement).verdict == CONTRADICTED
 
 
+def test_learning_about_something_is_becoming_aware_of_it(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Yamada said people will become aware of the internment in Mongolia."""
+    statement = (
+        "Shuzo Yamada said he was glad the imperial couple would pay their respects and that people would"
+        " learn about the internment in Mongolia."
+    )
+    assert borne_out[0].verify(statement).verdict == SUPPORTED
+
+
 def test_two_names_joined_by_a_hyphen_are_each_the_statements(borne_out: tuple[Verifier, list[str]]) -> None:
     """ "The Ishiba-Bessent meeting" names Bessent: the claim naming Scott Bessent does not put him
     in the place of the negotiator the statement adds, whom the store never names."""

@@ -388,6 +388,9 @@ _IDIOM_PATTERNS = (
     ),
     # "Japan has lost interest in Mongolia's minerals": has no interest in them any more
     (r"\b(?:lost|loses|lose|losing)\s+(?:(?:its|their|his|her|all)\s+)?interest\b", "no longer has interest"),
+    # "people would learn about the internment": become aware of it
+    (r"\b(?:learn|learns|learning)\s+(?:about|of)\b", "become aware of"),
+    (r"\b(?:learned|learnt)\s+(?:about|of)\b", "became aware of"),
     # "the partnership leaves out food security": excludes it
     (r"\b(?:leave|leaves|left|leaving)\s+out\b", "excludes"),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
