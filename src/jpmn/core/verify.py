@@ -1826,6 +1826,7 @@ def _placed_elsewhere(names: list[_Name], claims: list[_Claim]) -> bool:
 
 
 _INITIALLED = re.compile(r"[A-Z][\w'\u2019-]*")
+"""A capitalised word of a name, whose first letter its initials take."""
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -1840,6 +1841,8 @@ def _abbreviates(short: str, full: str) -> bool:
 _PAST_FORMS = frozenset(
     "sent met paid brought began won spent sold told sought taught went gave took".split()  # noqa: SIM905
 )
+"""Past forms that say a thing was done: not those read as adjectives too ("held", "built"), nor
+any regular "-ed", which a figure's noun takes ("CO2 avoided per year")."""
 
 
 def _told_as_done(content: dict[str, str], claims: list[_Claim]) -> bool:
