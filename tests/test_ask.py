@@ -469,6 +469,10 @@ FIRST_ANSWERS = [
         "state-visit-8-days",
         id="altogether",
     ),
+    # a mistyped "how often" still asks how often, and "held" then only carries it
+    pytest.param(
+        "how oftn is the Ulaanbaatar Dialogue held", "ulaanbaatar-dialogue-commentary", id="how-oftn"
+    ),
     # holding an office says nothing of the relation asked: "who held the presidency" asks who
     pytest.param(
         "Who held the Mongolian presidency at the time of the crown prince's visit?",

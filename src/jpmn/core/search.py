@@ -401,8 +401,29 @@ def unframe(query: str) -> tuple[str, list[str]]:
     return " ".join(kept), [clause.rstrip(".!?:;, ") for clause in dropped]
 
 
+_HOW_WORDS = ("many", "much", "long", "old", "often", "far", "big", "large")
+_HOW_TYPED = re.compile(r"\bhow\s+([a-z]{3,7})\b", re.IGNORECASE)
+
+
+def _how_spelt(query: str) -> str:
+    """The query with a mistyped word after "how" written as the question word it is one edit
+    from ("how oftn", "how lnog", "how mcuh"): it says what kind of answer is asked."""
+
+    def spelt(typed: re.Match[str]) -> str:
+        word = typed.group(1).casefold()
+        if word in _HOW_WORDS:
+            return typed.group(0)
+        from rapidfuzz.distance import OSA
+
+        meant = [known for known in _HOW_WORDS if known[0] == word[0] and OSA.distance(word, known) <= 1]
+        return f"how {meant[0]}" if len(meant) == 1 else typed.group(0)
+
+    return _HOW_TYPED.sub(spelt, query)
+
+
 def understand(index: Index, query: str) -> Query:
     """The query's concepts, with every reading the store offers for each."""
+    query = _how_spelt(query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -968,6 +989,8 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     date = re.search(_DATE_ASKED, text) is not None
     if re.search(_DURATION_ASKED, text):  # "how many days did they spend": the days are the answer
         text = re.sub(_SPENDING, " ", text)
+    if re.search(r"\bhow often\b", text):  # "how often is it held": how often is the answer
+        text = re.sub(r"\b(?:held|hold|holds|happen|happens|occur|occurs)\b", " ", text)
     if figure:
         text = re.sub(_FIGURE_ASKED, " ", text)
     if date:
