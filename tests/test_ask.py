@@ -469,6 +469,12 @@ FIRST_ANSWERS = [
         "state-visit-8-days",
         id="altogether",
     ),
+    # a claim saying someone visited or toured a place names that place, as "in" or "at" does
+    pytest.param(
+        "Where will Japan's leader host the Treasury secretary?",
+        "ishiba-bessent-meeting-2025-07-18",
+        id="where-host",
+    ),
     # a mistyped "how often" still asks how often, and "held" then only carries it
     pytest.param(
         "how oftn is the Ulaanbaatar Dialogue held", "ulaanbaatar-dialogue-commentary", id="how-oftn"

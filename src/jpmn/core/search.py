@@ -1007,10 +1007,11 @@ def _intent(query: str) -> tuple[bool, bool, str]:
 
 
 _PLACE_ASKED = re.compile(
-    r"\b(?:in |at )?(?:which|what) (?:city|town|place|prefecture|province|venue|location)\b"
+    r"\b(?:in |at )?(?:which|what) (?:city|cities|town|towns|place|places|prefecture|province|venue|venues"
+    r"|location|locations|sites)\b"
 )
-"""A question asking where by the kind of place ("in which city was Ishiba giving a speech"): the
-claim naming the place answers, whether or not it says "city"."""
+"""A question asking where by the kind of place ("in which city was Ishiba giving a speech", "what
+places did they visit"): the claim naming the place answers, whether or not it says "city"."""
 _NAME_ASKED = r"\b(?:names?|(?<!so-)(?<!so )called)\b"
 """Words that ask what someone or something is called: they say what kind of answer is wanted (a
 name the claim gives), not what it is about, as "how many" asks for a figure."""
@@ -1821,10 +1822,12 @@ def _lift_whence(index: Index, scored: list[_Scored], positions: Sequence[int]) 
 
 
 _IN_A_PLACE = re.compile(
-    r"\b(?:in|at|near)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*)|\b(?P<region>[A-Z][\w'-]*),?\s+(?:Province|Prefecture)\b"
+    r"\b(?:in|at|near|visited|toured)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*)"
+    r"|\b(?P<region>[A-Z][\w'-]*),?\s+(?:Province|Prefecture)\b"
 )
 """A place named in a claim's sentence: after "in", "at" or "near" ("in Takaoka", "at the
-Naadam"), or before "Province" or "Prefecture" ("Wenzhou, Zhejiang Province")."""
+Naadam"), as what someone visited or toured ("visited Shine Mongol High School"), or before
+"Province" or "Prefecture" ("Wenzhou, Zhejiang Province")."""
 _NOT_PLACES = frozenset(
     (
         *MONTHS,
