@@ -528,9 +528,8 @@ def understand(index: Index, query: str) -> Query:
     relation = (re.search(_WHO_RELATION, asked) if understood.asks_who else None) or re.search(
         _DEED_ASKED, cleaned
     )
-    if relation is not None and stem(fold(relation.group("word"))) != "hold":
-        # "who held the presidency": holding an office says nothing of what relation is asked
-        word = fold(relation.group("word"))
+    word = fold(relation.group("word")) if relation is not None else ""
+    if word and stem(word) != "hold":  # "who held the presidency": holding says nothing of the relation
         understood.relation = next(
             (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
         )

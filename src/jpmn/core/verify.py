@@ -2411,7 +2411,7 @@ _OPENING_DOER = re.compile(
     r"(?i:(?:under|in|after|since|with|through|during)\s+[^,;:.]{0,60}?\s+)?"
     rf"(?:[Tt]he\s+)?(?P<doer>{_DOER_NAME})"
     r"(?:['\u2019]s\s+(?:government|foreign\s+ministry|navy|coast\s+guard))?"
-    r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:[a-z]+ly\s+)?(?P<deed>[a-z]+)\b"
+    r"\s+(?P<auxiliary>(?:has|have|had|was|were|is|are|will|would)\s+)?(?:[a-z]+ly\s+)?(?P<deed>[a-z]+)\b"
 )
 """A sentence opening with a country (or its government) that does something: "Japan will host
 COP17" (not "Mongolia's records indicated", nor "Japanese records count": whose records, no
@@ -2455,8 +2455,7 @@ def _done_by(opening: re.Match[str]) -> bool:
     deed = opening.group("deed").casefold()
     if deed in STOP_WORDS:
         return False
-    before = opening.group(0)[: opening.start("deed") - opening.start()]
-    return bool(re.search(r"\b(?:has|have|had|was|were|is|are|will|would)\s+(?:[a-z]+ly\s+)?$", before)) or (
+    return opening.group("auxiliary") is not None or (
         deed.endswith(("ed", "es")) or (deed.endswith("s") and not deed.endswith("ss"))
     )
 
