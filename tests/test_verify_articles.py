@@ -247,3 +247,35 @@ def test_alone_is_read_of_whom_the_sentence_says_it(borne_out: tuple[Verifier, l
         "The official Japanese POW memorial in Mongolia was built by the Mongolian and Japanese governments."
     )
     assert verifier.verify(both).verdict == SUPPORTED
+
+
+def test_what_is_sought_rather_than_something_is_not_denied_with_it(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The store has Mongolia "avoid joining any blocs but rather seek ... bilateral and trilateral
+    mechanisms": its denial bears on joining, not on what it seeks; a statement's "rather than" and
+    "instead of" deny what follows them, and "preferring" one thing to another seeks the first."""
+    verifier = borne_out[0]
+    for statement in (
+        "Mongolia seeks bilateral and trilateral mechanisms instead of joining blocs.",
+        "Mongolia will seek bilateral and trilateral mechanisms rather than join any bloc.",
+        "Mongolia prefers bilateral and trilateral mechanisms to joining blocs.",
+        "Mongolia will not join any bloc, preferring bilateral and trilateral mechanisms.",
+        "Under its multipillared foreign policy, Mongolia will keep avoiding membership of any bloc.",
+    ):
+        assert verifier.verify(statement).verdict == SUPPORTED, statement
+    for statement in (
+        "Mongolia will not seek bilateral mechanisms.",
+        "Mongolia will seek membership of a bloc.",
+    ):
+        assert verifier.verify(statement).verdict == CONTRADICTED, statement
+
+
+def test_building_on_a_partnership_is_upgrading_it(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The store has the 2010 Strategic Partnership upgraded in 2022; a partnership that replaced
+    one agreed in another year is contradicted."""
+    verifier = borne_out[0]
+    built_on = "The 2022 upgrade built on a Strategic Partnership first agreed in 2010."
+    assert verifier.verify(built_on).verdict == SUPPORTED
+    replaced = "The Special Strategic Partnership replaced a Strategic Partnership agreed in 2012."
+    assert verifier.verify(replaced).verdict == CONTRADICTED

@@ -129,7 +129,7 @@ _NEGATIONS = re.compile(
     r"exclude|excludes|excluded|excluding|omit|omits|omitted|left out|"
     r"avoid|avoids|avoided|avoiding|cut|cuts|cutting(?!-edge)|reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|neither|none|hardly|barely|scarcely|rarely|seldom|"
     r"prevent|prevents|prevented|preventing|avert|averts|averted|averting|refrain|refrains|refrained|refraining|"
-    r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out)\b|n't\b"
+    r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out|rather than|instead of)\b|n't\b"
     r"|(?<!\ba )\b(?:little|few)\b",
     re.IGNORECASE,
 )
@@ -203,7 +203,9 @@ _SAME_MEANING = {
     "head": "head heads headed director directs directed chief chiefs",
     "relations": "relation relations relationship relationships",
     "environment": "environment environments environmental",
-    "upgrade": "upgrade upgraded upgrading elevate elevated lift lifted",
+    "upgrade": "upgrade upgraded upgrading elevate elevated lift lifted replace replaced replaces replacing"
+    " supersede superseded supersedes",
+    "join": "join joins joined joining membership",
     "conduct": "conduct conducted stage staged carry carried",
     "continue": "continue continued continues keep keeps kept",
     "rise": "rise rises rising rose risen climb climbs climbing climbed",
@@ -385,6 +387,19 @@ _IDIOM_PATTERNS = (
         r"\b(visit|trip|talks|meeting|ceremony|summit|ruling|verdict|drills|election)\s+"
         r"(?:fall|falls|fell|falling)\b(?=\s+(?:just\s+|right\s+)?(?:in|on|ahead\s+of|before|after|during)\b)",
         r"\1 happened",
+    ),
+    # "preferring bilateral mechanisms to joining blocs": seeking them rather than joining
+    (
+        r"\b(prefer|prefers|preferred|preferring)\b([^,.;:]{1,80}?)\bto\s+(?=[a-z]+ing\b)",
+        r"\1\2 rather than ",
+    ),
+    (r"\bprefer(?:s|red|ring)?\b", "seek"),
+    # "the 2022 upgrade built on a Strategic Partnership": raised it, as "upgraded" says
+    (
+        r"\b(?:build|builds|built|building)\s+(?:up)?on\b(?=\s+(?:(?:a|an|the|its|their|this|that)\s+)?"
+        r"(?:[\w'\u2019-]+\s+){0,3}(?:partnership|ties|relations|relationship|agreement|cooperation"
+        r"|friendship|accord)s?\b)",
+        "upgraded",
     ),
     # "Japan has lost interest in Mongolia's minerals": has no interest in them any more
     (r"\b(?:lost|loses|lose|losing)\s+(?:(?:its|their|his|her|all)\s+)?interest\b", "no longer has interest"),
@@ -2061,9 +2076,21 @@ def _denials(text: str, about: frozenset[str] | None) -> int:
     text = _not_as_for_less(text)
     text = _UNDONE.sub(" ", re.sub(r"\bnot only\b", " ", _IN_BRACKETS.sub(" ", text), flags=re.IGNORECASE))
     return sum(
-        about is None or bool(_term_set(text[match.start() : match.end() + 40]) & about)
+        about is None or bool(_term_set(_denied_span(text, match.start(), match.end())) & about)
         for match in _NEGATIONS.finditer(text)
     )
+
+
+_TURN = re.compile(r"\b(?:but|rather|instead|whereas|while)\b|;", re.IGNORECASE)
+"""Where a sentence turns from what it denies to what it asserts ("avoid joining any blocs but
+rather seek ... mechanisms"): a denial bears on nothing past it."""
+
+
+def _denied_span(text: str, start: int, end: int) -> str:
+    """The words a denial at ``start:end`` bears on: up to 40 characters on, and not past a turn."""
+    span = text[start : end + 40]
+    turn = _TURN.search(span, end - start)
+    return span if turn is None else span[: turn.start()]
 
 
 ANCHOR_WORDS = 3
