@@ -279,3 +279,13 @@ def test_building_on_a_partnership_is_upgrading_it(borne_out: tuple[Verifier, li
     assert verifier.verify(built_on).verdict == SUPPORTED
     replaced = "The Special Strategic Partnership replaced a Strategic Partnership agreed in 2012."
     assert verifier.verify(replaced).verdict == CONTRADICTED
+
+
+def test_a_lighter_sentence_is_one_not_as_harsh(borne_out: tuple[Verifier, list[str]]) -> None:
+    """China's Foreign Ministry told Japan the ruling "would not be as harsh" as sentences in
+    previous cases: "lighter" or "milder" says the same, "harsher" the opposite."""
+    verifier = borne_out[0]
+    lighter = "Before the verdict, China's Foreign Ministry told Japan the sentence would be lighter than in earlier cases."
+    assert verifier.verify(lighter).verdict == SUPPORTED
+    assert verifier.verify(lighter.replace("lighter", "milder")).verdict == SUPPORTED
+    assert verifier.verify(lighter.replace("lighter", "harsher")).verdict == CONTRADICTED

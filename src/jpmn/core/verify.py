@@ -401,6 +401,10 @@ _IDIOM_PATTERNS = (
         r"|friendship|accord)s?\b)",
         "upgraded",
     ),
+    # "the sentence would be lighter than in earlier cases": not as harsh as, the way a claim says
+    # it; "harsher than" is the opposite
+    (r"\b(?:lighter|milder|more\s+lenient|softer|less\s+severe|less\s+harsh)\s+than\b", "not as harsh as"),
+    (r"\b(?:harsher|tougher|stiffer|more\s+severe|heavier)\s+than\b", "more harsh than"),
     # "Japan has lost interest in Mongolia's minerals": has no interest in them any more
     (r"\b(?:lost|loses|lose|losing)\s+(?:(?:its|their|his|her|all)\s+)?interest\b", "no longer has interest"),
     # "people would learn about the internment": become aware of it
