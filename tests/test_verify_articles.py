@@ -289,3 +289,12 @@ def test_a_lighter_sentence_is_one_not_as_harsh(borne_out: tuple[Verifier, list[
     assert verifier.verify(lighter).verdict == SUPPORTED
     assert verifier.verify(lighter.replace("lighter", "milder")).verdict == SUPPORTED
     assert verifier.verify(lighter.replace("lighter", "harsher")).verdict == CONTRADICTED
+
+
+def test_a_judgement_the_claims_do_not_make_is_not_borne_out(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Battsetseg told The Diplomat the visit has a historical significance: he did not criticise
+    or condemn it."""
+    verifier = borne_out[0]
+    for judged in ("criticised", "condemned"):
+        statement = f"Mongolia's Foreign Minister Battsetseg Batmunkh {judged} the emperor's visit in remarks to The Diplomat."
+        assert verifier.verify(statement).verdict != SUPPORTED, statement

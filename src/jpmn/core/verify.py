@@ -910,6 +910,10 @@ class Verifier:
                 if self._unheard(weights, claims + related):
                     continue
                 if any(
+                    term in _STANCES and not any(c.holds(term) for c in claims + related) for term in weights
+                ):
+                    continue  # "criticised the visit": the claims give what was said, not a judgement on it
+                if any(
                     term.isdigit() and not any(claim.holds(term) for claim in claims + related)
                     for term in weights
                 ):
@@ -2189,6 +2193,13 @@ def _anchor_terms(text: str) -> list[str]:
     return out
 
 
+_STANCES = frozenset(
+    stem(word)
+    for word in """criticise criticize condemn denounce protest oppose reject slam decry rebuke blame accuse
+    complain lambast attack""".split()  # noqa: SIM905
+)
+"""Words by which a statement judges what someone did or said: a claim that does not judge it so
+(telling of the visit's significance) does not bear out "criticised the visit"."""
 _ANTONYMS = [
     (frozenset(one.split()), frozenset(other.split()))
     for one, other in (
