@@ -298,3 +298,12 @@ def test_a_judgement_the_claims_do_not_make_is_not_borne_out(borne_out: tuple[Ve
     for judged in ("criticised", "condemned"):
         statement = f"Mongolia's Foreign Minister Battsetseg Batmunkh {judged} the emperor's visit in remarks to The Diplomat."
         assert verifier.verify(statement).verdict != SUPPORTED, statement
+
+
+def test_a_route_taken_the_other_way_is_contradicted(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The National Archives of Mongolia have the forced laborers sent to the Mongolian People's
+    Republic from the Soviet Union, particularly from Siberia."""
+    verifier = borne_out[0]
+    said = "According to the National Archives of Mongolia, Japanese forced laborers were"
+    assert verifier.verify(f"{said} moved out of Mongolia to Siberia.").verdict == CONTRADICTED
+    assert verifier.verify(f"{said} sent from Siberia to Mongolia.").verdict == SUPPORTED

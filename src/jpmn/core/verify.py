@@ -1742,6 +1742,7 @@ class Verifier:
             or _other_title(text, claim_text)
             or _other_role(text, claim_text)
             or _other_whereabouts(text, claim_text)
+            or _route_reversed(text, claim_text)
         ):
             return "the store says the opposite"
         return None
@@ -2830,6 +2831,36 @@ def _other_whereabouts(text: str, claim_text: str) -> bool:
                 continue  # "from the Soviet Union, mostly from Siberia": the claim names it too
             return True
     return False
+
+
+_ROUTE_END = re.compile(
+    r"\b(?:(?P<out>from|out\s+of)|(?P<into>to|into))\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})"
+)
+
+
+def _route(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The places a text has something go from and to, as terms: "sent to the Mongolian People's
+    Republic from the Soviet Union" goes from {soviet, union} to {mongolia, peopl, republ}."""
+    text = _SAID_BY.sub(" ", text)
+    origins: set[str] = set()
+    ends: set[str] = set()
+    for match in _ROUTE_END.finditer(text):
+        (origins if match.group("out") else ends).update(_term_set(match.group("name")))
+    return frozenset(origins), frozenset(ends)
+
+
+def _route_reversed(text: str, claim_text: str) -> bool:
+    """Whether a statement has something go the other way along the claim's route: "moved out of
+    Mongolia to Siberia" against "sent to the Mongolian People's Republic ... from Siberia"."""
+    origins, ends = _route(text)
+    claim_origins, claim_ends = _route(claim_text)
+    return bool(
+        origins & claim_ends
+        and ends & claim_origins
+        and not origins & claim_origins
+        and not ends & claim_ends
+    )
 
 
 _FROM = re.compile(
