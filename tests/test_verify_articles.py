@@ -307,3 +307,21 @@ def test_a_route_taken_the_other_way_is_contradicted(borne_out: tuple[Verifier, 
     said = "According to the National Archives of Mongolia, Japanese forced laborers were"
     assert verifier.verify(f"{said} moved out of Mongolia to Siberia.").verdict == CONTRADICTED
     assert verifier.verify(f"{said} sent from Siberia to Mongolia.").verdict == SUPPORTED
+
+
+def test_a_visit_at_someone_elses_invitation_is_contradicted(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The emperor and empress visited Mongolia at the invitation of President Khurelsukh Ukhnaa;
+    the store says nothing of who invited Naruhito in 2007."""
+    verifier = borne_out[0]
+    for statement in (
+        "The emperor's state visit was at the invitation of Mongolia's Foreign Minister Battsetseg Batmunkh.",
+        "The emperor visited Mongolia at the invitation of Mongolia's head of government.",
+    ):
+        assert verifier.verify(statement).verdict == CONTRADICTED, statement
+    for statement in (
+        "The emperor's state visit was at the invitation of President Khurelsukh.",
+        "Japan's imperial couple spent eight days in Mongolia after being invited by the Mongolian head of state.",
+    ):
+        assert verifier.verify(statement).verdict == SUPPORTED, statement
+    in_2007 = "Naruhito's 2007 trip to Mongolia as crown prince was made at the invitation of President Enkhbayar Nambar."
+    assert verifier.verify(in_2007).verdict == NOT_FOUND

@@ -910,7 +910,7 @@ class Verifier:
                 if self._unheard(weights, claims + related):
                     continue
                 if any(
-                    term in _STANCES and not any(c.holds(term) for c in claims + related) for term in weights
+                    term in _DECISIVE and not any(c.holds(term) for c in claims + related) for term in weights
                 ):
                     continue  # "criticised the visit": the claims give what was said, not a judgement on it
                 if any(
@@ -1743,6 +1743,7 @@ class Verifier:
             or _other_role(text, claim_text)
             or _other_whereabouts(text, claim_text)
             or _route_reversed(text, claim_text)
+            or _other_host(text, claim_text)
         ):
             return "the store says the opposite"
         return None
@@ -2194,13 +2195,14 @@ def _anchor_terms(text: str) -> list[str]:
     return out
 
 
-_STANCES = frozenset(
+_DECISIVE = frozenset(
     stem(word)
     for word in """criticise criticize condemn denounce protest oppose reject slam decry rebuke blame accuse
-    complain lambast attack""".split()  # noqa: SIM905
+    complain lambast attack invitation invite""".split()  # noqa: SIM905
 )
-"""Words by which a statement judges what someone did or said: a claim that does not judge it so
-(telling of the visit's significance) does not bear out "criticised the visit"."""
+"""Words that say what a statement is about, however many others the claims share: a judgement of
+what someone did or said (a claim telling of the visit's significance does not bear out
+"criticised the visit"), or an invitation (nor "the visit was at the invitation of Battsetseg")."""
 _ANTONYMS = [
     (frozenset(one.split()), frozenset(other.split()))
     for one, other in (
@@ -2861,6 +2863,47 @@ def _route_reversed(text: str, claim_text: str) -> bool:
         and not origins & claim_origins
         and not ends & claim_ends
     )
+
+
+_INVITED_BY = re.compile(
+    r"\bat\s+(?:the\s+)?invitation\s+of\s+(?:the\s+)?(?P<of>[^,.;:]{1,60}?)"
+    r"(?=\s*[,.;:]|\s+(?:to|in|on|for|and|from|during|when|while|after|before)\b|\s*$)"
+    r"|\bat\s+(?:the\s+)?(?P<own>[^,.;:]{1,60}?)['\u2019]s?\s+invitation\b"
+    r"|\b(?:invited|hosted)\s+by\s+(?:the\s+)?(?P<by>[^,.;:]{1,60}?)(?=\s*[,.;:]|\s+(?:to|in|on|for|and|from|during)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+_HEAD_OF = re.compile(r"\bhead\s+of\s+(state|government)\b", re.IGNORECASE)
+_HEADS = {"state": "president", "government": "prime minister"}
+"""An office named by what it heads: the head of state is the president."""
+
+
+def _host(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Whose invitation a text says something was at: the terms of the host's name and of their
+    title, countries left out (empty if it names none): "at the invitation of Mongolian President
+    Khurelsukh Ukhnaa" gives ({khurelsukh, ukhnaa}, {presid})."""
+    match = _INVITED_BY.search(text)
+    if match is None:
+        return frozenset(), frozenset()
+    host = match.group("of") or match.group("own") or match.group("by")
+    host = _HEAD_OF.sub(lambda head: _HEADS[head.group(1).casefold()], host)
+    terms = _term_set(host) - _COUNTRY_TERMS
+    titles = terms & _TITLE_TERMS
+    named = {stem(fold(word)) for word in _WORD_AT.findall(host) if word[:1].isupper()}
+    return frozenset(terms & named - titles), frozenset(titles)
+
+
+def _other_host(text: str, claim_text: str) -> bool:
+    """Whether a statement has something done at the invitation of someone the claim does not
+    name as host: "at the invitation of Foreign Minister Battsetseg" against "at the invitation
+    of Mongolian President Khurelsukh Ukhnaa", "at the emperor's invitation" against the
+    president's. A host the statement names only in other words ("the head of state") is no
+    other."""
+    (named, titles), (claim_named, claim_titles) = _host(text), _host(claim_text)
+    if named and claim_named:
+        return not named & claim_named
+    return bool(titles and claim_titles and not titles & claim_titles)
 
 
 _FROM = re.compile(
