@@ -325,3 +325,35 @@ def test_a_visit_at_someone_elses_invitation_is_contradicted(borne_out: tuple[Ve
         assert verifier.verify(statement).verdict == SUPPORTED, statement
     in_2007 = "Naruhito's 2007 trip to Mongolia as crown prince was made at the invitation of President Enkhbayar Nambar."
     assert verifier.verify(in_2007).verdict == NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Every Japanese prime minister since Kaifu Toshiki has visited the POW memorial sites in Mongolia.",
+        "Japan's Self-Defense Forces have taken part in every Khaan Quest exercise.",
+        "South Korea's drills near the islets have always been closed to the public.",
+    ],
+)
+def test_every_time_or_always_is_more_than_a_claim_says(
+    borne_out: tuple[Verifier, list[str]], statement: str
+) -> None:
+    """The store names prime ministers who visited, the Khaan Quest drills Japan joined and this
+    year's drills closed to the public: never every one, nor always."""
+    assert borne_out[0].verify(statement).verdict != SUPPORTED
+
+
+def test_all_five_held_in_one_place_is_contradicted_by_several_places(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The detained Japanese nationals are held in locations including Wenzhou, Sanya and Changsha."""
+    statement = "All five of the Japanese nationals detained in China are being held in Wenzhou."
+    assert borne_out[0].verify(statement).verdict == CONTRADICTED
+    assert borne_out[0].verify("The Ulaanbaatar Dialogue is held every year.").verdict == SUPPORTED
+
+
+def test_relations_that_warmed_are_the_opposite_of_adversarial(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Beijing's relations with the Trump administration "have grown increasingly adversarial"."""
+    said = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have"
+    assert borne_out[0].verify(f"{said} warmed.").verdict == CONTRADICTED
+    assert borne_out[0].verify(f"{said} soured.").verdict == SUPPORTED

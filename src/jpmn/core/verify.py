@@ -206,6 +206,7 @@ _SAME_MEANING = {
     "upgrade": "upgrade upgraded upgrading elevate elevated lift lifted replace replaced replaces replacing"
     " supersede superseded supersedes",
     "join": "join joins joined joining membership",
+    "adversarial": "adversarial hostile soured worsened deteriorated",
     "conduct": "conduct conducted stage staged carry carried",
     "continue": "continue continued continues keep keeps kept",
     "rise": "rise rises rising rose risen climb climbs climbing climbed",
@@ -940,7 +941,7 @@ class Verifier:
                         # including Wenzhou, Sanya and Changsha"
                         evidence = [Evidence(partial.record, "contradicts", coverage=coverage)]
                         said = _EXCLUSIVE.search(text)
-                        every = said is not None and said.group().casefold().startswith("all")
+                        every = said is not None and said.group().casefold().startswith(("all", "every"))
                         why = "the store says some, not all" if every else "the store gives it as one of more"
                         return Verdict(statement, CONTRADICTED, figures, evidence, why)
                     continue  # "only the emperor attended": the claims must say so too
@@ -2245,6 +2246,11 @@ _ANTONYMS = [
         ("legal", "illegal"),
         ("glad happy pleased delighted", "unhappy sad displeased upset saddened"),
         ("long", "short"),
+        (
+            "warm warmed warming warmer",
+            "adversarial hostile sour soured souring worsen worsened worsening deteriorate deteriorated"
+            " deteriorating cool cooled cooling frosty",
+        ),
         ("continue continues continued continuing", "stop stops stopped cease ceases ceased"),
     )
 ]
@@ -3094,8 +3100,12 @@ _INSTITUTIONS = frozenset(
 
 
 _EXCLUSIVE = re.compile(
-    r"\b(?:only|alone|solely|sole|exclusively|all of them|none other"
-    r"|all of (?:the|its|their|his|her|[a-z]+['\u2019]s))\b"
+    r"\b(?:only|alone|solely|sole|exclusively|all of them|none other|always"
+    r"|all of (?:the|its|their|his|her|[a-z]+['\u2019]s)"
+    r"|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of"
+    r"|every(?!\s+(?:other\s+|single\s+)?(?:year|month|week|day|time|summer|spring|autumn|winter|decade"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b))\b"
     r"(?!\s+(?:\S+\s+){0,2}(?:\d|first|second|third|fourth|fifth|one|two|three|four|five)\b"
     r"(?!\s+neighbou?rs?\b))",
     re.IGNORECASE,
