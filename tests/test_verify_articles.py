@@ -357,3 +357,10 @@ def test_relations_that_warmed_are_the_opposite_of_adversarial(borne_out: tuple[
     said = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have"
     assert borne_out[0].verify(f"{said} warmed.").verdict == CONTRADICTED
     assert borne_out[0].verify(f"{said} soured.").verdict == SUPPORTED
+
+
+def test_who_say_it_in_the_present_is_who_said_it(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The commentary author argues that U.S. cuts will force Mongolia, Japan and South Korea to
+    rely on each other: no Mongolian official says it."""
+    said = "say U.S. cuts to clean-energy funding will force Mongolia, Japan and South Korea to rely on each other."
+    assert borne_out[0].verify(f"Mongolian officials {said}").verdict != SUPPORTED

@@ -2116,7 +2116,8 @@ _SPEAKING = r"(?:said|says|told|tells|stated|noted|added|argued|argues|wrote|pre
 """The verbs by which a sentence gives what someone said: the speaker's place, and where what
 they said begins."""
 _SAYING = (
-    r"(?:said|says|stated|states|announced|announces|told|tells|argued|argues|claimed|claims|declared"
+    r"(?:said|says|(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bto )(?<!\bwill )(?<!\bwould )(?:say|argue)"
+    r"|stated|states|announced|announces|told|tells|argued|argues|claimed|claims|declared"
     r"|noted|notes|warned|warns|pledged|pledges|insisted|wrote|writes|notified|informed|remarked)"
 )
 """The verbs by which a sentence says who said something (``_SPEAKING`` and more)."""
