@@ -364,3 +364,18 @@ def test_who_say_it_in_the_present_is_who_said_it(borne_out: tuple[Verifier, lis
     rely on each other: no Mongolian official says it."""
     said = "say U.S. cuts to clean-energy funding will force Mongolia, Japan and South Korea to rely on each other."
     assert borne_out[0].verify(f"Mongolian officials {said}").verdict != SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The emperor and empress opened Ulaanbaatar's water supply and sewage facility.",
+        "Japanese Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe Shinzo funded sites commemorating the POWs.",
+    ],
+)
+def test_opening_or_funding_what_someone_visited_is_not_borne_out(
+    borne_out: tuple[Verifier, list[str]], statement: str
+) -> None:
+    """The store has the emperor and empress visit the facility, and the prime ministers visit the
+    memorial sites; the Naadam opening ceremony they attended is another claim."""
+    assert borne_out[0].verify(statement).verdict == NOT_FOUND

@@ -910,9 +910,7 @@ class Verifier:
                     return Verdict(statement, CONTRADICTED, figures, evidence, "the store names others too")
                 if self._unheard(weights, claims + related):
                     continue
-                if any(
-                    term in _DECISIVE and not any(c.holds(term) for c in claims + related) for term in weights
-                ):
+                if any(term in _DECISIVE and not any(c.holds(term) for c in claims) for term in weights):
                     continue  # "criticised the visit": the claims give what was said, not a judgement on it
                 if any(
                     term.isdigit() and not any(claim.holds(term) for claim in claims + related)
@@ -2200,11 +2198,14 @@ def _anchor_terms(text: str) -> list[str]:
 _DECISIVE = frozenset(
     stem(word)
     for word in """criticise criticize condemn denounce protest oppose reject slam decry rebuke blame accuse
-    complain lambast attack invitation invite""".split()  # noqa: SIM905
+    complain lambast attack invitation invite open inaugurate unveil fund finance""".split()  # noqa: SIM905
 )
-"""Words that say what a statement is about, however many others the claims share: a judgement of
-what someone did or said (a claim telling of the visit's significance does not bear out
-"criticised the visit"), or an invitation (nor "the visit was at the invitation of Battsetseg")."""
+"""Words that say what a statement is about, however many others the claims share, and that the
+claims themselves must hold (a linked claim's "opening ceremony" does not open a facility): a
+judgement of what someone did or said (a claim telling of the visit's significance does not bear
+out "criticised the visit"), an invitation (nor "the visit was at the invitation of Battsetseg"),
+or a deed that makes or pays for something ("opened the sewage facility" they visited, "funded
+sites" prime ministers visited)."""
 _ANTONYMS = [
     (frozenset(one.split()), frozenset(other.split()))
     for one, other in (
