@@ -379,3 +379,14 @@ def test_opening_or_funding_what_someone_visited_is_not_borne_out(
     """The store has the emperor and empress visit the facility, and the prime ministers visit the
     memorial sites; the Naadam opening ceremony they attended is another claim."""
     assert borne_out[0].verify(statement).verdict == NOT_FOUND
+
+
+def test_who_described_something_is_who_said_it(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The commentary author calls the visit symbolic of historical reconciliation and a new era
+    of partnership; the emperor is not quoted saying so."""
+    verifier = borne_out[0]
+    described = "described his visit as a step toward historical reconciliation and a new era of partnership."
+    assert verifier.verify(f"Emperor Naruhito {described}").verdict == NOT_FOUND
+    assert (
+        verifier.verify("The commentary author described the visit as highly symbolic.").verdict == SUPPORTED
+    )

@@ -2116,7 +2116,9 @@ they said begins."""
 _SAYING = (
     r"(?:said|says|(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bto )(?<!\bwill )(?<!\bwould )(?:say|argue)"
     r"|stated|states|announced|announces|told|tells|argued|argues|claimed|claims|declared"
-    r"|noted|notes|warned|warns|pledged|pledges|insisted|wrote|writes|notified|informed|remarked)"
+    r"|noted|notes|warned|warns|pledged|pledges|insisted|wrote|writes|notified|informed|remarked"
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"(?:described|describes|characterized|characterised|characterizes|characterises))"
 )
 """The verbs by which a sentence says who said something (``_SPEAKING`` and more)."""
 _SPEAKER = re.compile(
