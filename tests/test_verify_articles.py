@@ -390,3 +390,12 @@ def test_who_described_something_is_who_said_it(borne_out: tuple[Verifier, list[
     assert (
         verifier.verify("The commentary author described the visit as highly symbolic.").verdict == SUPPORTED
     )
+
+
+def test_a_figure_credited_to_another_organisation_is_contradicted(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The 70,000 households are the Asian Development Bank's project description's figure."""
+    said = "project description, the scheme will deliver clean electricity to 70,000 households."
+    assert borne_out[0].verify(f"According to the World Bank's {said}").verdict == CONTRADICTED
+    assert borne_out[0].verify(f"According to the Asian Development Bank's {said}").verdict == SUPPORTED

@@ -2583,11 +2583,13 @@ def _written_at(text: str, span: str) -> tuple[int, int]:
 
 def _same_role(text: str, name: _Name, claim_text: str, other: _Name) -> bool:
     """Whether a claim's name can stand where the statement's does: not the outlet a claim is
-    attributed to ("according to The Diplomat"), not the one speaking ("Naruhito said Japan
-    would send ...") for one spoken of, and never for someone met or somewhere visited ("held
-    talks with Prime Minister Zandanshatar", "travelled to the Gobi Desert")."""
+    attributed to ("according to The Diplomat") unless the statement's is attributed to as well
+    ("according to the World Bank's project description" against the ADB's), not the one speaking
+    ("Naruhito said Japan would send ...") for one spoken of, and never for someone met or
+    somewhere visited ("held talks with Prime Minister Zandanshatar", "travelled to the Gobi
+    Desert")."""
     if any(other.span in claim_text[start:end] for start, end, _named in _attributions(claim_text)):
-        return False
+        return any(name.span in text[start:end] for start, end, _named in _attributions(text))
     speaks, met = _role(text, name.span)
     return not met and _role(claim_text, other.span)[0] == speaks
 
