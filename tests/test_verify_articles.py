@@ -399,3 +399,14 @@ def test_a_figure_credited_to_another_organisation_is_contradicted(
     said = "project description, the scheme will deliver clean electricity to 70,000 households."
     assert borne_out[0].verify(f"According to the World Bank's {said}").verdict == CONTRADICTED
     assert borne_out[0].verify(f"According to the Asian Development Bank's {said}").verdict == SUPPORTED
+
+
+def test_remarks_given_to_another_outlet_are_contradicted(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Battsetseg Batmunkh spoke of the visit's historical significance to The Diplomat."""
+    verifier = borne_out[0]
+    said = "that the emperor's first state visit has a historical significance."
+    assert verifier.verify(f"Battsetseg Batmunkh told the Yomiuri Shimbun {said}").verdict == CONTRADICTED
+    assert verifier.verify(f"Battsetseg Batmunkh told The Diplomat {said}").verdict == SUPPORTED
+    interview = "Foreign Minister Battsetseg Batmunkh spoke about the visit in an interview with"
+    assert verifier.verify(f"{interview} the Yomiuri Shimbun.").verdict == CONTRADICTED
+    assert verifier.verify(f"{interview} The Diplomat.").verdict == SUPPORTED

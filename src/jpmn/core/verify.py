@@ -114,6 +114,9 @@ TWO_EDITS_FROM = 9
 """A statement's word the store never uses is read as a typo of a store word one edit away, two
 from this length on: the typo decides a verdict ("laughed" is no "launched"; "housholds" is
 "households"). ``ask`` allows two from seven letters: it only ranks."""
+OUTLET_WEIGHT = 0.2
+"""An outlet a statement says someone spoke to counts for this little among its words: whether a
+claim has it from that outlet is checked on its own."""
 KEYWORD_WEIGHT = 0.85
 """A word only among a claim's search keywords counts for this much."""
 _VAGUE_UNITS = frozenset({"", "years", "people", "times", "anniversary"})
@@ -595,6 +598,7 @@ class Verifier:
         self._own_df: dict[str, int] = {}
         self._aliases: list[tuple[frozenset[str], frozenset[str]]] | None = None
         self._thesaurus_terms: set[str] | None = None
+        self._outlets: list[frozenset[str]] | None = None
         self._typos: dict[tuple[str, str], tuple[str, str] | None] = {}
         """Each unknown word as read, once: a draft repeats its words."""
 
@@ -723,6 +727,22 @@ class Verifier:
 
     # --- the verdict -----------------------------------------------------------------------------
 
+    def _told_outlet(self, text: str) -> tuple[str, frozenset[str]] | None:
+        """The outlet a statement says someone spoke to ("told the Yomiuri Shimbun", "in an
+        interview with The Diplomat"), when it is one of the store's outlets: as written, and its
+        terms."""
+        if self._outlets is None:
+            self._outlets = [
+                _term_set(source["outlet"])
+                for source in self.index.sources().values()
+                if source.get("outlet")
+            ]
+        for match in _TOLD_OUTLET.finditer(text):
+            named = _term_set(match.group("outlet"))
+            if named and any(named <= outlet for outlet in self._outlets):
+                return match.group("outlet"), named
+        return None
+
     def verify(self, statement: str) -> Verdict:
         """The verdict on one statement, with the claims it rests on."""
         text = _WORLD_WARS.sub(
@@ -733,6 +753,7 @@ class Verifier:
         every_sides_records = _EVERY_SIDES_RECORDS.search(text)
         if every_sides_records is not None:
             text = (text[: every_sides_records.start()] + " " + text[every_sides_records.end() :]).strip()
+        told = self._told_outlet(text)
         text = _DID_NOT_SURVIVE.sub("died", text)
         text = _THEN_FOR_THAN.sub(r"\1 than", text)
         for idiom, plain in _IDIOMS:
@@ -746,6 +767,9 @@ class Verifier:
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
         weights = {term: self._weight(term, word) for term, word in content.items()}
+        if told is not None:
+            # which outlet has it is checked on its own: its name is not what the statement says
+            weights = {term: OUTLET_WEIGHT if term in told[1] else weight for term, weight in weights.items()}
         candidates = self._candidates(text, content, figures)
         weekdays = _weekdays_by_date(text, figures, candidates)
         dated = {term for term, _stated, _falls_on, _date, _claim in weekdays}
@@ -777,6 +801,8 @@ class Verifier:
         if given_otherwise is not None:
             return given_otherwise
         names, opening = self._with_leading_name(_blank(text, figures), candidates)
+        if told is not None:
+            names = [name for name in names if not name.terms <= told[1]]
         attributions = _attributions(text)
 
         outcomes: list[tuple[str, list[Evidence]]] = []
@@ -973,6 +999,13 @@ class Verifier:
                         return Verdict(statement, CONTRADICTED, figures, evidence, clash)
                 if any(_other_nationality(text, claim.record["text"]) for claim in claims):
                     continue  # "Mongolia's moves to reconcile" is not borne out by Japan's
+                if told is not None and not any(told[1] <= _outlet_terms(claim.record) for claim in claims):
+                    given = next((o for claim in claims if (o := _outlet(claim.record))), None)
+                    if given is None:
+                        continue  # the store has it from a source that names no outlet
+                    evidence = [Evidence(claims[0].record, "contradicts", coverage=coverage)]
+                    why = f"the store has it from {given}, not {told[0]}"
+                    return Verdict(statement, CONTRADICTED, figures, evidence, why)
                 for item in chosen:
                     item.coverage = item.coverage or coverage
                 shown = _unique(chosen)
@@ -2845,6 +2878,23 @@ def _other_whereabouts(text: str, claim_text: str) -> bool:
                 continue  # "from the Soviet Union, mostly from Siberia": the claim names it too
             return True
     return False
+
+
+_TOLD_OUTLET = re.compile(
+    r"\b(?:told|tells|(?:in\s+)?an?\s+(?:[a-z]+\s+)?interview\s+(?:with|to)|in\s+remarks\s+to"
+    r"|speaking\s+to|(?:who\s+)?spoke\s+to)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+)
+"""An outlet someone spoke to ("told the Yomiuri Shimbun", "in an interview with The Diplomat")."""
+
+
+def _outlet(record: dict[str, Any]) -> str:
+    """The outlet a claim's source names ("" for none)."""
+    source = record.get("source")
+    return (source.get("outlet") or "") if isinstance(source, dict) else ""
+
+
+def _outlet_terms(record: dict[str, Any]) -> frozenset[str]:
+    return _term_set(_outlet(record))
 
 
 _ROUTE_END = re.compile(
