@@ -410,3 +410,9 @@ def test_remarks_given_to_another_outlet_are_contradicted(borne_out: tuple[Verif
     interview = "Foreign Minister Battsetseg Batmunkh spoke about the visit in an interview with"
     assert verifier.verify(f"{interview} the Yomiuri Shimbun.").verdict == CONTRADICTED
     assert verifier.verify(f"{interview} The Diplomat.").verdict == SUPPORTED
+
+
+def test_treating_someone_as_something_is_seeing_them_so(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The store has Mongolia's strategic interest in seeing Japan as a "third neighbor"."""
+    statement = "Ulaanbaatar has a strategic interest in treating Japan as a 'third neighbor'."
+    assert borne_out[0].verify(statement).verdict == SUPPORTED

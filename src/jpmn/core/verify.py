@@ -382,7 +382,8 @@ _IDIOM_PATTERNS = (
     ),
     # "Ulaanbaatar sees Japan as a 'third neighbor'": holds it to be one
     (
-        r"\b(?:sees|saw|seen|views|viewed|regards|regarded|considers|considered)\s+(?=(?:[\w'\u2019-]+\s+){1,3}as\b)",
+        r"\b(?:sees|saw|seen|views|viewed|regards|regarded|considers|considered|treats|treated|treating)\s+"
+        r"(?=(?:[\w'\u2019-]+\s+){1,3}as\b)",
         "",
     ),
     # "the visit fell in the year ...", "the talks fall just ahead of the election": happened
