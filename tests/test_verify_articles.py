@@ -416,3 +416,14 @@ def test_treating_someone_as_something_is_seeing_them_so(borne_out: tuple[Verifi
     """The store has Mongolia's strategic interest in seeing Japan as a "third neighbor"."""
     statement = "Ulaanbaatar has a strategic interest in treating Japan as a 'third neighbor'."
     assert borne_out[0].verify(statement).verdict == SUPPORTED
+
+
+def test_no_one_before_someone_is_their_being_the_first(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Naruhito's state visit was the first to Mongolia by a Japanese emperor."""
+    verifier = borne_out[0]
+    assert (
+        verifier.verify("No Japanese emperor had made a state visit to Mongolia before Naruhito.").verdict
+        == SUPPORTED
+    )
+    denied = "Naruhito was not the first Japanese emperor to make a state visit to Mongolia."
+    assert verifier.verify(denied).verdict == CONTRADICTED

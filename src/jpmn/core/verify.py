@@ -1767,8 +1767,12 @@ class Verifier:
             given, stated = (" and ".join(sorted(named)).title() for named in days)
             return f"the store gives {given}, not {stated}"
         stated_terms = _term_set(text)
+        denying = text
+        if _FIRST_WORD.search(claim_text):
+            # "no emperor had made a state visit before Naruhito": he was the first
+            denying = _NONE_BEFORE.sub(" ", text)
         if (
-            _denials(text, frozenset(claim.text_terms)) != _denials(claim_text, frozenset(stated_terms))
+            _denials(denying, frozenset(claim.text_terms)) != _denials(claim_text, frozenset(stated_terms))
             or _antonymous(text, claim_text)
             or _antonymous(text, claim.record.get("quote") or "")
             or _other_relative_time(text, claim_text)
@@ -3181,6 +3185,9 @@ _PIONEERING = re.compile(
     re.IGNORECASE,
 )
 """A statement that someone was the first to do something: a claim that they did it is not enough."""
+_NONE_BEFORE = re.compile(r"\b(?:no|never|not\s+(?:a|one)|none)\b(?=[^.;:]{0,80}\bbefore\b)", re.IGNORECASE)
+"""A denial that someone did a thing before another ("no Japanese emperor had made a state visit
+to Mongolia before Naruhito"): it says the other was the first, as a claim's "first" does."""
 _FIRST_WORD = re.compile(r"\b(?:first|never before|historic)\b", re.IGNORECASE)
 """What a claim says when it says someone was the first ("the first state visit", "historic")."""
 
