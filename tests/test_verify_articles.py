@@ -427,3 +427,24 @@ def test_no_one_before_someone_is_their_being_the_first(borne_out: tuple[Verifie
     )
     denied = "Naruhito was not the first Japanese emperor to make a state visit to Mongolia."
     assert verifier.verify(denied).verdict == CONTRADICTED
+
+
+def test_a_partnership_turned_into_another_is_upgraded(borne_out: tuple[Verifier, list[str]]) -> None:
+    """In 2022 the 2010 Strategic Partnership was upgraded to a Special Strategic Partnership."""
+    verifier = borne_out[0]
+    turned = "The 2022 upgrade turned the {} Strategic Partnership into a 'Special Strategic Partnership for Peace and Prosperity'."
+    assert verifier.verify(turned.format(2010)).verdict == SUPPORTED
+    assert verifier.verify(turned.format(2012)).verdict == CONTRADICTED
+
+
+def test_a_misspelt_name_is_not_another_name(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Shuzo Yamada helped lay the foundations of Sukhbaatar Square: "Sukhbatar" is a typo of it,
+    not another square."""
+    statement = "Shuzo Yamada, 107, ex-internee, helped lay the foundations of Sukhbatar Square."
+    assert borne_out[0].verify(statement).verdict != CONTRADICTED
+
+
+def test_a_rep_is_a_representative(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Naruhito said Japan would send a high-level representative to COP17."""
+    statement = "Naruhito said Japan will send a high-level rep to COP17."
+    assert borne_out[0].verify(statement).verdict == SUPPORTED

@@ -410,6 +410,14 @@ _IDIOM_PATTERNS = (
     # it; "harsher than" is the opposite
     (r"\b(?:lighter|milder|more\s+lenient|softer|less\s+severe|less\s+harsh)\s+than\b", "not as harsh as"),
     (r"\b(?:harsher|tougher|stiffer|more\s+severe|heavier)\s+than\b", "more harsh than"),
+    # "the upgrade turned the 2010 Strategic Partnership into a Special Strategic Partnership":
+    # upgraded it, as the claim says
+    (
+        r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|transforming)\s+"
+        r"(?=(?:[\w'\u2019-]+\s+){1,6}?into\s+(?:an?\s+|the\s+)?['\u2018\"\u201c]?(?:[\w'\u2019-]+\s+){0,5}?"
+        r"(?:partnership|relationship|ties|alliance)\b)",
+        "upgraded ",
+    ),
     # "Japan has lost interest in Mongolia's minerals": has no interest in them any more
     (r"\b(?:lost|loses|lose|losing)\s+(?:(?:its|their|his|her|all)\s+)?interest\b", "no longer has interest"),
     # "people would learn about the internment": become aware of it
@@ -1708,6 +1716,8 @@ class Verifier:
                         continue  # the statement's own name in full ("Shigeru Ishiba" for "Ishiba")
                     if any(_abbreviates(other.span, mine.span) for mine in names):
                         continue  # "MPR" is the statement's "Mongolian People's Republic"
+                    if _spelt_alike(other.span, name.span):
+                        continue  # "Sukhbatar Square" is the store's "Sukhbaatar Square", misspelt
                     if _personal(name) != _personal(other):
                         continue  # "the World Exposition" is not in the place of Ishiba
                     if specific <= _NATIONS and not self._distinct(name.terms) <= _NATIONS:
@@ -2573,6 +2583,16 @@ def _shown(span: str) -> str:
     """A name as a reason gives it: without the country it is of ("Mongolian Khurelsukh Ukhnaa",
     "Mongolia's Nyamtseren Enkhtaivan") or a possessive ending ("Naruhito's")."""
     return _WHOSE.sub("", span) or span
+
+
+def _spelt_alike(given: str, stated: str) -> bool:
+    """Whether a statement's name is the claim's, misspelt: one letter off, two in a long name
+    ("Sukhbatar Square" for "Sukhbaatar Square")."""
+    from rapidfuzz.distance import OSA
+
+    given, stated = _shown(given).casefold(), _shown(stated).casefold()
+    allowed = 2 if min(len(given), len(stated)) >= 12 else 1 if min(len(given), len(stated)) >= 5 else 0
+    return given != stated and OSA.distance(given, stated) <= allowed
 
 
 def _names_instead(given: str, stated: str) -> str:
