@@ -448,3 +448,19 @@ def test_a_rep_is_a_representative(borne_out: tuple[Verifier, list[str]]) -> Non
     """Naruhito said Japan would send a high-level representative to COP17."""
     statement = "Naruhito said Japan will send a high-level rep to COP17."
     assert borne_out[0].verify(statement).verdict == SUPPORTED
+
+
+def test_a_name_said_to_be_another_countrys_is_contradicted(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Japan's Self-Defense Forces have been instrumental in Mongolia's Khaan Quest exercise."""
+    verifier = borne_out[0]
+    assert verifier.verify("Khaan Quest is a Japanese military exercise.").verdict == CONTRADICTED
+    assert verifier.verify("Khaan Quest is a Mongolian military exercise.").verdict == SUPPORTED
+
+
+def test_mainly_says_more_than_a_claim_that_someone_helped(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Former internee Shuzo Yamada helped build the foundations of Sukhbaatar Square; the forced
+    laborers came from the Soviet Union, "particularly from Siberia"."""
+    verifier = borne_out[0]
+    assert verifier.verify("Sukhbaatar Square was built mainly by Japanese POWs.").verdict == NOT_FOUND
+    siberia = "Japanese forced laborers were sent to Mongolia mostly from Siberia."
+    assert verifier.verify(siberia).verdict == SUPPORTED

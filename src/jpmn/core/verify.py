@@ -964,6 +964,12 @@ class Verifier:
                     and (done or _told_as_done(content, claims))
                 ):
                     continue  # "now supplies 70,000 households", "sent a delegate": the claim says it will
+                if _MOSTLY.search(text) and not any(
+                    _MOSTLY_CLAIMED.search(claim.record["text"])
+                    or _MOSTLY_CLAIMED.search(claim.record.get("quote") or "")
+                    for claim in claims
+                ):
+                    continue  # "built mainly by Japanese POWs": the claims must say how much too
                 if _exclusive(text) and not any(
                     _exclusive(claim.record["text"]) or _exclusive(claim.record.get("quote") or "")
                     for claim in claims
@@ -2436,6 +2442,14 @@ def _nationalities(text: str) -> dict[tuple[str, str], str]:
             for part in re.findall(_NATIONALITY_WORD, match.group(1), re.IGNORECASE)
         ]
         _give(found, nations, match.group(1), match.group(2))
+    for match in _NAMED_NATIONAL.finditer(text):
+        # "Khaan Quest is a Japanese military exercise": the name is that country's too
+        _give(
+            found,
+            [_NATIONALITY_OF[match.group("nation").casefold()]],
+            match.group("nation"),
+            match.group("name"),
+        )
     return found
 
 
@@ -2475,6 +2489,11 @@ _NATIONALITY = re.compile(
 )
 """A country's adjective (or several joined by "and"), however capitalised, and the one or two
 lower-case words after it: the thing it gives that country."""
+_NAMED_NATIONAL = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
+    rf"(?P<nation>(?i:{_NATIONALITY_WORD}))\b"
+)
+"""A name said to be a country's thing ("Khaan Quest is a Japanese military exercise")."""
 _COUNTRY_NAME = r"Japan|Mongolia|China|South Korea|North Korea|Russia"
 """The countries of the store's stories by name, as a pattern's alternatives."""
 _POSSESSED = re.compile(
@@ -3196,6 +3215,13 @@ detainees" (not "only his third trip", where "only" stresses a figure; but "the 
 neighbor mechanism" names a policy, no figure)."""
 
 
+_MOSTLY = re.compile(r"\b(?:mainly|mostly|largely|chiefly|primarily|predominantly)\b", re.IGNORECASE)
+"""Words that say most of something: "built mainly by Japanese POWs" says more than that some helped."""
+_MOSTLY_CLAIMED = re.compile(
+    r"\b(?:mainly|mostly|largely|chiefly|primarily|predominantly|particularly|especially|majority|most)\b",
+    re.IGNORECASE,
+)
+"""What a claim says when it says most of something ("particularly from Siberia")."""
 _EXCLUSIVE_TERMS = frozenset(stem(word) for word in ("only", "alone", "solely", "sole", "exclusively"))
 
 
