@@ -464,3 +464,11 @@ def test_mainly_says_more_than_a_claim_that_someone_helped(borne_out: tuple[Veri
     assert verifier.verify("Sukhbaatar Square was built mainly by Japanese POWs.").verdict == NOT_FOUND
     siberia = "Japanese forced laborers were sent to Mongolia mostly from Siberia."
     assert verifier.verify(siberia).verdict == SUPPORTED
+
+
+def test_one_sides_records_said_to_be_right_are_disputed(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Japanese records count 1,684 deaths among the POWs in Mongolia; Mongolian records count
+    others. That the Japanese count it so is borne out; that theirs is the right count is disputed."""
+    verifier = borne_out[0]
+    assert verifier.verify("Japanese records are correct: 1,684 died in Mongolia.").verdict == DISPUTED
+    assert verifier.verify("Japanese records count 1,684 deaths among POWs in Mongolia.").verdict == SUPPORTED

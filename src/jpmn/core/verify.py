@@ -315,6 +315,14 @@ _EVERY_SIDES_RECORDS = re.compile(
 """Every source's figure named as what says it, anywhere in the statement ("Both sides' records put
 the deaths above 1,650", "the records of both countries agree that ..."): as with _EVERY_SIDE, a
 figure only some sources give is contradicted."""
+_RECORDS_RIGHT = re.compile(
+    r"(?:\b(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}(?:records?|figures?|counts?|tall(?:y|ies)|numbers?|data"
+    r"|estimates?|sources?)\s+(?:is|are|was|were|has|have)\s+(?:got\s+it\s+)?(?:the\s+)?"
+    r"(?:correct|right|accurate|true)(?:\s+one)?\s*(?:[:,;\u2013\u2014-]\s*|\s+that\s+|\s+in\s+saying\s+(?:that\s+)?))",
+    re.IGNORECASE,
+)
+"""One side's figure said to be the right one ("Japanese records are correct: 1,684 died"): the
+statement asserts the figure as the fact, which is disputed where the sides differ."""
 _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) then\b", re.IGNORECASE
 )
@@ -763,6 +771,8 @@ class Verifier:
         if every_sides_records is not None:
             text = (text[: every_sides_records.start()] + " " + text[every_sides_records.end() :]).strip()
         told = self._told_outlet(text)
+        # "Japanese records are correct: 1,684 died": the figure said to be the fact, not one side's
+        text = _RECORDS_RIGHT.sub("", text)
         text = _DID_NOT_SURVIVE.sub("died", text)
         text = _THEN_FOR_THAN.sub(r"\1 than", text)
         for idiom, plain in _IDIOMS:
