@@ -472,3 +472,8 @@ def test_one_sides_records_said_to_be_right_are_disputed(borne_out: tuple[Verifi
     verifier = borne_out[0]
     assert verifier.verify("Japanese records are correct: 1,684 died in Mongolia.").verdict == DISPUTED
     assert verifier.verify("Japanese records count 1,684 deaths among POWs in Mongolia.").verdict == SUPPORTED
+
+
+def test_funding_that_grew_is_the_opposite_of_funding_slashed(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The United States has slashed financial commitments in the clean energy sector."""
+    assert borne_out[0].verify("U.S. funding for clean energy grew.").verdict == CONTRADICTED

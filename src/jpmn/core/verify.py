@@ -2289,6 +2289,11 @@ _ANTONYMS = [
         ),
         ("expand expands expanding expanded", "shrink shrinks shrinking shrank shrunk"),
         (
+            "rise rises rising rose risen increase increases increasing increased"
+            " grow grows growing grew grown",
+            "slash slashes slashed slashing cut cuts cutting",
+        ),
+        (
             "strong stronger strengthen strengthens strengthening strengthened",
             "weak weaker weaken weakens weakening weakened",
         ),
