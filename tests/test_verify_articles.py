@@ -477,3 +477,14 @@ def test_one_sides_records_said_to_be_right_are_disputed(borne_out: tuple[Verifi
 def test_funding_that_grew_is_the_opposite_of_funding_slashed(borne_out: tuple[Verifier, list[str]]) -> None:
     """The United States has slashed financial commitments in the clean energy sector."""
     assert borne_out[0].verify("U.S. funding for clean energy grew.").verdict == CONTRADICTED
+
+
+def test_an_office_the_claims_do_not_give_is_not_borne_out(borne_out: tuple[Verifier, list[str]]) -> None:
+    """Japan's ambassador to Mongolia, Igawahara Masaru, predicted the visit will open a new
+    chapter; Mongolia's foreign minister spoke of golden letters."""
+    verifier = borne_out[0]
+    chapter = "predicted that the visit of the emperor and empress will open a new chapter in the relationship between Japan and Mongolia."
+    assert verifier.verify(f"Japan's foreign minister {chapter}").verdict == NOT_FOUND
+    assert verifier.verify(f"Japan's ambassador {chapter}").verdict == SUPPORTED
+    golden = "Mongolia's foreign minister said the visit will be engraved in golden letters in the history of Mongolia-Japan relations."
+    assert verifier.verify(golden).verdict == SUPPORTED

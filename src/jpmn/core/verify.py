@@ -955,6 +955,10 @@ class Verifier:
                     return Verdict(statement, CONTRADICTED, figures, evidence, "the store names others too")
                 if self._unheard(weights, claims + related):
                     continue
+                if any(
+                    not any(office <= c.main for c in claims + related) for office in _offices_named(text)
+                ):
+                    continue  # "Japan's foreign minister predicted": the claim has its ambassador predict it
                 if any(term in _DECISIVE and not any(c.holds(term) for c in claims) for term in weights):
                     continue  # "criticised the visit": the claims give what was said, not a judgement on it
                 if any(
@@ -2259,6 +2263,20 @@ def _anchor_terms(text: str) -> list[str]:
             continue
         out.append(_record_word(term))
     return out
+
+
+_OFFICE = re.compile(
+    r"\b(?:prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|finance\s+minister|trade\s+minister"
+    r"|treasury\s+secretary|secretary\s+of\s+state|ambassador|crown\s+prince|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+"""Offices a statement may give someone, which the claims must give too ("Japan's foreign minister
+predicted" is not borne out by its ambassador's prediction)."""
+
+
+def _offices_named(text: str) -> list[frozenset[str]]:
+    """The terms of each office a statement names (see ``_OFFICE``)."""
+    return [frozenset(_term_set(match.group())) for match in _OFFICE.finditer(text)]
 
 
 _DECISIVE = frozenset(
