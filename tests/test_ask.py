@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -244,6 +245,24 @@ def test_batch_gives_the_answers_one_by_one_would(jpmn: Callable[..., Result], t
         assert line["results"] == (json.loads(alone.out) if alone.code == 0 else [])
     from_stdin = run_in_process("ask", "--batch", "-", "--limit", "3", stdin="\n".join(queries))
     assert from_stdin.out == result.out
+
+
+def test_batch_line_without_end_is_an_error_not_a_read_without_end(
+    jpmn: Callable[..., Result], tmp_path
+) -> None:
+    """A batch file with no line break (a device such as ``/dev/zero``, a corrupt download) is
+    refused at its first overlong line; the queries before it are answered."""
+    listed = tmp_path / "queries.txt"
+    listed.write_text("POW deaths\n" + "x" * 100_001 + "\nemperor visit\n", encoding="utf-8")
+    result = jpmn("ask", "--batch", str(listed))
+    assert result.code == 2
+    assert result.err == f"jpmn: {listed}:2: a query is at most 100,000 characters\n"
+    assert [json.loads(line)["query"] for line in result.out.splitlines()] == ["POW deaths"]
+    if Path("/dev/zero").exists():
+        assert (
+            jpmn("ask", "--batch", "/dev/zero").err
+            == "jpmn: /dev/zero:1: a query is at most 100,000 characters\n"
+        )
 
 
 def test_batch_and_words_together_are_a_usage_error(jpmn: Callable[..., Result], tmp_path) -> None:

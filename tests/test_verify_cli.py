@@ -701,6 +701,12 @@ def test_errors_exit_2_in_one_line(jpmn: Callable[..., Result], tmp_path: Path) 
     assert (result.code, result.err) == (2, f"jpmn: {binary}: not UTF-8 text (byte 1)\n")
     assert jpmn("verify").code == 2
     assert jpmn("verify", "a statement", "--file", "-").code == 2
+    # a draft over a megabyte is refused, and no more of it is read (a device never ends)
+    long = jpmn("verify", "--file", "-", stdin="The state visit lasted eight days. " * 40_000)
+    assert (long.code, long.err) == (2, "jpmn: stdin: a draft is at most 1 MB: check it in parts\n")
+    if Path("/dev/zero").exists():
+        endless = jpmn("verify", "--file", "/dev/zero")
+        assert endless.err == "jpmn: /dev/zero: a draft is at most 1 MB: check it in parts\n"
     assert jpmn("verify", "x", "--json", "--jsonl").code == 2
 
 

@@ -553,9 +553,16 @@ def _ask_batch(index: Index, path: str, limit: int, keep: Any, output: Output, e
         raise UsageError("--batch prints JSONL (see 'jpmn ask --help')")
     check_fields(output.fields, (*HIT_FIELDS, *HIT_EXTRAS))
     answerer = Answerer(index)
+    from jpmn.core.search import MAX_BATCH_LINE_CHARS
+
     handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 - closed below
     try:
-        for line in handle:
+        # a line is read no further than the limit: a file with no line break (``/dev/zero``)
+        # is an error, not a wait while it fills the memory
+        for number, line in enumerate(iter(lambda: handle.readline(MAX_BATCH_LINE_CHARS + 1), ""), 1):
+            if len(line.rstrip("\r\n")) > MAX_BATCH_LINE_CHARS:
+                where = "stdin" if path == "-" else path
+                raise JpmnError(f"a query is at most {MAX_BATCH_LINE_CHARS:,} characters", where, number)
             query = line.strip()
             if not query:
                 continue
@@ -1145,19 +1152,25 @@ def verify(
 
 
 def _read_text(path: str) -> str:
-    """A draft's text, from a file or stdin ('-'); not UTF-8 or unreadable is an error (exit 2)."""
+    """A draft's text, from a file or stdin ('-'); not UTF-8, unreadable or over MAX_DRAFT_BYTES
+    is an error (exit 2). No more than the limit is ever read: ``/dev/zero`` ends, as a pipe or
+    ``<(...)`` is read as it comes."""
+    from jpmn.core.files import MAX_DRAFT_BYTES, size_shown
+
+    where = "stdin" if path == "-" else path
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
         else:
             with open(path, "rb") as handle:
-                data = handle.read()
+                data = handle.read(MAX_DRAFT_BYTES + 1)
     except OSError as error:
         raise JpmnError(error.strerror or str(error), path) from None
+    if len(data) > MAX_DRAFT_BYTES:
+        raise JpmnError(f"a draft is at most {size_shown(MAX_DRAFT_BYTES)}: check it in parts", where)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        where = "stdin" if path == "-" else path
         raise JpmnError(f"not UTF-8 text (byte {error.start + 1})", where) from None
 
 

@@ -21,6 +21,9 @@ MAX_STORE_BYTES = 200 * 1024 * 1024
 """Refuse larger stores: 100,000 claims with full quotes take 50-100 MB, so this leaves room."""
 MAX_SOURCE_BYTES = 16 * 1024 * 1024
 """Refuse larger source files: a source is an article or a report's text, not a book scan."""
+MAX_DRAFT_BYTES = 1024 * 1024
+"""Refuse longer drafts for ``verify --file``: a long article is 50 KB; a megabyte of text takes
+``verify`` half a minute, and more is no draft but a book or a stream (``/dev/zero``)."""
 SETTLE_NS = 2_000_000_000
 """A file whose mtime or ctime is this close to the moment it was read may still change within the
 same timestamp tick (coarse clocks, 1-2 s on some file systems); its stat is not trusted later."""
@@ -93,7 +96,7 @@ def read_regular(path: str, limit: int, what: str = "file") -> tuple[bytes, File
             raise Refused(f"the {what} is not a regular file")
         if info.st_size > limit:
             raise Refused(
-                f"the {what} is {_size(info.st_size)}, over the {_size(limit)} limit",
+                f"the {what} is {size_shown(info.st_size)}, over the {size_shown(limit)} limit",
             )
         chunks = []
         remaining = limit + 1  # one byte more tells a file that grew past the limit
@@ -109,7 +112,7 @@ def read_regular(path: str, limit: int, what: str = "file") -> tuple[bytes, File
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise Refused(f"the {what} is over the {_size(limit)} limit")
+        raise Refused(f"the {what} is over the {size_shown(limit)} limit")
     digest = hashlib.sha256(data).hexdigest()
     return data, FileRead(path, signature(info), digest, is_settled(info, now)), info
 
@@ -123,7 +126,7 @@ def digest_of(path: str, limit: int) -> tuple[str, Signature, bool] | None:
     return read.digest, read.signature, read.settled
 
 
-def _size(size: int) -> str:
+def size_shown(size: int) -> str:
     if size >= 2**20:
         return f"{size / 2**20:.0f} MB"
     if size >= 2**10:

@@ -35,6 +35,9 @@ MAX_LIMIT = 1000
 MAX_QUERY_CHARS = 1000
 """Longer queries are cut (after runs of punctuation and space are folded): no question needs
 more, and the cost of matching grows with length."""
+MAX_BATCH_LINE_CHARS = 100_000
+"""A line of ``ask --batch`` is refused beyond this (its query is cut at MAX_QUERY_CHARS anyway):
+a file with no line break is an error, never a read without end."""
 
 
 # Plain classes, not dataclasses: importing dataclasses costs every `jpmn ask` its import time.
