@@ -249,242 +249,204 @@ def test_alone_is_read_of_whom_the_sentence_says_it(borne_out: tuple[Verifier, l
     assert verifier.verify(both).verdict == SUPPORTED
 
 
-def test_what_is_sought_rather_than_something_is_not_denied_with_it(
-    borne_out: tuple[Verifier, list[str]],
-) -> None:
-    """The store has Mongolia "avoid joining any blocs but rather seek ... bilateral and trilateral
-    mechanisms": its denial bears on joining, not on what it seeks; a statement's "rather than" and
-    "instead of" deny what follows them, and "preferring" one thing to another seeks the first."""
-    verifier = borne_out[0]
-    for statement in (
-        "Mongolia seeks bilateral and trilateral mechanisms instead of joining blocs.",
-        "Mongolia will seek bilateral and trilateral mechanisms rather than join any bloc.",
-        "Mongolia prefers bilateral and trilateral mechanisms to joining blocs.",
-        "Mongolia will not join any bloc, preferring bilateral and trilateral mechanisms.",
+NOT_SUPPORTED = "not supported"
+"""Either "not found" or "contradicted": the store does not bear the statement out."""
+
+_BLOCS = "Mongolia will continue to avoid joining any blocs but rather seek ... mechanisms"
+_UPGRADE = "the 2010 Strategic Partnership was upgraded in 2022"
+_HARSH = "China's Foreign Ministry said the ruling 'would not be as harsh' as in previous cases"
+_HOST = "the emperor visited at the invitation of President Khurelsukh Ukhnaa"
+_CHAPTER = "predicted that the visit of the emperor and empress will open a new chapter in the relationship between Japan and Mongolia."
+_ARCHIVES = "According to the National Archives of Mongolia, Japanese forced laborers were"
+_OUTLET = "Foreign Minister Battsetseg Batmunkh spoke about the visit in an interview with"
+_TOLD = "that the emperor's first state visit has a historical significance."
+_DENIED_AHEAD = (
+    "Before the verdict, China's Foreign Ministry told Japan the sentence would be {} than in earlier cases."
+)
+_TURNED = "The 2022 upgrade turned the {} Strategic Partnership into a 'Special Strategic Partnership for Peace and Prosperity'."
+_ADB = "project description, the scheme will deliver clean electricity to 70,000 households."
+_RELATIONS = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have {}."
+
+# Readers' wordings of what the store holds, or of what it does not: (statement, verdict, what the
+# store holds). Most were judged otherwise until their wording was read; the others keep the reading
+# from going too far (the right claim's own wording stays borne out).
+READERS_WORDINGS = [
+    # "rather than" and "instead of" deny what follows them; a claim's denial stops at its "but rather"
+    ("Mongolia seeks bilateral and trilateral mechanisms instead of joining blocs.", SUPPORTED, _BLOCS),
+    ("Mongolia will seek bilateral and trilateral mechanisms rather than join any bloc.", SUPPORTED, _BLOCS),
+    ("Mongolia prefers bilateral and trilateral mechanisms to joining blocs.", SUPPORTED, _BLOCS),
+    ("Mongolia will not join any bloc, preferring bilateral and trilateral mechanisms.", SUPPORTED, _BLOCS),
+    (
         "Under its multipillared foreign policy, Mongolia will keep avoiding membership of any bloc.",
-    ):
-        assert verifier.verify(statement).verdict == SUPPORTED, statement
-    for statement in (
-        "Mongolia will not seek bilateral mechanisms.",
-        "Mongolia will seek membership of a bloc.",
-    ):
-        assert verifier.verify(statement).verdict == CONTRADICTED, statement
-
-
-def test_building_on_a_partnership_is_upgrading_it(borne_out: tuple[Verifier, list[str]]) -> None:
-    """The store has the 2010 Strategic Partnership upgraded in 2022; a partnership that replaced
-    one agreed in another year is contradicted."""
-    verifier = borne_out[0]
-    built_on = "The 2022 upgrade built on a Strategic Partnership first agreed in 2010."
-    assert verifier.verify(built_on).verdict == SUPPORTED
-    replaced = "The Special Strategic Partnership replaced a Strategic Partnership agreed in 2012."
-    assert verifier.verify(replaced).verdict == CONTRADICTED
-
-
-def test_a_lighter_sentence_is_one_not_as_harsh(borne_out: tuple[Verifier, list[str]]) -> None:
-    """China's Foreign Ministry told Japan the ruling "would not be as harsh" as sentences in
-    previous cases: "lighter" or "milder" says the same, "harsher" the opposite."""
-    verifier = borne_out[0]
-    lighter = "Before the verdict, China's Foreign Ministry told Japan the sentence would be lighter than in earlier cases."
-    assert verifier.verify(lighter).verdict == SUPPORTED
-    assert verifier.verify(lighter.replace("lighter", "milder")).verdict == SUPPORTED
-    assert verifier.verify(lighter.replace("lighter", "harsher")).verdict == CONTRADICTED
-
-
-def test_a_judgement_the_claims_do_not_make_is_not_borne_out(borne_out: tuple[Verifier, list[str]]) -> None:
-    """Battsetseg told The Diplomat the visit has a historical significance: he did not criticise
-    or condemn it."""
-    verifier = borne_out[0]
-    for judged in ("criticised", "condemned"):
-        statement = f"Mongolia's Foreign Minister Battsetseg Batmunkh {judged} the emperor's visit in remarks to The Diplomat."
-        assert verifier.verify(statement).verdict != SUPPORTED, statement
-
-
-def test_a_route_taken_the_other_way_is_contradicted(borne_out: tuple[Verifier, list[str]]) -> None:
-    """The National Archives of Mongolia have the forced laborers sent to the Mongolian People's
-    Republic from the Soviet Union, particularly from Siberia."""
-    verifier = borne_out[0]
-    said = "According to the National Archives of Mongolia, Japanese forced laborers were"
-    assert verifier.verify(f"{said} moved out of Mongolia to Siberia.").verdict == CONTRADICTED
-    assert verifier.verify(f"{said} sent from Siberia to Mongolia.").verdict == SUPPORTED
-
-
-def test_a_visit_at_someone_elses_invitation_is_contradicted(borne_out: tuple[Verifier, list[str]]) -> None:
-    """The emperor and empress visited Mongolia at the invitation of President Khurelsukh Ukhnaa;
-    the store says nothing of who invited Naruhito in 2007."""
-    verifier = borne_out[0]
-    for statement in (
-        "The emperor's state visit was at the invitation of Mongolia's Foreign Minister Battsetseg Batmunkh.",
-        "The emperor visited Mongolia at the invitation of Mongolia's head of government.",
-    ):
-        assert verifier.verify(statement).verdict == CONTRADICTED, statement
-    for statement in (
-        "The emperor's state visit was at the invitation of President Khurelsukh.",
-        "Japan's imperial couple spent eight days in Mongolia after being invited by the Mongolian head of state.",
-    ):
-        assert verifier.verify(statement).verdict == SUPPORTED, statement
-    in_2007 = "Naruhito's 2007 trip to Mongolia as crown prince was made at the invitation of President Enkhbayar Nambar."
-    assert verifier.verify(in_2007).verdict == NOT_FOUND
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "Every Japanese prime minister since Kaifu Toshiki has visited the POW memorial sites in Mongolia.",
-        "Japan's Self-Defense Forces have taken part in every Khaan Quest exercise.",
-        "South Korea's drills near the islets have always been closed to the public.",
-    ],
-)
-def test_every_time_or_always_is_more_than_a_claim_says(
-    borne_out: tuple[Verifier, list[str]], statement: str
-) -> None:
-    """The store names prime ministers who visited, the Khaan Quest drills Japan joined and this
-    year's drills closed to the public: never every one, nor always."""
-    assert borne_out[0].verify(statement).verdict != SUPPORTED
-
-
-def test_all_five_held_in_one_place_is_contradicted_by_several_places(
-    borne_out: tuple[Verifier, list[str]],
-) -> None:
-    """The detained Japanese nationals are held in locations including Wenzhou, Sanya and Changsha."""
-    statement = "All five of the Japanese nationals detained in China are being held in Wenzhou."
-    assert borne_out[0].verify(statement).verdict == CONTRADICTED
-    assert borne_out[0].verify("The Ulaanbaatar Dialogue is held every year.").verdict == SUPPORTED
-
-
-def test_relations_that_warmed_are_the_opposite_of_adversarial(borne_out: tuple[Verifier, list[str]]) -> None:
-    """Beijing's relations with the Trump administration "have grown increasingly adversarial"."""
-    said = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have"
-    assert borne_out[0].verify(f"{said} warmed.").verdict == CONTRADICTED
-    assert borne_out[0].verify(f"{said} soured.").verdict == SUPPORTED
-
-
-def test_who_say_it_in_the_present_is_who_said_it(borne_out: tuple[Verifier, list[str]]) -> None:
-    """The commentary author argues that U.S. cuts will force Mongolia, Japan and South Korea to
-    rely on each other: no Mongolian official says it."""
-    said = "say U.S. cuts to clean-energy funding will force Mongolia, Japan and South Korea to rely on each other."
-    assert borne_out[0].verify(f"Mongolian officials {said}").verdict != SUPPORTED
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
+        SUPPORTED,
+        _BLOCS,
+    ),
+    ("Mongolia will not seek bilateral mechanisms.", CONTRADICTED, _BLOCS),
+    ("Mongolia will seek membership of a bloc.", CONTRADICTED, _BLOCS),
+    # a partnership built on, turned into or replaced by another is upgraded
+    ("The 2022 upgrade built on a Strategic Partnership first agreed in 2010.", SUPPORTED, _UPGRADE),
+    (
+        "The Special Strategic Partnership replaced a Strategic Partnership agreed in 2012.",
+        CONTRADICTED,
+        _UPGRADE,
+    ),
+    (_TURNED.format(2010), SUPPORTED, _UPGRADE),
+    (_TURNED.format(2012), CONTRADICTED, _UPGRADE),
+    # "lighter" or "milder than" is "not as harsh as"; "harsher than" the opposite
+    (_DENIED_AHEAD.format("lighter"), SUPPORTED, _HARSH),
+    (_DENIED_AHEAD.format("milder"), SUPPORTED, _HARSH),
+    (_DENIED_AHEAD.format("harsher"), CONTRADICTED, _HARSH),
+    # a judgement or a deed the claims do not state
+    (
+        "Mongolia's Foreign Minister Battsetseg Batmunkh criticised the emperor's visit in remarks to The Diplomat.",
+        NOT_SUPPORTED,
+        "Battsetseg told The Diplomat of the visit's historical significance",
+    ),
+    ("Battsetseg condemned the emperor's visit.", NOT_SUPPORTED, "he spoke of its historical significance"),
+    (
         "The emperor and empress opened Ulaanbaatar's water supply and sewage facility.",
+        NOT_FOUND,
+        "they visited it; the Naadam opening ceremony they attended is another claim",
+    ),
+    (
         "Japanese Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe Shinzo funded sites commemorating the POWs.",
-    ],
-)
-def test_opening_or_funding_what_someone_visited_is_not_borne_out(
-    borne_out: tuple[Verifier, list[str]], statement: str
+        NOT_FOUND,
+        "they visited the sites",
+    ),
+    # a route taken the other way
+    (f"{_ARCHIVES} moved out of Mongolia to Siberia.", CONTRADICTED, "sent to the MPR from Siberia"),
+    (f"{_ARCHIVES} sent from Siberia to Mongolia.", SUPPORTED, "sent to the MPR from Siberia"),
+    # whose invitation
+    (
+        "The emperor's state visit was at the invitation of Mongolia's Foreign Minister Battsetseg Batmunkh.",
+        CONTRADICTED,
+        _HOST,
+    ),
+    ("The emperor visited Mongolia at the invitation of Mongolia's head of government.", CONTRADICTED, _HOST),
+    ("The emperor's state visit was at the invitation of President Khurelsukh.", SUPPORTED, _HOST),
+    (
+        "Japan's imperial couple spent eight days in Mongolia after being invited by the Mongolian head of state.",
+        SUPPORTED,
+        _HOST,
+    ),
+    (
+        "Naruhito's 2007 trip to Mongolia as crown prince was made at the invitation of President Enkhbayar Nambar.",
+        NOT_FOUND,
+        "nothing of who invited him in 2007",
+    ),
+    # every, always, all five, mainly: more than a claim naming some says
+    (
+        "Every Japanese prime minister since Kaifu Toshiki has visited the POW memorial sites in Mongolia.",
+        NOT_SUPPORTED,
+        "three prime ministers who visited",
+    ),
+    (
+        "Japan's Self-Defense Forces have taken part in every Khaan Quest exercise.",
+        NOT_SUPPORTED,
+        "Japan joined Khaan Quest",
+    ),
+    (
+        "South Korea's drills near the islets have always been closed to the public.",
+        NOT_SUPPORTED,
+        "this year's drills",
+    ),
+    (
+        "All five of the Japanese nationals detained in China are being held in Wenzhou.",
+        CONTRADICTED,
+        "held in locations including Wenzhou, Sanya and Changsha",
+    ),
+    ("The Ulaanbaatar Dialogue is held every year.", SUPPORTED, "the annual Ulaanbaatar Dialogue"),
+    (
+        "Sukhbaatar Square was built mainly by Japanese POWs.",
+        NOT_FOUND,
+        "Yamada helped build its foundations",
+    ),
+    (
+        "Japanese forced laborers were sent to Mongolia mostly from Siberia.",
+        SUPPORTED,
+        "particularly from Siberia",
+    ),
+    # opposites
+    (_RELATIONS.format("warmed"), CONTRADICTED, "relations grown increasingly adversarial"),
+    (_RELATIONS.format("soured"), SUPPORTED, "relations grown increasingly adversarial"),
+    ("U.S. funding for clean energy grew.", CONTRADICTED, "the United States slashed its commitments"),
+    # who says it, and to whom
+    (
+        "Mongolian officials say U.S. cuts to clean-energy funding will force Mongolia, Japan and South Korea to rely on each other.",
+        NOT_SUPPORTED,
+        "the commentary author argues it",
+    ),
+    (
+        "Emperor Naruhito described his visit as a step toward historical reconciliation and a new era of partnership.",
+        NOT_FOUND,
+        "the commentary author calls it so",
+    ),
+    (
+        "The commentary author described the visit as highly symbolic.",
+        SUPPORTED,
+        "the author calls it highly symbolic",
+    ),
+    (f"According to the World Bank's {_ADB}", CONTRADICTED, "the Asian Development Bank's description"),
+    (
+        f"According to the Asian Development Bank's {_ADB}",
+        SUPPORTED,
+        "the Asian Development Bank's description",
+    ),
+    (f"Battsetseg Batmunkh told the Yomiuri Shimbun {_TOLD}", CONTRADICTED, "he told The Diplomat"),
+    (f"Battsetseg Batmunkh told The Diplomat {_TOLD}", SUPPORTED, "he told The Diplomat"),
+    (f"{_OUTLET} the Yomiuri Shimbun.", CONTRADICTED, "he told The Diplomat"),
+    (f"{_OUTLET} The Diplomat.", SUPPORTED, "he told The Diplomat"),
+    (f"Japan's foreign minister {_CHAPTER}", NOT_FOUND, "Japan's ambassador predicted it"),
+    (f"Japan's ambassador {_CHAPTER}", SUPPORTED, "Japan's ambassador predicted it"),
+    (
+        "Mongolia's foreign minister said the visit will be engraved in golden letters in the history of Mongolia-Japan relations.",
+        SUPPORTED,
+        "Battsetseg, Mongolia's foreign minister, said it",
+    ),
+    # other wordings of what the store says
+    (
+        "Ulaanbaatar has a strategic interest in treating Japan as a 'third neighbor'.",
+        SUPPORTED,
+        "seeing Japan so",
+    ),
+    (
+        "No Japanese emperor had made a state visit to Mongolia before Naruhito.",
+        SUPPORTED,
+        "his was the first state visit by a Japanese emperor",
+    ),
+    (
+        "Naruhito was not the first Japanese emperor to make a state visit to Mongolia.",
+        CONTRADICTED,
+        "his was the first state visit by a Japanese emperor",
+    ),
+    (
+        "Shuzo Yamada, 107, ex-internee, helped lay the foundations of Sukhbatar Square.",
+        NOT_FOUND,
+        "Sukhbaatar Square, misspelt: no other square",
+    ),
+    ("Naruhito said Japan will send a high-level rep to COP17.", SUPPORTED, "a high-level representative"),
+    ("Khaan Quest is a Japanese military exercise.", CONTRADICTED, "Mongolia's Khaan Quest"),
+    ("Khaan Quest is a Mongolian military exercise.", SUPPORTED, "Mongolia's Khaan Quest"),
+    (
+        "Japanese records are correct: 1,684 died in Mongolia.",
+        DISPUTED,
+        "Japanese records count 1,684 deaths, Mongolian records others",
+    ),
+    (
+        "Japanese records count 1,684 deaths among POWs in Mongolia.",
+        SUPPORTED,
+        "Japanese records count 1,684",
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict", "store_holds"), READERS_WORDINGS)
+def test_readers_wordings(
+    borne_out: tuple[Verifier, list[str]], statement: str, verdict: str, store_holds: str
 ) -> None:
-    """The store has the emperor and empress visit the facility, and the prime ministers visit the
-    memorial sites; the Naadam opening ceremony they attended is another claim."""
-    assert borne_out[0].verify(statement).verdict == NOT_FOUND
-
-
-def test_who_described_something_is_who_said_it(borne_out: tuple[Verifier, list[str]]) -> None:
-    """The commentary author calls the visit symbolic of historical reconciliation and a new era
-    of partnership; the emperor is not quoted saying so."""
-    verifier = borne_out[0]
-    described = "described his visit as a step toward historical reconciliation and a new era of partnership."
-    assert verifier.verify(f"Emperor Naruhito {described}").verdict == NOT_FOUND
-    assert (
-        verifier.verify("The commentary author described the visit as highly symbolic.").verdict == SUPPORTED
-    )
-
-
-def test_a_figure_credited_to_another_organisation_is_contradicted(
-    borne_out: tuple[Verifier, list[str]],
-) -> None:
-    """The 70,000 households are the Asian Development Bank's project description's figure."""
-    said = "project description, the scheme will deliver clean electricity to 70,000 households."
-    assert borne_out[0].verify(f"According to the World Bank's {said}").verdict == CONTRADICTED
-    assert borne_out[0].verify(f"According to the Asian Development Bank's {said}").verdict == SUPPORTED
-
-
-def test_remarks_given_to_another_outlet_are_contradicted(borne_out: tuple[Verifier, list[str]]) -> None:
-    """Battsetseg Batmunkh spoke of the visit's historical significance to The Diplomat."""
-    verifier = borne_out[0]
-    said = "that the emperor's first state visit has a historical significance."
-    assert verifier.verify(f"Battsetseg Batmunkh told the Yomiuri Shimbun {said}").verdict == CONTRADICTED
-    assert verifier.verify(f"Battsetseg Batmunkh told The Diplomat {said}").verdict == SUPPORTED
-    interview = "Foreign Minister Battsetseg Batmunkh spoke about the visit in an interview with"
-    assert verifier.verify(f"{interview} the Yomiuri Shimbun.").verdict == CONTRADICTED
-    assert verifier.verify(f"{interview} The Diplomat.").verdict == SUPPORTED
-
-
-def test_treating_someone_as_something_is_seeing_them_so(borne_out: tuple[Verifier, list[str]]) -> None:
-    """The store has Mongolia's strategic interest in seeing Japan as a "third neighbor"."""
-    statement = "Ulaanbaatar has a strategic interest in treating Japan as a 'third neighbor'."
-    assert borne_out[0].verify(statement).verdict == SUPPORTED
-
-
-def test_no_one_before_someone_is_their_being_the_first(borne_out: tuple[Verifier, list[str]]) -> None:
-    """Naruhito's state visit was the first to Mongolia by a Japanese emperor."""
-    verifier = borne_out[0]
-    assert (
-        verifier.verify("No Japanese emperor had made a state visit to Mongolia before Naruhito.").verdict
-        == SUPPORTED
-    )
-    denied = "Naruhito was not the first Japanese emperor to make a state visit to Mongolia."
-    assert verifier.verify(denied).verdict == CONTRADICTED
-
-
-def test_a_partnership_turned_into_another_is_upgraded(borne_out: tuple[Verifier, list[str]]) -> None:
-    """In 2022 the 2010 Strategic Partnership was upgraded to a Special Strategic Partnership."""
-    verifier = borne_out[0]
-    turned = "The 2022 upgrade turned the {} Strategic Partnership into a 'Special Strategic Partnership for Peace and Prosperity'."
-    assert verifier.verify(turned.format(2010)).verdict == SUPPORTED
-    assert verifier.verify(turned.format(2012)).verdict == CONTRADICTED
-
-
-def test_a_misspelt_name_is_not_another_name(borne_out: tuple[Verifier, list[str]]) -> None:
-    """Shuzo Yamada helped lay the foundations of Sukhbaatar Square: "Sukhbatar" is a typo of it,
-    not another square."""
-    statement = "Shuzo Yamada, 107, ex-internee, helped lay the foundations of Sukhbatar Square."
-    assert borne_out[0].verify(statement).verdict != CONTRADICTED
-
-
-def test_a_rep_is_a_representative(borne_out: tuple[Verifier, list[str]]) -> None:
-    """Naruhito said Japan would send a high-level representative to COP17."""
-    statement = "Naruhito said Japan will send a high-level rep to COP17."
-    assert borne_out[0].verify(statement).verdict == SUPPORTED
-
-
-def test_a_name_said_to_be_another_countrys_is_contradicted(borne_out: tuple[Verifier, list[str]]) -> None:
-    """Japan's Self-Defense Forces have been instrumental in Mongolia's Khaan Quest exercise."""
-    verifier = borne_out[0]
-    assert verifier.verify("Khaan Quest is a Japanese military exercise.").verdict == CONTRADICTED
-    assert verifier.verify("Khaan Quest is a Mongolian military exercise.").verdict == SUPPORTED
-
-
-def test_mainly_says_more_than_a_claim_that_someone_helped(borne_out: tuple[Verifier, list[str]]) -> None:
-    """Former internee Shuzo Yamada helped build the foundations of Sukhbaatar Square; the forced
-    laborers came from the Soviet Union, "particularly from Siberia"."""
-    verifier = borne_out[0]
-    assert verifier.verify("Sukhbaatar Square was built mainly by Japanese POWs.").verdict == NOT_FOUND
-    siberia = "Japanese forced laborers were sent to Mongolia mostly from Siberia."
-    assert verifier.verify(siberia).verdict == SUPPORTED
-
-
-def test_one_sides_records_said_to_be_right_are_disputed(borne_out: tuple[Verifier, list[str]]) -> None:
-    """Japanese records count 1,684 deaths among the POWs in Mongolia; Mongolian records count
-    others. That the Japanese count it so is borne out; that theirs is the right count is disputed."""
-    verifier = borne_out[0]
-    assert verifier.verify("Japanese records are correct: 1,684 died in Mongolia.").verdict == DISPUTED
-    assert verifier.verify("Japanese records count 1,684 deaths among POWs in Mongolia.").verdict == SUPPORTED
-
-
-def test_funding_that_grew_is_the_opposite_of_funding_slashed(borne_out: tuple[Verifier, list[str]]) -> None:
-    """The United States has slashed financial commitments in the clean energy sector."""
-    assert borne_out[0].verify("U.S. funding for clean energy grew.").verdict == CONTRADICTED
-
-
-def test_an_office_the_claims_do_not_give_is_not_borne_out(borne_out: tuple[Verifier, list[str]]) -> None:
-    """Japan's ambassador to Mongolia, Igawahara Masaru, predicted the visit will open a new
-    chapter; Mongolia's foreign minister spoke of golden letters."""
-    verifier = borne_out[0]
-    chapter = "predicted that the visit of the emperor and empress will open a new chapter in the relationship between Japan and Mongolia."
-    assert verifier.verify(f"Japan's foreign minister {chapter}").verdict == NOT_FOUND
-    assert verifier.verify(f"Japan's ambassador {chapter}").verdict == SUPPORTED
-    golden = "Mongolia's foreign minister said the visit will be engraved in golden letters in the history of Mongolia-Japan relations."
-    assert verifier.verify(golden).verdict == SUPPORTED
+    """Each statement as a reader words it gets the verdict of what the store holds."""
+    got = borne_out[0].verify(statement).verdict
+    if verdict == NOT_SUPPORTED:
+        assert got in (NOT_FOUND, CONTRADICTED), (statement, store_holds)
+    else:
+        assert got == verdict, (statement, store_holds)
