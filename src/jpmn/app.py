@@ -545,7 +545,7 @@ def _no_match(index: Index, text: str, keep: Any, explain: bool) -> tuple[str, l
 def _ask_batch(index: Index, path: str, limit: int, keep: Any, output: Output, explain: bool) -> None:
     """Many queries, one index: JSONL of {"query": ..., "results": [...]}, same answers as one by one."""
     from jpmn.core.answers import Answerer
-    from jpmn.core.search import hit_record
+    from jpmn.core.search import MAX_BATCH_LINE_CHARS, hit_record
     from jpmn.output.records import check_fields, dumps, select
     from jpmn.schema import HIT_EXTRAS, HIT_FIELDS
 
@@ -553,8 +553,6 @@ def _ask_batch(index: Index, path: str, limit: int, keep: Any, output: Output, e
         raise UsageError("--batch prints JSONL (see 'jpmn ask --help')")
     check_fields(output.fields, (*HIT_FIELDS, *HIT_EXTRAS))
     answerer = Answerer(index)
-    from jpmn.core.search import MAX_BATCH_LINE_CHARS
-
     handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 - closed below
     try:
         # a line is read no further than the limit: a file with no line break (``/dev/zero``)

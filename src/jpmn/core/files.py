@@ -127,6 +127,7 @@ def digest_of(path: str, limit: int) -> tuple[str, Signature, bool] | None:
 
 
 def size_shown(size: int) -> str:
+    """A size as a person reads it in a message: "16 MB", "1 MB", "512 KB"."""
     if size >= 2**20:
         return f"{size / 2**20:.0f} MB"
     if size >= 2**10:

@@ -2290,6 +2290,8 @@ judgement of what someone did or said (a claim telling of the visit's significan
 out "criticised the visit"), an invitation (nor "the visit was at the invitation of Battsetseg"),
 or a deed that makes or pays for something ("opened the sewage facility" they visited, "funded
 sites" prime ministers visited)."""
+
+
 _ANTONYMS = [
     (frozenset(one.split()), frozenset(other.split()))
     for one, other in (
@@ -2971,6 +2973,7 @@ def _outlet(record: dict[str, Any]) -> str:
 
 
 def _outlet_terms(record: dict[str, Any]) -> frozenset[str]:
+    """The terms of the outlet a claim's source names (none for none)."""
     return _term_set(_outlet(record))
 
 
@@ -2978,6 +2981,8 @@ _ROUTE_END = re.compile(
     r"\b(?:(?P<out>from|out\s+of)|(?P<into>to|into))\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})"
 )
+"""A named place something goes from ("from Siberia", "out of Mongolia") or to ("to the
+Mongolian People's Republic")."""
 
 
 def _route(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -3011,6 +3016,7 @@ _INVITED_BY = re.compile(
     r"|\b(?:invited|hosted)\s+by\s+(?:the\s+)?(?P<by>[^,.;:]{1,60}?)(?=\s*[,.;:]|\s+(?:to|in|on|for|and|from|during)\b|\s*$)",
     re.IGNORECASE,
 )
+"""Whose invitation something was at: "at the invitation of X", "at X's invitation", "invited by X"."""
 
 
 _HEAD_OF = re.compile(r"\bhead\s+of\s+(state|government)\b", re.IGNORECASE)
