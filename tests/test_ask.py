@@ -529,6 +529,11 @@ FIRST_ANSWERS = [
         "How many internees died according to Japan's own files?", "pow-deaths-japanese-records", id="files"
     ),
     pytest.param(
+        "How many POWs did Japanese statistics count in Mongolia?",
+        "pow-total-japanese-records",
+        id="statistics",
+    ),
+    pytest.param(
         "When was the joint monument to the wartime captives put up?",
         "official-pow-memorial-built-2001",
         id="wartime",
