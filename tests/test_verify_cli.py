@@ -1211,6 +1211,14 @@ def test_records_said_to_agree_are_contradicted(jpmn: Callable[..., Result]) -> 
     assert jpmn("verify", disagreeing).out.startswith("supported  ")
 
 
+def test_a_name_given_another_country_is_named_whole(jpmn: Callable[..., Result]) -> None:
+    """Japan's Self-Defense Forces take part in Mongolia's Khaan Quest: the reason names the
+    exercise whole, not its first word."""
+    result = jpmn("verify", "Khaan Quest is a Japanese military exercise.")
+    assert result.out.startswith("contradicted  ")
+    assert "the store gives Mongolia's Khaan Quest, not Japanese Khaan Quest" in result.out
+
+
 def test_a_thing_given_another_country_in_the_possessive_is_contradicted(jpmn: Callable[..., Result]) -> None:
     """ "Japan's Institute of Strategic Studies" is not the store's Mongolia's."""
     result = jpmn("verify", "The POW figures were cited by Japan's Institute of Strategic Studies.")

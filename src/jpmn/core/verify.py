@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise, permutations
+from itertools import pairwise, permutations, takewhile
 from typing import TYPE_CHECKING
 
 from jpmn.core.figures import (
@@ -2491,12 +2491,16 @@ def _nationalities(text: str) -> dict[tuple[str, str], str]:
 def _give(found: dict[tuple[str, str], str], nations: list[str], owner: str, following: str) -> None:
     """Record the one or two words after a country's adjective or possessive as its things, up to
     a function word."""
-    for word in following.split()[:2]:
+    words = following.split()[:2]
+    for at, word in enumerate(words):
         term = _record_word(stem(word.casefold()))
         if word.casefold() in STOP_WORDS or not term:
             break
+        shown = words[: at + 1]
+        if word[:1].isupper():  # a name is shown whole: "Mongolia's Khaan Quest"
+            shown += list(takewhile(lambda later: later[:1].isupper(), words[at + 1 :]))
         for nation in nations:
-            found.setdefault((nation, term), f"{owner} {word}")
+            found.setdefault((nation, term), " ".join([owner, *shown]))
 
 
 _NATIONALITY_OF = {
