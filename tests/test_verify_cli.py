@@ -1211,6 +1211,21 @@ def test_records_said_to_agree_are_contradicted(jpmn: Callable[..., Result]) -> 
     assert jpmn("verify", disagreeing).out.startswith("supported  ")
 
 
+def test_another_host_or_route_is_said_in_the_reason(jpmn: Callable[..., Result]) -> None:
+    """The emperor and empress came at the invitation of President Khurelsukh Ukhnaa; the forced
+    laborers were sent to Mongolia from Siberia."""
+    host = jpmn("verify", "The emperor visited Mongolia at the invitation of Mongolia's head of government.")
+    assert host.out.startswith("contradicted  ")
+    assert "the store has it at the invitation of Mongolian President Khurelsukh Ukhnaa" in host.out
+    route = jpmn(
+        "verify",
+        "According to the National Archives of Mongolia, Japanese forced laborers were moved out of Mongolia to Siberia.",
+    )
+    assert (
+        route.out.startswith("contradicted  ") and "the store has the route the other way round" in route.out
+    )
+
+
 def test_a_name_given_another_country_is_named_whole(jpmn: Callable[..., Result]) -> None:
     """Japan's Self-Defense Forces take part in Mongolia's Khaan Quest: the reason names the
     exercise whole, not its first word."""

@@ -1809,10 +1809,12 @@ class Verifier:
             or _other_title(text, claim_text)
             or _other_role(text, claim_text)
             or _other_whereabouts(text, claim_text)
-            or _route_reversed(text, claim_text)
-            or _other_host(text, claim_text)
         ):
             return "the store says the opposite"
+        if _route_reversed(text, claim_text):
+            return "the store has the route the other way round"
+        if _other_host(text, claim_text):
+            return f"the store has it at the invitation of {_host_written(claim_text)}"
         return None
 
     def _denies_beyond(self, text: str, claim: _Claim, nearest: _Claim) -> bool:
@@ -3041,6 +3043,13 @@ def _host(text: str) -> tuple[frozenset[str], frozenset[str]]:
     titles = terms & _TITLE_TERMS
     named = {stem(fold(word)) for word in _WORD_AT.findall(host) if word[:1].isupper()}
     return frozenset(terms & named - titles), frozenset(titles)
+
+
+def _host_written(text: str) -> str:
+    """Whose invitation a text says something was at, as it writes it ("Mongolian President
+    Khurelsukh Ukhnaa"); "" when it names none."""
+    match = _INVITED_BY.search(text)
+    return "" if match is None else (match.group("of") or match.group("own") or match.group("by")).strip()
 
 
 def _other_host(text: str, claim_text: str) -> bool:
