@@ -323,6 +323,7 @@ _RECORDS_RIGHT = re.compile(
 )
 """One side's figure said to be the right one ("Japanese records are correct: 1,684 died"): the
 statement asserts the figure as the fact, which is disputed where the sides differ."""
+_RIGHT = re.compile(r"\b(?:correct|right|accurate|true)\b", re.IGNORECASE)
 _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) then\b", re.IGNORECASE
 )
@@ -772,7 +773,8 @@ class Verifier:
             text = (text[: every_sides_records.start()] + " " + text[every_sides_records.end() :]).strip()
         told = self._told_outlet(text)
         # "Japanese records are correct: 1,684 died": the figure said to be the fact, not one side's
-        text = _RECORDS_RIGHT.sub("", text)
+        if _RIGHT.search(text):  # the pattern is slow to fail: only a sentence saying "right" is read
+            text = _RECORDS_RIGHT.sub("", text)
         text = _DID_NOT_SURVIVE.sub("died", text)
         text = _THEN_FOR_THAN.sub(r"\1 than", text)
         for idiom, plain in _IDIOMS:
@@ -2991,6 +2993,7 @@ _ROUTE_END = re.compile(
 Mongolian People's Republic")."""
 
 
+@lru_cache(maxsize=4096)
 def _route(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The places a text has something go from and to, as terms: "sent to the Mongolian People's
     Republic from the Soviet Union" goes from {soviet, union} to {mongolia, peopl, republ}."""
@@ -3030,10 +3033,14 @@ _HEADS = {"state": "president", "government": "prime minister"}
 """An office named by what it heads: the head of state is the president."""
 
 
+@lru_cache(maxsize=4096)
 def _host(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Whose invitation a text says something was at: the terms of the host's name and of their
     title, countries left out (empty if it names none): "at the invitation of Mongolian President
     Khurelsukh Ukhnaa" gives ({khurelsukh, ukhnaa}, {presid})."""
+    folded = text.casefold()
+    if "invit" not in folded and "hosted by" not in folded:
+        return frozenset(), frozenset()  # the pattern is slow to fail
     match = _INVITED_BY.search(text)
     if match is None:
         return frozenset(), frozenset()
