@@ -437,6 +437,27 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Japanese records count 1,684",
     ),
+    # an exercise is a drill; out of public view is closed to the public; a reader's other name
+    (
+        "Yonhap said South Korean troops did not land on the islets and the exercise was closed to the public.",
+        SUPPORTED,
+        "troops did not land; the drills were closed to the public",
+    ),
+    (
+        "The South Korean exercises near the islets were held out of public view, as under the previous government.",
+        SUPPORTED,
+        "the drills were closed to the public, as under Yoon",
+    ),
+    (
+        "Korean soldiers went ashore on the islets during the summer exercises.",
+        CONTRADICTED,
+        "troops did not land",
+    ),
+    (
+        "Tokyo formally objected to Seoul's military exercises near the Liancourt Rocks.",
+        NOT_FOUND,
+        "Liancourt Rocks is the thesaurus's other name for Takeshima, not another place",
+    ),
 ]
 
 

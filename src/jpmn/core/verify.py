@@ -209,6 +209,7 @@ _SAME_MEANING = {
     "upgrade": "upgrade upgraded upgrading elevate elevated lift lifted replace replaced replaces replacing"
     " supersede superseded supersedes",
     "join": "join joins joined joining membership",
+    "drill": "drill drills exercise exercises rehearsal rehearsals maneuvers manoeuvres",
     "adversarial": "adversarial hostile soured worsened deteriorated",
     "conduct": "conduct conducted stage staged carry carried",
     "continue": "continue continued continues keep keeps kept",
@@ -432,6 +433,8 @@ _IDIOM_PATTERNS = (
     # "people would learn about the internment": become aware of it
     (r"\b(?:learn|learns|learning)\s+(?:about|of)\b", "become aware of"),
     (r"\b(?:learned|learnt)\s+(?:about|of)\b", "became aware of"),
+    # "the drills were held out of public view": closed to the public
+    (r"\b(?:held\s+|kept\s+)?out\s+of\s+(?:the\s+)?public\s+(?:view|eye|sight)\b", "closed to the public"),
     # "the partnership leaves out food security": excludes it
     (r"\b(?:leave|leaves|left|leaving)\s+out\b", "excludes"),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
@@ -736,6 +739,14 @@ class Verifier:
             if store_words <= held:
                 out |= aliases
         return out
+
+    def _named_alike(self, stated: frozenset[str] | set[str], given: frozenset[str] | set[str]) -> bool:
+        """Whether a statement's name is a reader's name for the claim's in the store's thesaurus
+        ("Liancourt Rocks" for Takeshima)."""
+        self._said_as(set())  # reads the thesaurus once
+        return any(
+            store_words <= given and set(stated) <= aliases for store_words, aliases in self._aliases or ()
+        )
 
     def _by_id(self, claim_id: str) -> _Claim | None:
         if claim_id not in self._numbers:
@@ -1740,6 +1751,8 @@ class Verifier:
                         continue  # "MPR" is the statement's "Mongolian People's Republic"
                     if _spelt_alike(other.span, name.span):
                         continue  # "Sukhbatar Square" is the store's "Sukhbaatar Square", misspelt
+                    if self._named_alike(name.terms, other.terms):
+                        continue  # "Liancourt Rocks" is the thesaurus's other name for Takeshima
                     if _personal(name) != _personal(other):
                         continue  # "the World Exposition" is not in the place of Ishiba
                     if specific <= _NATIONS and not self._distinct(name.terms) <= _NATIONS:
