@@ -428,6 +428,11 @@ READERS_WORDINGS = [
     ("Khaan Quest is a Japanese military exercise.", CONTRADICTED, "Mongolia's Khaan Quest"),
     ("Khaan Quest is a Mongolian military exercise.", SUPPORTED, "Mongolia's Khaan Quest"),
     (
+        "Mongolia's Self-Defense Forces have been instrumental in Japan's Khaan Quest international field exercise.",
+        CONTRADICTED,
+        "Japan's Self-Defense Forces in Mongolia's Khaan Quest",
+    ),
+    (
         "Japanese records are correct: 1,684 died in Mongolia.",
         DISPUTED,
         "Japanese records count 1,684 deaths, Mongolian records others",

@@ -2469,6 +2469,7 @@ def _other_nationality(text: str, claim_text: str) -> str | None:
         return None
     claimed = _nationalities(claim_text)
     stated_nations = {nation for nation, _word in stated}
+    swapped: dict[tuple[str, str], tuple[str, str]] = {}
     for (nation, word), written in stated.items():
         if (nation, word) in claimed:
             continue
@@ -2477,6 +2478,13 @@ def _other_nationality(text: str, claim_text: str) -> str | None:
             # troops help train Mongolian forces" against "Japanese forces help train Mongolia")
             if other_word == word and other != nation and other not in stated_nations:
                 return f"the store gives {other_written}, not {written}"
+            if other_word == word and other != nation and (other, word) not in stated:
+                swapped[(nation, other)] = (other_written, written)
+    # ... unless the things of both are swapped: "Mongolia's Self-Defense Forces ... in Japan's
+    # Khaan Quest" against "Japan's Self-Defense Forces ... in Mongolia's Khaan Quest"
+    for (nation, other), (other_written, written) in swapped.items():
+        if (other, nation) in swapped:
+            return f"the store gives {other_written}, not {written}"
     return None
 
 
