@@ -242,24 +242,19 @@ _DURATION_VERBS = frozenset(
     stem(word)
     for word in "spent spend lasted lasting took span spanned ran run runs".split()  # noqa: SIM905
 )
-_WISH = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought|"
-    r"press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|wants?|wanted|"
-    r"intend(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed)? for|ask(?:s|ed)?|tr(?:y|ies|ied)|"
-    r"attempt(?:s|ed)?|propos(?:e|es|ed|al)|demand(?:s|ed)?|poised|efforts?|would|could|"
-    r"(?:look|search|hunt)(?:s|ed|ing)? for|"
-    r"might|may|should|will|likely|wish(?:es|ed)?|to be)\b",
-    re.IGNORECASE,
-)
-"""Words that make what follows a hope, plan, demand or forecast rather than a fact."""
-_WISH_IN_CLAIM = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought|"
+_WISHING = (
+    r"hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought|"
     r"press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|wants?|wanted|"
     r"intend(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed)? for|ask(?:s|ed)?|tr(?:y|ies|ied)|"
     r"attempt(?:s|ed)?|propos(?:e|es|ed|al)|demand(?:s|ed)?|poised|efforts?|"
-    r"(?:look|search|hunt)(?:s|ed|ing)? for)\b",
-    re.IGNORECASE,
+    r"(?:look|search|hunt)(?:s|ed|ing)? for"
 )
+"""Words of hoping, planning, urging and seeking (the alternatives of a pattern)."""
+_WISH = re.compile(
+    rf"\b(?:{_WISHING}|would|could|might|may|should|will|likely|wish(?:es|ed)?|to be)\b", re.IGNORECASE
+)
+"""Words that make what follows a hope, plan, demand or forecast rather than a fact."""
+_WISH_IN_CLAIM = re.compile(rf"\b(?:{_WISHING})\b", re.IGNORECASE)
 """... of which these, in a claim, leave what follows them in the clause unsaid as a fact (a
 claim's "will" is its source's forecast, which a statement's "will" or plain future repeats)."""
 _FORETELLING = re.compile(
@@ -2674,7 +2669,8 @@ def _spelt_alike(given: str, stated: str) -> bool:
     from rapidfuzz.distance import OSA
 
     given, stated = _shown(given).casefold(), _shown(stated).casefold()
-    allowed = 2 if min(len(given), len(stated)) >= 12 else 1 if min(len(given), len(stated)) >= 5 else 0
+    shorter = min(len(given), len(stated))
+    allowed = 2 if shorter >= 12 else 1 if shorter >= 5 else 0
     return given != stated and OSA.distance(given, stated) <= allowed
 
 
@@ -3055,29 +3051,26 @@ _HEADS = {"state": "president", "government": "prime minister"}
 
 
 @lru_cache(maxsize=4096)
+def _host_written(text: str) -> str:
+    """Whose invitation a text says something was at, as it writes it ("Mongolian President
+    Khurelsukh Ukhnaa"); "" when it names none."""
+    folded = text.casefold()
+    if "invit" not in folded and "hosted by" not in folded:
+        return ""  # the pattern is slow to fail
+    match = _INVITED_BY.search(text)
+    return "" if match is None else (match.group("of") or match.group("own") or match.group("by")).strip()
+
+
+@lru_cache(maxsize=4096)
 def _host(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Whose invitation a text says something was at: the terms of the host's name and of their
     title, countries left out (empty if it names none): "at the invitation of Mongolian President
     Khurelsukh Ukhnaa" gives ({khurelsukh, ukhnaa}, {presid})."""
-    folded = text.casefold()
-    if "invit" not in folded and "hosted by" not in folded:
-        return frozenset(), frozenset()  # the pattern is slow to fail
-    match = _INVITED_BY.search(text)
-    if match is None:
-        return frozenset(), frozenset()
-    host = match.group("of") or match.group("own") or match.group("by")
-    host = _HEAD_OF.sub(lambda head: _HEADS[head.group(1).casefold()], host)
+    host = _HEAD_OF.sub(lambda head: _HEADS[head.group(1).casefold()], _host_written(text))
     terms = _term_set(host) - _COUNTRY_TERMS
     titles = terms & _TITLE_TERMS
     named = {stem(fold(word)) for word in _WORD_AT.findall(host) if word[:1].isupper()}
     return frozenset(terms & named - titles), frozenset(titles)
-
-
-def _host_written(text: str) -> str:
-    """Whose invitation a text says something was at, as it writes it ("Mongolian President
-    Khurelsukh Ukhnaa"); "" when it names none."""
-    match = _INVITED_BY.search(text)
-    return "" if match is None else (match.group("of") or match.group("own") or match.group("by")).strip()
 
 
 def _other_host(text: str, claim_text: str) -> bool:
