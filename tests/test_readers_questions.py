@@ -95,7 +95,7 @@ def test_check_names_every_mistake_in_the_questions_file(tmp_path: Path, jpmn: C
         f"{shown}:5:1: no claim 'pow-deaths-chinese-records' in the store",
         f"{shown}:7:30: 'pow-deaths-japanese-records' needs a list of questions (- ...)",
         f"{shown}:8:1: no claim 'pow-deaths-japanese-records-2' in the store",
-        f"jpmn: 5 problems in {store}",
+        f"jpmn: 5 problems in {shown}",
     ]
 
 

@@ -50,8 +50,22 @@ def test_check_names_every_mistake_in_the_thesaurus(tmp_path: Path, jpmn: Callab
         f"{shown}:3:3: unknown key 'alias' (allowed: term, aliases)",
         f"{shown}:4:9: duplicate term 'death' (first at line 1): merge them",
         f"{shown}:6:3: an entry needs 'term': the word as the store writes it",
-        f"jpmn: 5 problems in {store}",
+        f"jpmn: 5 problems in {shown}",
     ]
+
+
+def test_check_counts_problems_in_the_files_that_hold_them(
+    tmp_path: Path, jpmn: Callable[..., Result]
+) -> None:
+    claims = GOOD_CLAIMS.replace("category: history", "category: sports", 1)
+    store = write_store(tmp_path, GOOD_SOURCE + claims)
+    (tmp_path / "thesaurus.yaml").write_text(
+        "- term: deaths\n  aliases: [deaths, toll, toll]\n", encoding="utf-8"
+    )
+    result = jpmn("check", "--store", str(store))
+    assert result.code == 2
+    thesaurus_shown = str(tmp_path / "thesaurus.yaml")
+    assert result.err.splitlines()[-1] == f"jpmn: 3 problems: 1 in {store}, 2 in {thesaurus_shown}"
 
 
 def test_a_broken_thesaurus_stops_ask_with_its_location(tmp_path: Path, jpmn: Callable[..., Result]) -> None:

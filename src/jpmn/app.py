@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
@@ -811,13 +812,26 @@ def check(ctx: typer.Context, store: StoreOption = None) -> None:
     if problems:
         for problem in problems:
             _say(str(problem))
-        raise JpmnError(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {path}")
+        raise JpmnError(_problems_summary(problems, path))
     assert loaded is not None
     for warning in loaded.warnings:
         _say(f"jpmn: {warning}")
     sys.stdout.write(
         f"{len(loaded.claims)} claims, {len(loaded.sources)} sources, all quotes found in their sources\n"
     )
+
+
+def _problems_summary(problems: list[JpmnError], store: str) -> str:
+    """``check``'s last line: how many problems, in the files that hold them (the thesaurus and
+    the readers' questions beside the store are checked with it, and a curator fixes a file)."""
+
+    def counted(count: int) -> str:
+        return f"{count} problem{'s' if count != 1 else ''}"
+
+    per_file = Counter(problem.path or store for problem in problems)
+    if len(per_file) == 1:
+        return f"{counted(len(problems))} in {next(iter(per_file))}"
+    return f"{counted(len(problems))}: " + ", ".join(f"{count} in {file}" for file, count in per_file.items())
 
 
 @app.command()
