@@ -558,6 +558,13 @@ FIRST_ANSWERS = [
         "iwaya-detentions-biggest-factor",
         id="goodwill",
     ),
+    # who else wants to know, and an apology for asking, are no part of the question
+    pytest.param(
+        "Sorry if this is a basic one, but my editor wants to know which foreign minister spoke to The Diplomat"
+        " about the visit, can you help?",
+        "battsetseg-visit-historical-significance",
+        id="editor-wants",
+    ),
 ]
 
 
