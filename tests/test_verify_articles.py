@@ -265,6 +265,11 @@ _DENIED_AHEAD = (
 )
 _TURNED = "The 2022 upgrade turned the {} Strategic Partnership into a 'Special Strategic Partnership for Peace and Prosperity'."
 _ADB = "project description, the scheme will deliver clean electricity to 70,000 households."
+_FIRST_STATE_VISIT = (
+    "the first state visit by a Japanese emperor; Naruhito had visited in 2007 as crown prince"
+)
+_THIRD_ABROAD = "Naruhito's 2025 visit to Mongolia was only his third trip overseas since assuming the throne"
+_MINERALS = "In recent years Japan has shown more interest in Mongolia's critical minerals"
 _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have {}."
 
 # Readers' wordings of what the store holds, or of what it does not: (statement, verdict, what the
@@ -463,6 +468,35 @@ READERS_WORDINGS = [
         NOT_FOUND,
         "Liancourt Rocks is the thesaurus's other name for Takeshima, not another place",
     ),
+    # a first time is a count the claims must make; a count of trips abroad, or of state visits,
+    # is no count of trips to Mongolia
+    ("This trip was Empress Masako's first time in Mongolia.", NOT_FOUND, _FIRST_STATE_VISIT),
+    ("The trip was the first time the empress had been to Mongolia.", NOT_FOUND, _FIRST_STATE_VISIT),
+    ("It was the second time Naruhito visited Mongolia.", NOT_FOUND, _THIRD_ABROAD),
+    ("This was Naruhito's second trip to Mongolia.", NOT_FOUND, _THIRD_ABROAD),
+    ("Mongolia was Naruhito's second trip overseas as emperor.", CONTRADICTED, _THIRD_ABROAD),
+    ("It was Naruhito's fourth foreign trip since he became emperor.", CONTRADICTED, _THIRD_ABROAD),
+    (
+        "The Mongolia trip was just the third time Naruhito has gone abroad since becoming emperor.",
+        SUPPORTED,
+        _THIRD_ABROAD,
+    ),
+    ("It was the second state visit by a Japanese emperor to Mongolia.", CONTRADICTED, _FIRST_STATE_VISIT),
+    # interest declining is the opposite of more interest
+    (
+        "Japan has shown declining interest in Mongolia's critical minerals in recent years.",
+        CONTRADICTED,
+        _MINERALS,
+    ),
+    ("Japan has shown more interest in Mongolia's critical minerals in recent years.", SUPPORTED, _MINERALS),
+    # steering clear of is avoiding; moving up to a partnership is upgrading to it
+    (
+        "Under its multipillared foreign policy, Mongolia will keep steering clear of joining any bloc.",
+        SUPPORTED,
+        _BLOCS,
+    ),
+    ("Mongolia and Japan moved up to a Special Strategic Partnership in 2022.", SUPPORTED, _UPGRADE),
+    ("Mongolia and Japan moved up to a Special Strategic Partnership in 2020.", CONTRADICTED, _UPGRADE),
 ]
 
 

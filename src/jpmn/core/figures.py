@@ -127,8 +127,10 @@ _DEATH_CUES = re.compile(
 )
 _TRAVEL_CUES = re.compile(
     r"\b(?:abroad|overseas|visit(?:ed|s|ing)?|travell?(?:ed|ing)?|trips?|journeys?|tours?|toured)\b"
+    r"|\bbeen\s+(?:to|in)\b|^in\s+(?!history\b)[a-z]+$"
 )
-"""Words that make "the third time he has gone abroad" a count of trips."""
+"""Words that make "the third time he has gone abroad", "her first time in Mongolia" and "the
+first time she had been to Mongolia" counts of trips."""
 _SURVIVAL_CUES = re.compile(
     r"\b(?:survived|survive|survives|survivors?|returned home|came home|made it home|made it back"
     r"|repatriated)\b"

@@ -432,6 +432,13 @@ _IDIOM_PATTERNS = (
     (r"\b(?:held\s+|kept\s+)?out\s+of\s+(?:the\s+)?public\s+(?:view|eye|sight)\b", "closed to the public"),
     # "the partnership leaves out food security": excludes it
     (r"\b(?:leave|leaves|left|leaving)\s+out\b", "excludes"),
+    # "the two moved up to a Special Strategic Partnership": upgraded their ties to it
+    (r"\b(?:move|moves|moved|moving)\s+up\s+to\b", "upgraded to"),
+    # "Mongolia will keep steering clear of blocs": avoiding them
+    (
+        r"\b(?:steer|steers|steered|steering|stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+clear\s+of\b",
+        "avoiding",
+    ),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
     (r"\b(?:the\s+)?half[- ]century(?:\s+mark)?\b", "half a century"),
     # "held in the Japanese capital": in Tokyo
@@ -1433,6 +1440,10 @@ class Verifier:
                 # "in July 2025 Trump was President": the date the claim held on, when it is that
                 figures = figures + [figure for figure in claim.as_of if compare(stated, figure) == MATCH]
             same = [figure for figure in figures if units_agree(stated, figure)]
+            if stated.unit == "trips":
+                # "his second trip to Mongolia" is no count of "his third trip overseas", nor of
+                # the "first state visit" by an emperor, a narrower kind of trip
+                same = _trips_counted_alike(text, stated, claim.record["text"], same)
             if not same:
                 continue
             if stated.is_date and not denied and _denies(claim.record["text"]):
@@ -1494,7 +1505,7 @@ class Verifier:
             if stated.kind == "ordinal" and content:
                 # "the second Japanese emperor to make a state visit" against the claim's "first
                 # state visit by a Japanese emperor": the same rank, counted by its other noun
-                ranked = self._ranked_otherwise(stated, scored, set(content))
+                ranked = self._ranked_otherwise(stated, scored, set(content), text)
                 if ranked is not None:
                     return ranked
             if stated.soft and stated.unit not in _DURATIONS:
@@ -1556,7 +1567,7 @@ class Verifier:
         return NOT_FOUND, [Evidence(claim.record, "context", stated, same[0], coverage)]
 
     def _ranked_otherwise(
-        self, stated: Figure, scored: list[tuple[float, _Claim]], content: set[str]
+        self, stated: Figure, scored: list[tuple[float, _Claim]], content: set[str], text: str
     ) -> tuple[str, list[Evidence]] | None:
         """A claim about the statement ranking what the statement ranks with another noun: its
         ordinal's words are all the statement's, and the rest of it the claim's. Contradicted
@@ -1567,6 +1578,10 @@ class Verifier:
             for figure in claim.figures:
                 if figure.kind != "ordinal" or not figure.noun or figure.value == stated.value:
                     continue
+                if stated.unit == "trips" and not _trips_counted_alike(
+                    text, stated, claim.record["text"], [figure]
+                ):
+                    continue  # "his second trip to Mongolia" is no count of "his third trip overseas"
                 if _terms(" ".join(figure.noun)) <= content:
                     return CONTRADICTED, [Evidence(claim.record, "contradicts", stated, figure, coverage)]
         return None
@@ -2338,6 +2353,7 @@ _ANTONYMS = [
         ("sentenced convicted jailed detained detaining", "acquitted released freed"),
         ("agree agrees agreed agreeing", "disagree disagrees disagreed disagreeing"),
         ("more", "less"),
+        ("more", "declining waning dwindling fading diminishing"),
         ("held conducted carried staged", "cancelled canceled scrapped"),
         ("calm calmly quietly", "angrily angry furiously"),
         ("accelerating accelerated accelerate speeding", "halted halting halt stopped stopping suspended"),
@@ -3300,10 +3316,12 @@ _EXCLUSIVE_TERMS = frozenset(stem(word) for word in ("only", "alone", "solely", 
 
 _PIONEERING = re.compile(
     r"\bthe first\b(?:\s+[\w'\u2019-]+){0,5}?\s+(?:to|ever)\b|\bfirst[- ]ever\b|\bfor the first time\b"
-    r"|\bnever before\b",
+    r"|\bnever before\b"
+    r"|(?:['\u2019]s|\bhis|\bher|\btheir|\bits)\s+(?:very\s+)?first\s+(?:time|visit|trip|journey)\b",
     re.IGNORECASE,
 )
-"""A statement that someone was the first to do something: a claim that they did it is not enough."""
+"""A statement that someone was the first to do something, or did it for the first time ("her
+first time in Mongolia"): a claim that they did it is not enough."""
 _NONE_BEFORE = re.compile(r"\b(?:no|never|not\s+(?:a|one)|none)\b(?=[^.;:]{0,80}\bbefore\b)", re.IGNORECASE)
 """A denial that someone did a thing before another ("no Japanese emperor had made a state visit
 to Mongolia before Naruhito"): it says the other was the first, as a claim's "first" does."""
@@ -3481,6 +3499,31 @@ def _only_narrower_firsts(text: str, figures: list[Figure], claims: list[_Claim]
         if figure.kind == "ordinal" and figure.value == 1 and stated and figure.unit == stated[0].unit
     ]
     return bool(claimed) and all(_narrower(mine, text) for mine in claimed)
+
+
+_ABROAD = re.compile(r"\b(?:abroad|overseas|foreign)\b", re.IGNORECASE)
+"""Words by which a count of trips counts those to any other country."""
+
+
+def _counts_abroad(text: str, figure: Figure) -> bool:
+    """Whether a count of trips counts those abroad ("his third trip overseas", "his third
+    foreign trip"): the words of its unit, or of the figure and the few after it in its clause,
+    say so."""
+    written = text[figure.start : figure.end + 40].split(",")[0] if figure.end > figure.start else ""
+    return bool(_ABROAD.search(" ".join([*figure.noun, written])))
+
+
+def _trips_counted_alike(text: str, stated: Figure, claim_text: str, figures: list[Figure]) -> list[Figure]:
+    """The claim's counts of trips that count what the statement's does: those abroad only if
+    it counts those abroad too, and no narrower kind of trip than it says ("first state visit"
+    against "his second trip to Mongolia")."""
+    abroad = _counts_abroad(text, stated)
+    return [
+        figure
+        for figure in figures
+        if (abroad or not _counts_abroad(claim_text, figure))
+        and (figure.kind != "ordinal" or not _narrower(figure, text))
+    ]
 
 
 def _closest_ordinals(
