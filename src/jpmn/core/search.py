@@ -532,7 +532,9 @@ def understand(index: Index, query: str) -> Query:
         _DEED_ASKED, cleaned
     )
     word = fold(relation.group("word")) if relation is not None else ""
-    if word and stem(word) != "hold":  # "who held the presidency": holding says nothing of the relation
+    # "who held the presidency": holding says nothing of the relation; "who gave the 12,000
+    # figure" asks whose figure it is, which every claim says (``attributed_to``)
+    if word and stem(word) not in _NO_RELATION:
         understood.relation = next(
             (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
         )
@@ -949,6 +951,9 @@ _DEED_ASKED = (
 did Shuzo Yamada return", "why did the president leave", "when did Beijing first lock up").
 Read on the query as typed: its capitals say where a name ends. Not "how": "how did Japan react"
 is answered by what it did."""
+_NO_RELATION = frozenset(stem(word) for word in ["hold", "give", "provide", "report", "cite"])
+"""Words a "who" question asks with that no claim need hold: "who held the presidency" asks who
+was president, "who gave the figure" whose it is."""
 RELATION_HELD = 0.75
 """How fully a claim must hold what "who", "when", "where" and "why" ask of ("prime minister":
 "foreign minister" holds half)."""
