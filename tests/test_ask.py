@@ -565,6 +565,23 @@ FIRST_ANSWERS = [
         "battsetseg-visit-historical-significance",
         id="editor-wants",
     ),
+    # who gave a figure is whose it is: no claim need say "gave"
+    pytest.param(
+        "Who gave the approximately 12,000 figure for Japanese forced laborers in Mongolia?",
+        "forced-laborers-national-archives",
+        id="who-gave",
+    ),
+    # everyday words the thesaurus maps: a gathering is a conference, kit is equipment
+    pytest.param(
+        "Which UN gathering on stopping land from turning to desert will Mongolia be hosting?",
+        "mongolia-hosts-unccd-cop17-2026",
+        id="gathering",
+    ),
+    pytest.param(
+        "Which think-tank head said Mongolia gets top-end military kit from Japan without signing up to an alliance?",
+        "millward-defense-technologies",
+        id="kit",
+    ),
 ]
 
 
