@@ -497,6 +497,9 @@ READERS_WORDINGS = [
     ),
     ("Mongolia and Japan moved up to a Special Strategic Partnership in 2022.", SUPPORTED, _UPGRADE),
     ("Mongolia and Japan moved up to a Special Strategic Partnership in 2020.", CONTRADICTED, _UPGRADE),
+    # an exercise hosted by a country is that country's exercise
+    ("Khaan Quest is a military exercise hosted by Japan.", CONTRADICTED, "Mongolia's Khaan Quest"),
+    ("Khaan Quest is a military exercise hosted by Mongolia.", SUPPORTED, "Mongolia's Khaan Quest"),
 ]
 
 

@@ -788,7 +788,7 @@ class Verifier:
         # "Japanese records are correct: 1,684 died": the figure said to be the fact, not one side's
         if _RIGHT.search(text):  # the pattern is slow to fail: only a sentence saying "right" is read
             text = _RECORDS_RIGHT.sub("", text)
-        text = _DID_NOT_SURVIVE.sub("died", text)
+        text = _hosted_as_national(_DID_NOT_SURVIVE.sub("died", text))
         text = _THEN_FOR_THAN.sub(r"\1 than", text)
         for idiom, plain in _IDIOMS:
             text = idiom.sub(plain, text)
@@ -2571,6 +2571,29 @@ _NAMED_NATIONAL = re.compile(
 """A name said to be a country's thing ("Khaan Quest is a Japanese military exercise")."""
 _COUNTRY_NAME = r"Japan|Mongolia|China|South Korea|North Korea|Russia"
 """The countries of the store's stories by name, as a pattern's alternatives."""
+_HOSTED_BY = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?P<be>is|was|are|were)\s+(?:a|an|the)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:hosted|organi[sz]ed|run|staged|led)\s+by\s+"
+    rf"(?P<country>{_COUNTRY_NAME})\b"
+)
+"""A name said to be a country's thing by who holds it ("Khaan Quest is an exercise hosted by
+Japan"): read as "a Japanese exercise" (``_NAMED_NATIONAL``)."""
+_ADJECTIVE = {
+    "Japan": "Japanese", "Mongolia": "Mongolian", "China": "Chinese", "South Korea": "South Korean",
+    "North Korea": "North Korean", "Russia": "Russian",
+}  # fmt: skip
+
+
+def _hosted_as_national(text: str) -> str:
+    """A text with "X is an exercise hosted by Japan" written "X is a Japanese exercise", as
+    ``_NAMED_NATIONAL`` reads whose a named thing is."""
+    if " by " not in text:  # the pattern is slow to fail: only a sentence saying "by" is read
+        return text
+    return _HOSTED_BY.sub(
+        lambda match: f"{match['name']} {match['be']} a {_ADJECTIVE[match['country']]} {match['what']}", text
+    )
+
+
 _POSSESSED = re.compile(
     rf"\b({_COUNTRY_NAME}|{'|'.join(name.title() for name in _NATIONALITY_OF if name in _CAPITALS)})"
     r"['\u2019]s\s+['\u2018\u201c\"]?((?:[\w-]+)(?:\s+[\w-]+)?)"
