@@ -500,6 +500,18 @@ READERS_WORDINGS = [
     # an exercise hosted by a country is that country's exercise
     ("Khaan Quest is a military exercise hosted by Japan.", CONTRADICTED, "Mongolia's Khaan Quest"),
     ("Khaan Quest is a military exercise hosted by Mongolia.", SUPPORTED, "Mongolia's Khaan Quest"),
+    # extra is additional; restating a commitment is reiterating it
+    (
+        "Mongolia's third neighbor initiatives give Tokyo an extra platform for its diplomacy.",
+        SUPPORTED,
+        "Mongolia's third neighbor initiatives give Japan an additional platform to conduct diplomacy",
+    ),
+    (
+        "At the 2022 trilateral meeting the three parties restated their commitment to democracy, peace and the"
+        " security of an open Indo-Pacific.",
+        SUPPORTED,
+        "all three parties reiterated their mutual commitment to democracy, peace and the security of the open Indo-Pacific",
+    ),
 ]
 
 

@@ -213,6 +213,8 @@ _SAME_MEANING = {
     "adversarial": "adversarial hostile soured worsened deteriorated",
     "conduct": "conduct conducted stage staged carry carried",
     "continue": "continue continued continues keep keeps kept",
+    "additional": "additional extra further",
+    "reiterate": "reiterate reiterated reiterates restate restated restates reaffirm reaffirmed reaffirms",
     "rise": "rise rises rising rose risen climb climbs climbing climbed",
     "greater": "greater closer deeper",
     "employee": "employee employees employed work works worked working",
