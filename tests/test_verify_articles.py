@@ -472,6 +472,7 @@ READERS_WORDINGS = [
     # is no count of trips to Mongolia
     ("This trip was Empress Masako's first time in Mongolia.", NOT_FOUND, _FIRST_STATE_VISIT),
     ("The trip was the first time the empress had been to Mongolia.", NOT_FOUND, _FIRST_STATE_VISIT),
+    ("It was Empress Masako's first visit to Ulaanbaatar.", NOT_FOUND, _FIRST_STATE_VISIT),
     ("It was the second time Naruhito visited Mongolia.", NOT_FOUND, _THIRD_ABROAD),
     ("This was Naruhito's second trip to Mongolia.", NOT_FOUND, _THIRD_ABROAD),
     ("Mongolia was Naruhito's second trip overseas as emperor.", CONTRADICTED, _THIRD_ABROAD),
