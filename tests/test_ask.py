@@ -582,6 +582,12 @@ FIRST_ANSWERS = [
         "millward-defense-technologies",
         id="kit",
     ),
+    # an everyday English word the store does not know says how it is asked, not what
+    pytest.param(
+        "When did Mongolia's leader go to Japan to watch the new emperor take the throne?",
+        "naruhito-enthronement-2019",
+        id="watch",
+    ),
 ]
 
 

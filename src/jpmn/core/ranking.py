@@ -295,6 +295,14 @@ store, known to it or not. A rarer word the store does not know ("GDP", "populat
 is likely the subject it lacks, and keeps its weight. (300 was tried: cross-validation on the
 tuning half did a little better with 150.)"""
 
+UNKNOWN_EVERYDAY_RANK = 500
+"""A query word the store does not know at all, among this many most common words of general
+English, is how a person puts the question, not the subject the store lacks ("go to Japan to
+watch the new emperor take the throne"): it weighs as little as text.GENERIC. A rarer one
+("GDP", "sumo") keeps its weight. (On the tuning halves 500 answered three more questions right
+first and abstained as often; 1,000 and 2,000 answered more but abstained less often where they
+must.)"""
+
 ANSWER_FEATURES = ("coverage", "union", "penalised")
 """What the answer model weighs: the share of the query's weight the best claim holds, the share
 the first UNION_OF answers hold together, and whether the best claim was penalised (1 or 0): one

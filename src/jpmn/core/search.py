@@ -889,12 +889,13 @@ def _says_little(term: str, typed: str) -> bool:
 
 def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Expansion], size: int) -> float:
     """A concept's weight: the rarity of its rarest reading; an unknown word weighs as a word
-    found in one claim, times ranking.UNKNOWN_WEIGHT; an everyday word, little however rare."""
+    found in one claim, times ranking.UNKNOWN_WEIGHT, unless it is an everyday word of English
+    (ranking.UNKNOWN_EVERYDAY_RANK); an everyday word, little however rare."""
     if not expansions:
         light = _inflected(typed) or own[0][:1].isdigit()
         share = ranking.UNKNOWN_INFLECTED_WEIGHT if light else ranking.UNKNOWN_WEIGHT
         weight = share * ranking.idf(1, size)
-        if _says_little(own[0], typed):
+        if _says_little(own[0], typed) or fold(typed) in common_english(ranking.UNKNOWN_EVERYDAY_RANK):
             return min(weight, ranking.GENERIC_IDF)
         return math.pow(weight, ranking.IDF_POWER)
     weight = max(
