@@ -588,6 +588,17 @@ FIRST_ANSWERS = [
         "naruhito-enthronement-2019",
         id="watch",
     ),
+    # where from: the claim saying from where, among all as full of the question's words
+    pytest.param(
+        "japanese prisoner come to mongolia from where",
+        "forced-laborers-from-soviet-union-siberia",
+        id="whence",
+    ),
+    pytest.param(
+        "Where were the Japanese wartime labourers shipped to Mongolia from?",
+        "forced-laborers-from-soviet-union-siberia",
+        id="shipped-from",
+    ),
 ]
 
 

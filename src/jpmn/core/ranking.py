@@ -154,7 +154,7 @@ BONUS = {
     "figure": 0.02,
     "by": 0.04,
     "person": 0.1,
-    "whence": 0.1,
+    "whence": 0.3,
     "where": 0.3,
     "reported": 0.3,
     "said": 0.2,
@@ -165,7 +165,10 @@ query lacks when it asks who, (``whence``) a place something came from when it a
 and (``where``) a place the query does not name when it asks where. Measured at 0.1: on the
 tuning half and set f, the claims naming the official rose to the top of "who lodged the
 protest?" and no answer fell; ``whence`` lifted the origin of the forced laborers for "where
-were they sent from?" on both. ``where`` at 0.1, 0.3 and 0.5 lost no answer on the tuning half
+were they sent from?" on both, but not above the dozen claims about the POWs that hold all of
+"japanese prisoner come to mongolia from where": at 0.3, looked for among all the claims as full
+of the question, it answers three more questions of the tuning halves right first and none
+fewer. ``where`` at 0.1, 0.3 and 0.5 lost no answer on the tuning half
 or sets e, f and j; from 0.3 the claim naming the cities the detainees are held in answers
 "where are the detained Japanese being held?" (a claim saying they are detained scores as well
 on the words alone). ``reported`` lifts a claim giving what its source's outlet reported ("According

@@ -1824,9 +1824,21 @@ def _lift_whence(index: Index, scored: list[_Scored], positions: Sequence[int]) 
     """Raise the best claims saying where from ("sent ... from the Soviet Union"), when the
     question asks it: the claim giving the number sent is about the same people, but says
     nothing of where they came from."""
-    _lift(
-        index, scored, positions, "whence", lambda claim: _FROM_A_PLACE.search(_sentence(claim)) is not None
-    )
+    # among all the claims as full of the question's words, not only the best ranked: "japanese
+    # prisoner come to mongolia from where" is held whole by a dozen claims about the POWs
+    fullest = max(found.coverage for found in scored)
+    head = [found for found in scored[:WHENCE_CHECKED] if found.coverage >= fullest - PLACE_NEAR]
+    share = ranking.BONUS["whence"]
+    for found, claim in _with_claims(index, head):
+        if _FROM_A_PLACE.search(_sentence(claim)) is not None:
+            found.bonuses["whence"] = share
+            found.score = round(min(1.0, found.score * (1 + share)), 4)
+            found.alone = round(min(1.0, found.alone * (1 + share)), 4)
+    _best_first(scored, positions)
+
+
+WHENCE_CHECKED = 30
+"""How many of the best claims a question asking where from looks through for one saying it."""
 
 
 _IN_A_PLACE = re.compile(
