@@ -599,6 +599,18 @@ FIRST_ANSWERS = [
         "forced-laborers-from-soviet-union-siberia",
         id="shipped-from",
     ),
+    # "which countries" and "which official" say what kind of answer is asked: the claims name
+    # the countries and the person, without those words
+    pytest.param(
+        "Besides its third neighbors, which two countries does Ulaanbaatar keep strong ties with?",
+        "mongolia-ties-russia-china-third-neighbor-commentary",
+        id="which-countries",
+    ),
+    pytest.param(
+        "Which Washington official was Ishiba due to meet?",
+        "ishiba-tariff-breakthrough-hope",
+        id="which-official",
+    ),
 ]
 
 

@@ -1005,6 +1005,7 @@ def _intent(query: str) -> tuple[bool, bool, str]:
         text = re.sub(_DATE_ASKED, " ", text)
     text = re.sub(r"\b(?:take|takes|took|taken|taking) place\b", " ", text)  # "happen", a question word
     text = _PLACE_ASKED.sub(" where ", text)  # "in which city": where, whatever kind of place
+    text = _OFFICIAL_ASKED.sub(r"\1person", _KIND_ASKED.sub(r"\1", text))
     if re.search(_DATE_KIND, text):
         date = True
         text = re.sub(_DATE_KIND, " ", text)
@@ -1014,6 +1015,16 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     return figure, date, text
 
 
+_KIND_ASKED = re.compile(
+    r"\b((?:which|what)\s+(?:(?:two|three|four|five|other|\d+)\s+)?(?:[a-z.-]+\s+)?)"
+    r"(?:countries|country|nations|nation)\b"
+)
+"""A question asking which country ("which two countries does Ulaanbaatar keep strong ties
+with?"): the claims name the countries, without the word "countries"."""
+_OFFICIAL_ASKED = re.compile(r"\b((?:which|what)\s+(?:[a-z.-]+\s+)?)officials?\b")
+"""A question asking which official ("which Washington official was Ishiba due to meet?"): the
+claims name him by his office ("Treasury Secretary"), so it asks for a person, as "which person"
+does (still a question asking who)."""
 _PLACE_ASKED = re.compile(
     r"\b(?:in |at )?(?:which|what) (?:city|cities|town|towns|place|places|prefecture|province|venue|venues"
     r"|location|locations|sites)\b"
