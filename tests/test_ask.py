@@ -611,6 +611,11 @@ FIRST_ANSWERS = [
         "ishiba-tariff-breakthrough-hope",
         id="which-official",
     ),
+    pytest.param(
+        "What does Ulaanbaatar get out of Tokyo militarily without having to pick a side?",
+        "millward-defense-technologies",
+        id="pick-a-side",
+    ),
 ]
 
 
