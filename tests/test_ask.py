@@ -616,6 +616,11 @@ FIRST_ANSWERS = [
         "millward-defense-technologies",
         id="pick-a-side",
     ),
+    pytest.param(
+        "Which anniversary of the end of World War II fell this year, close to the visit?",
+        "wwii-80th-anniversary-commentary",
+        id="close-to",
+    ),
 ]
 
 
