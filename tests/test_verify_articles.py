@@ -270,6 +270,7 @@ _FIRST_STATE_VISIT = (
 )
 _THIRD_ABROAD = "Naruhito's 2025 visit to Mongolia was only his third trip overseas since assuming the throne"
 _MINERALS = "In recent years Japan has shown more interest in Mongolia's critical minerals"
+_UPHOLD = "in the face of rising regional instability Mongolia and Japan will work to uphold democratic and peaceful foreign policies"
 _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have {}."
 
 # Readers' wordings of what the store holds, or of what it does not: (statement, verdict, what the
@@ -513,6 +514,26 @@ READERS_WORDINGS = [
         SUPPORTED,
         "all three parties reiterated their mutual commitment to democracy, peace and the security of the open Indo-Pacific",
     ),
+    # a regular past with its object says done what the claim says will be; "poised to" foretells
+    (
+        "Mongolia and Japan worked to uphold democratic and peaceful foreign policies in the face of rising"
+        " regional instability.",
+        NOT_SUPPORTED,
+        _UPHOLD,
+    ),
+    (
+        "In the face of rising regional instability, Mongolia and Japan will work to uphold democratic and"
+        " peaceful foreign policies.",
+        SUPPORTED,
+        _UPHOLD,
+    ),
+    (
+        "Concerns over the lack of transparency of Chinese authorities in national security cases continued to"
+        " smolder.",
+        NOT_SUPPORTED,
+        "concerns ... will continue to smolder",
+    ),
+    ("The renewable energy project will avoid 82,789 tons of CO2 emissions per year.", SUPPORTED, _ADB),
 ]
 
 

@@ -260,10 +260,12 @@ _WISH_IN_CLAIM = re.compile(rf"\b(?:{_WISHING})\b", re.IGNORECASE)
 """... of which these, in a claim, leave what follows them in the clause unsaid as a fact (a
 claim's "will" is its source's forecast, which a statement's "will" or plain future repeats)."""
 _FORETELLING = re.compile(
-    r"\b(?:will|would|shall|is to|are to|was to|were to|set to|due to)\b", re.IGNORECASE
+    r"\b(?:will|would|shall|is to|are to|was to|were to|set to|due to|poised to|expected to|about to)\b",
+    re.IGNORECASE,
 )
 """Words after which a claim says what will be, not what is: "will, upon successful completion,
-deliver clean electricity" says no household has it yet."""
+deliver clean electricity" says no household has it yet; "is poised to strengthen messages" has
+not yet strengthened them."""
 _ASIDE = re.compile(r",[^,.;:]{1,40},")
 """A short aside between commas right after a word of wishing or foretelling."""
 _DONE = re.compile(
@@ -992,7 +994,7 @@ class Verifier:
                 if (
                     not hoping
                     and self._foretold(weights, claims)
-                    and (done or _told_as_done(content, claims))
+                    and (done or _told_as_done(content, claims, text))
                 ):
                     continue  # "now supplies 70,000 households", "sent a delegate": the claim says it will
                 if _MOSTLY.search(text) and not any(
@@ -1966,12 +1968,33 @@ _PAST_FORMS = frozenset(
 any regular "-ed", which a figure's noun takes ("CO2 avoided per year")."""
 
 
-def _told_as_done(content: dict[str, str], claims: list[_Claim]) -> bool:
+def _told_as_done(content: dict[str, str], claims: list[_Claim], text: str) -> bool:
     """Whether the statement puts in the past a word the claims hold only as what will or would
     be ("Japan sent a delegate to COP17" against "Japan would send"): it says it happened. Only
-    a past that is no adjective as well: "CO2 avoided per year" is what the project will do."""
+    a past that is no adjective as well: "CO2 avoided per year" is what the project will do; a
+    regular past ("hosted", "strengthened") only as a verb with its object or "to" after it
+    ("Mongolia hosted COP17", "continued to cooperate")."""
     foretold = set().union(*(claim.foretold for claim in claims))
-    return any(term in foretold and word.casefold() in _PAST_FORMS for term, word in content.items())
+    return any(
+        term in foretold and (word.casefold() in _PAST_FORMS or _done_with_object(word, text))
+        for term, word in content.items()
+    )
+
+
+def _done_with_object(word: str, text: str) -> bool:
+    """Whether a regular past of the statement is a verb saying a deed was done: an "-ed" word
+    after its subject (not after "be", "being" or a figure) and before what it was done to."""
+    if not word.casefold().endswith("ed"):
+        return False
+    return (
+        re.search(
+            rf"(?<!\d )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+            rf"\b{re.escape(word)}\s+(?!per\b|by\b|each\b|every\b|annually\b|yearly\b|in\b|on\b|at\b|for\b)"
+            r"(?:to\b|the\b|an?\b|its\b|their\b|his\b|her\b|[A-Z]|[a-z]+s\b)",
+            text,
+        )
+        is not None
+    )
 
 
 def _names_of(claims: list[_Claim]) -> set[str]:
