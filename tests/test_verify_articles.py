@@ -271,6 +271,7 @@ _FIRST_STATE_VISIT = (
 _THIRD_ABROAD = "Naruhito's 2025 visit to Mongolia was only his third trip overseas since assuming the throne"
 _MINERALS = "In recent years Japan has shown more interest in Mongolia's critical minerals"
 _UPHOLD = "in the face of rising regional instability Mongolia and Japan will work to uphold democratic and peaceful foreign policies"
+_POISED = "The Japanese government is poised to bolster efforts ... and strengthen messages urging travelers"
 _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have {}."
 
 # Readers' wordings of what the store holds, or of what it does not: (statement, verdict, what the
@@ -534,6 +535,17 @@ READERS_WORDINGS = [
         "concerns ... will continue to smolder",
     ),
     ("The renewable energy project will avoid 82,789 tons of CO2 emissions per year.", SUPPORTED, _ADB),
+    # done, whatever the object of the deed hopes: "efforts to secure", "messages urging"
+    (
+        "The Japanese government bolstered efforts to secure the release of Japanese detainees in China.",
+        NOT_SUPPORTED,
+        _POISED,
+    ),
+    (
+        "The Japanese government is poised to strengthen messages urging travelers to China to exercise caution.",
+        SUPPORTED,
+        _POISED,
+    ),
 ]
 
 

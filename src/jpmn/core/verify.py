@@ -951,6 +951,8 @@ class Verifier:
                 options += [[Evidence(claim.record, "supports", coverage=c)] for c, claim in near]
             speaker = _speaker_terms(text)
             hoping, done = _WISH.search(text) is not None, _DONE.search(text) is not None
+            # "bolstered efforts to secure their release": done, whatever its object hopes
+            foreseeing = hoping and _hoping(text)
             for chosen in options:
                 claims = [self._claim_of(item) for item in chosen]
                 related = self._related(claims)
@@ -992,9 +994,10 @@ class Verifier:
                 if not hoping and self._wished(weights, claims, related):
                     continue
                 if (
-                    not hoping
+                    not foreseeing
                     and self._foretold(weights, claims)
-                    and (done or _told_as_done(content, claims, text))
+                    # past a word of wishing, only the very words put in the past say it was done
+                    and ((done and not hoping) or _told_as_done(content, claims, text))
                 ):
                     continue  # "now supplies 70,000 households", "sent a delegate": the claim says it will
                 if _MOSTLY.search(text) and not any(
@@ -1978,6 +1981,19 @@ def _told_as_done(content: dict[str, str], claims: list[_Claim], text: str) -> b
     return any(
         term in foretold and (word.casefold() in _PAST_FORMS or _done_with_object(word, text))
         for term, word in content.items()
+    )
+
+
+def _hoping(text: str) -> bool:
+    """Whether a statement says what someone hopes, plans or foresees, rather than what was done:
+    a word of wishing, unless a regular past with its object comes first ("the government
+    bolstered efforts to secure their release" says it bolstered them)."""
+    wish = _WISH.search(text)
+    if wish is None:
+        return False
+    before = text[: wish.start()]
+    return not any(
+        _done_with_object(word, before + text[wish.start() :]) for word in re.findall(r"\b[a-z]+ed\b", before)
     )
 
 
