@@ -272,6 +272,7 @@ _THIRD_ABROAD = "Naruhito's 2025 visit to Mongolia was only his third trip overs
 _MINERALS = "In recent years Japan has shown more interest in Mongolia's critical minerals"
 _UPHOLD = "in the face of rising regional instability Mongolia and Japan will work to uphold democratic and peaceful foreign policies"
 _POISED = "The Japanese government is poised to bolster efforts ... and strengthen messages urging travelers"
+_SEPT_3 = "China celebrates Sept. 3 as the anniversary of its victory over Japan"
 _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have {}."
 
 # Readers' wordings of what the store holds, or of what it does not: (statement, verdict, what the
@@ -545,6 +546,15 @@ READERS_WORDINGS = [
         "The Japanese government is poised to strengthen messages urging travelers to China to exercise caution.",
         SUPPORTED,
         _POISED,
+    ),
+    # a country put twice, in the place of another the claims name
+    ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),
+    ("China celebrates September 3 as the anniversary of its victory over Japan.", SUPPORTED, _SEPT_3),
+    (
+        "The July 2025 espionage ruling will inevitably affect economic and people-to-people exchanges between"
+        " China and China.",
+        NOT_SUPPORTED,
+        "exchanges between Tokyo and Beijing",
     ),
 ]
 

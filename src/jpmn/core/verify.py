@@ -962,6 +962,8 @@ class Verifier:
                     continue
                 if self._uncovered_names(names, claims, related) or _unheld_country(text, claims + related):
                     continue
+                if _country_put_twice(text, claims):
+                    continue  # "exchanges between China and China": the claims' Japan is left out
                 if opening is not None and not opening.terms - _COMMON_NOUNS <= _names_of(claims + related):
                     continue  # "Ishiba had visited Mongolia as crown prince": Naruhito had
                 if _placed_elsewhere(names, claims):
@@ -2197,6 +2199,30 @@ def _unheld_country(text: str, claims: list[_Claim]) -> str:
         if not any(claim.holds(country) or country in claim.named for claim in claims):
             return country
     return ""
+
+
+def _country_put_twice(text: str, claims: list[_Claim]) -> bool:
+    """Whether a statement names a country more often than the claims do, and leaves out one they
+    name: one put in another's place ("between China and China", "China celebrates its victory
+    over China", for the claims' Japan)."""
+    stated = _nations_counted(text)
+    claimed: dict[str, int] = {}
+    for claim in claims:
+        for nation, count in _nations_counted(claim.record["text"]).items():
+            claimed[nation] = max(claimed.get(nation, 0), count)
+    return any(
+        count > claimed.get(nation, 0) for nation, count in stated.items() if nation in claimed
+    ) and any(nation not in stated for nation in claimed)
+
+
+@lru_cache(maxsize=16384)
+def _nations_counted(text: str) -> dict[str, int]:
+    """How many times a text names each country (by name, its people's adjective or capital)."""
+    counted: dict[str, int] = {}
+    for term, _word in words(_spelled(_as_governments(text))):
+        if term in _NATIONS:
+            counted[term] = counted.get(term, 0) + 1
+    return counted
 
 
 def _everyday(word: str) -> bool:
