@@ -547,6 +547,12 @@ READERS_WORDINGS = [
         SUPPORTED,
         _POISED,
     ),
+    # those who died while interned are counted as deaths, not as internees
+    (
+        "The Japanese who died while interned in Mongolia were 1,621 in number.",
+        DISPUTED,
+        "1,621 or 1,684 deaths",
+    ),
     # a country put twice, in the place of another the claims name
     ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),
     ("China celebrates September 3 as the anniversary of its victory over Japan.", SUPPORTED, _SEPT_3),

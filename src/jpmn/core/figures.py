@@ -976,6 +976,13 @@ def _is_age(tokens: list[_Token], lowered: list[str], first: int, i: int) -> boo
     return name is not None and name.kind == "word" and name.text[:1].isupper() and tokens[i].text.isdigit()
 
 
+_DIED_WHILE_HELD = re.compile(
+    r"\b(?:died|perished)\s+(?:while|when|as)\s+(?:being\s+|they\s+were\s+)?"
+    r"(?:interned|held|detained|imprisoned|captive|in\s+captivity|prisoners)\b"
+)
+"""Deaths said of those held: "who died while interned" counts the dead, not the internees."""
+
+
 def _unit_from_context(
     text: str, tokens: list[_Token], lowered: list[str], first: int, unit: str, earlier: list[Figure]
 ) -> str:
@@ -986,6 +993,8 @@ def _unit_from_context(
     if _DEATH_CUES.search(window):
         return "deaths"
     if unit == "":
+        if _DIED_WHILE_HELD.search(" ".join(lowered[:first])):
+            return "deaths"  # "the Japanese who died while interned were 1,621": deaths, not internees
         # the figure's own clause says what it counts before the rest of the sentence does:
         # "internees numbered 13,847, of whom 1,684 died" counts internees, then deaths
         before = " ".join(_clause_before(lowered, first))
