@@ -273,6 +273,7 @@ _MINERALS = "In recent years Japan has shown more interest in Mongolia's critica
 _UPHOLD = "in the face of rising regional instability Mongolia and Japan will work to uphold democratic and peaceful foreign policies"
 _POISED = "The Japanese government is poised to bolster efforts ... and strengthen messages urging travelers"
 _SEPT_3 = "China celebrates Sept. 3 as the anniversary of its victory over Japan"
+_MEMORIAL = "On July 8, 2025, Emperor Naruhito and Empress Masako visited the memorial for Japanese POWs"
 _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have {}."
 
 # Readers' wordings of what the store holds, or of what it does not: (statement, verdict, what the
@@ -552,6 +553,17 @@ READERS_WORDINGS = [
         "The Japanese who died while interned in Mongolia were 1,621 in number.",
         DISPUTED,
         "1,621 or 1,684 deaths",
+    ),
+    # someone who "also" did it adds a name to the claim's, and replaces none
+    (
+        "Prime Minister Fumio Kishida also paid respects at the POW memorial during his term.",
+        NOT_FOUND,
+        _MEMORIAL,
+    ),
+    (
+        "Prime Minister Fumio Kishida paid respects at the POW memorial on July 8, 2025.",
+        CONTRADICTED,
+        _MEMORIAL,
     ),
     # a country put twice, in the place of another the claims name
     ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),

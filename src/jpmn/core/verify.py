@@ -1729,7 +1729,7 @@ class Verifier:
             # "Bessent and Trump" where the claim names Bessent adds a name, replaces none
             and not any(_name_terms(part) <= known for part in re.split(r"\s+and\s+", name.span))
         ]
-        if missing and not unknown:
+        if missing and not unknown and not _ADDED.search(text):
             # the statement without the names the claim lacks (and their titles) must be the claim's
             taken = {term for name in missing for term in name.slot}
             rest = {t: w for t, w in weights.items() if t not in taken}
@@ -3591,6 +3591,9 @@ def _only_narrower_firsts(text: str, figures: list[Figure], claims: list[_Claim]
     return bool(claimed) and all(_narrower(mine, text) for mine in claimed)
 
 
+_ADDED = re.compile(r"\b(?:also|too|as well|likewise|in addition)\b", re.IGNORECASE)
+"""Words saying someone did what others did too ("Kishida also paid respects at the memorial"):
+another name then adds to the claim's, it replaces none."""
 _ABROAD = re.compile(r"\b(?:abroad|overseas|foreign)\b", re.IGNORECASE)
 """Words by which a count of trips counts those to any other country."""
 
