@@ -565,6 +565,13 @@ READERS_WORDINGS = [
         CONTRADICTED,
         _MEMORIAL,
     ),
+    # what the article "sees" is what it says
+    (
+        "The article sees benefits for both Ulaanbaatar and Tokyo in a Japan-Mongolia-South Korea trilateral"
+        " mechanism.",
+        SUPPORTED,
+        "enhancing trilateral mechanisms ... Japan-Mongolia-South Korea, benefits both Mongolia and Japan",
+    ),
     # a country put twice, in the place of another the claims name
     ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),
     ("China celebrates September 3 as the anniversary of its victory over Japan.", SUPPORTED, _SEPT_3),
