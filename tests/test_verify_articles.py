@@ -274,6 +274,7 @@ _UPHOLD = "in the face of rising regional instability Mongolia and Japan will wo
 _POISED = "The Japanese government is poised to bolster efforts ... and strengthen messages urging travelers"
 _SEPT_3 = "China celebrates Sept. 3 as the anniversary of its victory over Japan"
 _MEMORIAL = "On July 8, 2025, Emperor Naruhito and Empress Masako visited the memorial for Japanese POWs"
+_COP17 = "Mongolia will host COP17 of the United Nations Convention to Combat Desertification in 2026"
 _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have {}."
 
 # Readers' wordings of what the store holds, or of what it does not: (statement, verdict, what the
@@ -571,6 +572,18 @@ READERS_WORDINGS = [
         " mechanism.",
         SUPPORTED,
         "enhancing trilateral mechanisms ... Japan-Mongolia-South Korea, benefits both Mongolia and Japan",
+    ),
+    # another convention, fund or bank of the same kind in the place of the claims'
+    (
+        "The COP17 that Mongolia will host is a conference of the UN Framework Convention on Climate Change.",
+        CONTRADICTED,
+        _COP17,
+    ),
+    ("Mongolia will host COP17 of the UN Convention to Combat Desertification.", SUPPORTED, _COP17),
+    (
+        "The Green Climate Fund is a partner in the Upscaling Renewable Energy Sector Project.",
+        CONTRADICTED,
+        "partners: the ADB, the Japan Fund for Joint Credit Mechanism and the Strategic Climate Fund",
     ),
     # a country put twice, in the place of another the claims name
     ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),

@@ -1787,6 +1787,12 @@ class Verifier:
                             # "meet Bessent in Osaka" against "meet Bessent at the prime
                             # minister's office in Tokyo": the one place the claim gives
                             return _names_instead(other.span, name.span)
+                    if _same_institution(name.span, other.span):
+                        # "a conference of the UN Framework Convention on Climate Change" against
+                        # "COP17 of the United Nations Convention to Combat Desertification": two
+                        # conventions, one in the other's place wherever the sentences put them
+                        instead = instead or other.span
+                        continue
                     if around & (other.context | (other.slot - other.terms)):
                         # "Changsha, Hubei Province" against "Sanya (Hainan Province) and
                         # Changsha (Hunan Province)": Hunan, beside Changsha as Hubei is
@@ -3589,6 +3595,13 @@ def _only_narrower_firsts(text: str, figures: list[Figure], claims: list[_Claim]
         if figure.kind == "ordinal" and figure.value == 1 and stated and figure.unit == stated[0].unit
     ]
     return bool(claimed) and all(_narrower(mine, text) for mine in claimed)
+
+
+def _same_institution(one: str, other: str) -> bool:
+    """Whether two names are of one kind of institution by their last word ("... Convention",
+    "... Fund", "... Bank"; see ``_INSTITUTIONS``), and so name two of that kind."""
+    mine, theirs = one.split()[-1].casefold(), other.split()[-1].casefold()
+    return mine == theirs and mine in _INSTITUTIONS and len(one.split()) > 1 and len(other.split()) > 1
 
 
 _ADDED = re.compile(r"\b(?:also|too|as well|likewise|in addition)\b", re.IGNORECASE)
