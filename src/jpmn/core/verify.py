@@ -1999,9 +1999,8 @@ def _hoping(text: str) -> bool:
     wish = _WISH.search(text)
     if wish is None:
         return False
-    before = text[: wish.start()]
     return not any(
-        _done_with_object(word, before + text[wish.start() :]) for word in re.findall(r"\b[a-z]+ed\b", before)
+        _done_with_object(word, text) for word in re.findall(r"\b[a-z]+ed\b", text[: wish.start()])
     )
 
 
