@@ -1784,10 +1784,12 @@ def _lift(
     positions: Sequence[int],
     bonus: str,
     lifts: Callable[[dict[str, Any]], bool],
+    head: Sequence[_Scored] | None = None,
 ) -> None:
-    """Raise the best claims that ``lifts`` by ``ranking.BONUS[bonus]``, and re-rank."""
+    """Raise the best claims (or those of ``head``) that ``lifts`` by ``ranking.BONUS[bonus]``,
+    and re-rank."""
     share = ranking.BONUS[bonus]
-    for found, claim in _with_claims(index, scored[:NAME_CHECKED]):
+    for found, claim in _with_claims(index, scored[:NAME_CHECKED] if head is None else head):
         if lifts(claim):
             found.bonuses[bonus] = share
             found.score = round(min(1.0, found.score * (1 + share)), 4)
@@ -1839,13 +1841,14 @@ def _lift_whence(index: Index, scored: list[_Scored], positions: Sequence[int]) 
     # prisoner come to mongolia from where" is held whole by a dozen claims about the POWs
     fullest = max(found.coverage for found in scored)
     head = [found for found in scored[:WHENCE_CHECKED] if found.coverage >= fullest - PLACE_NEAR]
-    share = ranking.BONUS["whence"]
-    for found, claim in _with_claims(index, head):
-        if _FROM_A_PLACE.search(_sentence(claim)) is not None:
-            found.bonuses["whence"] = share
-            found.score = round(min(1.0, found.score * (1 + share)), 4)
-            found.alone = round(min(1.0, found.alone * (1 + share)), 4)
-    _best_first(scored, positions)
+    _lift(
+        index,
+        scored,
+        positions,
+        "whence",
+        lambda claim: _FROM_A_PLACE.search(_sentence(claim)) is not None,
+        head,
+    )
 
 
 WHENCE_CHECKED = 30
