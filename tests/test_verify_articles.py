@@ -585,6 +585,24 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "partners: the ADB, the Japan Fund for Joint Credit Mechanism and the Strategic Climate Fund",
     ),
+    # a claim's own words in quotation marks, put in another speaker's mouth
+    (
+        "Mongolia's foreign minister predicted the visit 'will open a new chapter' in relations.",
+        CONTRADICTED,
+        _CHAPTER,
+    ),
+    ("Japan's ambassador predicted the visit 'will open a new chapter' in relations.", SUPPORTED, _CHAPTER),
+    (
+        "Ambassador Igawahara said the visit would be 'engraved in golden letters' in the history of relations.",
+        CONTRADICTED,
+        "Battsetseg Batmunkh said the visit will be engraved in golden letters",
+    ),
+    (
+        "Foreign Minister Battsetseg said the visit would be 'engraved in golden letters' in the history of"
+        " relations.",
+        SUPPORTED,
+        "Battsetseg Batmunkh said the visit will be engraved in golden letters",
+    ),
     # a country put twice, in the place of another the claims name
     ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),
     ("China celebrates September 3 as the anniversary of its victory over Japan.", SUPPORTED, _SEPT_3),

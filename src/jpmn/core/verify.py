@@ -833,6 +833,7 @@ class Verifier:
                 return Verdict(statement, CONTRADICTED, figures, against, reason)
         given_otherwise = (
             self._office_otherwise(statement, text, figures)
+            or self._quote_given_otherwise(statement, text, figures, scored)
             or self._given_otherwise(statement, text, figures, scored)
             or self._sea_otherwise(statement, text, figures, weights, scored)
         )
@@ -1181,6 +1182,35 @@ class Verifier:
                 if reason is not None:
                     evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                     return Verdict(statement, CONTRADICTED, figures, evidence, reason)
+        return None
+
+    def _quote_given_otherwise(
+        self, statement: str, text: str, figures: list[Figure], scored: list[tuple[float, _Claim]]
+    ) -> Verdict | None:
+        """The verdict on a statement putting a claim's own quoted words in the mouth of someone
+        else ("Mongolia's foreign minister predicted the visit 'will open a new chapter'", words of
+        Japan's ambassador): contradicted. None when no claim quotes the words, or the speaker the
+        statement names is the claim's."""
+        if not _QUOTED.search(text):
+            return None
+        offices = _offices_named(text)
+        # a speaker by a name the store knows ("Ambassador Igawahara"), not any capitalised word
+        speaker = frozenset(term for term in _speaker_terms(text) if self.frequency(term))
+        if not offices and not speaker:
+            return None
+        for coverage, claim in scored[:CANDIDATES]:
+            if _quoting(text, [claim]) is None:
+                continue
+            voices = _voices(claim.record)
+            if any(not office <= claim.main | voices for office in offices) or (
+                speaker and not speaker <= voices
+            ):
+                evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+                said_by = claim.record.get("attributed_to") or "someone else"
+                return Verdict(
+                    statement, CONTRADICTED, figures, evidence, f"the store has these words from {said_by}"
+                )
+            return None
         return None
 
     def _office_otherwise(self, statement: str, text: str, figures: list[Figure]) -> Verdict | None:
@@ -3601,6 +3631,23 @@ def _same_institution(one: str, other: str) -> bool:
     "... Fund", "... Bank"; see ``_INSTITUTIONS``), and so name two of that kind."""
     mine, theirs = one.split()[-1].casefold(), other.split()[-1].casefold()
     return mine == theirs and mine in _INSTITUTIONS and len(one.split()) > 1 and len(other.split()) > 1
+
+
+_QUOTED = re.compile(r"(?<!\w)['\u2018\"\u201c]([^'\u2019\"\u201d]{12,}?)['\u2019\"\u201d](?!\w)")
+"""Words a statement puts in quotation marks ("predicted the visit 'will open a new chapter'")."""
+
+
+def _quoting(text: str, claims: list[_Claim]) -> _Claim | None:
+    """The claim whose quote holds, word for word, what the statement puts in quotation marks
+    (three words or more); None if none does."""
+    for match in _QUOTED.finditer(text):
+        quoted = " ".join(_word_list(match.group(1)))
+        if len(quoted.split()) < 3:
+            continue
+        for claim in claims:
+            if quoted in " ".join(_word_list(claim.record.get("quote") or "")):
+                return claim
+    return None
 
 
 _ADDED = re.compile(r"\b(?:also|too|as well|likewise|in addition)\b", re.IGNORECASE)
