@@ -603,6 +603,12 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Battsetseg Batmunkh said the visit will be engraved in golden letters",
     ),
+    # seeing no need to do something is not doing it
+    (
+        "Japanese policymakers see no need to look for alternative food sources.",
+        CONTRADICTED,
+        "Japanese policymakers have been seeking alternative food sources",
+    ),
     # a country put twice, in the place of another the claims name
     ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),
     ("China celebrates September 3 as the anniversary of its victory over Japan.", SUPPORTED, _SEPT_3),

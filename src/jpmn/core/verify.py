@@ -436,6 +436,8 @@ _IDIOM_PATTERNS = (
     (r"\b(?:held\s+|kept\s+)?out\s+of\s+(?:the\s+)?public\s+(?:view|eye|sight)\b", "closed to the public"),
     # "the partnership leaves out food security": excludes it
     (r"\b(?:leave|leaves|left|leaving)\s+out\b", "excludes"),
+    # "policymakers see no need to look for alternative food sources": they do not look for them
+    (r"\b(?:see|sees|saw|seen|seeing)\s+no\s+(?:need|reason)\s+to\b", "do not"),
     # "the two moved up to a Special Strategic Partnership": upgraded their ties to it
     (r"\b(?:move|moves|moved|moving)\s+up\s+to\b", "upgraded to"),
     # "Mongolia will keep steering clear of blocs": avoiding them
