@@ -609,6 +609,12 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "Japanese policymakers have been seeking alternative food sources",
     ),
+    # scaling back ties is weakening them, the opposite of strengthening
+    (
+        "Japan is scaling back its relations with partners such as Mongolia.",
+        CONTRADICTED,
+        "Japan is strengthening relations with other partners, including Mongolia",
+    ),
     # a country put twice, in the place of another the claims name
     ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),
     ("China celebrates September 3 as the anniversary of its victory over Japan.", SUPPORTED, _SEPT_3),

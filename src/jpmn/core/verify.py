@@ -438,6 +438,8 @@ _IDIOM_PATTERNS = (
     (r"\b(?:leave|leaves|left|leaving)\s+out\b", "excludes"),
     # "policymakers see no need to look for alternative food sources": they do not look for them
     (r"\b(?:see|sees|saw|seen|seeing)\s+no\s+(?:need|reason)\s+to\b", "do not"),
+    # "scaling back its relations with Mongolia": weakening them
+    (r"\bscal(?:e|es|ed|ing)\s+back\b", "weakening"),
     # "the two moved up to a Special Strategic Partnership": upgraded their ties to it
     (r"\b(?:move|moves|moved|moving)\s+up\s+to\b", "upgraded to"),
     # "Mongolia will keep steering clear of blocs": avoiding them
