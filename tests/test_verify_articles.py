@@ -615,6 +615,13 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "Japan is strengthening relations with other partners, including Mongolia",
     ),
+    # a name in quotation marks is no one's words
+    (
+        "Japan's foreign minister praised the 'Special Strategic Partnership for Peace and Prosperity' with"
+        " Mongolia.",
+        NOT_FOUND,
+        "the partnership's name, in many claims' quotes",
+    ),
     # a country put twice, in the place of another the claims name
     ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),
     ("China celebrates September 3 as the anniversary of its victory over Japan.", SUPPORTED, _SEPT_3),

@@ -3643,11 +3643,14 @@ _QUOTED = re.compile(r"(?<!\w)['\u2018\"\u201c]([^'\u2019\"\u201d]{12,}?)['\u201
 
 def _quoting(text: str, claims: list[_Claim]) -> _Claim | None:
     """The claim whose quote holds, word for word, what the statement puts in quotation marks
-    (three words or more); None if none does."""
+    (three words or more, mostly lower case: words someone said, not a name in quotation marks
+    such as 'Special Strategic Partnership for Peace and Prosperity'); None if none does."""
     for match in _QUOTED.finditer(text):
-        quoted = " ".join(_word_list(match.group(1)))
-        if len(quoted.split()) < 3:
+        written = re.findall(r"[A-Za-z]+", match.group(1))
+        lower = sum(word.islower() for word in written)
+        if lower < 3 or lower <= len(written) - lower:
             continue
+        quoted = " ".join(_word_list(match.group(1)))
         for claim in claims:
             if quoted in " ".join(_word_list(claim.record.get("quote") or "")):
                 return claim
