@@ -622,6 +622,12 @@ READERS_WORDINGS = [
         NOT_FOUND,
         "the partnership's name, in many claims' quotes",
     ),
+    # a country named twice, but not set against itself, puts none in another's place
+    (
+        "A Chinese court in China sentenced the Astellas employee to 3½ years in prison.",
+        SUPPORTED,
+        "a Chinese court sentenced a Japanese man, an Astellas Pharma employee, to 3½ years in prison",
+    ),
     # a country put twice, in the place of another the claims name
     ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),
     ("China celebrates September 3 as the anniversary of its victory over Japan.", SUPPORTED, _SEPT_3),

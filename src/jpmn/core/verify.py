@@ -2241,27 +2241,47 @@ def _unheld_country(text: str, claims: list[_Claim]) -> str:
 
 
 def _country_put_twice(text: str, claims: list[_Claim]) -> bool:
-    """Whether a statement names a country more often than the claims do, and leaves out one they
-    name: one put in another's place ("between China and China", "China celebrates its victory
-    over China", for the claims' Japan)."""
-    stated = _nations_counted(text)
-    claimed: dict[str, int] = {}
-    for claim in claims:
-        for nation, count in _nations_counted(claim.record["text"]).items():
-            claimed[nation] = max(claimed.get(nation, 0), count)
+    """Whether a statement sets a country against itself ("between China and China", "China
+    celebrates its victory over China") where the claims name another country, which the
+    statement leaves out: the one put in its place."""
+    paired = _nation_against_itself(text)
+    if paired is None:
+        return False
+    stated = set(_nations_named(text))
     return any(
-        count > claimed.get(nation, 0) for nation, count in stated.items() if nation in claimed
-    ) and any(nation not in stated for nation in claimed)
+        nation not in stated
+        for claim in claims
+        for nation in _nations_named(claim.record["text"])
+        if nation != paired
+    )
+
+
+_SET_AGAINST = {"and": 4, "over": 12, "against": 12, "versus": 12, "vs": 12}
+"""Words that set two things side by side or against each other, with how many words apart the
+two may stand ("between China and China", "China's victory over China")."""
 
 
 @lru_cache(maxsize=16384)
-def _nations_counted(text: str) -> dict[str, int]:
-    """How many times a text names each country (by name, its people's adjective or capital)."""
-    counted: dict[str, int] = {}
-    for term, _word in words(_spelled(_as_governments(text))):
-        if term in _NATIONS:
-            counted[term] = counted.get(term, 0) + 1
-    return counted
+def _nation_against_itself(text: str) -> str | None:
+    """The country a text sets against itself (see ``_country_put_twice``), if any."""
+    named = _nations_named(text)
+    if len(named) == len(set(named)):
+        return None
+    tokens = [word.casefold() for word in re.findall(r"[\w'\u2019-]+", _as_governments(text))]
+    places = [(at, term) for at, token in enumerate(tokens) for term in _terms(token) if term in _NATIONS]
+    for (first, nation), (second, other) in pairwise(places):
+        if nation != other:
+            continue
+        between = tokens[first + 1 : second]
+        if any(word in _SET_AGAINST and second - first <= _SET_AGAINST[word] for word in between):
+            return nation
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _nations_named(text: str) -> tuple[str, ...]:
+    """The countries a text names, in order, each time (by name, its people's adjective or capital)."""
+    return tuple(term for term, _word in words(_spelled(_as_governments(text))) if term in _NATIONS)
 
 
 def _everyday(word: str) -> bool:
