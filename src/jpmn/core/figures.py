@@ -127,7 +127,7 @@ _DEATH_CUES = re.compile(
 )
 _TRAVEL_CUES = re.compile(
     r"\b(?:abroad|overseas|visit(?:ed|s|ing)?|travell?(?:ed|ing)?|trips?|journeys?|tours?|toured)\b"
-    r"|\bbeen\s+(?:to|in)\b|^in\s+(?!history\b)[a-z]+$"
+    r"|\bbeen\s+(?:to|in)\b|^in\s+(?!history\b|years\b|decades\b|months\b|weeks\b|ages\b|a\b)[a-z]+$"
 )
 """Words that make "the third time he has gone abroad", "her first time in Mongolia" and "the
 first time she had been to Mongolia" counts of trips."""
