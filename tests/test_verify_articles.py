@@ -275,6 +275,7 @@ _POISED = "The Japanese government is poised to bolster efforts ... and strength
 _SEPT_3 = "China celebrates Sept. 3 as the anniversary of its victory over Japan"
 _MEMORIAL = "On July 8, 2025, Emperor Naruhito and Empress Masako visited the memorial for Japanese POWs"
 _COP17 = "Mongolia will host COP17 of the United Nations Convention to Combat Desertification in 2026"
+_MASAKO = "Empress Masako has a deep personal interest in environmental and climate change issues"
 _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's relations with the Trump administration have {}."
 
 # Readers' wordings of what the store holds, or of what it does not: (statement, verdict, what the
@@ -627,6 +628,19 @@ READERS_WORDINGS = [
         "A Chinese court in China sentenced the Astellas employee to 3½ years in prison.",
         SUPPORTED,
         "a Chinese court sentenced a Japanese man, an Astellas Pharma employee, to 3½ years in prison",
+    ),
+    # the person an article's title names is not what each of its claims is about: Masako's
+    # interest is not Naruhito's because the article's title names him
+    (
+        "Naruhito has a deep personal interest in environmental and climate change issues and often calls for"
+        " regional cooperation on them.",
+        NOT_SUPPORTED,
+        _MASAKO,
+    ),
+    (
+        "Empress Masako has a deep personal interest in environmental and climate change issues.",
+        SUPPORTED,
+        _MASAKO,
     ),
     # a country put twice, in the place of another the claims name
     ("China celebrates September 3 as the anniversary of its victory over China.", NOT_SUPPORTED, _SEPT_3),

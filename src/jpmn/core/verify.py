@@ -726,8 +726,9 @@ class Verifier:
                 record = self.index.claims_by_number([number])[number]
             claim = _prepare(record, number)
             # the countries an article's title names ("Japan protests South Korean drills") are
-            # what each of its claims is about; its people and places are not
-            claim.named |= {term for term in claim.titled if not self.is_specific(term)}
+            # what each of its claims is about; its people and places are not, however often the
+            # store names them ("Emperor Naruhito's Visit" does not make Masako's interest his)
+            claim.named |= {term for term in claim.titled if term in _NATIONS}
             claim.main |= self._said_as(claim.main)
             claim.keywords |= self._said_as(claim.keywords)
             claim.quoted |= self._said_as(claim.quoted)
