@@ -1839,8 +1839,7 @@ def _lift_whence(index: Index, scored: list[_Scored], positions: Sequence[int]) 
     nothing of where they came from."""
     # among all the claims as full of the question's words, not only the best ranked: "japanese
     # prisoner come to mongolia from where" is held whole by a dozen claims about the POWs
-    fullest = max(found.coverage for found in scored)
-    head = [found for found in scored[:WHENCE_CHECKED] if found.coverage >= fullest - PLACE_NEAR]
+    head = _nearly_fullest(scored, WHENCE_CHECKED)
     _lift(
         index,
         scored,
@@ -1849,6 +1848,13 @@ def _lift_whence(index: Index, scored: list[_Scored], positions: Sequence[int]) 
         lambda claim: _FROM_A_PLACE.search(_sentence(claim)) is not None,
         head,
     )
+
+
+def _nearly_fullest(scored: list[_Scored], checked: int) -> list[_Scored]:
+    """Of the first ``checked`` claims, those holding within PLACE_NEAR as much of the question as
+    the claim holding most: the claims a question asking where (or where from) looks through."""
+    fullest = max(found.coverage for found in scored)
+    return [found for found in scored[:checked] if found.coverage >= fullest - PLACE_NEAR]
 
 
 WHENCE_CHECKED = 30
@@ -1905,8 +1911,7 @@ def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Se
     _lift(index, scored, positions, "where", lambda claim: gives_a_place(_sentence(claim)))
     if query.place_asked:
         # "in which city was he tried": no claim about it naming a place, no answer
-        fullest = max(found.coverage for found in scored)
-        head = [found for found in scored[:NAME_CHECKED] if found.coverage >= fullest - PLACE_NEAR]
+        head = _nearly_fullest(scored, NAME_CHECKED)
         if not any(gives_a_place(_sentence(claim)) for _found, claim in _with_claims(index, head)):
             _penalise_all(scored, positions, "relation")
 
