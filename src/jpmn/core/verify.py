@@ -1008,16 +1008,9 @@ class Verifier:
                     and ((done and not hoping) or _told_as_done(content, claims, text))
                 ):
                     continue  # "now supplies 70,000 households", "sent a delegate": the claim says it will
-                if _MOSTLY.search(text) and not any(
-                    _MOSTLY_CLAIMED.search(claim.record["text"])
-                    or _MOSTLY_CLAIMED.search(claim.record.get("quote") or "")
-                    for claim in claims
-                ):
+                if _MOSTLY.search(text) and not _claims_say(claims, _MOSTLY_CLAIMED.search):
                     continue  # "built mainly by Japanese POWs": the claims must say how much too
-                if _exclusive(text) and not any(
-                    _exclusive(claim.record["text"]) or _exclusive(claim.record.get("quote") or "")
-                    for claim in claims
-                ):
+                if _exclusive(text) and not _claims_say(claims, _exclusive):
                     partial = next((claim for claim in claims if _PARTIAL.search(claim.record["text"])), None)
                     if partial is not None:
                         # "all of its detainees are held in Wenzhou" against "in locations
@@ -1028,11 +1021,7 @@ class Verifier:
                         why = "the store says some, not all" if every else "the store gives it as one of more"
                         return Verdict(statement, CONTRADICTED, figures, evidence, why)
                     continue  # "only the emperor attended": the claims must say so too
-                if _PIONEERING.search(text) and not any(
-                    _FIRST_WORD.search(claim.record["text"])
-                    or _FIRST_WORD.search(claim.record.get("quote") or "")
-                    for claim in claims
-                ):
+                if _PIONEERING.search(text) and not _claims_say(claims, _FIRST_WORD.search):
                     continue  # "the first prime minister to visit": the claims must say first too
                 if _only_narrower_firsts(text, figures, claims):
                     continue  # "his first-ever visit" is not borne out by "his first state visit"
@@ -1338,10 +1327,7 @@ class Verifier:
         """The claim that joins someone else to the one a statement says acted "alone" or "only"
         ("built by the Japanese government alone" against "by the Mongolian and Japanese
         governments"), when the claims hold all else the statement says."""
-        if not _exclusive(text) or any(
-            _exclusive(claim.record["text"]) or _exclusive(claim.record.get("quote") or "")
-            for claim in claims
-        ):
+        if not _exclusive(text) or _claims_say(claims, _exclusive):
             return None
         rest = {term: weight for term, weight in weights.items() if term not in _EXCLUSIVE_TERMS}
         if self._unheard(rest, claims + related):
@@ -2053,6 +2039,12 @@ def _done_with_object(word: str, text: str) -> bool:
         )
         is not None
     )
+
+
+def _claims_say(claims: list[_Claim], says: Callable[[str], object]) -> bool:
+    """Whether one of the claims says it, in its text or its quote (``says`` reads one text):
+    "only", "mainly" and "first" must be the claims' own words, not a statement's."""
+    return any(says(claim.record["text"]) or says(claim.record.get("quote") or "") for claim in claims)
 
 
 def _names_of(claims: list[_Claim]) -> set[str]:
