@@ -1185,7 +1185,7 @@ class Verifier:
         else ("Mongolia's foreign minister predicted the visit 'will open a new chapter'", words of
         Japan's ambassador): contradicted. None when no claim quotes the words, or the speaker the
         statement names is the claim's."""
-        if not _QUOTED.search(text):
+        if not _quoted_words(text):
             return None
         offices = _offices_named(text)
         # a speaker by a name the store knows ("Ambassador Igawahara"), not any capitalised word
@@ -3654,16 +3654,24 @@ _QUOTED = re.compile(r"(?<!\w)['\u2018\"\u201c]([^'\u2019\"\u201d]{12,}?)['\u201
 """Words a statement puts in quotation marks ("predicted the visit 'will open a new chapter'")."""
 
 
-def _quoting(text: str, claims: list[_Claim]) -> _Claim | None:
-    """The claim whose quote holds, word for word, what the statement puts in quotation marks
-    (three words or more, mostly lower case: words someone said, not a name in quotation marks
-    such as 'Special Strategic Partnership for Peace and Prosperity'); None if none does."""
+@lru_cache(maxsize=4096)
+def _quoted_words(text: str) -> tuple[str, ...]:
+    """What a statement puts in quotation marks as someone's words, lower case: three words or
+    more, mostly lower case (not a name in quotation marks such as 'Special Strategic Partnership
+    for Peace and Prosperity')."""
+    found = []
     for match in _QUOTED.finditer(text):
         written = re.findall(r"[A-Za-z]+", match.group(1))
         lower = sum(word.islower() for word in written)
-        if lower < 3 or lower <= len(written) - lower:
-            continue
-        quoted = " ".join(_word_list(match.group(1)))
+        if lower >= 3 and lower > len(written) - lower:
+            found.append(" ".join(_word_list(match.group(1))))
+    return tuple(found)
+
+
+def _quoting(text: str, claims: list[_Claim]) -> _Claim | None:
+    """The claim whose quote holds, word for word, words the statement quotes (``_quoted_words``);
+    None if none does."""
+    for quoted in _quoted_words(text):
         for claim in claims:
             if quoted in " ".join(_word_list(claim.record.get("quote") or "")):
                 return claim
