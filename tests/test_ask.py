@@ -571,6 +571,13 @@ FIRST_ANSWERS = [
         "forced-laborers-national-archives",
         id="who-gave",
     ),
+    # ... as is who gives it, or which source says it: every claim says whose it is
+    pytest.param("who gives the 12,318 POW figure", "pow-total-mongolian-records", id="who-gives"),
+    pytest.param(
+        "which Japanese source gives the number of POWs who died",
+        "pow-deaths-japanese-records",
+        id="which-source",
+    ),
     # everyday words the thesaurus maps: a gathering is a conference, kit is equipment
     pytest.param(
         "Which UN gathering on stopping land from turning to desert will Mongolia be hosting?",

@@ -433,6 +433,9 @@ def understand(index: Index, query: str) -> Query:
     dropped = list(framing)
     wants_figure, wants_date, asked = _intent(plain)
     asked, outlets_asked = _SOURCE_ASKED.subn(_kept_modifier, asked)
+    asked = _WHOSE_ASKED.sub(
+        lambda asking: f" {asking.group('who') or asking.group('modifier') or ''} ", asked
+    )
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
     asked = _ON_EARTH.sub(r"\1", asked)
     wants_name, asked = _name_asked(asked)
@@ -1040,6 +1043,10 @@ _OUTLET = (
     r"(?:news\s+)?(?:agency|agencies|wire(?:\s+service)?|outlets?|newspapers?|papers?|publications?"
     r"|magazines?|media(?:\s+outlets?)?|broadcasters?|news(?:\s+(?:organi[sz]ations?|services?))?)"
 )
+_GIVING = (
+    r"(?:gives|gave|give|provides|provided|provide|cites|cited|cite|came\s+up\s+with|comes\s+up\s+with)\b"
+)
+"""Verbs by which a source is said to give a figure."""
 _SOURCE_ASKED = re.compile(
     rf"\b(?:which|what)\s+(?:[\w-]+\s+)?{_OUTLET}\b"
     r"(?:\s+(?:first\s+)?(?:reported|reports|report|published|publishes|publish|wrote|writes|write|ran|runs"
@@ -1050,6 +1057,15 @@ _SOURCE_ASKED = re.compile(
 """Words asking which outlet reported something ("which news agency reported", "which newspaper
 published the story", "who reported"): every claim names its source, so they say what kind of
 answer is wanted, not what it is about. "Seoul" in "which Seoul news agency" is kept."""
+_WHOSE_ASKED = re.compile(
+    rf"\b(?P<who>who)\s+(?:first\s+)?{_GIVING}"
+    rf"|\b(?:which|what)\s+(?:(?P<modifier>[\w-]+)\s+)?(?:sources?|records?|side|body)\s+(?:first\s+)?"
+    rf"(?:{_GIVING}|says\b|said\b)",
+    re.IGNORECASE,
+)
+"""Words asking whose a figure is ("who gives the 12,318 figure", "which source says"): every
+claim says who says it, so they say what kind of answer is wanted, not what it is about. "Japanese"
+in "which Japanese source gives" is kept."""
 
 
 _THE_TEXT_READ = re.compile(
