@@ -59,6 +59,14 @@ from conftest import Result
             "Japan invested over $5 billion in Mongolia",
         ),
         ("The visit was ten days. This correct?", "The visit was ten days"),
+        # what a fact-checker read, and whether it holds up
+        (
+            "Hey, I'm checking a tweet claiming Japan had put more than $1 billion into Mongolia by 2023"
+            " \u2014 does that hold up?",
+            "Japan had put more than $1 billion into Mongolia by 2023",
+        ),
+        ("A viral post says that the emperor stayed ten days. Is that true?", "the emperor stayed ten days"),
+        ("The memorial was built in 2001, does it check out?", "The memorial was built in 2001"),
     ],
 )
 def test_the_statement_a_question_asks_to_check(asked: str, statement: str) -> None:
@@ -74,6 +82,7 @@ def test_the_statement_a_question_asks_to_check(asked: str, statement: str) -> N
         "What is right about the partnership?",
         "Hi, I'm fact-checking an op-ed. Which anniversary did the upgrade mark?",
         "Who checked the figures?",
+        "Does the partnership hold up?",
     ],
 )
 def test_other_questions_ask_to_check_nothing(asked: str) -> None:

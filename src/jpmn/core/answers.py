@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 _TRUE = r"(?:true|correct|accurate|right)"
 _CHECK_WORD = r"(?:check|verify|confirm|fact[- ]?check)"
 _GREETING = r"(?:(?:hi|hello|hey)(?:\s+there)?\s*[,!.]?\s*)?(?:please\s*,?\s*)?(?:can you\s+|could you\s+)?"
-_CHECKING_WORDS = ("true", "correct", "accurate", "right", "check", "verify", "confirm")
+_HOLDS = r"(?:holds?|stands?)\s+up|holds?\s+water|checks?\s+out"
+"""A statement said to bear scrutiny ("does that hold up?", "does it check out?")."""
+_CHECKING_WORDS = ("true", "correct", "accurate", "right", "check", "verify", "confirm", "hold", "stand")
 """A query holding none of these asks to check nothing: the patterns below are compiled (a few
 milliseconds) only for one that does."""
 
@@ -60,9 +62,19 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Patter
         ),
     )
     after = re.compile(
-        rf"\s*[.,;:\u2013\u2014-]+\s*(?:is )?(?:(?:that|this|it) )?{_TRUE}\s*\?+\W*$", re.IGNORECASE
+        rf"\s*[.,;:\u2013\u2014-]+\s*(?:(?:is|does|do) )?(?:(?:that|this|it|they) )?"
+        rf"(?:{_TRUE}|{_HOLDS})\s*\?+\W*$",
+        re.IGNORECASE,
     )
-    claim = re.compile(r"^\W*claim\s*:\s*", re.IGNORECASE)
+    # "Claim: X", and who or what says X: "I'm checking a tweet claiming X", "a post says that X"
+    claim = re.compile(
+        rf"^\W*(?:claim\s*:\s*|{_GREETING}(?:(?:i'm|i\u2019m|i am|we're|we\u2019re|we are)\s+"
+        r"(?:checking|fact-checking|verifying|looking at|looking into|reading)\s+)?"
+        r"(?:a|an|the|this|that|one)\s+(?:[\w-]+\s+)?(?:tweet|post|claim|line|report|story|headline|caption"
+        r"|quote|statement|sentence|article|blog|video|message)\s+(?:(?:that|which)\s+)?"
+        r"(?:claiming|claims|saying|says|stating|states|suggesting|suggests)\s+(?:that\s+)?)",
+        re.IGNORECASE,
+    )
     return frames, after, claim
 
 
