@@ -578,6 +578,12 @@ FIRST_ANSWERS = [
         "pow-deaths-japanese-records",
         id="which-source",
     ),
+    # partnering is what a partnership does: the thesaurus reads one for the other
+    pytest.param(
+        "What did Nicholas Millward say Mongolia gets from partnering with Japan?",
+        "millward-defense-technologies",
+        id="partnering",
+    ),
     # everyday words the thesaurus maps: a gathering is a conference, kit is equipment
     pytest.param(
         "Which UN gathering on stopping land from turning to desert will Mongolia be hosting?",
