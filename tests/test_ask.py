@@ -578,6 +578,12 @@ FIRST_ANSWERS = [
         "pow-deaths-japanese-records",
         id="which-source",
     ),
+    # who described it so asks whose words they are, which every claim says
+    pytest.param(
+        "Who described the imperial visit as something engraved in golden letters?",
+        "battsetseg-golden-letters",
+        id="who-described",
+    ),
     # partnering is what a partnership does: the thesaurus reads one for the other
     pytest.param(
         "What did Nicholas Millward say Mongolia gets from partnering with Japan?",

@@ -1047,6 +1047,8 @@ _GIVING = (
     r"(?:gives|gave|give|provides|provided|provide|cites|cited|cite|came\s+up\s+with|comes\s+up\s+with)\b"
 )
 """Verbs by which a source is said to give a figure."""
+_DESCRIBING = r"(?:describ|characteri[sz]|dubb|label)(?:e|es|ed|ing|ling|led)?\b"
+"""Verbs by which someone is said to put a thing in words ("who described the visit as ...")."""
 _SOURCE_ASKED = re.compile(
     rf"\b(?:which|what)\s+(?:[\w-]+\s+)?{_OUTLET}\b"
     r"(?:\s+(?:first\s+)?(?:reported|reports|report|published|publishes|publish|wrote|writes|write|ran|runs"
@@ -1058,14 +1060,14 @@ _SOURCE_ASKED = re.compile(
 published the story", "who reported"): every claim names its source, so they say what kind of
 answer is wanted, not what it is about. "Seoul" in "which Seoul news agency" is kept."""
 _WHOSE_ASKED = re.compile(
-    rf"\b(?P<who>who)\s+(?:first\s+)?{_GIVING}"
+    rf"\b(?P<who>who)\s+(?:first\s+)?(?:{_GIVING}|{_DESCRIBING})"
     rf"|\b(?:which|what)\s+(?:(?P<modifier>[\w-]+)\s+)?(?:sources?|records?|side|body)\s+(?:first\s+)?"
     rf"(?:{_GIVING}|says\b|said\b)",
     re.IGNORECASE,
 )
-"""Words asking whose a figure is ("who gives the 12,318 figure", "which source says"): every
-claim says who says it, so they say what kind of answer is wanted, not what it is about. "Japanese"
-in "which Japanese source gives" is kept."""
+"""Words asking whose a figure is ("who gives the 12,318 figure", "which source says"), or whose
+words ("who described the visit as ..."): every claim says who says it, so they say what kind of
+answer is wanted, not what it is about. "Japanese" in "which Japanese source gives" is kept."""
 
 
 _THE_TEXT_READ = re.compile(
