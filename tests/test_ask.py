@@ -584,6 +584,8 @@ FIRST_ANSWERS = [
         "battsetseg-golden-letters",
         id="who-described",
     ),
+    # the steppe is Mongolia, as Tokyo is Japan
+    pytest.param("how many days did the emperor spend on the steppe", "state-visit-8-days", id="steppe"),
     # partnering is what a partnership does: the thesaurus reads one for the other
     pytest.param(
         "What did Nicholas Millward say Mongolia gets from partnering with Japan?",
