@@ -50,6 +50,10 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("1.5 million tonnes of coal", 1.5e6, "tons"),
         ("70k households", 70000, "households"),
         ("12.3 thousand POWs", 12300, "prisoners"),
+        # hyphened before the noun they measure
+        ("a $1-billion investment", 1e9, "dollars"),
+        ("a 10-million-dollar fund", 1e7, "dollars"),
+        ("a one-billion-dollar investment", 1e9, "dollars"),
         ("¥30 billion", 3e10, "yen"),
         ("50,000 yuan", 50000, "yuan"),
         # percentages
@@ -99,6 +103,8 @@ def test_the_mark_a_figure_passed_is_the_figure_not_its_unit() -> None:
     figure = one("Japan's investment had passed the $1bn mark")
     assert (figure.text, figure.value, figure.unit) == ("passed the $1bn mark", 1e9, "dollars")
     assert one("crossed the 1,600 threshold").unit == ""
+    figure = one("investment had passed the one-billion-dollar mark")
+    assert (figure.value, figure.unit, figure.qualifier) == (1e9, "dollars", "more than")
     assert one("passed the 2019 law").kind == "year"  # a year is no mark passed
 
 

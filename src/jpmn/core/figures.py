@@ -590,11 +590,12 @@ def _figure_at(
                 scale = _SUFFIX_SCALE[token.suffix]
                 value *= scale
                 precision = 0.5 * 10.0**-decimals * scale if decimals else 0.0
-            elif i + 1 < len(tokens) and lowered[i + 1] in _SCALE and lowered[i + 1] != "hundred":
-                scale = _SCALE[lowered[i + 1]]
+            elif (scaled := _scale_after(lowered, i + 1)) is not None:
+                # "1.5 million", and hyphened before a noun: "a $1-billion fund"
+                scale = _SCALE[lowered[scaled]]
                 value *= scale
                 precision = 0.5 * 10.0**-decimals * scale if decimals else 0.0
-                last = i + 1
+                last = scaled
             if written[-1] in _FRACTIONS:
                 precision = 0.0
             if lowered[i + 1 : i + 4] == ["and", "a", "half"] and last == i:
@@ -641,9 +642,11 @@ def _figure_at(
             parsed = parse_words(words)
             if parsed is None:
                 return None
-            if i > 0 and lowered[i - 1] in ("the", "both", "these", "those", "all"):
-                return None  # "the two countries": naming, not counting
             value, used = parsed
+            if i > 0 and lowered[i - 1] in ("the", "both", "these", "those", "all") and value < 1000:
+                return (
+                    None  # "the two countries": naming, not counting ("the one-billion-dollar mark" counts)
+                )
             if lowered[i] in ("a", "an") and value == 1 and used == 1:
                 return None
             if used == 1 and lowered[i] == "one" and not _counts_something(lowered, i):
@@ -838,6 +841,17 @@ def _counts_something(lowered: list[str], i: int) -> bool:
     return following not in ("of", "", ",", ".", "another", "example", "side", "way", "hand", "-")
 
 
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _scale_after(lowered: list[str], j: int) -> int | None:
+    """Where a scale word (thousand, million, billion) follows a number in digits at j, right
+    after it or after a hyphen ("$1-billion"); None if none does ("hundred" is read as a noun)."""
+    if j < len(lowered) and lowered[j] in _HYPHENS:
+        j += 1
+    return j if j < len(lowered) and lowered[j] in _SCALE and lowered[j] != "hundred" else None
+
+
 def _word_run(tokens: list[_Token], lowered: list[str], i: int) -> tuple[list[str], list[int]]:
     """Lower-case words from i on, hyphens skipped ("forty-seven" -> forty, seven), with indexes."""
     words: list[str] = []
@@ -847,7 +861,7 @@ def _word_run(tokens: list[_Token], lowered: list[str], i: int) -> tuple[list[st
         if tokens[j].kind == "word":
             words.append(lowered[j])
             index.append(j)
-        elif tokens[j].text in ("-", "\u2010", "\u2011"):
+        elif tokens[j].text in _HYPHENS:
             pass
         else:
             break
