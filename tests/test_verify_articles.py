@@ -651,6 +651,13 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "exchanges between Tokyo and Beijing",
     ),
+    # the source's "augmented partnership" is the upgraded one
+    (
+        "The upgraded partnership runs on a ten-year plan covering 2022 through 2031.",
+        SUPPORTED,
+        "The augmented partnership aimed to implement human-centered development with a 10-year plan from"
+        " 2022-2031",
+    ),
 ]
 
 

@@ -207,7 +207,7 @@ _SAME_MEANING = {
     "relations": "relation relations relationship relationships",
     "environment": "environment environments environmental",
     "upgrade": "upgrade upgraded upgrading elevate elevated lift lifted replace replaced replaces replacing"
-    " supersede superseded supersedes",
+    " supersede superseded supersedes augment augmented",
     "join": "join joins joined joining membership",
     "drill": "drill drills exercise exercises rehearsal rehearsals maneuvers manoeuvres",
     "adversarial": "adversarial hostile soured worsened deteriorated",
