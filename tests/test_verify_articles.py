@@ -651,6 +651,17 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "exchanges between Tokyo and Beijing",
     ),
+    # a city hosting a meeting is where it took place
+    (
+        "In 2022, Tokyo hosted a trilateral meeting with Mongolia and the U.S.",
+        SUPPORTED,
+        "In 2022 a Japan–Mongolia–U.S. trilateral meeting took place in Tokyo",
+    ),
+    (
+        "Ulaanbaatar hosted the Japan–Mongolia–U.S. trilateral meeting in 2022.",
+        CONTRADICTED,
+        "In 2022 a Japan–Mongolia–U.S. trilateral meeting took place in Tokyo",
+    ),
     # the source's "augmented partnership" is the upgraded one
     (
         "The upgraded partnership runs on a ten-year plan covering 2022 through 2031.",

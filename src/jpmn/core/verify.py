@@ -449,6 +449,13 @@ _IDIOM_PATTERNS = (
     ),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
     (r"\b(?:the\s+)?half[- ]century(?:\s+mark)?\b", "half a century"),
+    # "Tokyo hosted a trilateral meeting in 2022": the meeting took place in Tokyo
+    (
+        r"(?-i:\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\s+(?:hosted|staged)\s+"
+        r"(?P<event>(?:a|an|the|its)\s+(?:[^,.;:]|(?<=[A-Z])\.){0,60}?\b(?:meeting|meetings|talks|summit|conference|dialogue"
+        r"|forum))\b",
+        r"\g<event> took place in \g<place>",
+    ),
     # "held in the Japanese capital": in Tokyo
     (r"\bthe\s+(?:Japanese|Japan['\u2019]s)\s+capital\b", "Tokyo"),
     (r"\bthe\s+(?:Chinese|China['\u2019]s)\s+capital\b", "Beijing"),
