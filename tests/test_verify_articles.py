@@ -651,6 +651,17 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "exchanges between Tokyo and Beijing",
     ),
+    # prisoners brought to a country were sent there; electricity brought to households is supplied
+    (
+        "12,318 Japanese prisoners of war were brought to Mongolia, according to Mongolian records.",
+        SUPPORTED,
+        "Mongolia's records indicated 12,318 POWs in total [sent to Mongolia]",
+    ),
+    (
+        "Clean electricity will be brought to 70,000 households.",
+        SUPPORTED,
+        "the project will deliver clean electricity to 70,000 households",
+    ),
     # a city hosting a meeting is where it took place
     (
         "In 2022, Tokyo hosted a trilateral meeting with Mongolia and the U.S.",

@@ -449,6 +449,12 @@ _IDIOM_PATTERNS = (
     ),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
     (r"\b(?:the\s+)?half[- ]century(?:\s+mark)?\b", "half a century"),
+    # "13,847 prisoners were brought to Mongolia": sent there (what is brought to people, such as
+    # electricity to households, is supplied)
+    (
+        r"\b(?P<be>was|were|been|being|be)\s+brought\s+(?:in\s+)?to\s+(?-i:(?=(?:the\s+)?[A-Z]))",
+        r"\g<be> sent to ",
+    ),
     # "Tokyo hosted a trilateral meeting in 2022": the meeting took place in Tokyo
     (
         r"(?-i:\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\s+(?:hosted|staged)\s+"
