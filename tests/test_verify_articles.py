@@ -662,6 +662,24 @@ READERS_WORDINGS = [
         SUPPORTED,
         "the project will deliver clean electricity to 70,000 households",
     ),
+    # saying the opposite of a claim is being about what it is about: the opposite word counts
+    (
+        "Mongolia's third neighbor mechanisms undermine trilateral cooperation with Japan and the U.S.",
+        CONTRADICTED,
+        "These mechanisms support trilateral partnerships between Mongolia, Japan, and the U.S.",
+    ),
+    (
+        "Mongolia's third neighbor policy is to Tokyo's disadvantage.",
+        CONTRADICTED,
+        "This is to Tokyo's advantage, as Mongolia's third neighbor initiatives serve as an additional"
+        " platform",
+    ),
+    (
+        "Mongolia's third neighbor mechanisms support trilateral partnerships between Mongolia, Japan and the"
+        " U.S.",
+        SUPPORTED,
+        "These mechanisms support trilateral partnerships between Mongolia, Japan, and the U.S.",
+    ),
     # a city hosting a meeting is where it took place
     (
         "In 2022, Tokyo hosted a trilateral meeting with Mongolia and the U.S.",

@@ -924,8 +924,9 @@ class Verifier:
         supporting = [item for outcome, items in outcomes if outcome == SUPPORTED for item in items]
         near = [(c, claim) for c, claim in scored if c >= best_coverage - NEAR_BEST]
         top_coverage, top = scored[0]
+        opposing = self._with_opposites(weights, content, text, top, top_coverage)
         if not unknown and not supporting and len(weights) >= MIN_TERMS:
-            opposed = self._opposition(text, top) if top_coverage >= CONTRADICT_COVERAGE else None
+            opposed = self._opposition(text, top) if opposing >= CONTRADICT_COVERAGE else None
             if opposed is not None:
                 # the claim most about the statement says the opposite: no other claim can bear it out
                 evidence = [Evidence(top.record, "contradicts", coverage=top_coverage)]
@@ -938,9 +939,11 @@ class Verifier:
                     # military alliance", however near his "defense partnership" comes to it
                     evidence = [Evidence(near_claim.record, "contradicts", coverage=near_coverage)]
                     return Verdict(statement, CONTRADICTED, figures, evidence, "the store says the opposite")
-        if not unknown and supporting and top_coverage >= CONTRADICT_COVERAGE:
+        if not unknown and supporting and opposing >= CONTRADICT_COVERAGE:
             backing = [self._claim_of(item) for item in supporting]
-            if top not in backing and all(
+            # the claim bearing out the figures may itself say the opposite of the rest: "since
+            # 2011 ... narrowed" against its "since 2011 ... enlarged"
+            if (top not in backing or opposing > top_coverage) and all(
                 any(compare(figure, own) == MATCH for own in top.figures) for figure in figures
             ):
                 opposed = self._opposition(text, top)
@@ -1891,6 +1894,25 @@ class Verifier:
             return f"the store has it at the invitation of {_host_written(claim_text)}"
         return None
 
+    def _with_opposites(
+        self, weights: dict[str, float], content: dict[str, str], text: str, claim: _Claim, coverage: float
+    ) -> float:
+        """A claim's coverage of a statement with the words it says the opposite of counted as
+        held: "narrowed the scope" is about what "enlarged the sphere" is about. Only for a claim
+        already near the statement (``FIGURE_COVERAGE``): an opposite alone makes no subject."""
+        if coverage < FIGURE_COVERAGE:
+            return coverage
+        opposite = _opposing_words(text, claim.record["text"]) | _opposing_words(
+            text, claim.record.get("quote") or ""
+        )
+        total = sum(weights.values())
+        gained = sum(
+            weight
+            for term, weight in weights.items()
+            if content.get(term, "").casefold() in opposite and not claim.holds(term)
+        )
+        return coverage + gained / total if total else coverage
+
     def _denies_beyond(self, text: str, claim: _Claim, nearest: _Claim) -> bool:
         """Whether a claim says "not" of what a statement says is so, about words of the
         statement that the claim nearest it does not use in its own text."""
@@ -2505,6 +2527,16 @@ _ANTONYMS = [
             " deteriorating cool cooled cooling frosty",
         ),
         ("continue continues continued continuing", "stop stops stopped cease ceases ceased"),
+        (
+            "enlarge enlarges enlarged enlarging widen widens widened widening broaden broadens broadened"
+            " broadening",
+            "narrow narrows narrowed narrowing",
+        ),
+        (
+            "support supports supported supporting bolster bolsters bolstered bolstering help helps helped",
+            "undermine undermines undermined undermining",
+        ),
+        ("advantage advantages advantageous", "disadvantage disadvantages disadvantageous detrimental"),
     )
 ]
 """Words saying the opposite of each other: "the same side" against "different sides"."""
