@@ -662,6 +662,28 @@ READERS_WORDINGS = [
         SUPPORTED,
         "the project will deliver clean electricity to 70,000 households",
     ),
+    # "only" one of the things a claim lists is contradicted; listing them all is not
+    (
+        "Japanese forces train Mongolia only in military medicine.",
+        CONTRADICTED,
+        "Japanese forces help provide training in military medicine, engineering, and emergency evacuation",
+    ),
+    (
+        "Japanese forces' training help for Mongolia is limited to military medicine.",
+        CONTRADICTED,
+        "Japanese forces help provide training in military medicine, engineering, and emergency evacuation",
+    ),
+    (
+        "Japanese forces train Mongolia in military medicine, engineering and emergency evacuation.",
+        SUPPORTED,
+        "Japanese forces help provide training in military medicine, engineering, and emergency evacuation",
+    ),
+    # a list opened by "especially" lists what follows it
+    (
+        "Japan's interest is only in Mongolian copper, fluorspar and rare earths.",
+        NOT_SUPPORTED,
+        "Japan's interest in Mongolia's critical minerals, especially copper, fluorspar and rare earths",
+    ),
     # saying the opposite of a claim is being about what it is about: the opposite word counts
     (
         "Mongolia's third neighbor mechanisms undermine trilateral cooperation with Japan and the U.S.",

@@ -3477,6 +3477,7 @@ _INSTITUTIONS = frozenset(
 
 _EXCLUSIVE = re.compile(
     r"\b(?:only|alone|solely|sole|exclusively|all of them|none other|always"
+    r"|(?:limited|confined|restricted) to"
     r"|all of (?:the|its|their|his|her|[a-z]+['\u2019]s)"
     r"|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of"
     r"|every(?!\s+(?:other\s+|single\s+)?(?:year|month|week|day|time|summer|spring|autumn|winter|decade"
@@ -3498,7 +3499,10 @@ _MOSTLY_CLAIMED = re.compile(
     re.IGNORECASE,
 )
 """What a claim says when it says most of something ("particularly from Siberia")."""
-_EXCLUSIVE_TERMS = frozenset(stem(word) for word in ("only", "alone", "solely", "sole", "exclusively"))
+_EXCLUSIVE_TERMS = frozenset(
+    stem(word)
+    for word in ("only", "alone", "solely", "sole", "exclusively", "limited", "confined", "restricted")
+)
 
 
 _PIONEERING = re.compile(
@@ -3531,10 +3535,25 @@ _JOINED = re.compile(
 """Names joined by "and": "the Mongolian and Japanese governments", "Naruhito and Masako"."""
 
 
+_ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+_LISTED = re.compile(rf"(?<![\w'\u2019-]){_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM}")
+"""Things listed in lower case, each of up to three words: "military medicine, engineering and
+emergency evacuation exercises"."""
+_LIST_OPENING = re.compile(r"\b(?:especially|including|such as|like|namely|notably|particularly)\s+")
+
+
 def _leaves_out(text: str, claim_text: str) -> bool:
     """Whether the claim joins a name of the statement with another the statement leaves out,
-    where the statement says "alone" or "only"."""
+    or lists a thing it names with others ("only in military medicine" against "in military
+    medicine, engineering and emergency evacuation"), where the statement says "alone" or "only"."""
     whole = _term_set(text)
+    for match in _LISTED.finditer(claim_text):
+        # "critical minerals, especially copper, fluorspar and rare earths" lists the three
+        listed = _LIST_OPENING.split(match.group())[-1]
+        items = [_term_set(item) - GENERIC for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)]
+        held = [bool(terms) and terms <= whole for terms in items if terms]
+        if len(held) > 1 and any(held) and not all(held):
+            return True
     party = _said_alone(text)
     for match in _JOINED.finditer(claim_text):
         members = [_name_terms(part) for part in re.split(r",\s+|\s+and\s+", match.group())]
