@@ -662,6 +662,12 @@ READERS_WORDINGS = [
         SUPPORTED,
         "the project will deliver clean electricity to 70,000 households",
     ),
+    # records that "do not agree" disagree, as the claim says: no denial of it
+    (
+        "Mongolian and Japanese records do not agree on how many Japanese POWs died in Mongolia.",
+        SUPPORTED,
+        "Mongolian and Japanese records disagree on how many Japanese prisoners of war ... died",
+    ),
     # "only" one of the things a claim lists is contradicted; listing them all is not
     (
         "Japanese forces train Mongolia only in military medicine.",

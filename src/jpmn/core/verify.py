@@ -449,6 +449,11 @@ _IDIOM_PATTERNS = (
     ),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
     (r"\b(?:the\s+)?half[- ]century(?:\s+mark)?\b", "half a century"),
+    # "the records do not agree": they disagree, which is no denial of a claim saying so
+    (
+        r"\b(?:do|does|did)\s+not\s+agree\b|\b(?:don['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\s+agree\b",
+        "disagree",
+    ),
     # "13,847 prisoners were brought to Mongolia": sent there (what is brought to people, such as
     # electricity to households, is supplied)
     (
