@@ -584,6 +584,10 @@ FIRST_ANSWERS = [
         "battsetseg-golden-letters",
         id="who-described",
     ),
+    # "Japanese troops" are the claim's "Japanese forces": no other country's forces
+    pytest.param(
+        "What do Japanese soldiers teach Mongolian forces?", "japanese-forces-training", id="troops-forces"
+    ),
     # the steppe is Mongolia, as Tokyo is Japan
     pytest.param("how many days did the emperor spend on the steppe", "state-visit-8-days", id="steppe"),
     # partnering is what a partnership does: the thesaurus reads one for the other

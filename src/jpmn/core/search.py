@@ -1256,12 +1256,20 @@ def _other_country_docs(index: Index, query: str) -> set[int]:
     found += [(country, role.split()[0]) for country, role in re.findall(_COUNTRY_AS_OWNER, folded)]
     asked_pairs = [terms(f"{owner} {owned}", query=True) for owner, owned in found]
     asked_pairs = [p for p in asked_pairs if len(p) == 2 and p[0] in COUNTRIES and p[1] not in COUNTRIES]
+    # each country's thing in the words the thesaurus reads it as: "Japanese troops" asks for
+    # Japanese forces too
+    thesaurus = index.thesaurus()
+    meant = {
+        (country, term)
+        for country, word in asked_pairs
+        for term in [word, *(m[0] for m, _forward in thesaurus.get((word,), ()) if len(m) == 1)]
+    }
     for country, word in asked_pairs:
         asked = index.postings(f"{country}_{word}")
         as_asked = set(asked.docs) if asked else set()
         # "Mongolia's records ... compared with Japan's records": both countries are asked for
         # "Korea's president" may be South Korea's: a country holding the one asked is not another
-        for other in COUNTRIES - {country} - {c for c, w in asked_pairs if w == word}:
+        for other in COUNTRIES - {country} - {c for c, w in meant if w == word}:
             if country in other or other in country:
                 continue
             given = index.postings(f"{other}_{word}")
