@@ -667,3 +667,11 @@ def test_captive_soldiers_are_the_prisoners_of_war(jpmn: Callable[..., Result]) 
     side's count of their deaths answers."""
     answer = first_answer(jpmn, "How many of the captive Japanese soldiers lost their lives in Mongolia?")
     assert answer is not None and answer.startswith("pow-deaths-")
+
+
+def test_the_places_toured_in_a_city_are_those_in_it(jpmn: Callable[..., Result]) -> None:
+    """ "What places did they tour in Ulaanbaatar" names Ulaanbaatar, and Mongolia by it: the
+    claim saying they visited Mongolia names no place toured; the one saying they visited
+    Ulaanbaatar's water supply and sewage facility does."""
+    answer = first_answer(jpmn, "What places did the emperor and empress tour in Ulaanbaatar?")
+    assert answer == "visited-water-supply-sewage-facility"

@@ -1920,12 +1920,25 @@ of the question as the claim holding most."""
 def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]) -> None:
     """Raise the best claims naming a place the question does not ("where are the detained
     Japanese being held?": the claim naming the cities, not the one saying they are detained in
-    China, which the question names already)."""
-    named = query.typed
+    China, which the question names already). A place the question names in other words is
+    named too: "what places did they tour in Ulaanbaatar" is not answered by "visited Mongolia"."""
+    named = set(query.typed) | {
+        expansion.terms[0]
+        for concept in query.concepts
+        for expansion in concept.expansions
+        # what the question's word means ("Ulaanbaatar": Mongolia), not the places within the
+        # one it names ("Japan" does not name Tokyo)
+        if len(expansion.terms) == 1
+        and expansion.how == "thesaurus"
+        and expansion.similarity == ranking.THESAURUS_SIMILARITY
+    }
 
     def gives_a_place(text: str) -> bool:
         for match in _IN_A_PLACE.finditer(text):
-            place = fold(match.group("place") or match.group("region"))
+            written = match.group("place") or match.group("region")
+            place = fold(written)
+            if written.endswith(("'s", "\u2019s")) and match.group(0).startswith(("visited", "toured")):
+                return True  # "visited Ulaanbaatar's water supply and sewage facility": a place in it
             if (
                 place not in _NOT_PLACES
                 and not place.endswith(("'s", "\u2019s"))
