@@ -588,6 +588,12 @@ FIRST_ANSWERS = [
     pytest.param(
         "What do Japanese soldiers teach Mongolian forces?", "japanese-forces-training", id="troops-forces"
     ),
+    # the emperor is Naruhito, also where a claim gives him no title ("as crown prince in 2007")
+    pytest.param(
+        "When emperor of Japan go to Mongolia before as crown prince?",
+        "naruhito-2007-crown-prince-visit",
+        id="emperor-as-prince",
+    ),
     # the steppe is Mongolia, as Tokyo is Japan
     pytest.param("how many days did the emperor spend on the steppe", "state-visit-8-days", id="steppe"),
     # partnering is what a partnership does: the thesaurus reads one for the other
