@@ -594,6 +594,12 @@ FIRST_ANSWERS = [
         "naruhito-2007-crown-prince-visit",
         id="emperor-as-prince",
     ),
+    # the Manila-based lender is the Asian Development Bank, as writers call it
+    pytest.param(
+        "How many homes will the clean power project backed by the Manila-based lender supply?",
+        "ure-project-70000-households",
+        id="manila-lender",
+    ),
     # the steppe is Mongolia, as Tokyo is Japan
     pytest.param("how many days did the emperor spend on the steppe", "state-visit-8-days", id="steppe"),
     # partnering is what a partnership does: the thesaurus reads one for the other
