@@ -600,6 +600,17 @@ FIRST_ANSWERS = [
         "ure-project-70000-households",
         id="manila-lender",
     ),
+    # schools and hospitals are education and health; a boss is a director or head
+    pytest.param(
+        "Which fields like schools and hospitals does the Special Strategic Partnership cover?",
+        "ssp-people-centered-cooperation-diplomat",
+        id="schools-hospitals",
+    ),
+    pytest.param(
+        "Who is the boss of the Yokosuka Council on Asia-Pacific Studies?",
+        "millward-director-yokosuka-council",
+        id="boss",
+    ),
     # the steppe is Mongolia, as Tokyo is Japan
     pytest.param("how many days did the emperor spend on the steppe", "state-visit-8-days", id="steppe"),
     # partnering is what a partnership does: the thesaurus reads one for the other
