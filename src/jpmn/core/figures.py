@@ -643,10 +643,9 @@ def _figure_at(
             if parsed is None:
                 return None
             value, used = parsed
+            # "the two countries": naming, not counting ("the one-billion-dollar mark" counts)
             if i > 0 and lowered[i - 1] in ("the", "both", "these", "those", "all") and value < 1000:
-                return (
-                    None  # "the two countries": naming, not counting ("the one-billion-dollar mark" counts)
-                )
+                return None
             if lowered[i] in ("a", "an") and value == 1 and used == 1:
                 return None
             if used == 1 and lowered[i] == "one" and not _counts_something(lowered, i):

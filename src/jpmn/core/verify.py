@@ -3545,6 +3545,7 @@ _LISTED = re.compile(rf"(?<![\w'\u2019-]){_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITE
 """Things listed in lower case, each of up to three words: "military medicine, engineering and
 emergency evacuation exercises"."""
 _LIST_OPENING = re.compile(r"\b(?:especially|including|such as|like|namely|notably|particularly)\s+")
+"""Words after which a list begins: what comes before them is no item of it."""
 
 
 def _leaves_out(text: str, claim_text: str) -> bool:
@@ -3556,7 +3557,7 @@ def _leaves_out(text: str, claim_text: str) -> bool:
         # "critical minerals, especially copper, fluorspar and rare earths" lists the three
         listed = _LIST_OPENING.split(match.group())[-1]
         items = [_term_set(item) - GENERIC for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)]
-        held = [bool(terms) and terms <= whole for terms in items if terms]
+        held = [terms <= whole for terms in items if terms]
         if len(held) > 1 and any(held) and not all(held):
             return True
     party = _said_alone(text)
