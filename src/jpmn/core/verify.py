@@ -1905,8 +1905,8 @@ class Verifier:
         """A claim's coverage of a statement with the words it says the opposite of counted as
         held: "narrowed the scope" is about what "enlarged the sphere" is about. Only for a claim
         already near the statement (``FIGURE_COVERAGE``): an opposite alone makes no subject."""
-        if coverage < FIGURE_COVERAGE:
-            return coverage
+        if coverage < FIGURE_COVERAGE or not _word_set(text) & _ANTONYM_WORDS:
+            return coverage  # (most statements use no word of _ANTONYMS: nothing to read)
         opposite = _opposing_words(text, claim.record["text"]) | _opposing_words(
             text, claim.record.get("quote") or ""
         )
@@ -2538,7 +2538,7 @@ _ANTONYMS = [
             "narrow narrows narrowed narrowing",
         ),
         (
-            "support supports supported supporting bolster bolsters bolstered bolstering help helps helped",
+            "support supports supported supporting bolster bolsters bolstered bolstering",
             "undermine undermines undermined undermining",
         ),
         ("advantage advantages advantageous", "disadvantage disadvantages disadvantageous detrimental"),
