@@ -662,6 +662,18 @@ READERS_WORDINGS = [
         SUPPORTED,
         "the project will deliver clean electricity to 70,000 households",
     ),
+    # reacting is responding, no typo of "reaching"
+    (
+        "Japan is reacting to the change in US policy by strengthening ties with other partners, Mongolia among"
+        " them.",
+        SUPPORTED,
+        "Japan is responding to it by strengthening relations with other partners, including Mongolia",
+    ),
+    (
+        "Japan is reacting to the U.S. shift by scaling back its relations with partners such as Mongolia.",
+        CONTRADICTED,
+        "Japan is responding to it by strengthening relations with other partners, including Mongolia",
+    ),
     # records that "do not agree" disagree, as the claim says: no denial of it
     (
         "Mongolian and Japanese records do not agree on how many Japanese POWs died in Mongolia.",

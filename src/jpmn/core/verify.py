@@ -219,6 +219,7 @@ _SAME_MEANING = {
     "greater": "greater closer deeper",
     "employee": "employee employees employed work works worked working",
     "notify": "notify notifies notified inform informs informed tell tells told",
+    "respond": "respond responds responded responding response react reacts reacted reacting reaction",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
 _MEMBERS = {
@@ -717,6 +718,8 @@ class Verifier:
             return None  # "lives" and "lost" are words of their own, whatever the store holds
         if word in _NUMBER_WORDS:
             return None  # "eighty" is no typo of "eight"
+        if term in _CANONICAL:
+            return None  # a word of _SAME_MEANING is read as its group: "reacting" is no "reaching"
         if self._thesaurus_terms is None:
             thesaurus = self.index.thesaurus()
             self._thesaurus_terms = {known for words in thesaurus for known in words} | {
