@@ -611,6 +611,12 @@ FIRST_ANSWERS = [
         "millward-director-yokosuka-council",
         id="boss",
     ),
+    # "who ..." after the one a figure is asked of says of whom, in words the claim with the figure lacks
+    pytest.param(
+        "How old was the former internee who spoke about the emperor's visit?",
+        "shuzo-yamada-107-former-internee",
+        id="who-spoke-how-old",
+    ),
     # the steppe is Mongolia, as Tokyo is Japan
     pytest.param("how many days did the emperor spend on the steppe", "state-visit-8-days", id="steppe"),
     # partnering is what a partnership does: the thesaurus reads one for the other

@@ -443,6 +443,10 @@ def understand(index: Index, query: str) -> Query:
         wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
     found, pairs = analyse(asked, query=True)
     around = _around_the_question(subject[:MAX_QUERY_CHARS])
+    if wants_figure and not wants_name:
+        # "how old was the former internee who commented on the visit": the clause after "who"
+        # says of whom the figure is asked, in words the claim giving it need not hold
+        around = around | _described(subject[:MAX_QUERY_CHARS])
     size = max(index.size(), 1)
     thesaurus = index.thesaurus()
     longest = index.phrase_starts()
@@ -609,6 +613,19 @@ def _topic_label(clause: str) -> bool:
     return (
         clause.rstrip().endswith(":") and len(words) <= TOPIC_LABEL_WORDS and not _SPEAKER_WORDS & set(words)
     )
+
+
+_WHO_DID = re.compile(r"\bwho\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b)([^,;:?!.]+)", re.IGNORECASE)
+"""A relative clause after someone named ("the man who helped build the square")."""
+
+
+def _described(text: str) -> frozenset[str]:
+    """The words (folded) of the relative clauses describing someone in a question asking a
+    figure of them (``_WHO_DID``), unless the question's own clause begins there."""
+    found = _WHO_DID.search(text)
+    if found is None or found.start() == 0:
+        return frozenset()
+    return frozenset(re.findall(r"[^\W_]+", fold(found.group(1))))
 
 
 def _around_the_question(text: str) -> frozenset[str]:
