@@ -932,7 +932,11 @@ class Verifier:
         supporting = [item for outcome, items in outcomes if outcome == SUPPORTED for item in items]
         near = [(c, claim) for c, claim in scored if c >= best_coverage - NEAR_BEST]
         top_coverage, top = scored[0]
-        opposing = self._with_opposites(weights, content, text, top, top_coverage)
+        # how much of it the nearest claim is about, its opposite words counted: only where no
+        # figure was left unfound, as both checks below ask
+        opposing = (
+            top_coverage if unknown else self._with_opposites(weights, content, text, top, top_coverage)
+        )
         if not unknown and not supporting and len(weights) >= MIN_TERMS:
             opposed = self._opposition(text, top) if opposing >= CONTRADICT_COVERAGE else None
             if opposed is not None:
@@ -1851,9 +1855,7 @@ class Verifier:
         if self._coverage(weights, claim) < SUPPORT_COVERAGE:
             # a word opposing the claim's ("weak" against its "strong", another day of the week)
             # is no word the claim lacks
-            opposing = _opposing_words(text, claim.record["text"]) | _opposing_words(
-                text, claim.record.get("quote") or ""
-            )
+            opposing = _opposed_by(text, claim)
             days = _days_given(text, claim.record["text"])
             if days is not None:  # "on Saturday" against "on Friday"
                 opposing |= days[1]
@@ -1888,8 +1890,7 @@ class Verifier:
             denying = _NONE_BEFORE.sub(" ", text)
         if (
             _denials(denying, frozenset(claim.text_terms)) != _denials(claim_text, frozenset(stated_terms))
-            or _antonymous(text, claim_text)
-            or _antonymous(text, claim.record.get("quote") or "")
+            or _opposed_by(text, claim)
             or _other_relative_time(text, claim_text)
             or _other_title(text, claim_text)
             or _other_role(text, claim_text)
@@ -1910,9 +1911,7 @@ class Verifier:
         already near the statement (``FIGURE_COVERAGE``): an opposite alone makes no subject."""
         if coverage < FIGURE_COVERAGE or not _word_set(text) & _ANTONYM_WORDS:
             return coverage  # (most statements use no word of _ANTONYMS: nothing to read)
-        opposite = _opposing_words(text, claim.record["text"]) | _opposing_words(
-            text, claim.record.get("quote") or ""
-        )
+        opposite = _opposed_by(text, claim)
         total = sum(weights.values())
         gained = sum(
             weight
@@ -2560,14 +2559,17 @@ _LAST_AS_WHEN = re.compile(
 """"last month" says when, and is no opposite of "the first"."""
 
 
-def _antonymous(text: str, claim_text: str) -> bool:
-    """Whether the statement uses a word whose opposite the claim uses instead ("fought on the
-    same side" against "fought on different sides"), neither holding the other's word."""
-    return bool(_opposing_words(text, claim_text))
+def _opposed_by(text: str, claim: _Claim) -> frozenset[str]:
+    """The statement's words whose opposites a claim uses instead, in its text or its quote
+    ("fought on the same side" against "fought on different sides"), neither holding the other's
+    word: what makes it say the opposite, and what it is about though the claim lacks the word."""
+    return _opposing_words(text, claim.record["text"]) | _opposing_words(
+        text, claim.record.get("quote") or ""
+    )
 
 
 def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
-    """The statement's words whose opposites the claim uses instead (see ``_antonymous``)."""
+    """The statement's words whose opposites one text of a claim uses instead (see ``_opposed_by``)."""
     text = _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", text))
     claim_text = _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", _IN_BRACKETS.sub(" ", claim_text)))
     stated, claimed = _word_set(text), _word_set(claim_text)
