@@ -1348,6 +1348,35 @@ def test_the_text_a_statement_points_at_is_not_what_it_states(
 
 
 @pytest.mark.parametrize(
+    ("statement", "verdict", "claim"),
+    [
+        ("On-screen caption: 13,847 Japanese POWs, 1,684 deaths.", "disputed", "pow-total-japanese-records"),
+        ("Caption: The emperor spent eight days in Mongolia.", "supported", "state-visit-8-days"),
+        ("The caption says the emperor spent eight days in Mongolia.", "supported", "state-visit-8-days"),
+        ("Tweet: the emperor spent ten days in Mongolia", "contradicted", "state-visit-8-days"),
+        ("1,684 deaths.", "disputed", "pow-deaths-japanese-records"),
+        ("12,318 POWs, 1,621 deaths (Mongolian records)", "supported", "pow-deaths-mongolian-records"),
+    ],
+)
+def test_a_line_under_its_label_is_checked_for_what_it_says(
+    jpmn: Callable[..., Result], statement: str, verdict: str, claim: str
+) -> None:
+    """A draft's caption or tweet, as a fact-checker pastes it: the label says where the line
+    stands ("caption" is no typo of the store's "caution"), and a figure of counted things
+    ("1,684 deaths") is a statement on its own."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out
+    assert f"[{claim}]" in result.out
+
+
+@pytest.mark.parametrize("statement", ["8 days.", "$1 billion.", "Japanese POWs: 9 days."])
+def test_a_figure_that_says_of_nothing_is_not_found(jpmn: Callable[..., Result], statement: str) -> None:
+    """ "8 days" alone names no visit, no stay, no sentence: nothing to hold it against."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith("not found  "), result.out
+
+
+@pytest.mark.parametrize(
     ("statement", "verdict"),
     [
         # Mongolian records count 1,621 deaths, Japanese records 1,684

@@ -1089,12 +1089,12 @@ answer is wanted, not what it is about. "Japanese" in "which Japanese source giv
 
 _THE_TEXT_READ = re.compile(
     r"\b(?:the|this|that)\s+(?:analysis|article|piece|writer|column|columnist|narrator|op-ed|editorial"
-    r"|story|text)\b(?!\s+of\b)(?:\s+(?:sees|saw|finds|found)\b)?",
+    r"|story|text|caption|headline|tweet|chyron)\b(?!\s+of\b)(?:\s+(?:sees|saw|finds|found)\b)?",
     re.IGNORECASE,
 )
 """Words that point at the text the reader read ("the analysis says", "does the article mention",
-"the article sees benefits in"): they say where the answer was read, not what it is. The store's
-own words for its sources ("the commentary author") are kept."""
+"the article sees benefits in", "the caption says"): they say where the answer was read, not
+what it is. The store's own words for its sources ("the commentary author") are kept."""
 _THE_TWO_COUNTRIES = re.compile(
     r"\b(?:(?:the|our|their)\s+two|both)\s+(?:countries|nations|sides|neighbou?rs)\b", re.IGNORECASE
 )

@@ -38,9 +38,9 @@ from jpmn.core.figures import (
     units_agree,
 )
 from jpmn.core.ranking import FIELDS
-from jpmn.core.search import common_english, rank, spelt_nearby, without_the_text_read
+from jpmn.core.search import FRAMING, common_english, rank, spelt_nearby, without_the_text_read
 from jpmn.core.sides import Side, compared, share, survived
-from jpmn.core.text import GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, fold, is_number, stem, words
+from jpmn.core.text import FILLER, GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, fold, is_number, stem, words
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VERDICTS
 from jpmn.core.wording import figure_as_written
 
@@ -241,6 +241,21 @@ _REPORTING = frozenset(
 )
 """Verbs of saying and receiving: how a statement frames a fact, not part of it."""
 _DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "decades"})
+_COUNTED_THINGS = frozenset(
+    {
+        "carriers",
+        "deaths",
+        "drills",
+        "households",
+        "nationals",
+        "personnel",
+        "prisoners",
+        "survivors",
+        "vessels",
+    }
+)
+"""Units that say what is counted, so a figure of them is a statement on its own ("1,684 deaths");
+"8 days" or "$1 billion" alone say of nothing."""
 _DURATION_VERBS = frozenset(
     stem(word)
     for word in "spent spend lasted lasting took span spanned ran run runs".split()  # noqa: SIM905
@@ -718,6 +733,8 @@ class Verifier:
             return None  # "lives" and "lost" are words of their own, whatever the store holds
         if word in _NUMBER_WORDS:
             return None  # "eighty" is no typo of "eight"
+        if word in FRAMING or word in FILLER or word in _LABEL_WORDS:
+            return None  # what a statement is framed in ("caption") is no typo of a store word ("caution")
         if term in _CANONICAL:
             return None  # a word of _SAME_MEANING is read as its group: "reacting" is no "reaching"
         if self._thesaurus_terms is None:
@@ -806,9 +823,10 @@ class Verifier:
 
     def verify(self, statement: str) -> Verdict:
         """The verdict on one statement, with the claims it rests on."""
+        text = _unlabelled(statement)
         text = _WORLD_WARS.sub(
             lambda match: _WORLD_WAR_NAMES[(match.group(1) or match.group(2) or match.group(3)).casefold()],
-            " ".join(statement.split()),
+            " ".join(text.split()),
         )
         # read before the idioms, which take "both countries" for the two a claim names
         every_sides_records = _EVERY_SIDES_RECORDS.search(text)
@@ -830,6 +848,10 @@ class Verifier:
         text = self._typo_free(text)
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
+        if not content:
+            # a caption, "13,847 Japanese POWs, 1,684 deaths": the figures' own words say what of
+            counted = " ".join(figure.text for figure in figures if figure.unit in _COUNTED_THINGS)
+            content = {self._spelt(term, word): word for term, word in _content_terms(counted, []).items()}
         weights = {term: self._weight(term, word) for term, word in content.items()}
         if told is not None:
             # which outlet has it is checked on its own: its name is not what the statement says
@@ -3985,6 +4007,30 @@ _FACT_FILLER = frozenset(
 morning of July 8", "people would learn about the internment"."""
 _POLARITY_WORDS = frozenset({"never"})
 """Words saying only that something is not so ("not" and "no" are stop words already)."""
+
+
+_LABEL = re.compile(r"^\s*(?P<label>(?:[\w'-]+\s+){0,3}[\w'-]+)\s*:\s+(?=\S)")
+_LABEL_WORDS = frozenset(
+    """
+    tweet tweets post posted chyron headline subhead standfirst lede lead title caption slide
+    screen lower third text sentence statement claim claims fact line lines quote copy script
+    """.split()  # noqa: SIM905
+)
+"""Words naming where a line to check was written ("On-screen caption:", "Tweet:", "Draft
+line:"), besides the frames of a question (FRAMING, FILLER)."""
+
+
+def _unlabelled(statement: str) -> str:
+    """A statement without the label it is written under ("On-screen caption: 13,847 Japanese
+    POWs"): the label says where the line stands, not what it says; "Japanese POWs: 13,847"
+    keeps its words, which are the subject."""
+    label = _LABEL.match(statement)
+    if label is None:
+        return statement
+    named = {word.casefold() for word in re.findall(r"[A-Za-z]+", label.group("label"))}
+    if named & (FRAMING | FILLER | _LABEL_WORDS):
+        return statement[label.end() :]
+    return statement
 
 
 def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
