@@ -698,3 +698,23 @@ def test_the_places_toured_in_a_city_are_those_in_it(jpmn: Callable[..., Result]
     Ulaanbaatar's water supply and sewage facility does."""
     answer = first_answer(jpmn, "What places did the emperor and empress tour in Ulaanbaatar?")
     assert answer == "visited-water-supply-sewage-facility"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Which places in Mongolia did the emperor and empress visit?",
+        "what places did the emperor and empress go to in Mongolia",
+        "Apart from the POW memorial, what places did the emperor and empress visit in Mongolia?",
+    ],
+)
+def test_the_places_seen_are_found_below_the_claims_that_only_name_the_country(
+    jpmn: Callable[..., Result], query: str
+) -> None:
+    """Many claims say the couple visited Mongolia, which the question names already; the
+    claims naming what they saw there (a school, a sewage facility) rank below them all and are
+    looked for further down, not taken for missing."""
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "3").out)
+    assert {"visited-water-supply-sewage-facility", "visited-shine-mongol-high-school"} & {
+        answer["id"] for answer in answers
+    }

@@ -1966,9 +1966,17 @@ def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Se
 
     _lift(index, scored, positions, "where", lambda claim: gives_a_place(_sentence(claim)))
     if query.place_asked:
-        # "in which city was he tried": no claim about it naming a place, no answer
         head = _nearly_fullest(scored, NAME_CHECKED)
-        if not any(gives_a_place(_sentence(claim)) for _found, claim in _with_claims(index, head)):
+        if any(gives_a_place(_sentence(claim)) for _found, claim in _with_claims(index, head)):
+            return
+        # "what places did they visit in Mongolia": the claims saying only that they visited
+        # Mongolia come first; those naming the places they saw are looked for further down
+        deeper = _nearly_fullest(scored, NAME_CHECKED * NAME_ROUNDS)[len(head) :]
+        placed = [found for found, claim in _with_claims(index, deeper) if gives_a_place(_sentence(claim))]
+        if placed:
+            _lift(index, scored, positions, "where", lambda claim: True, placed)
+        else:
+            # "in which city was he tried": no claim about it naming a place, no answer
             _penalise_all(scored, positions, "relation")
 
 
