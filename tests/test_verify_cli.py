@@ -1369,6 +1369,36 @@ def test_a_line_under_its_label_is_checked_for_what_it_says(
     assert f"[{claim}]" in result.out
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict", "named"),
+    [
+        (
+            "The emperor and empress visited Shine Mongol University.",
+            "contradicted",
+            "Shine Mongol High School",
+        ),
+        ("The emperor and empress visited Shine Mongol School.", "supported", None),
+        ("Japan's Self-Defense Forces took part in the Capacity Building Programme.", "supported", None),
+        ("In 2022 Japan and Mongolia marked fifty years of diplomatic relations.", "supported", None),
+    ],
+)
+def test_a_name_ending_otherwise_is_another_thing(
+    jpmn: Callable[..., Result], statement: str, verdict: str, named: str | None
+) -> None:
+    """ "Shine Mongol University" is not the school the couple visited; a name said shorter or
+    spelt the British way is the same name. (Another year's "King Search 2019" is another drill,
+    of which the store says nothing: see test_a_statement_in_other_words.)"""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out
+    if named is not None:
+        assert f"the store names it {named}" in " ".join(result.out.split())
+
+
+def test_prisoners_brought_into_a_country_were_sent_there(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "Just over 12,300 Japanese POWs were brought into Mongolia.")
+    assert result.out.startswith("disputed  "), result.out
+
+
 @pytest.mark.parametrize("statement", ["8 days.", "$1 billion.", "Japanese POWs: 9 days."])
 def test_a_figure_that_says_of_nothing_is_not_found(jpmn: Callable[..., Result], statement: str) -> None:
     """ "8 days" alone names no visit, no stay, no sentence: nothing to hold it against."""

@@ -1176,7 +1176,7 @@ def _person_named(name: str) -> bool:
     """Whether a name (``names_in``) may be a person's: a given name and a family name ("Masaaki
     Kanai"), neither of them an organisation's word ("Astellas Pharma", or "Astellas" alone)."""
     words = [stem(fold(word)) for word in re.findall(r"[^\W\d_]{2,}", name)]
-    named = [word for word in words if word not in _NOT_A_NAME]
+    named = [word for word in words if word not in NOT_A_NAME]
     return len(named) >= 2 and not _ORGANISATION_WORDS & set(named)
 
 
@@ -1188,7 +1188,7 @@ def _name_asked(text: str) -> tuple[bool, str]:
 
 
 _NAME_RUN = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*(?:[ /][A-Z][\w'\u2019.-]*)*")
-_NOT_A_NAME = (
+NOT_A_NAME = (
     frozenset(
         stem(word)
         for word in """
@@ -1222,7 +1222,7 @@ def names_in(text: str, asked: frozenset[str]) -> list[str]:
         starts_sentence = not before or before.endswith((".", ":"))
         if words and starts_sentence and fold(run.split()[0]) in common_english(COMMON_RANK):
             words = words[1:]  # "Only embassy officials ...": capitalised by its place in the sentence
-        words = [word for word in words if word not in _NOT_A_NAME]  # "Foreign Minister Battsetseg"
+        words = [word for word in words if word not in NOT_A_NAME]  # "Foreign Minister Battsetseg"
         if not words or any(word in asked for word in words):
             continue
         if re.search(r"according to(?: the)?$", before, re.IGNORECASE):

@@ -38,7 +38,7 @@ from jpmn.core.figures import (
     units_agree,
 )
 from jpmn.core.ranking import FIELDS
-from jpmn.core.search import FRAMING, common_english, rank, spelt_nearby, without_the_text_read
+from jpmn.core.search import FRAMING, NOT_A_NAME, common_english, rank, spelt_nearby, without_the_text_read
 from jpmn.core.sides import Side, compared, share, survived
 from jpmn.core.text import FILLER, GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, fold, is_number, stem, words
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VERDICTS
@@ -470,10 +470,10 @@ _IDIOM_PATTERNS = (
         r"\b(?:do|does|did)\s+not\s+agree\b|\b(?:don['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\s+agree\b",
         "disagree",
     ),
-    # "13,847 prisoners were brought to Mongolia": sent there (what is brought to people, such as
+    # "13,847 prisoners were brought to (into) Mongolia": sent there (what is brought to people, such as
     # electricity to households, is supplied)
     (
-        r"\b(?P<be>was|were|been|being|be)\s+brought\s+(?:in\s+)?to\s+(?-i:(?=(?:the\s+)?[A-Z]))",
+        r"\b(?P<be>was|were|been|being|be)\s+brought\s+(?:in\s+)?(?:in)?to\s+(?-i:(?=(?:the\s+)?[A-Z]))",
         r"\g<be> sent to ",
     ),
     # "Tokyo hosted a trilateral meeting in 2022": the meeting took place in Tokyo
@@ -1013,6 +1013,13 @@ class Verifier:
                 claims = [self._claim_of(item) for item in chosen]
                 related = self._related(claims)
                 coverage = self._coverage(weights, *claims, related=related)
+                renamed = next(
+                    ((claim, why) for claim in claims if (why := _renamed(text, claim.record["text"]))), None
+                )
+                if renamed is not None and coverage >= CONTRADICT_COVERAGE:
+                    # "Shine Mongol University": a name the claims end otherwise
+                    evidence = [Evidence(renamed[0].record, "contradicts", coverage=coverage)]
+                    return Verdict(statement, CONTRADICTED, figures, evidence, renamed[1])
                 # the claims themselves must hold most of it; related claims only fill in
                 if coverage < SUPPORT_COVERAGE or self._coverage(weights, *claims) < MAIN_COVERAGE:
                     continue
@@ -2252,6 +2259,60 @@ def _named_otherwise(text: str, claim_text: str) -> str | None:
         theirs = claimed.get(country)
         if theirs is not None and theirs != name and name in claimed.values():
             return f"the store gives another name there: {theirs.title()}"
+    return None
+
+
+_NAME_OF_WORDS = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|\d{4}\b))+")
+"""A name of two words or more, each capitalised or a year: "Shine Mongol High School", "King
+Search 2022"."""
+
+
+SPELT_ALIKE = 70
+"""How alike (rapidfuzz's ratio, 0-100) two endings of a name must be spelt to be one name written
+two ways ("Programme", "Program"; "Lee Jae Myeong", "Lee Jae Myung"), not two names."""
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, not its possessive: "Asian Development Bank's" is the bank."""
+    return [re.sub(r"['\u2019]s$", "", word) for word in name.split()]
+
+
+def _renamed(text: str, claim_text: str) -> str | None:
+    """Why a claim contradicts a statement calling what it names by another ending ("Shine Mongol
+    University" against "Shine Mongol High School"); None when it does not. The two names share
+    their first two words, which are no title or country ("Foreign Minister Iwaya" is no other
+    name of Foreign Minister Battsetseg), and end in words the other does not hold ("Shine Mongol
+    School" only says less), spelt unlike ("Programme" is the Program) and no year ("King Search
+    2019" is another year's drill, of which the store says nothing)."""
+    from rapidfuzz import fuzz  # on first use: most statements name nothing the claims end otherwise
+
+    claimed = [_name_words(match.group()) for match in _NAME_OF_WORDS.finditer(claim_text)]
+    for match in _NAME_OF_WORDS.finditer(text):
+        stated = _name_words(match.group())
+        if stated[0].casefold() == "the":
+            stated = stated[1:]
+        for name in claimed:
+            shared = len(
+                list(
+                    takewhile(
+                        lambda pair: pair[0].casefold() == pair[1].casefold(), zip(stated, name, strict=False)
+                    )
+                )
+            )
+            if shared < 2 or any(
+                stem(fold(word)) in NOT_A_NAME or fold(word) in STOP_WORDS or not word[0].isupper()
+                for word in stated[:shared]
+            ):
+                continue  # "In 2022 Japan ..." is no name; "Foreign Minister" names no one
+            rest, theirs = {fold(word) for word in stated[shared:]}, {fold(word) for word in name[shared:]}
+            if not rest or not theirs or rest & theirs:
+                continue
+            if any(word.isdigit() for word in stated[shared:] + name[shared:]):
+                continue  # "King Search 2019" is another year's drill, of which the store says nothing
+            ending, claimed_ending = " ".join(stated[shared:]), " ".join(name[shared:])
+            if fuzz.ratio(fold(ending), fold(claimed_ending)) >= SPELT_ALIKE:
+                continue  # "Capacity Building Programme" is the Program, spelt another way
+            return f"the store names it {' '.join(name)}"
     return None
 
 
