@@ -1488,3 +1488,36 @@ def test_a_source_article_checked_as_a_draft_is_never_gainsaid(
     verdicts = [json.loads(line)["verdict"] for line in result.out.splitlines()]
     assert not {"contradicted", "disputed"} & set(verdicts), result.out
     assert verdicts.count("supported") > len(verdicts) / 2
+
+
+def test_an_office_a_claim_gives_no_one_is_not_borne_out(jpmn: Callable[..., Result]) -> None:
+    """Japan's ambassador predicted a new chapter; a crown prince predicting it is not in the store,
+    however much else of the sentence the ambassador's claim holds."""
+    result = jpmn("verify", "The crown prince predicted the visit would open a new chapter in relations.")
+    assert not result.out.startswith("supported"), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("The emperor visited Mongolia at the invitation of the Mongolian prime minister.", "contradicted"),
+        ("Mongolia's prime minister invited the emperor.", "contradicted"),
+        ("The emperor visited Mongolia at the invitation of the Mongolian president.", "supported"),
+        # no claim says with whom he held talks: the foreign minister speaking of the visit is no answer
+        ("During the visit the emperor also had talks with Mongolia's prime minister.", "not found"),
+        # a Japanese prime minister's visit to the graves says nothing of the crown prince's
+        (
+            "Naruhito also visited the Japanese POW cemetery during his 2007 trip as crown prince.",
+            "not found",
+        ),
+    ],
+)
+def test_an_office_in_the_place_of_the_claims_other_office_is_contradicted(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store has Mongolia's President invite the emperor: its prime minister inviting him is
+    gainsaid, the office of the same country standing by the same words ("invitation")."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out
+    if verdict == "contradicted":
+        assert "the store has the President" in result.out

@@ -884,6 +884,7 @@ class Verifier:
             or self._quote_given_otherwise(statement, text, figures, scored)
             or self._given_otherwise(statement, text, figures, scored)
             or self._sea_otherwise(statement, text, figures, weights, scored)
+            or self._held_otherwise(statement, text, figures, weights, scored)
         )
         if given_otherwise is not None:
             return given_otherwise
@@ -1287,6 +1288,41 @@ class Verifier:
                 reason = f"the store gives {written} as the {office.title()} of {where}, not of {not_where}"
                 return Verdict(statement, CONTRADICTED, figures, evidence, reason)
         return None
+
+    def _held_otherwise(
+        self,
+        statement: str,
+        text: str,
+        figures: list[Figure],
+        weights: dict[str, float],
+        scored: list[tuple[float, _Claim]],
+    ) -> Verdict | None:
+        """The verdict on a statement giving to an office what the claim about all else it says
+        gives to another ("at the invitation of the Mongolian prime minister" against "at the
+        invitation of Mongolian President Khurelsukh Ukhnaa"): contradicted. None unless the
+        claim holding most of the rest names another office and no claim as near names the
+        statement's."""
+        stated = _offices_named(text)
+        if not stated:
+            return None
+        office_words = frozenset().union(*stated)
+        rest = {term: weight for term, weight in weights.items() if term not in office_words}
+        if len(rest) < MIN_TERMS:
+            return None
+        # the office's words weigh much: the claim about the rest may rank far down
+        near = [
+            (coverage, claim)
+            for _whole, claim in scored
+            if (coverage := self._coverage(rest, claim)) >= SUPPORT_COVERAGE
+        ]
+        if not near or any(office <= claim.main for _coverage, claim in near for office in stated):
+            return None
+        coverage, claim = max(near, key=lambda item: item[0])
+        other = _other_office(text, [claim])
+        if other is None:
+            return None
+        evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+        return Verdict(statement, CONTRADICTED, figures, evidence, f"the store has the {other[1]}")
 
     def _sea_otherwise(
         self,
@@ -2536,7 +2572,7 @@ def _anchor_terms(text: str) -> list[str]:
     return out
 
 
-_OFFICE = re.compile(
+_OFFICE_NAMED = re.compile(
     r"\b(?:prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|finance\s+minister|trade\s+minister"
     r"|treasury\s+secretary|secretary\s+of\s+state|ambassador|crown\s+prince|spokes(?:man|woman|person))\b",
     re.IGNORECASE,
@@ -2545,9 +2581,59 @@ _OFFICE = re.compile(
 predicted" is not borne out by its ambassador's prediction)."""
 
 
+_HEAD_OF_STATE = re.compile(r"\bpresident\b", re.IGNORECASE)
+OFFICE_NEAR = 4
+"""How many words either side of an office say what its holder did ("at the invitation of the
+Mongolian prime minister")."""
+OFFICE_OWNER_WORDS = 2
+"""How many words before an office may name whose it is ("the Mongolian prime minister", "Japan's
+foreign minister")."""
+
+
+def _other_office(text: str, claims: list[_Claim]) -> tuple[_Claim, str] | None:
+    """The claim, and the office as it writes it, giving to someone of the same country an office
+    the statement does not name, where the statement names one no claim gives ("the Mongolian
+    prime minister" invited against "Mongolian President Khurelsukh"); None when no claim names
+    another office of that country ("the crown prince visited" is not borne out by a Japanese
+    prime minister's visit, nor gainsaid by it)."""
+    stated = [
+        (match.group().casefold(), country, _beside(text, match))
+        for match in _OFFICE_NAMED.finditer(text)
+        if (country := _whose_office(text, match.start())) is not None
+    ]
+    for claim in claims:
+        own = claim.record["text"]
+        for match in [*_OFFICE_NAMED.finditer(own), *_HEAD_OF_STATE.finditer(own)]:
+            office, country, around = match.group().casefold(), _whose_office(own, match.start()), None
+            for named, whose, beside in stated:
+                if country != whose or office == named:
+                    continue
+                # in the same place in what is said: beside the same word ("the invitation of")
+                around = _beside(own, match) if around is None else around
+                if beside & around:
+                    return claim, match.group()
+    return None
+
+
+def _beside(text: str, match: re.Match[str]) -> frozenset[str]:
+    """The terms within OFFICE_NEAR words of an office, its own and countries' aside: what it is
+    said to do or have ("invitation", "Battsetseg")."""
+    before = " ".join(re.findall(r"[\w'\u2019-]+", text[: match.start()])[-OFFICE_NEAR:])
+    after = " ".join(re.findall(r"[\w'\u2019-]+", text[match.end() :])[:OFFICE_NEAR])
+    return (_term_set(before) | _term_set(after)) - _term_set(match.group()) - _NATIONS
+
+
+def _whose_office(text: str, start: int) -> str | None:
+    """The country an office written from ``start`` is of, named in the few words before it
+    ("Mongolia's prime minister", "Mongolian President Khurelsukh"); None when none is."""
+    before = re.findall(r"[\w'\u2019.]+", text[:start])[-OFFICE_OWNER_WORDS:]
+    found = [term for term in _term_set(" ".join(before)) if term in _NATIONS]
+    return found[-1] if len(found) == 1 else None
+
+
 def _offices_named(text: str) -> list[frozenset[str]]:
-    """The terms of each office a statement names (see ``_OFFICE``)."""
-    return [frozenset(_term_set(match.group())) for match in _OFFICE.finditer(text)]
+    """The terms of each office a statement names (see ``_OFFICE_NAMED``)."""
+    return [frozenset(_term_set(match.group())) for match in _OFFICE_NAMED.finditer(text)]
 
 
 _DECISIVE = frozenset(
@@ -2703,7 +2789,7 @@ def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(pairwise(_word_list(text)))
 
 
-_OFFICE = re.compile(
+_MINISTERS = re.compile(
     r"\b(foreign|defen[cs]e|prime|finance|treasury|trade|economy|education|justice|interior|"
     r"environment|deputy|vice|chief|home|health|commerce|state|energy|agriculture|labou?r|"
     r"transport|industry|culture|cabinet)\s+(minister|secretary|ministry)\b",
@@ -2717,9 +2803,9 @@ def _offices_given(text: str, claim_text: str) -> tuple[str, str] | None:
     defense minister" against "Foreign Minister Takeshi Iwaya"; None when the statement gives no
     office the claim gives otherwise."""
     claimed: dict[tuple[str, str], str] = {}
-    for m in _OFFICE.finditer(claim_text):
+    for m in _MINISTERS.finditer(claim_text):
         claimed.setdefault((m.group(2).casefold(), m.group(1).casefold()[:5]), m.group())
-    for m in _OFFICE.finditer(text):
+    for m in _MINISTERS.finditer(text):
         office, over = m.group(2).casefold(), m.group(1).casefold()[:5]
         held = [written for (kind, other), written in claimed.items() if kind == office]
         if held and (office, over) not in claimed:
@@ -2858,12 +2944,12 @@ _POSSESSED = re.compile(
 """A country's name (or its capital's) in the possessive and the one or two words after it, a
 quotation mark aside: "Japan's Institute", "Tokyo's 'third neighbor' policy"."""
 _NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
+"""The countries of the store's stories, as terms: whose office a name holds."""
 _COUNTRY_NAMES = {
     "japan": "Japan", "mongolia": "Mongolia", "china": "China", "southkorea": "South Korea",
     "northkorea": "North Korea", "usa": "the United States", "russia": "Russia",
 }  # fmt: skip
 """Each of _NATIONS as a reason writes it."""
-"""The countries of the store's stories, as terms: whose office a name holds."""
 _WHOSE = re.compile(
     rf"^(?:{_NATIONALITY_WORD}|(?:{_COUNTRY_NAME})['\u2019]s)\s+(?=\S)"
     r"|['\u2019]s$"
