@@ -1521,3 +1521,24 @@ def test_an_office_in_the_place_of_the_claims_other_office_is_contradicted(
     assert result.out.startswith(f"{verdict}  "), result.out
     if verdict == "contradicted":
         assert "the store has the President" in result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "The visit took place in the year marking eight decades since the end of the Second World War.",
+            "supported",
+        ),
+        (
+            "The visit took place in the year marking seven decades since the end of the Second World War.",
+            "contradicted",
+        ),
+    ],
+)
+def test_decades_since_are_the_anniversary_in_years(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store's 80th anniversary of the war's end is eight decades since it, not seven."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

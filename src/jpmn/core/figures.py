@@ -1170,7 +1170,7 @@ def units_agree(stated: Figure, claimed: Figure) -> bool:
         other = claimed if stated.kind == "ordinal" else stated
         ordinal = stated if stated.kind == "ordinal" else claimed
         if ordinal.unit == "anniversary":
-            return other.unit == "years"
+            return other.unit in ("years", "decades")  # "eight decades since" is the 80th
         if other.unit in _SPANS:
             return False  # "their first day" is no count of days
         return bool(a and a == b) or bool(_stems(ordinal.noun[:2]) & _stems(other.noun))
@@ -1216,6 +1216,13 @@ def compare(stated: Figure, claimed: Figure) -> str:
         s_low, s_high = s_low * _SPANS[stated.unit] * 0.97, s_high * _SPANS[stated.unit] * 1.03
         c_low, c_high = c_low * _SPANS[claimed.unit], c_high * _SPANS[claimed.unit]
         c_value = c_value * _SPANS[claimed.unit] if c_value is not None else None
+    if "decades" in (stated.unit, claimed.unit) and "anniversary" in (stated.unit, claimed.unit):
+        # "eight decades since the end of the war" and its 80th anniversary, in years
+        if stated.unit == "decades":
+            s_low, s_high = s_low * 10, s_high * 10
+        else:
+            c_low, c_high = c_low * 10, c_high * 10
+            c_value = c_value * 10 if c_value is not None else None
     if c_high < s_low or c_low > s_high:
         return DIFFER
     if c_value and c_value > 0 and not claimed.is_date:
