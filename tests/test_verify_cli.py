@@ -1542,3 +1542,25 @@ def test_decades_since_are_the_anniversary_in_years(
     """The store's 80th anniversary of the war's end is eight decades since it, not seven."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Emperor Naruhito opened Mongolia's Naadam festival during the state visit.", "not found"),
+        ("The emperor and empress attended the opening ceremony of the Naadam festival.", "supported"),
+        ("The emperor and empress were present when Mongolia's Naadam festival opened.", "supported"),
+        (
+            "In 1966, a group of Japanese delegates built a cemetery for the Japanese forced laborers.",
+            "not found",
+        ),
+        ("The Mongolian and Japanese governments built the official POW memorial in 2001.", "supported"),
+    ],
+)
+def test_a_deed_done_to_something_must_be_the_claims_deed(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The couple attended the opening ceremony of the Naadam: they did not open it. The
+    delegates of 1966 paid their respects at a cemetery: they did not build it."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

@@ -1046,7 +1046,12 @@ class Verifier:
                     not any(office <= c.main for c in claims + related) for office in _offices_named(text)
                 ):
                     continue  # "Japan's foreign minister predicted": the claim has its ambassador predict it
-                if any(term in _DECISIVE and not any(c.holds(term) for c in claims) for term in weights):
+                deeds = _deeds_done(text)  # "attended the opening ceremony" opens nothing
+                if any(
+                    (term in _DECISIVE or term in deeds)
+                    and not any(_does(c, term) if term in deeds else c.holds(term) for c in claims)
+                    for term in weights
+                ):
                     continue  # "criticised the visit": the claims give what was said, not a judgement on it
                 if any(
                     term.isdigit() and not any(claim.holds(term) for claim in claims + related)
@@ -2647,6 +2652,35 @@ judgement of what someone did or said (a claim telling of the visit's significan
 out "criticised the visit"), an invitation (nor "the visit was at the invitation of Battsetseg"),
 or a deed that makes or pays for something ("opened the sewage facility" they visited, "funded
 sites" prime ministers visited)."""
+
+
+_CEREMONY = re.compile(r"\b(?:opening|inauguration|inaugural|unveiling)\s+ceremon(?:y|ies)\b", re.IGNORECASE)
+"""A ceremony named by what it marks: "attended the opening ceremony of the Naadam festival" says
+no one opened it."""
+
+
+_DEED_DONE = re.compile(
+    r"\b(open(?:ed|s)?|inaugurat(?:e|es|ed)|unveil(?:s|ed)?|built|constructed|erected)\s+"
+    r"(?=(?:the|a|an|its|their|his|her)\b|[A-Z])"
+)
+"""A deed done to something named after it ("opened Mongolia's Naadam festival", "built a
+cemetery"): the claims must hold it as a deed too. Not a festival that opened, the opening of
+one, nor the partnership two countries want to build."""
+
+
+def _deeds_done(text: str) -> frozenset[str]:
+    """The terms of each deed a statement has someone do to something (see _DEED_DONE)."""
+    return frozenset(_record_word(stem(match.group(1).casefold())) for match in _DEED_DONE.finditer(text))
+
+
+def _does(claim: _Claim, term: str) -> bool:
+    """Whether a claim holds a deed (see _DEED_DONE) as a deed, not only in the name of a ceremony
+    ("opened the Naadam festival" against "attended the opening ceremony of" it)."""
+    if not claim.holds(term):
+        return False
+    text = claim.record["text"]
+    named = _CEREMONY.findall(text)
+    return not named or term not in _term_set(" ".join(named)) or term in _term_set(_CEREMONY.sub(" ", text))
 
 
 _ANTONYMS = [
