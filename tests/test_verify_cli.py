@@ -176,6 +176,10 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             "contradicted",
         ),
         ("China is holding all of its Japanese detainees in Wenzhou.", "contradicted"),
+        (
+            "All the sentences handed down in previous such cases had exceeded 10 years in prison.",
+            "contradicted",
+        ),
         ("The Ulaanbaatar Dialogue on Northeast Asia is the only third neighbor mechanism.", "contradicted"),
         ("It was only his third trip overseas as emperor.", "supported"),
         # a capital is in its country, the USSR is the Soviet Union: no other place than the claim's

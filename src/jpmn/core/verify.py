@@ -3691,7 +3691,7 @@ _INSTITUTIONS = frozenset(
 _EXCLUSIVE = re.compile(
     r"\b(?:only|alone|solely|sole|exclusively|all of them|none other|always"
     r"|(?:limited|confined|restricted) to"
-    r"|all of (?:the|its|their|his|her|[a-z]+['\u2019]s)"
+    r"|all of (?:the|its|their|his|her|[a-z]+['\u2019]s)|all the(?!\s+(?:way|more|same|time|while)\b)"
     r"|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of"
     r"|every(?!\s+(?:other\s+|single\s+)?(?:year|month|week|day|time|summer|spring|autumn|winter|decade"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
