@@ -840,6 +840,12 @@ def test_where_a_reader_heard_it_is_no_subject(index: Index) -> None:
     assert ids(found) == ["naruhito-2007-crown-prince-visit"]
 
 
+def test_trying_to_understand_is_no_subject(index: Index) -> None:
+    """ "I'm trying to understand what ...": the reader's effort, not what the answer must hold."""
+    query = "I'm trying to understand how many homes the renewable energy project in Mongolia will supply."
+    assert ids(search(index, query, limit=1)) == ["ure-project-70000-households"]
+
+
 def test_how_many_with_the_thing_counted_left_unsaid_counts_what_the_question_is_about(index: Index) -> None:
     """ "How many do the Japanese records say were sent there?" names nothing after "how many": the
     count of prisoners the question is about answers, not a figure counting some named thing."""

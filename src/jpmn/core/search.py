@@ -1105,11 +1105,14 @@ records say?")."""
 _HEARSAY = re.compile(
     r"\b(?:i|we)\s+(?:have\s+)?(?:read|hear|heard|saw|seen|was\s+told|were\s+told)(?:\s+(?:that|about))?\b"
     r"|\b(?:a|my|our)\s+(?:friend|colleague|teacher|professor|editor|boss|grandpa|grandma|grandmother"
-    r"|grandfather|mother|father|mom|mum|dad)\s+(?:told|tells|said|says)(?:\s+(?:me|us))?(?:\s+that)?\b",
+    r"|grandfather|mother|father|mom|mum|dad)\s+(?:told|tells|said|says)(?:\s+(?:me|us))?(?:\s+that)?\b"
+    r"|\b(?:i|we)(?:['\u2019]m|['\u2019]re|\s+am|\s+are)?\s+(?:just\s+)?trying\s+to\s+(?:understand|figure\s+out"
+    r"|work\s+out|make\s+sense\s+of|find\s+out)\b",
     re.IGNORECASE,
 )
 """How a reader says where they heard what they ask about ("I read he was there before", "a
-friend told me the US is pulling back"): what follows is the subject; the hearsay is not."""
+friend told me the US is pulling back"), or that they are trying to understand it: what follows
+is the subject; the hearsay is not."""
 
 
 _ON_EARTH = re.compile(rf"\b({_ASKING_WORD})\s+(?:on earth|in the world|exactly)\b", re.IGNORECASE)
