@@ -675,6 +675,14 @@ FIRST_ANSWERS = [
         "wwii-80th-anniversary-commentary",
         id="close-to",
     ),
+    pytest.param(
+        "Which summer festival kicked off with the emperor in the audience?",
+        "attended-naadam-opening-ceremony",
+        id="in-the-audience",
+    ),
+    pytest.param(
+        "did reporters get to watch the espionage trial", "only-embassy-officials-attended", id="watch"
+    ),
 ]
 
 
