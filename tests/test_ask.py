@@ -681,7 +681,14 @@ FIRST_ANSWERS = [
         id="in-the-audience",
     ),
     pytest.param(
-        "did reporters get to watch the espionage trial", "only-embassy-officials-attended", id="watch"
+        "did reporters get to watch the espionage trial",
+        "only-embassy-officials-attended",
+        id="watch-the-trial",
+    ),
+    pytest.param(
+        "What did Mongolia's foreign minister call the friendship between ordinary people of both countries?",
+        "battsetseg-friendship-cornerstone",
+        id="ordinary-people",
     ),
 ]
 
