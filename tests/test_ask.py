@@ -690,6 +690,11 @@ FIRST_ANSWERS = [
         "battsetseg-friendship-cornerstone",
         id="ordinary-people",
     ),
+    pytest.param(
+        "Who extended an invitation to the emperor to come to Mongolia?",
+        "visit-invitation-khurelsukh",
+        id="extended-an-invitation",
+    ),
 ]
 
 
