@@ -1568,3 +1568,25 @@ def test_a_deed_done_to_something_must_be_the_claims_deed(
     delegates of 1966 paid their respects at a cemetery: they did not build it."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Mongolia and Japan established the Special Strategic Partnership in 2022.", "not found"),
+        (
+            "Japanese delegates first paid respects at the POW cemetery in 1966, after formal diplomatic ties"
+            " had been established.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_denial_gainsays_only_what_its_own_sentences_are_about(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """ "In 1966 Japan and Mongolia had not yet established diplomatic ties" is quoted from a
+    passage that also names the Special Strategic Partnership: it does not deny that the
+    partnership was established in 2022. The delegates' visit, to which it is linked, is another
+    matter: they went before ties were established."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

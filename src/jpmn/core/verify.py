@@ -1936,6 +1936,14 @@ class Verifier:
         nationality = _other_nationality(text, claim.record["text"])
         if nationality is not None:
             return nationality
+        opposite = _terms(" ".join(_opposed_by(text, claim)))  # "scaling back": the claim's "strengthening"
+        unopposed = {term: weight for term, weight in weights.items() if term not in opposite}
+        if _held_in_text(unopposed, [claim, *self._related([claim])]) < CONTRADICT_COVERAGE:
+            # what a claim shares with the statement only in the passage around its quote is not
+            # what its own sentence, or those of the claims it is linked to, deny: "had not yet
+            # established diplomatic ties" in 1966 says nothing against a Special Strategic
+            # Partnership established in 2022, written beside it
+            return None
         return self._opposition(text, claim)
 
     def _opposite(self, text: str, claim: _Claim) -> bool:
@@ -2311,6 +2319,14 @@ Search 2022"."""
 SPELT_ALIKE = 70
 """How alike (rapidfuzz's ratio, 0-100) two endings of a name must be spelt to be one name written
 two ways ("Programme", "Program"; "Lee Jae Myeong", "Lee Jae Myung"), not two names."""
+
+
+def _held_in_text(weights: dict[str, float], claims: list[_Claim]) -> float:
+    """The share of a statement's weight the claims' own sentences hold (not their keywords or
+    quotes)."""
+    total = sum(weights.values())
+    held = sum(weight for term, weight in weights.items() if any(term in claim.main for claim in claims))
+    return held / total if total else 0.0
 
 
 def _name_words(name: str) -> list[str]:
