@@ -1590,3 +1590,24 @@ def test_a_denial_gainsays_only_what_its_own_sentences_are_about(
     matter: they went before ties were established."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("The Special Strategic Partnership was established in 2010.", "contradicted"),
+        ("The Special Strategic Partnership was agreed in November 2022.", "not found"),
+        ("The original Japan-Mongolia Strategic Partnership dates from 2010.", "supported"),
+        (
+            "The 2010 Strategic Partnership was upgraded in 2022 to the Special Strategic Partnership.",
+            "supported",
+        ),
+    ],
+)
+def test_a_date_beside_a_shorter_name_is_another_things(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store's "their 2010 Strategic Partnership" dates the Strategic Partnership, not the
+    Special Strategic Partnership of 2022 (which it gives no month)."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

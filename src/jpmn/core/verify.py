@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise, permutations, takewhile
+from itertools import dropwhile, pairwise, permutations, takewhile
 from typing import TYPE_CHECKING
 
 from jpmn.core.figures import (
@@ -1578,6 +1578,14 @@ class Verifier:
                 # "in 1966 they had not yet established ties" says nothing of when they did
                 continue
             if stated.is_date:
+                # "the Special Strategic Partnership was agreed in 2010": the date of "their 2010
+                # Strategic Partnership" is another thing's
+                same = [
+                    figure for figure in same if not _dates_shorter_name(text, claim.record["text"], figure)
+                ]
+                if not same:
+                    continue
+            if stated.is_date:
                 # a date of something else the claim mentions ("the emperor's 2025 state visit")
                 # is not a date for what the statement dates ("established ties in 1972")
                 # ... but a claim holding all the statement says, with one date, dates what the
@@ -2327,6 +2335,45 @@ def _held_in_text(weights: dict[str, float], claims: list[_Claim]) -> float:
     total = sum(weights.values())
     held = sum(weight for term, weight in weights.items() if any(term in claim.main for claim in claims))
     return held / total if total else 0.0
+
+
+def _dates_shorter_name(text: str, claim_text: str, figure: Figure) -> bool:
+    """Whether a claim's date stands beside a name ("their 2010 Strategic Partnership", "the
+    Strategic Partnership of 2010") that is only the last words of a name the statement gives
+    whole ("Special Strategic Partnership"): the date is another thing's. The countries and
+    titles a name opens with are no part of it ("the Japan-Mongolia Strategic Partnership",
+    "Prime Minister Shigeru Ishiba")."""
+    if figure.start == figure.end:
+        return False
+    dated = [
+        _name_words(match.group())
+        for match in _NAME_OF_WORDS.finditer(claim_text)
+        if 0 <= match.start() - figure.end <= 1 or 0 <= figure.start - match.end() <= len(" of ")
+    ]
+    named = [
+        [fold(word) for word in _name_words(match.group()) if word.casefold() != "the" and not word.isdigit()]
+        for match in _NAME_OF_WORDS.finditer(text)
+    ]
+    if not dated or any([fold(word) for word in name] in named for name in dated):
+        return False  # "upgraded their 2010 Strategic Partnership": the statement names it too
+    for match in _NAME_OF_WORDS.finditer(text):
+        stated = list(
+            dropwhile(
+                lambda word: (
+                    word.casefold() == "the"
+                    or word.isdigit()  # "the 2010 Strategic Partnership"
+                    or _term_set(word.replace("-", " ")) <= _NATIONS
+                    or stem(fold(word)) in NOT_A_NAME  # "Prime Minister Shigeru Ishiba" is Shigeru Ishiba
+                ),
+                _name_words(match.group()),
+            )
+        )
+        for name in dated:
+            if 2 <= len(name) < len(stated) and [fold(word) for word in stated[-len(name) :]] == [
+                fold(word) for word in name
+            ]:
+                return True
+    return False
 
 
 def _name_words(name: str) -> list[str]:
