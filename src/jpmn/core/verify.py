@@ -473,7 +473,7 @@ _IDIOM_PATTERNS = (
     # "13,847 prisoners were brought to (into) Mongolia": sent there (what is brought to people, such as
     # electricity to households, is supplied)
     (
-        r"\b(?P<be>was|were|been|being|be)\s+brought\s+(?:in\s+)?(?:in)?to\s+(?-i:(?=(?:the\s+)?[A-Z]))",
+        r"\b(?P<be>was|were|been|being|be)\s+brought\s+(?:in\s*)?to\s+(?-i:(?=(?:the\s+)?[A-Z]))",
         r"\g<be> sent to ",
     ),
     # "Tokyo hosted a trilateral meeting in 2022": the meeting took place in Tokyo
@@ -1585,7 +1585,6 @@ class Verifier:
                 ]
                 if not same:
                     continue
-            if stated.is_date:
                 # a date of something else the claim mentions ("the emperor's 2025 state visit")
                 # is not a date for what the statement dates ("established ties in 1972")
                 # ... but a claim holding all the statement says, with one date, dates what the
@@ -2650,6 +2649,9 @@ predicted" is not borne out by its ambassador's prediction)."""
 
 
 _HEAD_OF_STATE = re.compile(r"\bpresident\b", re.IGNORECASE)
+"""The office a claim may give where a statement gives another (_OFFICE_NAMED): "Mongolian President
+Khurelsukh" invited the emperor, not its prime minister. Not among the offices a statement must
+have the claims name: "the president" of a country is named in many ways."""
 OFFICE_NEAR = 4
 """How many words either side of an office say what its holder did ("at the invitation of the
 Mongolian prime minister")."""
