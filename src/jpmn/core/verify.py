@@ -1943,15 +1943,26 @@ class Verifier:
         nationality = _other_nationality(text, claim.record["text"])
         if nationality is not None:
             return nationality
-        opposite = _terms(" ".join(_opposed_by(text, claim)))  # "scaling back": the claim's "strengthening"
-        unopposed = {term: weight for term, weight in weights.items() if term not in opposite}
-        if _held_in_text(unopposed, [claim, *self._related([claim])]) < CONTRADICT_COVERAGE:
+        if not self._own_sentences_hold(text, weights, claim):
             # what a claim shares with the statement only in the passage around its quote is not
             # what its own sentence, or those of the claims it is linked to, deny: "had not yet
             # established diplomatic ties" in 1966 says nothing against a Special Strategic
             # Partnership established in 2022, written beside it
             return None
         return self._opposition(text, claim)
+
+    def _own_sentences_hold(self, text: str, weights: dict[str, float], claim: _Claim) -> bool:
+        """Whether the claim's own sentence, or with those of the claims it is linked to, holds
+        CONTRADICT_COVERAGE of the statement, the words it has the opposite of aside ("scaling
+        back" against its "strengthening"). Read from the cheapest on."""
+        if _held_in_text(weights, [claim]) >= CONTRADICT_COVERAGE:
+            return True
+        linked = [claim, *self._related([claim])]
+        if _held_in_text(weights, linked) >= CONTRADICT_COVERAGE:
+            return True
+        opposite = _terms(" ".join(_opposed_by(text, claim)))
+        unopposed = {term: weight for term, weight in weights.items() if term not in opposite}
+        return _held_in_text(unopposed, linked) >= CONTRADICT_COVERAGE
 
     def _opposite(self, text: str, claim: _Claim) -> bool:
         """Whether one of statement and claim says "not" about what the other says is so."""
@@ -2328,6 +2339,16 @@ SPELT_ALIKE = 70
 two ways ("Programme", "Program"; "Lee Jae Myeong", "Lee Jae Myung"), not two names."""
 
 
+@lru_cache(maxsize=4096)
+def _name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Each name of two words or more in a text (_NAME_OF_WORDS): where it starts and ends, and
+    its words (``_name_words``); remembered, as claims are read for every statement."""
+    return tuple(
+        (match.start(), match.end(), tuple(_name_words(match.group())))
+        for match in _NAME_OF_WORDS.finditer(text)
+    )
+
+
 def _held_in_text(weights: dict[str, float], claims: list[_Claim]) -> float:
     """The share of a statement's weight the claims' own sentences hold (not their keywords or
     quotes)."""
@@ -2345,17 +2366,19 @@ def _dates_shorter_name(text: str, claim_text: str, figure: Figure) -> bool:
     if figure.start == figure.end:
         return False
     dated = [
-        _name_words(match.group())
-        for match in _NAME_OF_WORDS.finditer(claim_text)
-        if 0 <= match.start() - figure.end <= 1 or 0 <= figure.start - match.end() <= len(" of ")
+        list(run)
+        for start, end, run in _name_runs(claim_text)
+        if 0 <= start - figure.end <= 1 or 0 <= figure.start - end <= len(" of ")
     ]
+    if not dated:
+        return False
     named = [
-        [fold(word) for word in _name_words(match.group()) if word.casefold() != "the" and not word.isdigit()]
-        for match in _NAME_OF_WORDS.finditer(text)
+        [fold(word) for word in run if word.casefold() != "the" and not word.isdigit()]
+        for _start, _end, run in _name_runs(text)
     ]
-    if not dated or any([fold(word) for word in name] in named for name in dated):
+    if any([fold(word) for word in name] in named for name in dated):
         return False  # "upgraded their 2010 Strategic Partnership": the statement names it too
-    for match in _NAME_OF_WORDS.finditer(text):
+    for _start, _end, run in _name_runs(text):
         stated = list(
             dropwhile(
                 lambda word: (
@@ -2364,7 +2387,7 @@ def _dates_shorter_name(text: str, claim_text: str, figure: Figure) -> bool:
                     or _term_set(word.replace("-", " ")) <= _NATIONS
                     or stem(fold(word)) in NOT_A_NAME  # "Prime Minister Shigeru Ishiba" is Shigeru Ishiba
                 ),
-                _name_words(match.group()),
+                run,
             )
         )
         for name in dated:
@@ -2389,9 +2412,9 @@ def _renamed(text: str, claim_text: str) -> str | None:
     2019" is another year's drill, of which the store says nothing)."""
     from rapidfuzz import fuzz  # on first use: most statements name nothing the claims end otherwise
 
-    claimed = [_name_words(match.group()) for match in _NAME_OF_WORDS.finditer(claim_text)]
-    for match in _NAME_OF_WORDS.finditer(text):
-        stated = _name_words(match.group())
+    claimed = [list(run) for _start, _end, run in _name_runs(claim_text)]
+    for _start, _end, run in _name_runs(text):
+        stated = list(run)
         if stated[0].casefold() == "the":
             stated = stated[1:]
         for name in claimed:
