@@ -738,3 +738,23 @@ def test_the_places_seen_are_found_below_the_claims_that_only_name_the_country(
     assert {"visited-water-supply-sewage-facility", "visited-shine-mongol-high-school"} & {
         answer["id"] for answer in answers
     }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the store has no day of arrival: July 8 is the day of one stop on an eight-day visit
+        ("On which day did the emperor arrive in Mongolia?", None),
+        (
+            "On what date did the royal couple visit the memorial to the Japanese prisoners of war?",
+            "pow-memorial-visit-2025-07-08",
+        ),
+        ("What day did the emperor stop at the graves of the war captives?", "pow-memorial-visit-2025-07-08"),
+    ],
+)
+def test_the_day_of_one_stop_is_not_the_day_of_the_visit(
+    jpmn: Callable[..., Result], query: str, expected: str | None
+) -> None:
+    """A day asked of an arrival is not answered by the day the couple visited the memorial;
+    the day asked of the memorial is."""
+    assert first_answer(jpmn, query) == expected

@@ -1512,6 +1512,8 @@ def _score_all(
         _penalise_unsaid(index, query.said_by, scored, positions)
     if scored and _WHETHER_HAPPENED.match(query.text) and not _HOPED.search(query.text):
         _penalise_hoped(index, scored, positions)
+    if query.wants_exact_day and scored:
+        _penalise_dated_otherwise(index, query, scored, positions)
     ordinals = _ORDINALS & query.typed
     if ordinals and scored and query.asks_what_of_it:
         _penalise_other_ordinals(index, ordinals, scored, positions)
@@ -1697,6 +1699,42 @@ _HOPED = re.compile(
 meeting to make a breakthrough")."""
 HOPED_CHECKED = 3
 """How many of the best claims are read for it."""
+
+
+_VISITED_THING = re.compile(
+    r"\b(?P<verb>visited|toured|attended)\s+(?P<thing>(?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?"
+    r"(?:\s+(?:for|of)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}?)?)(?=\s+(?:in|at|on|during|with)\b|[,.;])"
+)
+"""What a claim's sentence says someone visited, toured or attended, named after the verb with
+what it is of or for: "visited the memorial for Japanese prisoners of war (in Mongolia)",
+"attended the opening ceremony of Mongolia's Naadam festival"."""
+
+
+def _penalise_dated_otherwise(
+    index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]
+) -> None:
+    """Lower the best claims dating to the day a visit to something the question does not name,
+    when it asks the day: "on what date did the emperor arrive in Mongolia?" is not answered by
+    "On July 8, 2025, ... visited the memorial for Japanese prisoners of war in Mongolia", the day
+    of one stop on a longer visit. "On what date did they visit the POW memorial?" is."""
+    asked = set(query.typed) | {
+        term for concept in query.concepts for expansion in concept.expansions for term in expansion.terms
+    }
+
+    def dated_otherwise(claim: dict[str, Any]) -> bool:
+        for visit in _VISITED_THING.finditer(_sentence(claim)):
+            if stem(visit.group("verb").casefold()) not in asked:
+                continue  # "paid their respects on July 8": the claim's visit is not what is asked
+            # a country is no thing visited: "the memorial for Japanese prisoners" is a memorial
+            thing = set(terms(visit.group("thing"))) - STOP_WORDS - COUNTRIES
+            if thing and not thing & asked:
+                return True
+        return False
+
+    for found, claim in _with_claims(index, scored[:NAME_CHECKED]):
+        if "day" not in found.penalties and dated_otherwise(claim):
+            found.penalise("day")
+    _best_first(scored, positions)
 
 
 def _penalise_hoped(index: Index, scored: list[_Scored], positions: Sequence[int]) -> None:
