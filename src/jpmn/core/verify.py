@@ -45,7 +45,7 @@ from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VER
 from jpmn.core.wording import figure_as_written
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Collection, Iterable
     from typing import Any
 
     from jpmn.core.index import Index
@@ -733,7 +733,7 @@ class Verifier:
             return None  # "lives" and "lost" are words of their own, whatever the store holds
         if word in _NUMBER_WORDS:
             return None  # "eighty" is no typo of "eight"
-        if word in FRAMING or word in FILLER or word in _LABEL_WORDS:
+        if word in _FRAME_WORDS:
             return None  # what a statement is framed in ("caption") is no typo of a store word ("caution")
         if term in _CANONICAL:
             return None  # a word of _SAME_MEANING is read as its group: "reacting" is no "reaching"
@@ -1010,14 +1010,13 @@ class Verifier:
             hoping, done = _WISH.search(text) is not None, _DONE.search(text) is not None
             # "bolstered efforts to secure their release": done, whatever its object hopes
             foreseeing = hoping and _hoping(text)
+            deeds = _deeds_done(text)  # "attended the opening ceremony" opens nothing
             for chosen in options:
                 claims = [self._claim_of(item) for item in chosen]
                 related = self._related(claims)
                 coverage = self._coverage(weights, *claims, related=related)
-                renamed = next(
-                    ((claim, why) for claim in claims if (why := _renamed(text, claim.record["text"]))), None
-                )
-                if renamed is not None and coverage >= CONTRADICT_COVERAGE:
+                renamed = _renamed_by(text, claims) if coverage >= CONTRADICT_COVERAGE else None
+                if renamed is not None:
                     # "Shine Mongol University": a name the claims end otherwise
                     evidence = [Evidence(renamed[0].record, "contradicts", coverage=coverage)]
                     return Verdict(statement, CONTRADICTED, figures, evidence, renamed[1])
@@ -1046,7 +1045,6 @@ class Verifier:
                     not any(office <= c.main for c in claims + related) for office in _offices_named(text)
                 ):
                     continue  # "Japan's foreign minister predicted": the claim has its ambassador predict it
-                deeds = _deeds_done(text)  # "attended the opening ceremony" opens nothing
                 if any(
                     (term in _DECISIVE or term in deeds)
                     and not any(_does(c, term) if term in deeds else c.holds(term) for c in claims)
@@ -1310,16 +1308,8 @@ class Verifier:
         stated = _offices_named(text)
         if not stated:
             return None
-        office_words = frozenset().union(*stated)
-        rest = {term: weight for term, weight in weights.items() if term not in office_words}
-        if len(rest) < MIN_TERMS:
-            return None
         # the office's words weigh much: the claim about the rest may rank far down
-        near = [
-            (coverage, claim)
-            for _whole, claim in scored
-            if (coverage := self._coverage(rest, claim)) >= SUPPORT_COVERAGE
-        ]
+        near = self._about_the_rest(weights, frozenset().union(*stated), scored, SUPPORT_COVERAGE, MIN_TERMS)
         if not near or any(office <= claim.main for _coverage, claim in near for office in stated):
             return None
         coverage, claim = max(near, key=lambda item: item[0])
@@ -1328,6 +1318,26 @@ class Verifier:
             return None
         evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
         return Verdict(statement, CONTRADICTED, figures, evidence, f"the store has the {other[1]}")
+
+    def _about_the_rest(
+        self,
+        weights: dict[str, float],
+        aside: Collection[str],
+        scored: list[tuple[float, _Claim]],
+        needed: float,
+        least: int = 1,
+    ) -> list[tuple[float, _Claim]]:
+        """The claims holding ``needed`` of a statement with the words ``aside`` left out, with
+        that share: what the claims say of all else, where a sea or an office is checked apart.
+        None of them when fewer than ``least`` of its words are left."""
+        rest = {term: weight for term, weight in weights.items() if term not in aside}
+        if len(rest) < least:
+            return []
+        return [
+            (coverage, claim)
+            for _whole, claim in scored
+            if (coverage := self._coverage(rest, claim)) >= needed
+        ]
 
     def _sea_otherwise(
         self,
@@ -1346,14 +1356,7 @@ class Verifier:
         if len(stated) != 1:
             return None
         sea_words = {stem(fold(word)) for match in _SEA.finditer(text) for word in match.group().split()}
-        rest = {term: weight for term, weight in weights.items() if term not in sea_words}
-        if not rest:
-            return None
-        near = [
-            (coverage, claim)
-            for _whole, claim in scored[:CANDIDATES]
-            if (coverage := self._coverage(rest, claim)) >= CONTRADICT_COVERAGE
-        ]
+        near = self._about_the_rest(weights, sea_words, scored[:CANDIDATES], CONTRADICT_COVERAGE)
         if not near:
             return None
         named = [
@@ -2401,6 +2404,11 @@ def _dates_shorter_name(text: str, claim_text: str, figure: Figure) -> bool:
 def _name_words(name: str) -> list[str]:
     """The words of a name, not its possessive: "Asian Development Bank's" is the bank."""
     return [re.sub(r"['\u2019]s$", "", word) for word in name.split()]
+
+
+def _renamed_by(text: str, claims: list[_Claim]) -> tuple[_Claim, str] | None:
+    """The first claim naming otherwise a thing the statement names (see ``_renamed``), and why."""
+    return next(((claim, why) for claim in claims if (why := _renamed(text, claim.record["text"]))), None)
 
 
 def _renamed(text: str, claim_text: str) -> str | None:
@@ -4287,6 +4295,8 @@ _LABEL_WORDS = frozenset(
 )
 """Words naming where a line to check was written ("On-screen caption:", "Tweet:", "Draft
 line:"), besides the frames of a question (FRAMING, FILLER)."""
+_FRAME_WORDS = FRAMING | FILLER | _LABEL_WORDS
+"""Every word a statement may be framed in: its label is dropped, and none is read as a typo."""
 
 
 def _unlabelled(statement: str) -> str:
@@ -4297,7 +4307,7 @@ def _unlabelled(statement: str) -> str:
     if label is None:
         return statement
     named = {word.casefold() for word in re.findall(r"[A-Za-z]+", label.group("label"))}
-    if named & (FRAMING | FILLER | _LABEL_WORDS):
+    if named & _FRAME_WORDS:
         return statement[label.end() :]
     return statement
 
