@@ -1032,3 +1032,14 @@ def test_the_words_around_a_question_are_the_askers_not_its_label(query: str, ar
     from jpmn.core.search import _around_the_question
 
     assert _around_the_question(query) - {"for", "a", "about", "it"} == around
+
+
+def test_everyday_words_for_a_landmark_and_being_told_in_advance(index: Index) -> None:
+    """A square or a memorial is a landmark to a reader; the store's "notified" is what a reader
+    says was told or tipped off."""
+    found = search(
+        index, "Which Ulaanbaatar landmark did a former Japanese detainee help lay the groundwork for?"
+    )
+    assert ids(found)[:1] == ["yamada-built-sukhbaatar-square"]
+    found = search(index, "What had the Chinese Foreign Ministry told Japan ahead of the ruling?", limit=1)
+    assert ids(found) == ["china-foreign-ministry-not-as-harsh"]

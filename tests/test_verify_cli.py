@@ -1611,3 +1611,74 @@ def test_a_date_beside_a_shorter_name_is_another_things(
     Special Strategic Partnership of 2022 (which it gives no month)."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "The figures of 12,318 and 13,847 POWs were cited by the National Archives of Mongolia.",
+            "contradicted",
+        ),
+        (
+            "The figures of 12,318 and 13,847 POWs were cited by Mongolia's Institute of Strategic Studies.",
+            "supported",
+        ),
+    ],
+)
+def test_a_name_in_the_place_of_the_claims_is_weighed_with_the_figures_it_holds(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """Without the name it puts in the claims' place, little of the statement is left but its
+    figures: the figures the claim bears out say it is about the same thing."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out
+
+
+def test_a_list_the_store_splits_into_claims_is_borne_out_by_them_together(
+    jpmn: Callable[..., Result],
+) -> None:
+    """One sentence of the source lists four fields; the store gives a claim to each and links
+    them. A statement listing them all rests on the four together."""
+    result = jpmn(
+        "verify",
+        "The Special Strategic Partnership covers regenerative agriculture, forestry and fisheries as well as food"
+        " security.",
+        "--json",
+    )
+    found = json.loads(result.out)
+    assert found["verdict"] == "supported", result.out
+    assert {claim["id"] for claim in found["evidence"]} == {
+        "ssp-food-security-commentary",
+        "ssp-regenerative-agriculture-commentary",
+        "ssp-forestry-commentary",
+        "ssp-fisheries-commentary",
+    }
+    mining = jpmn("verify", "The Special Strategic Partnership covers mining, forestry and fisheries.")
+    assert not mining.out.startswith("supported"), mining.out
+
+
+def test_a_key_role_is_the_stores_instrumental(jpmn: Callable[..., Result]) -> None:
+    result = jpmn(
+        "verify", "Japan's Self-Defense Forces have played a key role in Mongolia's Khaan Quest exercise."
+    )
+    assert result.out.startswith("supported  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Naruhito attended Khurelsukh's presidential inauguration in 2019.", "contradicted"),
+        ("Naruhito attended Khurelsukh's enthronement ceremony in 2019.", "contradicted"),
+        ("Khurelsukh attended Naruhito's enthronement in 2019.", "supported"),
+        ("Japan and Mongolia upgraded ties to a Special Strategic Partnership in 2022.", "supported"),
+    ],
+)
+def test_a_deed_the_store_has_the_other_one_do_is_contradicted(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store has Khurelsukh attend the emperor's enthronement in 2019: a statement having the
+    emperor attend Khurelsukh's occasion swaps who did it, whatever it calls the occasion. Two
+    named together ("Japan and Mongolia upgraded") do it together in either order."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

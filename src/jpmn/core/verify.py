@@ -1006,6 +1006,7 @@ class Verifier:
                     )
             if not figures or not supporting:
                 options += [[Evidence(claim.record, "supports", coverage=c)] for c, claim in near]
+                options += self._split_sentence(weights, near[0][1])
             speaker = _speaker_terms(text)
             hoping, done = _WISH.search(text) is not None, _DONE.search(text) is not None
             # "bolstered efforts to secure their release": done, whatever its object hopes
@@ -1090,6 +1091,8 @@ class Verifier:
                     # "Yoon took office, succeeding Lee" against "Lee took office, succeeding Yoon"
                     if _roles_swapped(text, claim.record["text"]):
                         why = "the store has them the other way round"
+                    elif (doer := _doers_swapped(text, claim.record["text"])) is not None:
+                        why = f"the store has {doer} do it"
                     elif _embassy_otherwise(text, claim.record["text"]):
                         why = "the store names another embassy"
                     elif (named := _named_otherwise(text, claim.record["text"])) is not None:
@@ -1126,10 +1129,18 @@ class Verifier:
         for coverage, claim in scored[:CANDIDATES]:
             # a figure too little of the statement found may be the claim's own ("in 2007 under
             # President X" against the claim's "in 2007 ... Enkhbayar"): then the name decides
-            borne = bool(figures) and all(
-                any(compare(figure, own) == MATCH for own in claim.figures) for figure in figures
-            )
-            clash = self._clash(text, names, weights, claim, bool(unknown) and not borne)
+            held = sum(any(compare(figure, own) == MATCH for own in claim.figures) for figure in figures)
+            borne = bool(figures) and held == len(figures)
+            clash = self._clash(text, names, weights, claim, bool(unknown) and not borne, held)
+            if (
+                clash is None
+                and held == len(figures)
+                and (doer := _doers_swapped(text, claim.record["text"]))
+            ):
+                # "Naruhito attended Khurelsukh's inauguration in 2019" against "Khurelsukh
+                # attended the Japanese emperor's enthronement ceremony" in 2019: whatever the
+                # statement calls the occasion, the store has the other one do it
+                clash = f"the store has {doer} do it"
             if clash is not None:
                 evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                 return Verdict(statement, CONTRADICTED, figures, evidence, clash)
@@ -1465,6 +1476,22 @@ class Verifier:
         """Whether two claims name the same uncommon someone or something in their texts."""
         named = {term for name in one.names for term in name.terms}
         return any(self.is_specific(term) for name in other.names for term in name.terms & named)
+
+    def _split_sentence(self, weights: dict[str, float], claim: _Claim) -> list[list[Evidence]]:
+        """The claim with the related claims quoting the same words of the source, when there are
+        any: one sentence the store splits into a claim for each thing it lists ("includes
+        cooperation on food security, regenerative agricultural practices, forestry and
+        fisheries"), which a statement listing them all may rest on together."""
+        quote = claim.record.get("quote")
+        split = [other for other in self._related([claim]) if quote and other.record.get("quote") == quote]
+        if not split:
+            return []
+        return [
+            [
+                Evidence(one.record, "supports", coverage=self._coverage(weights, one))
+                for one in (claim, *split)
+            ]
+        ]
 
     def _related(self, claims: list[_Claim]) -> list[_Claim]:
         """Claims the store links to these as related: a statement may join what they say
@@ -1843,7 +1870,13 @@ class Verifier:
     # --- names and negation ----------------------------------------------------------------------
 
     def _clash(
-        self, text: str, names: list[_Name], weights: dict[str, float], claim: _Claim, unknown: bool
+        self,
+        text: str,
+        names: list[_Name],
+        weights: dict[str, float],
+        claim: _Claim,
+        unknown: bool,
+        figures_held: int = 0,
     ) -> str | None:
         """Why a claim about the statement contradicts it without figures: another name in the
         same place of the sentence, or the opposite said ("closed" / "open", "did not land")."""
@@ -1862,7 +1895,7 @@ class Verifier:
             # the statement without the names the claim lacks (and their titles) must be the claim's
             taken = {term for name in missing for term in name.slot}
             rest = {t: w for t, w in weights.items() if t not in taken}
-            if len(rest) < MIN_TERMS:
+            if len(rest) + figures_held < MIN_TERMS:
                 return None
             if self._coverage(rest, claim) < SUPPORT_COVERAGE:
                 return None
@@ -2292,6 +2325,80 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
             ):
                 return True
     return False
+
+
+_DOER_NAME = r"[A-Z][\w'\u2019-]*[a-z]"
+_DOER_DEED = re.compile(
+    rf"(?<![\w'\u2019-])(?P<doer>{_DOER_NAME}(?:\s+{_DOER_NAME})*(?:(?:,\s*|,?\s+and\s+){_DOER_NAME}(?:\s+{_DOER_NAME})*)*)"
+    r"(?:\s+(?:also|previously|then|later|once|personally|had|has|have))*"
+    r"\s+(?P<deed>[a-z]{3,}ed|met|went|came|saw|made|took|gave|sent|led|told|held|wrote|built|won)\b"
+)
+"""Who did what, as a verb in the past right after their names: "Khurelsukh attended", "Naruhito
+had previously visited", "Mongolia and Japan upgraded"."""
+_ONE_ANOTHER = frozenset(
+    stem(word)
+    for word in [
+        "met",
+        "talked",
+        "spoke",
+        "agreed",
+        "signed",
+        "discussed",
+        "shook",
+        "negotiated",
+        "fought",
+        "clashed",
+        "cooperated",
+        "partnered",
+        "reconciled",
+        "exchanged",
+        "shared",
+        "joined",
+        "compared",
+    ]
+)
+"""Deeds two do together: "Naruhito met Khurelsukh" is "Khurelsukh met Naruhito"."""
+_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:of|at|for|in|from|with|by|to|on|under)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""Names that follow a preposition are no doer: "Kanai of the Japanese Foreign Ministry told"."""
+
+
+def _doers(text: str) -> list[tuple[str, frozenset[str], str]]:
+    """Each deed a text has someone named do (``_DOER_DEED``): the deed (a term), the terms of
+    all who do it ("Abe Shinzo", "Mongolia and Japan"), and the doers as written; not a deed
+    done together (``_ONE_ANOTHER``)."""
+    out = []
+    for match in _DOER_DEED.finditer(text):
+        if _AFTER_A_PREPOSITION.search(text, 0, match.start()):
+            continue  # "Masaaki Kanai of the Japanese Foreign Ministry told": Kanai told
+        deed = stem(match.group("deed"))
+        doers = frozenset(
+            stem(fold(re.sub(r"['\u2019]s$", "", word)))
+            for word in re.split(r"[\s,]+", match.group("doer"))
+            if word and word != "and" and word.casefold() not in STOP_WORDS
+        )
+        if deed not in _ONE_ANOTHER and doers:
+            out.append((deed, doers, match.group("doer")))
+    return out
+
+
+def _doers_swapped(text: str, claim_text: str) -> str | None:
+    """Who a claim has do what a statement has someone else do, when each names the other too
+    ("Naruhito attended Khurelsukh's inauguration" against "Khurelsukh attended the Japanese
+    emperor's enthronement ceremony", which names Naruhito before): the claim's doers as
+    written; None when no deed changes hands."""
+    mine = _doers(text)
+    if not mine:
+        return None
+    theirs_text = _SAID_BY.sub("", claim_text)
+    theirs = _doers(theirs_text)
+    stated, claimed = _terms(text), _terms(theirs_text)
+    for deed, doers, _written in mine:
+        for their_deed, others, written in theirs:
+            if their_deed == deed and not doers & others and doers <= claimed and others & stated:
+                return written
+    return None
 
 
 _TITLE_TERMS = frozenset(stem(fold(word)) for word in _TITLES)
