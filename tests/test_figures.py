@@ -349,6 +349,8 @@ def test_just_over_stays_near_its_figure() -> None:
 
 def test_a_count_of_them_dying_counts_deaths() -> None:
     assert read_figures("13,847 POWs were sent, with 1,684 of them dying")[1].unit == "deaths"
+    assert one("1,684 Japanese detainees lost their lives in Mongolia").unit == "deaths"
+    assert one("12,318 Japanese detainees").unit == "prisoners"  # detainees are counted as prisoners
 
 
 def test_a_year_before_a_singular_noun_dates_it() -> None:

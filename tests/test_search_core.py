@@ -1043,3 +1043,21 @@ def test_everyday_words_for_a_landmark_and_being_told_in_advance(index: Index) -
     assert ids(found)[:1] == ["yamada-built-sukhbaatar-square"]
     found = search(index, "What had the Chinese Foreign Ministry told Japan ahead of the ruling?", limit=1)
     assert ids(found) == ["china-foreign-ministry-not-as-harsh"]
+
+
+def test_what_a_framing_clause_reports_is_asked_about_when_the_question_points_back(index: Index) -> None:
+    """ "I'm verifying an op-ed that says X" frames the question, but X is what "Which minister
+    was it?" asks about; a question naming its subject itself is read without the report."""
+    from jpmn.core.search import unframe
+
+    pointing = "I'm verifying an op-ed that says a Mongolian minister praised the trip to The Diplomat. Which minister was it?"
+    assert unframe(pointing) == (
+        "a Mongolian minister praised the trip to The Diplomat. Which minister was it?",
+        ["I'm verifying an op-ed that says"],
+    )
+    assert ids(search(index, pointing, limit=3))[:2] == [
+        "battsetseg-visit-historical-significance",
+        "battsetseg-foreign-minister",
+    ]
+    naming = "I'm checking a piece that says about 13,000 POWs were held. What numbers do the records give?"
+    assert unframe(naming)[1] == ["I'm checking a piece that says about 13,000 POWs were held"]

@@ -85,6 +85,7 @@ _UNIT_WORDS = {
     "tugrik": "tugriks", "mnt": "tugriks", "pound": "pounds", "£": "pounds",
     "percent": "percent", "%": "percent", "per cent": "percent", "percentage": "percent",
     "pow": "prisoners", "prisoner": "prisoners", "internee": "prisoners", "captive": "prisoners",
+    "detainee": "prisoners",
     "laborer": "prisoners", "labourer": "prisoners", "forced laborer": "prisoners",
     "death": "deaths", "life": "deaths", "fatality": "deaths", "casualty": "deaths", "died": "deaths",
     "perished": "deaths",

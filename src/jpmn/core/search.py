@@ -374,6 +374,22 @@ _ABOUT_THE_SOURCE = re.compile(
 piece"): how to answer, not what."""
 
 
+_REPORTED = re.compile(
+    r"\b(?:(?:that|which|who)\s+(?:says?|said|claims?|claimed|reports?|reported|states?|stated|argues?|argued)"
+    r"|saying|claiming|(?:says|said|claims|claimed|reports|reported)\s+that)\b(?:\s+that\b)?",
+    re.IGNORECASE,
+)
+"""What a framing clause reports someone said ("I'm checking a post that says ...", "my editor
+claims that ..."): its words after this are the subject asked about, not the frame."""
+
+_POINTS_BACK = re.compile(
+    r"\b(?:it|she|he|they|them|her|his|its|their|this|that|these|those)\b", re.IGNORECASE
+)
+"""Words by which a question points back to what a clause before it said: only then is a
+framing clause's report what is asked about ("... Which minister was it?"), not when the question
+names its subject itself ("What numbers do the records actually give?")."""
+
+
 _LOWER_OR_FIRST = re.compile(r"^\W*([A-Za-z]+)|\b([a-z]+)\b")
 """A clause's words as it writes them in lower case, and its first word."""
 
@@ -389,7 +405,7 @@ def unframe(query: str) -> tuple[str, list[str]]:
         return query, []
     kept: list[str] = []
     dropped: list[str] = []
-    for clause in clauses:
+    for at, clause in enumerate(clauses):
         lowered = set(re.findall(r"[a-z]+", clause.casefold()))
         # a word inside a name is no framing word: "Shine Mongol High School" names a school
         said = {(first or lower).casefold() for first, lower in _LOWER_OR_FIRST.findall(clause)}
@@ -398,6 +414,17 @@ def unframe(query: str) -> tuple[str, list[str]]:
             or _SELF.match(clause.casefold()) is not None
             or _ABOUT_THE_SOURCE.match(clause.casefold()) is not None
         )
+        reported = _REPORTED.search(clause) if framing and not lowered & _ASKING else None
+        if (
+            reported is not None
+            and len(clause[reported.end() :].split()) >= 3
+            and _POINTS_BACK.search(" ".join(clauses[at + 1 :])) is not None
+        ):
+            # "I'm verifying an op-ed that says a Mongolian minister praised the trip. Which
+            # minister was it?": what it says is what the question asks about
+            dropped.append(clause[: reported.end()])
+            kept.append(clause[reported.end() :].lstrip())
+            continue
         (dropped if framing and not lowered & _ASKING else kept).append(clause)
     if not dropped or not analyse(" ".join(kept), query=True)[0]:  # nothing asked outside the frame
         return query, []
