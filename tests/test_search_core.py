@@ -1061,3 +1061,43 @@ def test_what_a_framing_clause_reports_is_asked_about_when_the_question_points_b
     ]
     naming = "I'm checking a piece that says about 13,000 POWs were held. What numbers do the records give?"
     assert unframe(naming)[1] == ["I'm checking a piece that says about 13,000 POWs were held"]
+
+
+def test_everyday_words_for_food_security_solving_problems_and_a_forum(index: Index) -> None:
+    """ "Feeding its population" is food security, not a mistyped "funding"; problems are
+    addressed where the store has resolutions; the Ulaanbaatar Dialogue is a forum."""
+    found = search(
+        index, "Why does Tokyo care about Mongolia when it comes to feeding its population?", limit=1
+    )
+    assert ids(found) == ["food-security-crucial-for-japan-commentary"]
+    found = search(
+        index, "Which North Korea-related problems do the trilateral mechanisms help address?", limit=2
+    )
+    assert set(ids(found)) == {
+        "third-neighbor-north-korea-denuclearization-commentary",
+        "third-neighbor-abduction-issues-commentary",
+    }
+    found = search(
+        index, "name of the yearly forum that is an example of the third neighbor initiative", limit=1
+    )
+    assert ids(found) == ["ulaanbaatar-dialogue-commentary"]
+
+
+def test_everyday_words_for_a_meeting_restated_and_a_trip_gone_on(index: Index) -> None:
+    """ "Restate" is the store's "reiterated" (not a mistyped "arrest"), the Japanese capital its
+    Tokyo; "gone to" asks no more than "went to" does; Tokyo's top diplomat locking up citizens
+    is the foreign minister on detentions."""
+    found = search(
+        index, "What did the three countries restate at their 2022 sit-down in the Japanese capital?", limit=2
+    )
+    assert set(ids(found)) == {"trilateral-commitment-indo-pacific", "trilateral-meeting-tokyo-2022"}
+    found = search(index, "Which former Japanese premiers have gone to the POW sites in Mongolia?", limit=3)
+    assert set(ids(found)) == {
+        "pm-kaifu-visited-pow-sites",
+        "pm-koizumi-visited-pow-sites",
+        "pm-abe-visited-pow-sites",
+    }
+    found = search(
+        index, "What did Tokyo's top diplomat say about Beijing locking up Japanese citizens?", limit=3
+    )
+    assert "iwaya-detentions-biggest-factor" in ids(found)

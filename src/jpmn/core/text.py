@@ -25,7 +25,7 @@ STOP_WORDS = frozenset(
     those through to too under until up very was we were what when where which while who whom why
     will with would you your yours tell show give find list know please many much say said says
     number amount according get gets got getting make makes made making take takes took go goes
-    going went come came put ever still whether happen happened anything something
+    going went gone come came put ever still whether happen happened anything something
     cannot can't far especially mean means meant called call calls taken part besides regarding
     toward towards across along alongside among amongst within via per upon onto whose else against
     another yet already soon often usually always perhaps maybe probably likely exactly
