@@ -1682,3 +1682,40 @@ def test_a_deed_the_store_has_the_other_one_do_is_contradicted(
     named together ("Japan and Mongolia upgraded") do it together in either order."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("The emperor's visit will open a new chapter in Japan-Mongolia relations.", "not found"),
+        (
+            "Japan's ambassador predicted the emperor's visit will open a new chapter in relations.",
+            "supported",
+        ),
+        ("Japan will send a high-level representative to COP17.", "supported"),
+    ],
+)
+def test_what_someone_foresees_is_not_borne_out_as_a_plain_fact(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store has the new chapter only as the ambassador's prediction: said as a fact, as no
+    one's words, it goes beyond the store. What the emperor said Japan would do is Japan's
+    intention, told as it is."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Naruhito's 2007 visit was more ceremonial than the 2025 state visit.", "contradicted"),
+        ("Naruhito's 2025 state visit was more ceremonial than his 2007 visit.", "supported"),
+    ],
+)
+def test_a_comparison_the_other_way_round_is_contradicted(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store has the 2025 state visit more ceremonial than the 2007 one: the same words with
+    the years swapped across "than" say the opposite."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

@@ -1059,6 +1059,12 @@ class Verifier:
                     continue  # "King Search 2019": a number in a name the claims give otherwise
                 if speaker and not any(speaker <= _voices(claim.record) for claim in claims):
                     continue  # "Tokyo has officially said ...": the store has it from someone else
+                if (
+                    _FORETOLD.search(text)
+                    and not _SAID_IN.search(text)
+                    and all(map(_someones_forecast, claims))
+                ):
+                    continue  # "the visit will open a new chapter": the ambassador's words, in the store
                 if any(self._opposite(text, claim) for claim in claims):
                     continue
                 if not hoping and self._wished(weights, claims, related):
@@ -1093,6 +1099,8 @@ class Verifier:
                         why = "the store has them the other way round"
                     elif (doer := _doers_swapped(text, claim.record["text"])) is not None:
                         why = f"the store has {doer} do it"
+                    elif _compared_the_other_way(text, claim.record["text"]):
+                        why = "the store compares them the other way round"
                     elif _embassy_otherwise(text, claim.record["text"]):
                         why = "the store names another embassy"
                     elif (named := _named_otherwise(text, claim.record["text"])) is not None:
@@ -2224,6 +2232,58 @@ def _claims_say(claims: list[_Claim], says: Callable[[str], object]) -> bool:
 def _names_of(claims: list[_Claim]) -> set[str]:
     """The terms of every name the claims give, in their texts or among their keywords."""
     return set().union(*(claim.named | claim.keywords for claim in claims))
+
+
+_FORETOLD = re.compile(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to)\b", re.IGNORECASE)
+"""What a statement tells of as yet to come ("will open a new chapter")."""
+_SAID_IN = re.compile(
+    r"\b(?:sa(?:id|ys|y)|told|tells|predict\w*|forecast\w*|expect\w*|hop\w*|believ\w*|think\w*|thought"
+    r"|argu\w*|claim\w*|warn\w*|stat(?:ed|es)|call\w*|describ\w*|quot\w*|according|accordingly"
+    r"|insist\w*|vow\w*|pledg\w*|promis\w*|express\w*|view|words|remark\w*|comment\w*)\b",
+    re.IGNORECASE,
+)
+"""The words by which a statement says whose words or view it gives."""
+_SOMEONES_FORECAST = re.compile(
+    r"^(?!According to)[^.;]*?\b(?:predicted|predicts|forecast|forecasts|expects|expected|believes|believed"
+    r"|hopes|hoped)\b[^.]*?\b(?:will|would)\b"
+)
+"""A claim giving what someone it names foresees ("Japan's ambassador to Mongolia, Igawahara
+Masaru, predicted that the visit ... will open a new chapter"); not what they said would be done
+("Naruhito said Japan would send a high-level representative": an intention, told as it is)."""
+
+
+def _someones_forecast(claim: _Claim) -> bool:
+    """Whether a claim gives what is yet to come only as the words of someone it names, not of the
+    author of its source: a statement saying it will be so, as a fact and as no one's words, goes
+    beyond it ("the visit will open a new chapter")."""
+    attribution = (claim.record.get("attributed_to") or "").casefold()
+    return "author" not in attribution and _SOMEONES_FORECAST.search(claim.record["text"]) is not None
+
+
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+_SIDES_COMPARED = re.compile(r"\b(?:1[89]|20)\d\d\b|(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*")
+"""What a comparison sets side by side: years and capitalised names."""
+
+
+def _compared_the_other_way(text: str, claim_text: str) -> bool:
+    """Whether a statement compares two things the other way round from a claim: what the claim
+    puts before its "than" the statement puts after its own, and the other way round ("the 2007
+    visit was more ceremonial than the 2025 state visit" against "the 2025 state visit was more
+    ceremonial than his 2007 visit")."""
+
+    def sides(sentence: str) -> tuple[set[str], set[str]] | None:
+        than = _THAN.search(sentence)
+        if than is None:
+            return None
+        before = {fold(word) for word in _SIDES_COMPARED.findall(sentence[: than.start()])}
+        after = {fold(word) for word in _SIDES_COMPARED.findall(sentence[than.end() :])}
+        return before - after, after - before
+
+    mine = sides(text)
+    theirs = sides(claim_text) if mine is not None else None
+    if mine is None or theirs is None:
+        return False
+    return bool(mine[0] & theirs[1]) and bool(mine[1] & theirs[0])
 
 
 def _speaker_terms(text: str) -> frozenset[str]:
