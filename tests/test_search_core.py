@@ -1101,3 +1101,13 @@ def test_everyday_words_for_a_meeting_restated_and_a_trip_gone_on(index: Index) 
         index, "What did Tokyo's top diplomat say about Beijing locking up Japanese citizens?", limit=3
     )
     assert "iwaya-detentions-biggest-factor" in ids(found)
+
+
+def test_which_article_the_reader_read_is_where_not_what(index: Index) -> None:
+    """ "What does the first article point to as ..." says where the reader read it: the words
+    asked about are the rest."""
+    question = (
+        "What does the first article point to as clear signs that the United States is shrinking its direct"
+        " presence in the region?"
+    )
+    assert ids(search(index, question, limit=1)) == ["trump-tariffs-shrinking-us-presence-commentary"]

@@ -1719,3 +1719,41 @@ def test_a_comparison_the_other_way_round_is_contradicted(
     the years swapped across "than" say the opposite."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "The projection of 70,000 households comes from a World Bank description of the project.",
+            "contradicted",
+        ),
+        ("According to the Asian Development Bank, the project will supply 70,000 households.", "supported"),
+    ],
+)
+def test_another_bank_whose_description_a_figure_comes_from_is_contradicted(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store has the 70,000 households according to the Asian Development Bank's project
+    description: a figure said to come from a World Bank description is another bank's, however
+    the sentence puts it."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Mongolian Foreign Minister Battsetseg Batmunkh gave her comments on the visit to Kyodo News.",
+            "contradicted",
+        ),
+        ("Battsetseg Batmunkh gave her comments on the visit to The Diplomat.", "supported"),
+    ],
+)
+def test_comments_given_to_another_outlet_are_contradicted(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """Comments given to an outlet are what she told it: the store has them from The Diplomat."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

@@ -1115,13 +1115,15 @@ answer is wanted, not what it is about. "Japanese" in "which Japanese source giv
 
 
 _THE_TEXT_READ = re.compile(
-    r"\b(?:the|this|that)\s+(?:analysis|article|piece|writer|column|columnist|narrator|op-ed|editorial"
-    r"|story|text|caption|headline|tweet|chyron)\b(?!\s+of\b)(?:\s+(?:sees|saw|finds|found)\b)?",
+    r"\b(?:the|this|that)\s+(?:(?:first|second|other|latest|earlier|later|1st|2nd)\s+)?(?:analysis|article"
+    r"|piece|writer|column|columnist|narrator|op-ed|editorial|story|text|caption|headline|tweet|chyron)\b"
+    r"(?!\s+of\b)(?:\s+(?:sees|saw|finds|found|points?\s+to)\b)?",
     re.IGNORECASE,
 )
 """Words that point at the text the reader read ("the analysis says", "does the article mention",
-"the article sees benefits in", "the caption says"): they say where the answer was read, not
-what it is. The store's own words for its sources ("the commentary author") are kept."""
+"the article sees benefits in", "the caption says", "what does the first article point to"): they
+say where the answer was read, not what it is. The store's own words for its sources ("the
+commentary author") are kept."""
 _THE_TWO_COUNTRIES = re.compile(
     r"\b(?:(?:the|our|their)\s+two|both)\s+(?:countries|nations|sides|neighbou?rs)\b", re.IGNORECASE
 )

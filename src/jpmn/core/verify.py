@@ -165,7 +165,7 @@ _QUALIFYING_WORDS = frozenset(
 )
 _SOURCE_NOUNS = (
     r"(?i:records?|archives?|figures?|data|statistics|sources?|estimates?|media|officials?|authorities"
-    r"|count|tally)"
+    r"|count|tally|(?:project\s+)?descriptions?|reports?)"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?i:according to|per|cited by|citing|as cited by)\s+"
@@ -1930,8 +1930,10 @@ class Verifier:
                 instead: str | None = None
                 for other in claim.names:
                     specific = self._distinct(other.terms)
-                    if not (specific - stated_terms) or other.placed != name.placed:
+                    if not (specific - stated_terms):
                         continue
+                    if other.placed != name.placed and not _same_institution(name.span, other.span):
+                        continue  # "a World Bank description" for "according to the ADB's description"
                     if other.span not in in_full:
                         in_full[other.span] = any(_held_in(set(terms), other.terms) for terms in own)
                     if in_full[other.span]:
@@ -3665,7 +3667,8 @@ def _other_whereabouts(text: str, claim_text: str) -> bool:
 
 _TOLD_OUTLET = re.compile(
     r"\b(?:told|tells|(?:in\s+)?an?\s+(?:[a-z]+\s+)?interview\s+(?:with|to)|in\s+remarks\s+to"
-    r"|speaking\s+to|(?:who\s+)?spoke\s+to)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"|(?:gave|made|offered|gives|makes)\s+(?:her|his|their|the)\s+(?:remarks|comments|statement|views)"
+    r"\b[^.;]{0,40}?\bto|speaking\s+to|(?:who\s+)?spoke\s+to)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
 )
 """An outlet someone spoke to ("told the Yomiuri Shimbun", "in an interview with The Diplomat")."""
 
@@ -4187,7 +4190,7 @@ def _only_narrower_firsts(text: str, figures: list[Figure], claims: list[_Claim]
 def _same_institution(one: str, other: str) -> bool:
     """Whether two names are of one kind of institution by their last word ("... Convention",
     "... Fund", "... Bank"; see ``_INSTITUTIONS``), and so name two of that kind."""
-    mine, theirs = one.split()[-1].casefold(), other.split()[-1].casefold()
+    mine, theirs = (_name_words(name)[-1].casefold() for name in (one, other))
     return mine == theirs and mine in _INSTITUTIONS and len(one.split()) > 1 and len(other.split()) > 1
 
 
