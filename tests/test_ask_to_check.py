@@ -67,6 +67,12 @@ from conftest import Result
         ),
         ("A viral post says that the emperor stayed ten days. Is that true?", "the emperor stayed ten days"),
         ("The memorial was built in 2001, does it check out?", "The memorial was built in 2001"),
+        # and the other answer the asker offers
+        (
+            "The Astellas employee was jailed for 10 years. Is that correct, or was the sentence something"
+            " different?",
+            "The Astellas employee was jailed for 10 years",
+        ),
     ],
 )
 def test_the_statement_a_question_asks_to_check(asked: str, statement: str) -> None:

@@ -1111,3 +1111,22 @@ def test_which_article_the_reader_read_is_where_not_what(index: Index) -> None:
         " presence in the region?"
     )
     assert ids(search(index, question, limit=1)) == ["trump-tariffs-shrinking-us-presence-commentary"]
+
+
+def test_a_name_numbered_otherwise_is_no_answer(index: Index) -> None:
+    """The store says Mongolia will host COP17: which country hosted COP16 it does not say."""
+    assert search(index, "Which country hosted COP16 of the desertification convention?") == []
+    assert ids(search(index, "Which country will host COP17?", limit=1)) == [
+        "mongolia-hosts-unccd-cop17-2026"
+    ]
+
+
+def test_a_city_of_a_country_asked_is_no_country(index: Index) -> None:
+    """ "In which Chinese city" asks where as "in which city" does: the store names no city of the
+    trial. A country is no city, town or prefecture: "a former Japanese internee in Mongolia" does
+    not say which Japanese prefecture he is from."""
+    assert search(index, "In which Chinese city was the Astellas employee tried and sentenced?") == []
+    assert search(index, "Which Japanese prefecture is Shuzo Yamada from?") == []
+    assert ids(search(index, "In which cities are the Japanese detainees held?", limit=1)) == [
+        "detention-locations"
+    ]

@@ -92,13 +92,22 @@ def statement_to_check(query: str) -> str | None:
     if not any(word in lowered for word in _CHECKING_WORDS):
         return None
     frames, after, claim = _patterns()
-    text = " ".join(query.split())
+    text = _OR_SOMETHING_ELSE.sub("?", " ".join(query.split()))
     for frame in frames:
         found = frame.match(text)
         if found is not None:
             return _statement(found.group("s"))
     ending = after.search(text)
     return _statement(claim.sub("", text[: ending.start()])) if ending is not None else None
+
+
+_OR_SOMETHING_ELSE = re.compile(
+    r",?\s+or\s+(?:was|were|is|are|did|does|do|had|has|will|would)\b[^?]{0,80}?"
+    r"\b(?:something|someone|somewhere|sometime|anything|anyone)\s+(?:else|different)\b[^?]{0,80}\?*\s*$",
+    re.IGNORECASE,
+)
+"""The other answer a fact-checker offers after asking whether a statement is right ("Is that
+correct, or was the sentence something different?"): the question is whether it is right."""
 
 
 def _statement(found: str) -> str | None:

@@ -1073,11 +1073,12 @@ _OFFICIAL_ASKED = re.compile(r"\b((?:which|what)\s+(?:[a-z.-]+\s+)?)officials?\b
 claims name him by his office ("Treasury Secretary"), so it asks for a person, as "which person"
 does (still a question asking who)."""
 _PLACE_ASKED = re.compile(
-    r"\b(?:in |at )?(?:which|what) (?:city|cities|town|towns|place|places|prefecture|province|venue|venues"
-    r"|location|locations|sites)\b"
+    r"\b(?:in |at )?(?:which|what) (?:(?:chinese|japanese|mongolian|korean|south korean|american|u\.s\.|us"
+    r"|other)\s+)?(?:city|cities|town|towns|place|places|prefecture|province|venue|venues|location|locations|sites)\b"
 )
 """A question asking where by the kind of place ("in which city was Ishiba giving a speech", "what
-places did they visit"): the claim naming the place answers, whether or not it says "city"."""
+places did they visit", "in which Chinese city"): the claim naming the place answers, whether or
+not it says "city"."""
 _NAME_ASKED = r"\b(?:names?|(?<!so-)(?<!so )called)\b"
 """Words that ask what someone or something is called: they say what kind of answer is wanted (a
 name the claim gives), not what it is about, as "how many" asks for a figure."""
@@ -1543,6 +1544,9 @@ def _score_all(
         _penalise_hoped(index, scored, positions)
     if query.wants_exact_day and scored:
         _penalise_dated_otherwise(index, query, scored, positions)
+    numbered = {(name.casefold(), number) for name, number in _NUMBERED.findall(query.text)}
+    if numbered and scored:
+        _penalise_numbered_otherwise(index, numbered, scored, positions)
     ordinals = _ORDINALS & query.typed
     if ordinals and scored and query.asks_what_of_it:
         _penalise_other_ordinals(index, ordinals, scored, positions)
@@ -1764,6 +1768,30 @@ def _penalise_dated_otherwise(
         if "day" not in found.penalties and dated_otherwise(claim):
             found.penalise("day")
     _best_first(scored, positions)
+
+
+_NUMBERED = re.compile(r"\b([A-Za-z]{2,})-?(\d{1,3})\b")
+"""A name numbered as one of a series: "COP16", "G-7"."""
+
+
+def _penalise_numbered_otherwise(
+    index: Index, numbered: set[tuple[str, str]], scored: list[_Scored], positions: Sequence[int]
+) -> None:
+    """Lower the best claims numbering a name the question numbers otherwise: "which country
+    hosted COP16?" is not answered by the claim that Mongolia will host COP17."""
+
+    def numbered_otherwise(claim: dict[str, Any]) -> bool:
+        theirs = {(name.casefold(), number) for name, number in _NUMBERED.findall(_sentence(claim))}
+        return (
+            any(
+                name == asked and number != wanted and (asked, number) not in numbered
+                for name, number in theirs
+                for asked, wanted in numbered
+            )
+            and not numbered <= theirs
+        )
+
+    _penalise_head(index, scored, positions, "relation", numbered_otherwise)
 
 
 def _penalise_hoped(index: Index, scored: list[_Scored], positions: Sequence[int]) -> None:
@@ -1999,6 +2027,10 @@ _NOT_PLACES = frozenset(
 II ("in World War II"), a nationality ("at the Chinese court proceedings")."""
 
 
+_WITHIN_A_COUNTRY = re.compile(r"\b(?:city|cities|town|towns|prefecture|province)\b", re.IGNORECASE)
+"""The kinds of place asked for that lie within a country."""
+
+
 PLACE_NEAR = 0.15
 """... a claim naming a place answers "in which city" only when it holds within this much as much
 of the question as the claim holding most."""
@@ -2020,10 +2052,16 @@ def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Se
         and expansion.similarity == ranking.THESAURUS_SIMILARITY
     }
 
+    # a country is no city, town or prefecture: "which Japanese prefecture is Yamada from?" is not
+    # answered by "a former Japanese internee in Mongolia"
+    within_a_country = _WITHIN_A_COUNTRY.search(query.text) is not None
+
     def gives_a_place(text: str) -> bool:
         for match in _IN_A_PLACE.finditer(text):
             written = match.group("place") or match.group("region")
             place = fold(written)
+            if within_a_country and stem(place) in COUNTRIES:
+                continue
             if written.endswith(("'s", "\u2019s")) and match.group(0).startswith(("visited", "toured")):
                 return True  # "visited Ulaanbaatar's water supply and sewage facility": a place in it
             if (
