@@ -1130,3 +1130,16 @@ def test_a_city_of_a_country_asked_is_no_country(index: Index) -> None:
     assert ids(search(index, "In which cities are the Japanese detainees held?", limit=1)) == [
         "detention-locations"
     ]
+
+
+def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None:
+    """A claim naming the empress while the foreign minister speaks gives no words of hers, nor
+    does the emperor's wife make the emperor's words hers; what a country says is its government's
+    or its policy's ("what does Mongolia say it won't join?"), not a claim merely naming it."""
+    assert search(index, "What did Empress Masako say during the visit?") == []
+    assert search(index, "What did North Korea say about the Ulaanbaatar Dialogue?") == []
+    assert search(index, "What did Moscow say about Naruhito's trip to Mongolia?") == []
+    assert ids(search(index, "what does mongolia say it won't join?", limit=1)) == [
+        "mongolia-avoid-joining-blocs"
+    ]
+    assert ids(search(index, "What did Igawahara say about the visit?", limit=1)) == ["igawahara-new-chapter"]

@@ -588,6 +588,8 @@ def understand(index: Index, query: str) -> Query:
                     for concept in concepts
                     if set(fold(concept.typed).split()) <= who
                     for expansion in concept.expansions
+                    # a reading of one word: "the emperor's wife" is the empress, not the emperor
+                    if len(expansion.terms) == 1
                     for term in expansion.terms
                 }
             )
@@ -1847,6 +1849,16 @@ _SAID_ASKED_TERSELY = (
     re.compile(r"^\W*what\s+(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)(?:said|says)\b", re.IGNORECASE),
 )
 """The same asked as people type it at a terminal: "Igawahara said what", "what Battsetseg said"."""
+_POLICY = re.compile(
+    r"(?:\b(?P<whose>[\w'\u2019]+)\s+)?(?:foreign\s+)?\b(?:policy|policies|government|ministry)\b"
+    r"(?=(?:\s+of)?\s+(?P<of>\w+))?",
+    re.IGNORECASE,
+)
+"""How a claim gives what a country says: its policy, its government's or a ministry's words
+("Mongolia's foreign policy", "under its foreign policy Mongolia will")."""
+SAID_NEAR = 60
+"""How many characters before its verb of saying a claim names who says it ("Japan's ambassador
+to Mongolia, Igawahara Masaru, predicted")."""
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|remarked|commented|expressed|argued|argues|wrote|writes"
     r"|noted|notes|described|describes|called|calls|predicted|added|urged|urges|urging|stressed|emphasi[sz]ed"
@@ -1868,7 +1880,19 @@ def _penalise_unsaid(
         if said_by & set(terms(str(claim.get("attributed_to") or ""))):
             return True
         text = _sentence(claim)
-        return bool(said_by & set(terms(text))) and _SAYING.search(text) is not None
+        if not said_by & set(terms(text)):
+            return False
+        if said_by & COUNTRIES and any(
+            said_by & COUNTRIES & set(terms(f"{policy.group('whose') or ''} {policy.group('of') or ''}"))
+            for policy in _POLICY.finditer(text)
+        ):
+            return True  # "what does Mongolia say it won't join?": its foreign policy says so
+        # they say it themselves: named just before the saying ("Foreign Minister Battsetseg
+        # Batmunkh told The Diplomat that ... Empress Masako" gives no words of the empress)
+        return any(
+            said_by & set(terms(text[max(0, saying.start() - SAID_NEAR) : saying.start()]))
+            for saying in _SAYING.finditer(text)
+        )
 
     if any(theirs(claim) for _found, claim in _with_claims(index, scored[:NAME_CHECKED])):
         _lift(index, scored, positions, "said", theirs)
