@@ -227,6 +227,8 @@ def test_ordinals_in_figures_and_british_spellings_meet_the_sources_words() -> N
     assert set(terms("third neighbor")) <= set(terms("the 3rd neighbour"))
     assert terms("the 2nd trip", query=True) == terms("the second trip", query=True)
     assert "third" not in terms("the 23rd", query=True)
+    # a British plural or participle meets the sources' word as its singular does
+    assert terms("neighbours neighbouring centres", query=True) == terms("neighbors neighboring centers")
 
 
 def test_an_everyday_word_the_store_lacks_weighs_less_than_a_subject_it_lacks(index: Index) -> None:
@@ -1143,3 +1145,8 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         "mongolia-avoid-joining-blocs"
     ]
     assert ids(search(index, "What did Igawahara say about the visit?", limit=1)) == ["igawahara-new-chapter"]
+
+
+def test_going_together_is_the_stores_hand_in_hand(index: Index) -> None:
+    found = search(index, "Why do remembering the war and diplomacy go together for Tokyo and UB?", limit=1)
+    assert ids(found) == ["remembrance-diplomacy-hand-in-hand"]

@@ -1757,3 +1757,14 @@ def test_comments_given_to_another_outlet_are_contradicted(
     """Comments given to an outlet are what she told it: the store has them from The Diplomat."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+def test_someone_who_never_did_a_thing_is_not_borne_out_by_a_first_of_all_emperors(
+    jpmn: Callable[..., Result],
+) -> None:
+    """The first state visit by a Japanese emperor says no emperor made one before; that Naruhito
+    himself had never been to Mongolia it does not say (he had, as crown prince in 2007)."""
+    result = jpmn("verify", "Naruhito had never been to Mongolia before.")
+    assert not result.out.startswith("supported"), result.out
+    first = jpmn("verify", "No Japanese emperor had made a state visit to Mongolia before Naruhito.")
+    assert first.out.startswith("supported  "), first.out

@@ -154,13 +154,14 @@ SYNONYMS = {
     "laborers": "labor",
     "defence": "defense",
     "neighbour": "neighbor",
-    "neighbours": "neighbors",
-    "neighbouring": "neighboring",
+    "neighbours": "neighbor",
+    "neighbouring": "neighbor",
     "favour": "favor",
     "behaviour": "behavior",
     "programme": "program",
     "programmes": "program",
     "centre": "center",
+    "centres": "center",
     # words the stemmer makes one with others they do not mean: "forced laborers" are no
     # "forces", "criticism" is not "critical minerals", "important" is no "import", the Chinese
     # "authorities" are no commentary's "author"

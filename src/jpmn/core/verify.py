@@ -2027,8 +2027,10 @@ class Verifier:
             return f"the store gives {given}, not {stated}"
         stated_terms = _term_set(text)
         denying = text
-        if _FIRST_WORD.search(claim_text):
-            # "no emperor had made a state visit before Naruhito": he was the first
+        if _FIRST_WORD.search(claim_text) and not _SOMEONE_NEVER.search(text):
+            # "no emperor had made a state visit before Naruhito": he was the first ("Naruhito had
+            # never been to Mongolia before" is of his own visits, which a first of all emperors'
+            # state visits does not bear out)
             denying = _NONE_BEFORE.sub(" ", text)
         if (
             _denials(denying, frozenset(claim.text_terms)) != _denials(claim_text, frozenset(stated_terms))
@@ -3995,6 +3997,8 @@ first time in Mongolia"): a claim that they did it is not enough."""
 _NONE_BEFORE = re.compile(r"\b(?:no|never|not\s+(?:a|one)|none)\b(?=[^.;:]{0,80}\bbefore\b)", re.IGNORECASE)
 """A denial that someone did a thing before another ("no Japanese emperor had made a state visit
 to Mongolia before Naruhito"): it says the other was the first, as a claim's "first" does."""
+_SOMEONE_NEVER = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:had|has|have))?\s+never\b")
+"""Someone named who never did a thing ("Naruhito had never been to Mongolia before")."""
 _FIRST_WORD = re.compile(r"\b(?:first|never before|historic)\b", re.IGNORECASE)
 """What a claim says when it says someone was the first ("the first state visit", "historic")."""
 
