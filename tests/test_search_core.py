@@ -1150,3 +1150,19 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
 def test_going_together_is_the_stores_hand_in_hand(index: Index) -> None:
     found = search(index, "Why do remembering the war and diplomacy go together for Tokyo and UB?", limit=1)
     assert ids(found) == ["remembrance-diplomacy-hand-in-hand"]
+
+
+def test_what_a_relative_says_and_whether_it_is_right_are_how_a_question_is_put(index: Index) -> None:
+    """ "My grandson tells me X. Is that right, and in which year ...?" asks about X and the year:
+    who told the asker and whether it is right are not words the answer must hold; a quote a
+    reader sent "about" the visit is what "Who actually said that?" asks about."""
+    question = (
+        "My grandson tells me Mongolia's president came to Japan when our emperor was enthroned. Is that right,"
+        " and in which year did the two of them meet on that occasion?"
+    )
+    assert ids(search(index, question, limit=1)) == ["khurelsukh-naruhito-met-2019"]
+    quoted = (
+        "A reader sent us a quote about the visit being 'engraved in golden letters' in the history of relations."
+        " Who actually said that, and which outlet did they say it to?"
+    )
+    assert ids(search(index, quoted, limit=1)) == ["battsetseg-golden-letters"]

@@ -376,10 +376,12 @@ piece"): how to answer, not what."""
 
 _REPORTED = re.compile(
     r"\b(?:(?:that|which|who)\s+(?:says?|said|claims?|claimed|reports?|reported|states?|stated|argues?|argued)"
-    r"|saying|claiming|(?:says|said|claims|claimed|reports|reported)\s+that)\b(?:\s+that\b)?",
+    r"|saying|claiming|(?:says|said|claims|claimed|reports|reported)\s+that"
+    r"|(?:quote|claim|rumou?r)s?\s+(?:about|regarding))\b(?:\s+that\b)?",
     re.IGNORECASE,
 )
-"""What a framing clause reports someone said ("I'm checking a post that says ...", "my editor
+"""What a framing clause reports someone said ("I'm checking a post that says ...", "a reader
+sent us a quote about ...", "my editor
 claims that ..."): its words after this are the subject asked about, not the frame."""
 
 _POINTS_BACK = re.compile(
@@ -464,7 +466,7 @@ def understand(index: Index, query: str) -> Query:
         lambda asking: f" {asking.group('who') or asking.group('modifier') or ''} ", asked
     )
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
-    asked = _ON_EARTH.sub(r"\1", asked)
+    asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", asked))
     wants_name, asked = _name_asked(asked)
     if wants_name and _NAME_GIVEN.search(plain):
         wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
@@ -1137,7 +1139,9 @@ records say?")."""
 _HEARSAY = re.compile(
     r"\b(?:i|we)\s+(?:have\s+)?(?:read|hear|heard|saw|seen|was\s+told|were\s+told)(?:\s+(?:that|about))?\b"
     r"|\b(?:a|my|our)\s+(?:friend|colleague|teacher|professor|editor|boss|grandpa|grandma|grandmother"
-    r"|grandfather|mother|father|mom|mum|dad)\s+(?:told|tells|said|says)(?:\s+(?:me|us))?(?:\s+that)?\b"
+    r"|grandfather|mother|father|mom|mum|dad|grandson|granddaughter|son|daughter|wife|husband|brother"
+    r"|sister|uncle|aunt|cousin|neighbou?r|student|producer|reader|listener|viewer|guest)"
+    r"\s+(?:told|tells|said|says)(?:\s+(?:me|us))?(?:\s+that)?\b"
     r"|\b(?:i|we)(?:['\u2019]m|['\u2019]re|\s+am|\s+are)?\s+(?:just\s+)?trying\s+to\s+(?:understand|figure\s+out"
     r"|work\s+out|make\s+sense\s+of|find\s+out)\b",
     re.IGNORECASE,
@@ -1147,6 +1151,12 @@ friend told me the US is pulling back"), or that they are trying to understand i
 is the subject; the hearsay is not."""
 
 
+_IS_IT_SO = re.compile(
+    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|correct|true|accurate|so)\b",
+    re.IGNORECASE,
+)
+"""Whether what was said before is so ("Is that right, and in which year ..."): how a question
+points back to what it asks about, not words of it."""
 _ON_EARTH = re.compile(rf"\b({_ASKING_WORD})\s+(?:on earth|in the world|exactly)\b", re.IGNORECASE)
 """Emphasis after a question word ("what on earth does it mean"): how strongly one asks, not what."""
 
