@@ -1166,3 +1166,14 @@ def test_what_a_relative_says_and_whether_it_is_right_are_how_a_question_is_put(
         " Who actually said that, and which outlet did they say it to?"
     )
     assert ids(search(index, quoted, limit=1)) == ["battsetseg-golden-letters"]
+
+
+def test_everyday_words_for_delegates_and_diplomatic_relations_set_up(index: Index) -> None:
+    """Japanese visitors paying respects are the store's delegates; formal relations set up are
+    diplomatic relations established: the question in two parts is answered by the first visit
+    to the cemetery, in 1966."""
+    question = (
+        "When did the first group of Japanese visitors pay respects at the forced labourers' graves, and had the"
+        " two countries set up formal relations by then?"
+    )
+    assert ids(search(index, question, limit=1)) == ["first-japanese-delegates-cemetery-1966"]
