@@ -1768,3 +1768,28 @@ def test_someone_who_never_did_a_thing_is_not_borne_out_by_a_first_of_all_empero
     assert not result.out.startswith("supported"), result.out
     first = jpmn("verify", "No Japanese emperor had made a state visit to Mongolia before Naruhito.")
     assert first.out.startswith("supported  "), first.out
+
+
+def test_what_is_said_to_be_so_names_no_one_who_said_it(jpmn: Callable[..., Result]) -> None:
+    """ "The policy is said to support ..." is the passive: no one is named as having said it, so
+    the claim need not be anyone's words in particular."""
+    result = jpmn(
+        "verify",
+        "Ulaanbaatar's third neighbor policy is said to support its export access to the Indo-Pacific.",
+    )
+    assert result.out.startswith("supported  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Japanese media outlets were kept out of the courtroom.", "supported"),
+        ("Japanese media were allowed into the courtroom.", "contradicted"),
+    ],
+)
+def test_kept_out_of_a_room_is_unable_to_enter_it(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store has Japanese media unable to enter the courtroom: kept out of it, they were."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

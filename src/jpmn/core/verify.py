@@ -364,6 +364,12 @@ _IDIOM_PATTERNS = (
     (r",?\s*\b(?:before|after)\s+(?:heading|returning|flying|going)\s+(?:back\s+)?home\b", ""),
     # "the official name of the upgraded relationship is ...": the relationship is ...
     (r"\b(?:the\s+)?(?:official\s+|full\s+|formal\s+)?name\s+of\s+(?=the\b)", ""),
+    # "media outlets were kept out of the courtroom": unable to enter it; "allowed into": able to
+    (
+        r"\b(?:were|was|are|is|been|being|get|got)\s+(?:kept|shut|barred|locked)\s+out\s+of\b",
+        "were unable to enter",
+    ),
+    (r"\b(?:allowed|permitted|let)\s+(?:in\s+|into\b|to\s+enter\b)", "able to enter "),
     # "the visit took place in June": happened, which says no more than its date
     (r"\b(?:take|takes|took|taken|taking) place\b", "happened"),
     # "the trip marked the first state visit": was
@@ -2758,11 +2764,12 @@ _SPEAKING = r"(?:said|says|told|tells|stated|noted|added|argued|argues|wrote|pre
 """The verbs by which a sentence gives what someone said: the speaker's place, and where what
 they said begins."""
 _SAYING = (
+    # "the policy is said to support ...": said by no one named
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?:said|says|(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bto )(?<!\bwill )(?<!\bwould )(?:say|argue)"
     r"|stated|states|announced|announces|told|tells|argued|argues|claimed|claims|declared"
     r"|noted|notes|warned|warns|pledged|pledges|insisted|wrote|writes|notified|informed|remarked"
-    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
-    r"(?:described|describes|characterized|characterised|characterizes|characterises))"
+    r"|described|describes|characterized|characterised|characterizes|characterises)"
 )
 """The verbs by which a sentence says who said something (``_SPEAKING`` and more)."""
 _SPEAKER = re.compile(
