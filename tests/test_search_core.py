@@ -1177,3 +1177,16 @@ def test_everyday_words_for_delegates_and_diplomatic_relations_set_up(index: Ind
         " two countries set up formal relations by then?"
     )
     assert ids(search(index, question, limit=1)) == ["first-japanese-delegates-cemetery-1966"]
+
+
+def test_a_famous_square_is_described_not_named(index: Index) -> None:
+    """ "Famous" (or "elderly") describes what the question asks about; no claim need hold it."""
+    question = "Which famous square in the Mongolian capital did a former Japanese detainee help lay the groundwork for?"
+    assert ids(search(index, question, limit=1)) == ["yamada-built-sukhbaatar-square"]
+
+
+def test_an_anniversary_falling_near_the_visit_is_one_shortly_before_it(index: Index) -> None:
+    """ "Falls" says only that the anniversary comes; "near" the visit is the store's shortly
+    before it."""
+    found = search(index, "Which atomic bombing anniversary falls near the visit?", limit=1)
+    assert ids(found) == ["hiroshima-nagasaki-80th-anniversary-commentary"]

@@ -563,8 +563,10 @@ GENERIC = frozenset(
     time times issue issues matter situation information detail details fact facts news latest
     current recent recently today now right really country countries outlet source article
     report reported newspaper man men woman women person persons give gives given gave
+    famous well-known renowned iconic celebrated notable prominent elderly falls
     """.split()  # noqa: SIM905
 )
 """Everyday words that say little in a question ("when will COP17 take place", "the man who
-helped build the square", "how long a prison term was he given"): however rare in a store, they
-weigh as little as its most common words."""
+helped build the square", "how long a prison term was he given", "which famous square did the
+elderly former prisoner help build?"): however rare in a store, they weigh as little as its most
+common words."""
