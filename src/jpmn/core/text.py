@@ -563,7 +563,7 @@ GENERIC = frozenset(
     time times issue issues matter situation information detail details fact facts news latest
     current recent recently today now right really country countries outlet source article
     report reported newspaper man men woman women person persons give gives given gave
-    famous well-known renowned iconic celebrated notable prominent elderly falls
+    famous well-known renowned iconic notable prominent elderly falls
     """.split()  # noqa: SIM905
 )
 """Everyday words that say little in a question ("when will COP17 take place", "the man who
