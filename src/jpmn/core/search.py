@@ -381,8 +381,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 """What a framing clause reports someone said ("I'm checking a post that says ...", "a reader
-sent us a quote about ...", "my editor
-claims that ..."): its words after this are the subject asked about, not the frame."""
+sent us a quote about ...", "my editor claims that ..."): its words after this are the subject
+asked about, not the frame."""
 
 _POINTS_BACK = re.compile(
     r"\b(?:it|she|he|they|them|her|his|its|their|this|that|these|those)\b", re.IGNORECASE
