@@ -364,12 +364,6 @@ _IDIOM_PATTERNS = (
     (r",?\s*\b(?:before|after)\s+(?:heading|returning|flying|going)\s+(?:back\s+)?home\b", ""),
     # "the official name of the upgraded relationship is ...": the relationship is ...
     (r"\b(?:the\s+)?(?:official\s+|full\s+|formal\s+)?name\s+of\s+(?=the\b)", ""),
-    # "media outlets were kept out of the courtroom": unable to enter it; "allowed into": able to
-    (
-        r"\b(?:were|was|are|is|been|being|get|got)\s+(?:kept|shut|barred|locked)\s+out\s+of\b",
-        "were unable to enter",
-    ),
-    (r"\b(?:allowed|permitted|let)\s+(?:in\s+|into\b|to\s+enter\b)", "able to enter "),
     # "the visit took place in June": happened, which says no more than its date
     (r"\b(?:take|takes|took|taken|taking) place\b", "happened"),
     # "the trip marked the first state visit": was
