@@ -1650,6 +1650,7 @@ def test_a_date_beside_a_shorter_name_is_another_things(
             "contradicted",
         ),
         ("According to the Asian Development Bank, the project will supply 70,000 households.", "supported"),
+        ("The quoted description of the renewable energy project came from the World Bank.", "contradicted"),
         # comments given to an outlet are what was told to it: the store has them from The Diplomat
         (
             "Mongolian Foreign Minister Battsetseg Batmunkh gave her comments on the visit to Kyodo News.",

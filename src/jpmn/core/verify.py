@@ -168,7 +168,7 @@ _SOURCE_NOUNS = (
     r"|count|tally|(?:project\s+)?descriptions?|reports?)"
 )
 _ATTRIBUTION = re.compile(
-    r"\b(?i:according to|per|cited by|citing|as cited by)\s+"
+    r"\b(?i:according to|per|cited by|citing|as cited by|(?:comes?|came|taken|drawn) from)\s+"
     rf"(?P<a>(?:(?:the|of|and|for|on|[A-Z][\w'\u2019.-]*|{_SOURCE_NOUNS})\b\s*)+)"
     rf"|(?P<b>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}(?:own\s+)?{_SOURCE_NOUNS})\b"
 )
