@@ -1146,6 +1146,8 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
             "what is the every-year meeting that is example of third neighbor initiative?",
             "ulaanbaatar-dialogue-commentary",
         ),
+        # ignoring is the store's overlooking
+        ("Why can't the partnership ignore defence and security?", "ssp-defense-security-cooperation"),
         # going together: hand in hand
         (
             "Why do remembering the war and diplomacy go together for Tokyo and UB?",

@@ -1657,6 +1657,8 @@ def test_a_date_beside_a_shorter_name_is_another_things(
             "contradicted",
         ),
         ("Battsetseg Batmunkh gave her comments on the visit to The Diplomat.", "supported"),
+        # the store has the partnership unable to afford overlooking defense and security
+        ("The Special Strategic Partnership leaves defense and security cooperation aside.", "contradicted"),
         # "is said to" names no one who said it
         (
             "Ulaanbaatar's third neighbor policy is said to support its export access to the Indo-Pacific.",
