@@ -1146,6 +1146,11 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
             "what is the every-year meeting that is example of third neighbor initiative?",
             "ulaanbaatar-dialogue-commentary",
         ),
+        # a stance is a policy, friends are allies, to hit is to affect
+        (
+            "Will Washington's new stance toward its Asian friends directly hit Tokyo–UB ties?",
+            "us-policy-impact-trilateral-mechanisms-commentary",
+        ),
         # ignoring is the store's overlooking
         ("Why can't the partnership ignore defence and security?", "ssp-defense-security-cooperation"),
         # going together: hand in hand
