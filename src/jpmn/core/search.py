@@ -1776,10 +1776,8 @@ def _penalise_dated_otherwise(
                 return True
         return False
 
-    for found, claim in _with_claims(index, scored[:NAME_CHECKED]):
-        if "day" not in found.penalties and dated_otherwise(claim):
-            found.penalise("day")
-    _best_first(scored, positions)
+    # a claim already dated only to the month keeps the one "day" share, not two
+    _penalise_head(index, scored, positions, "day", dated_otherwise, once=True)
 
 
 _NUMBERED = re.compile(r"\b([A-Za-z]{2,})-?(\d{1,3})\b")
@@ -1979,11 +1977,13 @@ def _penalise_head(
     penalty: str,
     lowers: Callable[[dict[str, Any]], bool],
     head: int = NAME_CHECKED,
+    once: bool = False,
 ) -> None:
     """Lower the ``head`` best claims that ``lowers`` to ``ranking.MISMATCH[penalty]`` of their
-    score, and re-rank (``_lift``'s counterpart)."""
+    score, and re-rank (``_lift``'s counterpart). With ``once``, a claim already carrying the
+    penalty is not lowered again."""
     for found, claim in _with_claims(index, scored[:head]):
-        if lowers(claim):
+        if not (once and penalty in found.penalties) and lowers(claim):
             found.penalise(penalty)
     _best_first(scored, positions)
 

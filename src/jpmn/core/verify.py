@@ -2428,23 +2428,25 @@ _AFTER_A_PREPOSITION = re.compile(
 """Names that follow a preposition are no doer: "Kanai of the Japanese Foreign Ministry told"."""
 
 
-def _doers(text: str) -> list[tuple[str, frozenset[str], str]]:
+@lru_cache(maxsize=4096)
+def _doers(text: str) -> tuple[tuple[str, frozenset[str], str], ...]:
     """Each deed a text has someone named do (``_DOER_DEED``): the deed (a term), the terms of
     all who do it ("Abe Shinzo", "Mongolia and Japan"), and the doers as written; not a deed
-    done together (``_ONE_ANOTHER``)."""
+    done together (``_ONE_ANOTHER``). Remembered, as a statement is weighed against each of its
+    candidate claims, and a claim against each statement."""
     out = []
     for match in _DOER_DEED.finditer(text):
         if _AFTER_A_PREPOSITION.search(text, 0, match.start()):
             continue  # "Masaaki Kanai of the Japanese Foreign Ministry told": Kanai told
         deed = stem(match.group("deed"))
         doers = frozenset(
-            stem(fold(re.sub(r"['\u2019]s$", "", word)))
-            for word in re.split(r"[\s,]+", match.group("doer"))
-            if word and word != "and" and word.casefold() not in STOP_WORDS
+            stem(fold(word))
+            for word in _name_words(match.group("doer").replace(",", " "))
+            if word != "and" and word.casefold() not in STOP_WORDS
         )
         if deed not in _ONE_ANOTHER and doers:
             out.append((deed, doers, match.group("doer")))
-    return out
+    return tuple(out)
 
 
 def _doers_swapped(text: str, claim_text: str) -> str | None:
