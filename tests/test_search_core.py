@@ -1187,6 +1187,12 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
             " relations. Who actually said that, and which outlet did they say it to?",
             "battsetseg-golden-letters",
         ),
+        # a question asking for a length and a date is answered by a claim giving one of them
+        (
+            "Writing about the spy case in China: how long was the Japanese pharma employee sentenced to, and"
+            " since when was he detained?",
+            "astellas-employee-sentenced-3-5-years",
+        ),
     ],
 )
 def test_a_question_in_a_readers_own_words_finds_the_claim(index: Index, question: str, first: str) -> None:

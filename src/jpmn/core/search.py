@@ -1499,6 +1499,7 @@ def _score_all(
     relation_missing = relation_held is not None and not any(
         relation_held.get(doc, 0.0) >= RELATION_HELD for doc in covering
     )
+    two_kinds_asked = query.wants_figure and (query.asks_when or query.asks_start)
     for doc, coverage in covering.items():
         bm25 = bm25_of[doc] / total
         bonuses: dict[str, float] = {}
@@ -1516,7 +1517,15 @@ def _score_all(
         if doc in by_docs:
             bonuses["by"] = ranking.BONUS["by"]
         penalties = []
-        if query.wants_figure and not has_figure and doc not in said_docs:
+        figure_missing = query.wants_figure and not has_figure and doc not in said_docs
+        undated = (query.asks_when and not flags[doc] & TIMED_FLAG) or (
+            query.asks_start and doc not in started_docs
+        )
+        if two_kinds_asked and figure_missing != undated:
+            # "how long was he sentenced, and since when was he detained?": a claim giving one of
+            # the two answers the question asks is no mismatch
+            figure_missing = undated = False
+        if figure_missing:
             penalties.append("figure")
         elif query.counted and doc not in counted_docs:
             penalties.append("count")
@@ -1524,9 +1533,7 @@ def _score_all(
             query.wants_exact_day and not flags[doc] & EXACT_DAY_FLAG
         ):
             penalties.append("day")
-        elif (query.asks_when and not flags[doc] & TIMED_FLAG) or (
-            query.asks_start and doc not in started_docs
-        ):
+        elif undated:
             penalties.append("undated")
         if doc in query.elsewhere:
             penalties.append("country")
