@@ -1193,6 +1193,11 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
             " since when was he detained?",
             "astellas-employee-sentenced-3-5-years",
         ),
+        # working or pushed "together" is the store's cooperation
+        (
+            "Why would American funding cuts push Mongolia, Japan and South Korea together?",
+            "us-cuts-force-regional-cooperation-commentary",
+        ),
     ],
 )
 def test_a_question_in_a_readers_own_words_finds_the_claim(index: Index, question: str, first: str) -> None:
