@@ -1198,6 +1198,8 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
             "Why would American funding cuts push Mongolia, Japan and South Korea together?",
             "us-cuts-force-regional-cooperation-commentary",
         ),
+        # "in the first place" closing a question is emphasis, no first of anything
+        ("Why was Bessent in Japan in the first place?", "bessent-osaka-expo-national-day"),
     ],
 )
 def test_a_question_in_a_readers_own_words_finds_the_claim(index: Index, question: str, first: str) -> None:

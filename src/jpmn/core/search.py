@@ -466,7 +466,7 @@ def understand(index: Index, query: str) -> Query:
         lambda asking: f" {asking.group('who') or asking.group('modifier') or ''} ", asked
     )
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
-    asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", asked))
+    asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", _TO_BEGIN_WITH.sub("", asked)))
     wants_name, asked = _name_asked(asked)
     if wants_name and _NAME_GIVEN.search(plain):
         wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
@@ -1159,6 +1159,8 @@ _IS_IT_SO = re.compile(
 points back to what it asks about, not words of it."""
 _ON_EARTH = re.compile(rf"\b({_ASKING_WORD})\s+(?:on earth|in the world|exactly)\b", re.IGNORECASE)
 """Emphasis after a question word ("what on earth does it mean"): how strongly one asks, not what."""
+_TO_BEGIN_WITH = re.compile(r"\s*\b(?:in the first place|to begin with)(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
+"""Emphasis closing a clause ("why was he in Japan in the first place?"): no first of anything."""
 
 
 def without_the_text_read(text: str) -> str:
