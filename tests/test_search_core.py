@@ -1200,6 +1200,9 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         ),
         # "in the first place" closing a question is emphasis, no first of anything
         ("Why was Bessent in Japan in the first place?", "bessent-osaka-expo-national-day"),
+        # a name asked for stands near the store's words for the query's ("high school" for
+        # "secondary school")
+        ("Which secondary school did the royal couple tour?", "visited-shine-mongol-high-school"),
     ],
 )
 def test_a_question_in_a_readers_own_words_finds_the_claim(index: Index, question: str, first: str) -> None:

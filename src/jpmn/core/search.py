@@ -175,6 +175,18 @@ class Query:
     def total(self) -> float:
         return sum(concept.weight for concept in self.concepts)
 
+    @property
+    def read_as(self) -> frozenset[str]:
+        """The store's words the query's words are read as ("ambassador" for "envoy", "Japan" for
+        "Tokyo"), not a figure merely near one it gives."""
+        return frozenset(
+            term
+            for concept in self.concepts
+            for expansion in concept.expansions
+            if expansion.how != "near number"
+            for term in expansion.terms
+        )
+
 
 class Hit:
     """One answer: the claim, its score (0-1), the query words it holds, the other sides of its
@@ -1254,13 +1266,15 @@ NAME_NEAR = 4
 Foreign Minister Battsetseg Batmunkh"; not a name about something else in the same sentence."""
 
 
-def names_in(text: str, asked: frozenset[str]) -> list[str]:
-    """The names a claim's sentence gives near the query's words that the query does not hold:
-    runs of capitalised words with a word that is neither a country, a month, a title nor a word
-    of the query ("Battsetseg Batmunkh" for "Mongolia foreign minister name"; the "Astellas Pharma"
-    of "Astellas employee name" is the query's own), and not the outlet of "According to ..."."""
+def names_in(text: str, asked: frozenset[str], near: frozenset[str] = frozenset()) -> list[str]:
+    """The names a claim's sentence gives near the query's words, or the store's words ``near``
+    it reads them as, that the query does not hold: runs of capitalised words with a word that is
+    neither a country, a month, a title nor a word of the query ("Battsetseg Batmunkh" for
+    "Mongolia foreign minister name"; "Igawahara Masaru is Japan's ambassador" for "Tokyo's envoy
+    - what's his name?"; the "Astellas Pharma" of "Astellas employee name" is the query's own),
+    and not the outlet of "According to ..."."""
     tokens = [(m.start(), stem(fold(m.group()))) for m in re.finditer(r"[^\W_]{2,}", text)]
-    held_at = [i for i, (_start, word) in enumerate(tokens) if word in asked]
+    held_at = [i for i, (_start, word) in enumerate(tokens) if word in asked or word in near]
     found = []
     for match in _NAME_RUN.finditer(text):
         run = match.group()
@@ -1838,7 +1852,7 @@ def _penalise_unnamed(
             return
         read.update(found.doc for found in head)
         for found, claim in _with_claims(index, head):
-            names = names_in(_sentence(claim), query.typed)
+            names = names_in(_sentence(claim), query.typed, query.read_as)
             if query.wants_person:
                 names = [name for name in names if _person_named(name)]
             if not names:
