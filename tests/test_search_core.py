@@ -1203,6 +1203,8 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         # a name asked for stands near the store's words for the query's ("high school" for
         # "secondary school")
         ("Which secondary school did the royal couple tour?", "visited-shine-mongol-high-school"),
+        # "US" in capitals is the country, also where a question is read for the kind of answer
+        ("Mongolia Japan US trilateral 2022 agreed", "trilateral-meeting-tokyo-2022"),
     ],
 )
 def test_a_question_in_a_readers_own_words_finds_the_claim(index: Index, question: str, first: str) -> None:

@@ -1055,7 +1055,7 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     """Whether the query asks for a quantity ("how many", "number of") and for a moment ("when",
     "in what year"), and the query without those words: they say what kind of answer is wanted,
     which a claim's figure or date gives, not what the answer is about."""
-    text = query.casefold()
+    text = _US.sub("USA", query).casefold()  # the country, before "US" reads as the pronoun
     figure = re.search(_FIGURE_ASKED, text) is not None
     date = re.search(_DATE_ASKED, text) is not None
     if re.search(_DURATION_ASKED, text):  # "how many days did they spend": the days are the answer
@@ -1078,6 +1078,7 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     return figure, date, text
 
 
+_US = re.compile(r"\bUS\b")
 _KIND_ASKED = re.compile(
     r"\b((?:which|what)\s+(?:(?:two|three|four|five|other|\d+)\s+)?(?:[a-z.-]+\s+)?)"
     r"(?:countries|country|nations|nation)\b"
