@@ -432,6 +432,16 @@ def test_a_question_in_several_parts_is_answered_part_by_part(index: Index) -> N
     assert search(index, "Who designed the POW memorial, and what did it cost?") == []
 
 
+def test_a_part_naming_too_little_once_read_is_not_answered_alone(index: Index) -> None:
+    """ "Hi, for a story on the ADB project: who's involved besides Mongolia, and how many
+    households ...?": once the project is read as what frames the story, the first part names
+    Mongolia alone, and every claim about Mongolia would answer it; "in which month will it be
+    held?" names only an everyday word. A part asking a figure of one thing is still asked."""
+    asked = "For a story on the ADB project: who else is involved besides Mongolia, and how many households will it serve?"
+    assert ids(search(index, asked, limit=5)) == []
+    assert search(index, "We want to film at COP17 - in which city and which month will it be held?") == []
+
+
 def test_words_around_a_question_weigh_less_than_the_question_s_own(index: Index) -> None:
     """ "Our quiz night is tomorrow. Which festival ...?": the first sentence says why the person
     asks; its words weigh ranking.AROUND_SHARE of what they weigh in the question itself."""

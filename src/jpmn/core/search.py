@@ -2305,12 +2305,12 @@ def _answers_in_parts(index: Index, query: str, keep: Keep) -> list[tuple[_Score
         for part in divided[:MAX_PARTS]
         if len(analyse(part, query=True)[0]) >= MIN_PART_TERMS and _SETTING_ASIDE.match(part) is None
     ]
-    if not parts:
-        return []
-    asked_parts = [understand(index, part) for part in parts]
+    # nor a part that names too little once read ("the ADB project: who's involved besides
+    # Mongolia" is Mongolia alone, once the project is read as framing it), unless it asks for
+    # a figure or a moment of what it names ("how long is the plan that comes with it?")
+    asked_parts = [(asked, part) for part in parts if _names_enough(asked := understand(index, part))]
     answered = [
-        (_answers(index, asked, keep), asked, _GREETING.sub("", part) or part)
-        for asked, part in zip(asked_parts, parts, strict=True)
+        (_answers(index, asked, keep), asked, _GREETING.sub("", part) or part) for asked, part in asked_parts
     ]
     chosen: list[tuple[_Scored, Query, str]] = []
     seen: set[int] = set()
@@ -2320,6 +2320,15 @@ def _answers_in_parts(index: Index, query: str, keep: Keep) -> list[tuple[_Score
                 seen.add(found[rank_at].doc)
                 chosen.append((found[rank_at], asked, part))
     return chosen
+
+
+def _names_enough(part: Query) -> bool:
+    """Whether a part of a question, as read, names enough to be answered alone: a part asking
+    for a figure or a moment may name one thing, but more than an everyday word ("in which month
+    will it be held?" is not about anything held)."""
+    if part.wants_figure or part.wants_date or part.asks_when:
+        return part.total > math.pow(ranking.GENERIC_IDF, ranking.IDF_POWER)
+    return len(part.concepts) >= MIN_PART_TERMS
 
 
 def _conflicts(index: Index, claim: dict[str, Any]) -> list[dict[str, Any]]:
