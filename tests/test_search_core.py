@@ -1215,6 +1215,12 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         ("Which secondary school did the royal couple tour?", "visited-shine-mongol-high-school"),
         # "US" in capitals is the country, also where a question is read for the kind of answer
         ("Mongolia Japan US trilateral 2022 agreed", "trilateral-meeting-tokyo-2022"),
+        # what a piece of research or writing is "on" is what "it" asks about, and "where was it
+        # held?" asks where the event was, not who was held
+        (
+            "I'm doing background on the 2022 trilateral meeting with the US. Where was it held?",
+            "trilateral-meeting-tokyo-2022",
+        ),
     ],
 )
 def test_a_question_in_a_readers_own_words_finds_the_claim(index: Index, question: str, first: str) -> None:

@@ -389,7 +389,8 @@ piece"): how to answer, not what."""
 _REPORTED = re.compile(
     r"\b(?:(?:that|which|who)\s+(?:says?|said|claims?|claimed|reports?|reported|states?|stated|argues?|argued)"
     r"|saying|claiming|(?:says|said|claims|claimed|reports|reported)\s+that"
-    r"|(?:quote|claim|rumou?r)s?\s+(?:about|regarding))\b(?:\s+that\b)?",
+    r"|(?:quote|claim|rumou?r)s?\s+(?:about|regarding)"
+    r"|(?:background|research|reading|writing|piece|story|segment)\s+(?:on|about|into))\b(?:\s+that\b)?",
     re.IGNORECASE,
 )
 """What a framing clause reports someone said ("I'm checking a post that says ...", "a reader
@@ -1062,6 +1063,8 @@ def _intent(query: str) -> tuple[bool, bool, str]:
         text = re.sub(_SPENDING, " ", text)
     if re.search(r"\bhow often\b", text):  # "how often is it held": how often is the answer
         text = re.sub(r"\b(?:held|hold|holds|happen|happens|occur|occurs)\b", " ", text)
+    # "where was it held?", "when will it happen?": the place or the moment is the answer
+    text = _HELD_ASKED.sub(r"\1", text)
     if figure:
         text = re.sub(_FIGURE_ASKED, " ", text)
     if date:
@@ -1079,6 +1082,13 @@ def _intent(query: str) -> tuple[bool, bool, str]:
 
 
 _US = re.compile(r"\bUS\b")
+_HELD_ASKED = re.compile(
+    r"\b((?:where|when)\s+(?:is|was|will|would|does|did)\s+(?:it|this|that)(?:\s+(?:be|being|been))?)"
+    r"\s+(?:held|happening|happen|happened|occur|occurred)\b"
+)
+"""A question asking where or when an event it points back to is held or happens ("... the 2022
+trilateral meeting. Where was it held?"): the verb asks what the question word does, as "take
+place" does, and is not the "held" of people detained ("where are the five being held?")."""
 _KIND_ASKED = re.compile(
     r"\b((?:which|what)\s+(?:(?:two|three|four|five|other|\d+)\s+)?(?:[a-z.-]+\s+)?)"
     r"(?:countries|country|nations|nation)\b"
