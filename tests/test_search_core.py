@@ -1035,6 +1035,9 @@ def test_a_claim_counting_by_another_ordinal_does_not_answer_what_of_the_first(i
         # a short label before a colon names what is asked
         ("POW figures: whose count is larger, Japan's or Mongolia's?", set()),
         ("Astellas case: how long did the court give him?", set()),
+        # or before a dash
+        ("Critical minerals \u2014 which Japanese industries would benefit?", set()),
+        ("Astellas case - how long did the court give him?", set()),
         # a longer clause before it tells of the asker
         ("Quick favour for a nervous intern: what were her words?", {"quick", "favour", "nervous", "intern"}),
         ("Grandpa keeps grumbling about it. How long was the sentence?", {"grandpa", "keeps", "grumbling"}),

@@ -644,6 +644,9 @@ def _counts_people(asked: str) -> bool:
 TOPIC_LABEL_WORDS = 3
 """The most words a label before a colon holds ("POW totals:", "Astellas case:"); a longer clause
 there tells of the asker ("Quick favour for a nervous intern:")."""
+_DASHED_LABEL = re.compile(rf"^(\W*[^\W_]+(?:\s+[^\W_]+){{0,{TOPIC_LABEL_WORDS - 1}}})\s+[-\u2013\u2014]+\s+")
+"""A label opening a question before a dash, as before a colon ("Critical minerals - which
+Japanese industries would benefit?")."""
 _SPEAKER_WORDS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
 """Words by which the asker speaks of themselves: a clause holding one is no label ("my grandpa asks:")."""
 
@@ -676,7 +679,9 @@ def _around_the_question(text: str) -> frozenset[str]:
     """The words (folded) only in the clauses around a question, not in the question itself:
     "I read about a very old man who worked on a famous square in Ulaanbaatar - what is his
     name?" asks a name; the rest says of whom, and weighs less (ranking.AROUND_SHARE)."""
-    clauses = [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
+    clauses = [
+        clause for clause in _CLAUSE_END.split(_DASHED_LABEL.sub(r"\1: ", text, count=1)) if clause.strip()
+    ]
     if len(clauses) < 2:
         return frozenset()
     asking: list[str] = []
