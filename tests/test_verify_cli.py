@@ -1669,6 +1669,11 @@ def test_a_date_beside_a_shorter_name_is_another_things(
             "Japan's Self-Defense Forces have played a key role in Mongolia's Khaan Quest exercise.",
             "supported",
         ),
+        # an aside describing the subject is checked apart from what the sentence says of it
+        (
+            "Battsetseg Batmunkh, who praised the emperor's trip, is Mongolia's prime minister.",
+            "contradicted",
+        ),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

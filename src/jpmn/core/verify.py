@@ -574,6 +574,11 @@ class Evidence:
         }
 
 
+_WHO_ASIDE = re.compile(r"^(?P<subject>[^,]{3,}?),\s+who\s+(?P<aside>[^,]{3,}),\s+(?P<rest>[^,]{3,})$")
+"""A sentence whose subject an aside describes ("Shuzo Yamada, who survived the camps, built the
+square"): the subject, the aside after "who", and the rest of the sentence."""
+
+
 @dataclass
 class Verdict:
     """The verdict on one statement, its figures, the evidence, and a one-line reason."""
@@ -822,7 +827,25 @@ class Verifier:
         return None
 
     def verify(self, statement: str) -> Verdict:
-        """The verdict on one statement, with the claims it rests on."""
+        """The verdict on one statement, with the claims it rests on: the sentence whole, or, when
+        the store has nothing on it whole, its main clause and what an aside says of its subject
+        ("Battsetseg Batmunkh, who welcomed the visit, is Mongolia's prime minister"), each on its
+        own. Either contradicted contradicts the sentence; it is supported only if both are."""
+        whole = self._verify_whole(statement)
+        aside = _WHO_ASIDE.match(statement.strip()) if whole.verdict == NOT_FOUND else None
+        if aside is None:
+            return whole
+        main = self._verify_whole(f"{aside['subject']} {aside['rest']}")
+        said = self._verify_whole(f"{aside['subject']} {aside['aside']}")
+        for part in (main, said):
+            if part.verdict == CONTRADICTED:
+                return Verdict(statement, CONTRADICTED, whole.figures, part.evidence, part.reason)
+        if main.verdict == SUPPORTED and said.verdict == SUPPORTED:
+            return Verdict(statement, SUPPORTED, whole.figures, main.evidence + said.evidence, main.reason)
+        return whole
+
+    def _verify_whole(self, statement: str) -> Verdict:
+        """The verdict on one statement read whole."""
         text = _unlabelled(statement)
         text = _WORLD_WARS.sub(
             lambda match: _WORLD_WAR_NAMES[(match.group(1) or match.group(2) or match.group(3)).casefold()],
