@@ -1021,6 +1021,17 @@ def test_must_says_how_strongly_not_what(index: Index) -> None:
     assert "millward-defense-technologies" in found
 
 
+def test_well_before_a_bound_says_how_far_not_what(index: Index) -> None:
+    """ "well over 10,000 POWs": "well" says how far from the figure, no word a claim must hold."""
+    from jpmn.core.search import understand
+
+    typed = [
+        concept.typed for concept in understand(index, "Did Mongolia hold well over 10,000 POWs?").concepts
+    ]
+    assert "well" not in typed
+    assert "well" in [concept.typed for concept in understand(index, "POW memorial well").concepts]
+
+
 def test_a_claim_counting_by_another_ordinal_does_not_answer_what_of_the_first(index: Index) -> None:
     """ "Where did Naruhito go on his first trip abroad as emperor?": the store says Mongolia was
     his third, not where the first was. Whether it was his first is answered by the third."""

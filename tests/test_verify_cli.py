@@ -1674,6 +1674,8 @@ def test_a_date_beside_a_shorter_name_is_another_things(
             "Battsetseg Batmunkh, who praised the emperor's trip, is Mongolia's prime minister.",
             "contradicted",
         ),
+        # "well under" is a bound, how far under it no word of the claims
+        ("Mongolia took in well under 13,000 Japanese prisoners of war.", "disputed"),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

@@ -83,8 +83,14 @@ ASKERS = frozenset(
 """Who asks, after "my" or "our" ("my teacher asked us", "our listeners want to know"): dropped
 there only, as "how many Japanese teachers work in Mongolia" asks about teachers."""
 
-LEADING_FILLER = {"good": frozenset(["morning", "afternoon", "evening", "day"])}
-"""Words dropped from a query when the next word is one of these: "good morning"."""
+LEADING_FILLER = {
+    "good": frozenset(["morning", "afternoon", "evening", "day"]),
+    "well": frozenset(
+        ["under", "over", "above", "below", "beyond", "short", "before", "after", "into", "past"]
+    ),
+}
+"""Words dropped from a query when the next word is one of these: "good morning"; the "well" of
+"well under 13,000", which says how far from a figure, as "under" says which side."""
 
 _USING = frozenset(["use", "used", "using"])
 _WORDING = frozenset(["word", "words", "wording", "phrase", "phrasing", "term", "terms", "expression"])

@@ -340,6 +340,13 @@ _RECORDS_RIGHT = re.compile(
 """One side's figure said to be the right one ("Japanese records are correct: 1,684 died"): the
 statement asserts the figure as the fact, which is disputed where the sides differ."""
 _RIGHT = re.compile(r"\b(?:correct|right|accurate|true)\b", re.IGNORECASE)
+_WELL_BEYOND = re.compile(
+    r"\b(?:well|far)\s+(?=(?:under|over|above|below|beyond|short of|before|after|past|more than|less than"
+    r"|fewer than)\b)",
+    re.IGNORECASE,
+)
+"""How far a figure is from a bound ("well under 13,000", "far more than"): the bound is the
+qualifier the figures compare, the distance no word a claim must hold."""
 _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) then\b", re.IGNORECASE
 )
@@ -860,7 +867,7 @@ class Verifier:
         if _RIGHT.search(text):  # the pattern is slow to fail: only a sentence saying "right" is read
             text = _RECORDS_RIGHT.sub("", text)
         text = _hosted_as_national(_DID_NOT_SURVIVE.sub("died", text))
-        text = _THEN_FOR_THAN.sub(r"\1 than", text)
+        text = _WELL_BEYOND.sub("", _THEN_FOR_THAN.sub(r"\1 than", text))
         for idiom, plain in _IDIOMS:
             text = idiom.sub(plain, text)
         text = _as_governments(without_the_text_read(text))
