@@ -199,6 +199,10 @@ def test_a_year_range_is_two_years() -> None:
         ("the third time Naruhito has gone abroad", 3, "trips"),
         ("the second time he visited Mongolia", 2, "trips"),
         ("the first time the court ruled", 1, "time"),
+        # someone's "first" after a word of travel counts trips too
+        ("his visit was his first to Mongolia", 1, "trips"),
+        ("the visit was Naruhito's first to Mongolia", 1, "trips"),
+        ("the ruling was his first", 1, ""),
     ],
 )
 def test_ordinals(text: str, value: int, unit: str) -> None:

@@ -1676,6 +1676,11 @@ def test_a_date_beside_a_shorter_name_is_another_things(
         ),
         # "well under" is a bound, how far under it no word of the claims
         ("Mongolia took in well under 13,000 Japanese prisoners of war.", "disputed"),
+        # his first trip is not the first state visit by an emperor: he had been there in 2007
+        ("The 2025 state visit was Naruhito's first trip to Mongolia.", "not found"),
+        ("Naruhito's 2025 visit was his first to Mongolia.", "not found"),
+        ("The 2025 state visit was Naruhito's second trip to Mongolia.", "not found"),
+        ("The state visit was the first by a Japanese emperor.", "supported"),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

@@ -132,6 +132,7 @@ _TRAVEL_CUES = re.compile(
 )
 """Words that make "the third time he has gone abroad", "her first time in Mongolia" and "the
 first time she had been to Mongolia" counts of trips."""
+_POSSESSIVES = frozenset(["his", "her", "its", "their", "s"])
 _SURVIVAL_CUES = re.compile(
     r"\b(?:survived|survive|survives|survivors?|returned home|came home|made it home|made it back"
     r"|repatriated)\b"
@@ -723,6 +724,13 @@ def _figure_at(
             " ".join(_clause_after(tokens, lowered, last + 1))
         ):
             unit = "trips"  # "the third time he has gone abroad" counts his trips
+        elif (
+            unit == ""
+            and first > 0
+            and (lowered[first - 1] in _POSSESSIVES or lowered[first - 1].endswith(("'s", "\u2019s")))
+            and _TRAVEL_CUES.search(" ".join(lowered[max(0, first - 6) : first - 1]))
+        ):
+            unit = "trips"  # "his 2025 visit was his first to Mongolia" counts his trips
     elif kind == "rate":
         # "twice a year"
         following = tuple(lowered[last + 1 : last + 3])

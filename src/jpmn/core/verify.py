@@ -4022,7 +4022,7 @@ _EXCLUSIVE_TERMS = frozenset(
 _PIONEERING = re.compile(
     r"\bthe first\b(?:\s+[\w'\u2019-]+){0,5}?\s+(?:to|ever)\b|\bfirst[- ]ever\b|\bfor the first time\b"
     r"|\bnever before\b"
-    r"|(?:['\u2019]s|\bhis|\bher|\btheir|\bits)\s+(?:very\s+)?first\s+(?:time|visit|trip|journey)\b",
+    r"|(?:['\u2019]s|\bhis|\bher|\btheir|\bits)\s+(?:very\s+)?first\s+(?:time|visit|trip|journey|to|in)\b",
     re.IGNORECASE,
 )
 """A statement that someone was the first to do something, or did it for the first time ("her
@@ -4201,13 +4201,15 @@ def _leaves_open(stated: Figure, figure: Figure, differing: list[Figure]) -> boo
     )
 
 
-def _narrower(claimed: Figure, text: str) -> bool:
-    """Whether a claim's ordinal counts a narrower kind than the statement says anywhere: its
-    "first state visit" is more than "her first-ever visit" says, not more than "the state visit
-    was the first by an emperor" does."""
+def _narrower(claimed: Figure, text: str, stated: Figure | None = None) -> bool:
+    """Whether a claim's ordinal counts a narrower kind than the statement says: its "first state
+    visit" is more than "her first-ever visit" says, not more than "the state visit was the first
+    by an emperor" does. A stated ordinal naming its own kind says it there: "the 2025 state
+    visit was his first trip to Mongolia" counts trips, of which the state visit was not his first."""
     if len(claimed.noun) < 2:
         return False
-    return bool(_terms(" ".join(claimed.noun[:-1])) - _term_set(text))
+    said = " ".join(stated.noun) if stated is not None and stated.noun else text
+    return bool(_terms(" ".join(claimed.noun[:-1])) - _term_set(said))
 
 
 def _only_narrower_firsts(text: str, figures: list[Figure], claims: list[_Claim]) -> bool:
@@ -4221,7 +4223,7 @@ def _only_narrower_firsts(text: str, figures: list[Figure], claims: list[_Claim]
         for figure in claim.figures
         if figure.kind == "ordinal" and figure.value == 1 and stated and figure.unit == stated[0].unit
     ]
-    return bool(claimed) and all(_narrower(mine, text) for mine in claimed)
+    return bool(claimed) and all(_narrower(mine, text, stated[0]) for mine in claimed)
 
 
 def _same_institution(one: str, other: str) -> bool:
@@ -4283,7 +4285,7 @@ def _trips_counted_alike(text: str, stated: Figure, claim_text: str, figures: li
         figure
         for figure in figures
         if (abroad or not _counts_abroad(claim_text, figure))
-        and (figure.kind != "ordinal" or not _narrower(figure, text))
+        and (figure.kind != "ordinal" or not _narrower(figure, text, stated))
     ]
 
 
