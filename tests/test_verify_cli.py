@@ -1681,6 +1681,9 @@ def test_a_date_beside_a_shorter_name_is_another_things(
         ("Naruhito's 2025 visit was his first to Mongolia.", "not found"),
         ("The 2025 state visit was Naruhito's second trip to Mongolia.", "not found"),
         ("The state visit was the first by a Japanese emperor.", "supported"),
+        # ranking something among its kind needs a claim that ranks it
+        ("Mongolia was the first country Naruhito visited as emperor.", "not found"),
+        ("The visit was Naruhito's third trip abroad as emperor.", "supported"),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

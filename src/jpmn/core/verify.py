@@ -1121,6 +1121,12 @@ class Verifier:
                     continue  # "only the emperor attended": the claims must say so too
                 if _PIONEERING.search(text) and not _claims_say(claims, _FIRST_WORD.search):
                     continue  # "the first prime minister to visit": the claims must say first too
+                if (
+                    _ranks_a_kind(text, figures)
+                    and not any(figure.kind == "ordinal" for claim in claims for figure in claim.figures)
+                    and not _claims_say(claims, _RANK_WORD.search)
+                ):
+                    continue  # "the first country Naruhito visited": the claims must rank something too
                 if _only_narrower_firsts(text, figures, claims):
                     continue  # "his first-ever visit" is not borne out by "his first state visit"
                 for claim in claims:
@@ -4017,6 +4023,24 @@ _EXCLUSIVE_TERMS = frozenset(
     stem(word)
     for word in ("only", "alone", "solely", "sole", "exclusively", "limited", "confined", "restricted")
 )
+
+
+_RANK_OWNER = re.compile(
+    r"(?:\bthe|\bhis|\bher|\bits|\btheir|['\u2019]s)\s+(?:only\s+|very\s+)?$", re.IGNORECASE
+)
+
+
+_RANK_WORD = re.compile(r"\b(?:first|second|third|last|latest|only|never before)\b", re.IGNORECASE)
+"""What a claim says when it ranks something among its kind in words ("the first such drills")."""
+
+
+def _ranks_a_kind(text: str, figures: list[Figure]) -> bool:
+    """Whether a statement ranks something among its kind ("the first country Naruhito visited",
+    "his second trip"), not "first went" or "first agreed", which say when."""
+    return any(
+        figure.kind == "ordinal" and figure.noun and _RANK_OWNER.search(text[: figure.start]) is not None
+        for figure in figures
+    )
 
 
 _PIONEERING = re.compile(
