@@ -1684,6 +1684,8 @@ def test_a_date_beside_a_shorter_name_is_another_things(
         # ranking something among its kind needs a claim that ranks it
         ("Mongolia was the first country Naruhito visited as emperor.", "not found"),
         ("The visit was Naruhito's third trip abroad as emperor.", "supported"),
+        # a word against its "un-" opposite
+        ("Kanai told the South Korean embassy the drills were acceptable.", "contradicted"),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

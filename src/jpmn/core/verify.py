@@ -2989,6 +2989,8 @@ def _does(claim: _Claim, term: str) -> bool:
     return not named or term not in _term_set(" ".join(named)) or term in _term_set(_CEREMONY.sub(" ", text))
 
 
+UN_BASE = 6
+"""The shortest word read with its "un-" opposite ("usual"/"unusual"); "able" and "do" are not."""
 _ANTONYMS = [
     (frozenset(one.split()), frozenset(other.split()))
     for one, other in (
@@ -3087,6 +3089,18 @@ def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
         for mine, theirs in ((one, other), (other, one)):
             if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
                 found |= stated & mine
+    # "acceptable" against "unacceptable", "usual" against "unusual" (and the other way round)
+    for word in stated:
+        if len(word) >= UN_BASE and (
+            (f"un{word}" in claimed and word not in claimed and f"un{word}" not in stated)
+            or (
+                word.startswith("un")
+                and word[2:] in claimed
+                and word not in claimed
+                and word[2:] not in stated
+            )
+        ):
+            found.add(word)
     if stated & claimed & _ANTONYM_WORDS:
         found |= _opposed_before_the_same_word(text, claim_text)
     return frozenset(found)
