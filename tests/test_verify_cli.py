@@ -1686,6 +1686,16 @@ def test_a_date_beside_a_shorter_name_is_another_things(
         ("The visit was Naruhito's third trip abroad as emperor.", "supported"),
         # a word against its "un-" opposite
         ("Kanai told the South Korean embassy the drills were acceptable.", "contradicted"),
+        # a claim dating what it tells is not borne out by the date it was told on
+        ("Mongolia hosted COP17 in 2025.", "contradicted"),
+        # most of something is a share the claims must give
+        ("Most of the Japanese prisoners held in Mongolia died there.", "not found"),
+        ("Most of Japan's investment in Mongolia went to renewable energy.", "not found"),
+        # each side of a contrast is weighed on its own
+        (
+            "Japanese media were allowed into the courtroom while embassy officials were barred.",
+            "contradicted",
+        ),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

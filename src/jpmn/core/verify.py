@@ -581,6 +581,11 @@ class Evidence:
         }
 
 
+_CONTRAST = re.compile(
+    r"^(?P<first>[^,;]{12,}?),?\s+(?:while|whereas)\s+(?!\w+ing\b)(?P<second>[^,;]{12,})$", re.IGNORECASE
+)
+"""A sentence setting two things side by side, each with its own subject ("X were allowed in,
+while Y were kept out"; not "obtains technology while staying outside any alliance")."""
 _WHO_ASIDE = re.compile(r"^(?P<subject>[^,]{3,}?),\s+who\s+(?P<aside>[^,]{3,}),\s+(?P<rest>[^,]{3,})$")
 """A sentence whose subject an aside describes ("Shuzo Yamada, who survived the camps, built the
 square"): the subject, the aside after "who", and the rest of the sentence."""
@@ -839,15 +844,21 @@ class Verifier:
         ("Battsetseg Batmunkh, who welcomed the visit, is Mongolia's prime minister"), each on its
         own. Either contradicted contradicts the sentence; it is supported only if both are."""
         whole = self._verify_whole(statement)
-        aside = _WHO_ASIDE.match(statement.strip()) if whole.verdict == NOT_FOUND else None
-        if aside is None:
+        parts: tuple[str, str] | None = None
+        contrast = _CONTRAST.match(statement.strip()) if whole.verdict in (SUPPORTED, NOT_FOUND) else None
+        if contrast is not None:
+            # "Japanese media were allowed in, while embassy officials were barred": each side of
+            # the contrast is a statement of its own, and the store may have them the other way
+            parts = (contrast["first"], contrast["second"])
+        elif whole.verdict == NOT_FOUND and (aside := _WHO_ASIDE.match(statement.strip())) is not None:
+            parts = (f"{aside['subject']} {aside['rest']}", f"{aside['subject']} {aside['aside']}")
+        if parts is None:
             return whole
-        main = self._verify_whole(f"{aside['subject']} {aside['rest']}")
-        said = self._verify_whole(f"{aside['subject']} {aside['aside']}")
+        main, said = (self._verify_whole(part) for part in parts)
         for part in (main, said):
             if part.verdict == CONTRADICTED:
                 return Verdict(statement, CONTRADICTED, whole.figures, part.evidence, part.reason)
-        if main.verdict == SUPPORTED and said.verdict == SUPPORTED:
+        if whole.verdict == NOT_FOUND and main.verdict == SUPPORTED and said.verdict == SUPPORTED:
             return Verdict(statement, SUPPORTED, whole.figures, main.evidence + said.evidence, main.reason)
         return whole
 
@@ -1638,8 +1649,9 @@ class Verifier:
         anchored = False
         for coverage, claim in scored:
             figures = claim.figures + claim.published if report_date else claim.figures
-            if stated.is_date and claim.as_of:
-                # "in July 2025 Trump was President": the date the claim held on, when it is that
+            if stated.is_date and claim.as_of and not any(figure.is_date for figure in claim.figures):
+                # "in July 2025 Trump was President": the date the claim held on, when it is that;
+                # not for a claim dating what it tells ("will host COP17 in 2026", as of July 2025)
                 figures = figures + [figure for figure in claim.as_of if compare(stated, figure) == MATCH]
             same = [figure for figure in figures if units_agree(stated, figure)]
             if stated.unit == "trips":
@@ -4026,10 +4038,15 @@ detainees" (not "only his third trip", where "only" stresses a figure; but "the 
 neighbor mechanism" names a policy, no figure)."""
 
 
-_MOSTLY = re.compile(r"\b(?:mainly|mostly|largely|chiefly|primarily|predominantly)\b", re.IGNORECASE)
-"""Words that say most of something: "built mainly by Japanese POWs" says more than that some helped."""
+_MOSTLY = re.compile(
+    r"\b(?:mainly|mostly|largely|chiefly|primarily|predominantly)\b"
+    r"|\b(?:most|(?:the\s+)?(?:vast\s+)?majority|(?:nearly|almost|virtually)\s+all)\s+of\b",
+    re.IGNORECASE,
+)
+"""Words that say most of something: "built mainly by Japanese POWs" says more than that some
+helped; "most of the prisoners died" more than that 1,684 did."""
 _MOSTLY_CLAIMED = re.compile(
-    r"\b(?:mainly|mostly|largely|chiefly|primarily|predominantly|particularly|especially|majority|most)\b",
+    r"\b(?:mainly|mostly|largely|chiefly|primarily|predominantly|particularly|especially|majority|most(?=\s+of\b))\b",
     re.IGNORECASE,
 )
 """What a claim says when it says most of something ("particularly from Siberia")."""
