@@ -1696,6 +1696,9 @@ def test_a_date_beside_a_shorter_name_is_another_things(
             "Japanese media were allowed into the courtroom while embassy officials were barred.",
             "contradicted",
         ),
+        # who invited whom, said in the active voice
+        ("Naruhito invited Khurelsukh to Mongolia.", "contradicted"),
+        ("President Khurelsukh invited the emperor and empress to Mongolia.", "supported"),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

@@ -3788,10 +3788,12 @@ _INVITED_BY = re.compile(
     r"\bat\s+(?:the\s+)?invitation\s+of\s+(?:the\s+)?(?P<of>[^,.;:]{1,60}?)"
     r"(?=\s*[,.;:]|\s+(?:to|in|on|for|and|from|during|when|while|after|before)\b|\s*$)"
     r"|\bat\s+(?:the\s+)?(?P<own>[^,.;:]{1,60}?)['\u2019]s?\s+invitation\b"
-    r"|\b(?:invited|hosted)\s+by\s+(?:the\s+)?(?P<by>[^,.;:]{1,60}?)(?=\s*[,.;:]|\s+(?:to|in|on|for|and|from|during)\b|\s*$)",
+    r"|\b(?:invited|hosted)\s+by\s+(?:the\s+)?(?P<by>[^,.;:]{1,60}?)(?=\s*[,.;:]|\s+(?:to|in|on|for|and|from|during)\b|\s*$)"
+    r"|(?-i:(?P<active>\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))\s+(?:had\s+|has\s+)?invited\b(?!\s+by\b)",
     re.IGNORECASE,
 )
-"""Whose invitation something was at: "at the invitation of X", "at X's invitation", "invited by X"."""
+"""Whose invitation something was at: "at the invitation of X", "at X's invitation", "invited by
+X", "X invited"."""
 
 
 _HEAD_OF = re.compile(r"\bhead\s+of\s+(state|government)\b", re.IGNORECASE)
@@ -3807,7 +3809,9 @@ def _host_written(text: str) -> str:
     if "invit" not in folded and "hosted by" not in folded:
         return ""  # the pattern is slow to fail
     match = _INVITED_BY.search(text)
-    return "" if match is None else (match.group("of") or match.group("own") or match.group("by")).strip()
+    if match is None:
+        return ""
+    return (match.group("of") or match.group("own") or match.group("by") or match.group("active")).strip()
 
 
 @lru_cache(maxsize=4096)
