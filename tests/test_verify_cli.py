@@ -1699,6 +1699,9 @@ def test_a_date_beside_a_shorter_name_is_another_things(
         # who invited whom, said in the active voice
         ("Naruhito invited Khurelsukh to Mongolia.", "contradicted"),
         ("President Khurelsukh invited the emperor and empress to Mongolia.", "supported"),
+        # a country's own thing is not another country's
+        ("Bessent visited Osaka for Japan's national day at the Expo.", "contradicted"),
+        ("Bessent visited Osaka for the United States' national day at the Expo.", "supported"),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

@@ -3215,7 +3215,8 @@ def _nationalities(text: str) -> dict[tuple[str, str], str]:
     Institute"; each country of "Mongolian and Japanese officials" has the officials."""
     found: dict[tuple[str, str], str] = {}
     for match in _POSSESSED.finditer(text):
-        _give(found, [_NATIONALITY_OF[match.group(1).casefold()]], match.group(1) + "'s", match.group(2))
+        owner = match.group(1) + ("'" if match.group(1).endswith("s") else "'s")  # "the United States'"
+        _give(found, [_NATIONALITY_OF[match.group(1).casefold()]], owner, match.group(2))
     for match in _NATIONALITY.finditer(text):
         nations = [
             _NATIONALITY_OF[part.casefold()]
@@ -3261,6 +3262,10 @@ _NATIONALITY_OF = {
     "south korean": "southkorea",
     "north korean": "northkorea",
     "american": "usa",
+    "united states": "usa",
+    "u.s.": "usa",
+    "america": "usa",
+    "washington": "usa",
     "russian": "russia",
     "soviet": "russia",
     # a capital in the possessive is its country's ("Tokyo's 'third neighbor' policy")
@@ -3304,11 +3309,13 @@ def _hosted_as_national(text: str) -> str:
 
 
 _POSSESSED = re.compile(
-    rf"\b({_COUNTRY_NAME}|{'|'.join(name.title() for name in _NATIONALITY_OF if name in _CAPITALS)})"
-    r"['\u2019]s\s+['\u2018\u201c\"]?((?:[\w-]+)(?:\s+[\w-]+)?)"
+    rf"\b({_COUNTRY_NAME}|United States|U\.S\.|America|Washington"
+    rf"|{'|'.join(name.title() for name in _NATIONALITY_OF if name in _CAPITALS)})"
+    r"['\u2019]s?\s+['\u2018\u201c\"]?((?:[\w-]+)(?:\s+[\w-]+)?)"
 )
 """A country's name (or its capital's) in the possessive and the one or two words after it, a
-quotation mark aside: "Japan's Institute", "Tokyo's 'third neighbor' policy"."""
+quotation mark aside: "Japan's Institute", "Tokyo's 'third neighbor' policy", "the United
+States' 'national day'"."""
 _NATIONS = frozenset({"japan", "mongolia", "china", "southkorea", "northkorea", "usa", "russia"})
 """The countries of the store's stories, as terms: whose office a name holds."""
 _COUNTRY_NAMES = {
