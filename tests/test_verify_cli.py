@@ -1702,6 +1702,10 @@ def test_a_date_beside_a_shorter_name_is_another_things(
         # a country's own thing is not another country's
         ("Bessent visited Osaka for Japan's national day at the Expo.", "contradicted"),
         ("Bessent visited Osaka for the United States' national day at the Expo.", "supported"),
+        # another office of the same country than the store gives the person
+        ("Shigeru Ishiba is President of Japan.", "contradicted"),
+        ("Scott Bessent is the U.S. Secretary of State.", "contradicted"),
+        ("Scott Bessent is the U.S. Treasury Secretary.", "supported"),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

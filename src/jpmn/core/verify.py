@@ -1173,6 +1173,9 @@ class Verifier:
                     evidence = [Evidence(claims[0].record, "contradicts", coverage=coverage)]
                     why = f"the store has it from {given}, not {told[0]}"
                     return Verdict(statement, CONTRADICTED, figures, evidence, why)
+                office = self._other_office_there(statement, text, figures)
+                if office is not None:
+                    return office  # "Shigeru Ishiba is President of Japan", with President Trump linked
                 for item in chosen:
                     item.coverage = item.coverage or coverage
                 shown = _unique(chosen)
@@ -1341,15 +1344,10 @@ class Verifier:
         no claim gives them that office of a country."""
         for person, office, country, written in _offices_held(text):
             given: dict[str, dict[str, Any]] = {}
-            for term in person:
-                found = self.index.postings(term) if self.is_specific(term) else None
-                if found is None:
-                    continue
-                for number in found.docs[:OFFICE_CLAIMS]:
-                    record = self._claim(number).record
-                    for named, their_office, their_country, _written in _offices_held(record["text"]):
-                        if their_office == office and named & person:
-                            given.setdefault(their_country, record)
+            for record in self._naming(person):
+                for named, their_office, their_country, _written in _offices_held(record["text"]):
+                    if their_office == office and named & person:
+                        given.setdefault(their_country, record)
             if given and country not in given:
                 theirs, record = next(iter(given.items()))
                 evidence = [Evidence(record, "contradicts")]
@@ -1357,6 +1355,44 @@ class Verifier:
                 reason = f"the store gives {written} as the {office.title()} of {where}, not of {not_where}"
                 return Verdict(statement, CONTRADICTED, figures, evidence, reason)
         return None
+
+    def _other_office_there(self, statement: str, text: str, figures: list[Figure]) -> Verdict | None:
+        """The verdict on a statement giving someone another office of the country than the store
+        gives them ("Shigeru Ishiba is President of Japan" against "Prime Minister Shigeru
+        Ishiba"): contradicted. Two ministers of one government are named by what each is over
+        (``_offices_given``). None when no claim gives them another office there."""
+        for person, office, country, written in _offices_held(text):
+            held_there: dict[str, dict[str, Any]] = {}
+            for record in self._naming(person):
+                for named, their_office, their_country, _written in _offices_held(record["text"]):
+                    if named & person and their_country == country:
+                        held_there.setdefault(their_office, record)
+            if office in held_there:
+                continue
+            others = [
+                (theirs, record)
+                for theirs, record in held_there.items()
+                if not (_MINISTERS.fullmatch(office) and _MINISTERS.fullmatch(theirs))
+            ]
+            if others:
+                theirs, record = others[0]
+                evidence = [Evidence(record, "contradicts")]
+                where = _COUNTRY_NAMES[country]
+                reason = (
+                    f"the store gives {written} as the {theirs.title()} of {where}, not its {office.title()}"
+                )
+                return Verdict(statement, CONTRADICTED, figures, evidence, reason)
+        return None
+
+    def _naming(self, person: frozenset[str]) -> list[dict[str, Any]]:
+        """The claims naming a person, by the specific words of their name (the first
+        OFFICE_CLAIMS of each)."""
+        out = []
+        for term in person:
+            found = self.index.postings(term) if self.is_specific(term) else None
+            if found is not None:
+                out += [self._claim(number).record for number in found.docs[:OFFICE_CLAIMS]]
+        return out
 
     def _held_otherwise(
         self,
@@ -3629,7 +3665,7 @@ _OFFICE_HELD = (
     ),
     # "Ishiba is Japan's prime minister"
     re.compile(
-        rf"{_PERSON_NAME}\s+(?:is|was|became|remains)\s+(?i:(?P<country>{_COUNTRY_WORD})\s+{_OFFICE_NAME})\b"
+        rf"{_PERSON_NAME}\s+(?:is|was|became|remains)\s+(?:the\s+)?(?i:(?P<country>{_COUNTRY_WORD})\s+{_OFFICE_NAME})\b"
     ),
 )
 """A person named with an office and the country it is of, in the three ways sentences write it."""
