@@ -1706,6 +1706,14 @@ def test_a_date_beside_a_shorter_name_is_another_things(
         ("Shigeru Ishiba is President of Japan.", "contradicted"),
         ("Scott Bessent is the U.S. Secretary of State.", "contradicted"),
         ("Scott Bessent is the U.S. Treasury Secretary.", "supported"),
+        # a date the claim gives to another occasion than its words about the statement's
+        ("In 2019 the emperor visited Mongolia.", "contradicted"),
+        ("Khurelsukh and Naruhito met in 2019.", "supported"),
+        # what someone was when they did it
+        ("Naruhito was already emperor when he visited Mongolia in 2007.", "contradicted"),
+        ("Naruhito was crown prince when he visited Mongolia in 2007.", "supported"),
+        # "head of state" read into a claim on a president gives no "state" of a state visit
+        ("In 2007 Naruhito made a state visit to Mongolia.", "contradicted"),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

@@ -55,6 +55,9 @@ SEVERITY = {SUPPORTED: 0, NOT_FOUND: 1, DISPUTED: 2, CONTRADICTED: 3}
 
 CANDIDATES = 8
 """Claims retrieved per query; more only adds claims covering less of the statement."""
+ALIAS_WORD_SHARE = 0.1
+"""A word of a reader's phrase in the thesaurus that more than this share of the claims use in
+their own words is not read into a claim from the phrase (``Verifier._said_as``)."""
 SUPPORT_COVERAGE = 0.8
 MAIN_COVERAGE = 0.72
 """... of which the claims themselves (without related claims) must hold this much."""
@@ -795,8 +798,18 @@ class Verifier:
         "prisoners of war" is about "internees"; "emperor and empress", "the imperial couple")."""
         if self._aliases is None:
             self._aliases = []
+            common = ALIAS_WORD_SHARE * self._size
             for words, meant in self.index.thesaurus().items():
-                back = {term for other, forward in meant if not forward for term in other}
+                # a word of a reader's phrase that the store's own claims use often in their own
+                # sense is not the phrase: "head of state" for a president gives no "state", which
+                # the store's "state visit" is
+                back = {
+                    term
+                    for other, forward in meant
+                    if not forward
+                    for term in other
+                    if len(other) == 1 or self._own_frequency(term) <= common
+                }
                 if back:
                     store_words = frozenset(_record_word(word) for word in words)
                     self._aliases.append((store_words, frozenset(_record_word(term) for term in back)))
@@ -1737,7 +1750,13 @@ class Verifier:
                     if figure.start == figure.end
                     or alone
                     or figure in occasion
-                    or compare(stated, figure) == MATCH
+                    or (
+                        compare(stated, figure) == MATCH
+                        # the statement's one date, nearer another of the claim's: another occasion
+                        and not (
+                            lone and not _COMPARING.search(text) and _dated_elsewhere(claim, figure, around)
+                        )
+                    )
                 ]
                 if not same:
                     continue
@@ -3701,10 +3720,19 @@ _ROLE = re.compile(
 )
 
 
+_ROLE_WHEN = re.compile(
+    r"\b(?:was|were)\s+(?:already\s+|still\s+)?(?:a |an |the )?(emperor|empress|crown prince|crown princess"
+    r"|president|prime minister|foreign minister|ambassador|king|queen)\s+(?:when|at the time)\b",
+    re.IGNORECASE,
+)
+"""What someone was when they did something ("was already emperor when he visited")."""
+
+
 def _other_role(text: str, claim_text: str) -> bool:
     """Whether the statement has someone act "as" another than the claim has them act ("visited
-    Mongolia as emperor in 2007" against "his 2007 visit as crown prince")."""
-    stated = {m.group(1).casefold() for m in _ROLE.finditer(text)}
+    Mongolia as emperor in 2007", "was already emperor when he visited Mongolia in 2007" against
+    "his 2007 visit as crown prince")."""
+    stated = {m.group(1).casefold() for pattern in (_ROLE, _ROLE_WHEN) for m in pattern.finditer(text)}
     claimed = {m.group(1).casefold() for m in _ROLE.finditer(claim_text)}
     return bool(stated and claimed and not stated & claimed)
 
@@ -4376,6 +4404,19 @@ def _counts_abroad(text: str, figure: Figure) -> bool:
     say so."""
     written = text[figure.start : figure.end + 40].split(",")[0] if figure.end > figure.start else ""
     return bool(_ABROAD.search(" ".join([*figure.noun, written])))
+
+
+_COMPARING = re.compile(r"\b(?:than|differ\w*|compar\w*|unlike|versus|vs)\b", re.IGNORECASE)
+"""Words setting one date's occasion against another's ("different from 2007"): the date is then
+what the statement compares with, its words those of the other occasion."""
+
+
+def _dated_elsewhere(claim: _Claim, figure: Figure, around: frozenset[str]) -> bool:
+    """Whether the words around a statement's date stand nearer another date of the claim than
+    the one it equals: "in 2019 the emperor visited Mongolia" against "... Mongolia's President
+    at the time of the 2025 visit, and Emperor Naruhito had previously met in 2019"."""
+    mine = len(claim.anchors.get(figure.start, frozenset()) & around)
+    return any(len(words & around) > mine for start, words in claim.anchors.items() if start != figure.start)
 
 
 def _trips_counted_alike(text: str, stated: Figure, claim_text: str, figures: list[Figure]) -> list[Figure]:
