@@ -1714,6 +1714,8 @@ def test_a_date_beside_a_shorter_name_is_another_things(
         ("Naruhito was crown prince when he visited Mongolia in 2007.", "supported"),
         # "head of state" read into a claim on a president gives no "state" of a state visit
         ("In 2007 Naruhito made a state visit to Mongolia.", "contradicted"),
+        # the reach of something: regional is not national
+        ("The empress often calls for national cooperation on climate change.", "contradicted"),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

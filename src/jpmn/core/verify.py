@@ -3066,6 +3066,9 @@ _ANTONYMS = [
         ("open opened", "closed"),
         ("allowed permitted admitted", "unable barred banned"),
         ("before", "after"),
+        # the reach of something: "regional cooperation" is not national or global
+        ("national domestic", "regional global worldwide"),
+        ("regional", "global worldwide"),
         ("won", "lost"),
         (
             "rise rises rising rose risen climb climbs climbing climbed increase increases increasing"
