@@ -1716,6 +1716,8 @@ def test_a_date_beside_a_shorter_name_is_another_things(
         ("In 2007 Naruhito made a state visit to Mongolia.", "contradicted"),
         # the reach of something: regional is not national
         ("The empress often calls for national cooperation on climate change.", "contradicted"),
+        # a day of the week before a wrong date goes with the date
+        ("The Astellas employee was sentenced on Tuesday, July 15, 2025.", "contradicted"),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

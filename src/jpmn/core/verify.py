@@ -912,7 +912,11 @@ class Verifier:
             weights = {term: OUTLET_WEIGHT if term in told[1] else weight for term, weight in weights.items()}
         candidates = self._candidates(text, content, figures)
         weekdays = _weekdays_by_date(text, figures, candidates)
-        dated = {term for term, _stated, _falls_on, _date, _claim in weekdays}
+        # a day of the week written before a date goes with the date: "on Tuesday, July 15"
+        # is weighed by July 15, whichever day the store's date of it falls on
+        dated = {term for term, _stated, _falls_on, _date, _claim in weekdays} | _weekdays_before_dates(
+            text, figures
+        )
         if dated and len(weights) > len(dated):
             # "on Tuesday, July 8": the day of the week of a claim's date is weighed by the date
             content = {term: word for term, word in content.items() if term not in dated}
@@ -3991,6 +3995,17 @@ def _weekdays_by_date(
                 falls_on = _weekday_of(iso)
                 if falls_on is not None:
                     out.append((stem(weekday), weekday, falls_on, date, claim))
+    return out
+
+
+def _weekdays_before_dates(text: str, figures: list[Figure]) -> set[str]:
+    """The terms of the days of the week a statement writes just before a date to the day."""
+    out = set()
+    for figure in figures:
+        if figure.is_date and re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", figure.iso or ""):
+            named = _WEEKDAY_BY_DATE.search(text[max(0, figure.start - 16) : figure.start])
+            if named is not None:
+                out.add(stem(named.group(1).casefold()))
     return out
 
 
