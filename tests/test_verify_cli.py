@@ -1718,6 +1718,12 @@ def test_a_date_beside_a_shorter_name_is_another_things(
         ("The empress often calls for national cooperation on climate change.", "contradicted"),
         # a day of the week before a wrong date goes with the date
         ("The Astellas employee was sentenced on Tuesday, July 15, 2025.", "contradicted"),
+        # a country's ministry named in capitals is that country's
+        ("Japan's Foreign Ministry said the sentence was not as harsh as in previous cases.", "contradicted"),
+        (
+            "China's Foreign Ministry told Japan the sentence would not be as harsh as in previous cases.",
+            "supported",
+        ),
     ],
 )
 def test_a_statement_as_readers_of_the_articles_write_it(

@@ -3336,7 +3336,7 @@ _NATIONALITY_OF = {
 _NATIONALITY_WORD = r"(?:South Korean|North Korean|Japanese|Mongolian|Chinese|American|Russian|Soviet)"
 _NATIONALITY = re.compile(
     rf"\b((?i:{_NATIONALITY_WORD}(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?{_NATIONALITY_WORD})*))"
-    r"\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*)?)"
+    r"\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*)?|Foreign\s+Ministry|Foreign\s+Minister|Embassy|Prime\s+Minister)\b"
 )
 """A country's adjective (or several joined by "and"), however capitalised, and the one or two
 lower-case words after it: the thing it gives that country."""
