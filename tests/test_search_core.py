@@ -1235,6 +1235,11 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
             "I'm doing background on the 2022 trilateral meeting with the US. Where was it held?",
             "trilateral-meeting-tokyo-2022",
         ),
+        # a footprint is a presence
+        (
+            "What signs point to a smaller US footprint in Asia under Trump?",
+            "trump-tariffs-shrinking-us-presence-commentary",
+        ),
     ],
 )
 def test_a_question_in_a_readers_own_words_finds_the_claim(index: Index, question: str, first: str) -> None:
