@@ -1087,6 +1087,7 @@ def _intent(query: str) -> tuple[bool, bool, str]:
 
 
 _US = re.compile(r"\bUS\b")
+""""US" in capitals: the United States, which lower case would make the pronoun "us"."""
 _HELD_ASKED = re.compile(
     r"\b((?:where|when)\s+(?:is|was|will|would|does|did)\s+(?:it|this|that)(?:\s+(?:be|being|been))?)"
     r"\s+(?:held|happening|happen|happened|occur|occurred)\b"

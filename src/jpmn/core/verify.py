@@ -852,10 +852,13 @@ class Verifier:
         return None
 
     def verify(self, statement: str) -> Verdict:
-        """The verdict on one statement, with the claims it rests on: the sentence whole, or, when
-        the store has nothing on it whole, its main clause and what an aside says of its subject
-        ("Battsetseg Batmunkh, who welcomed the visit, is Mongolia's prime minister"), each on its
-        own. Either contradicted contradicts the sentence; it is supported only if both are."""
+        """The verdict on one statement, with the claims it rests on: the sentence whole, then, for
+        a sentence in two parts, each part on its own: the two sides of a contrast ("Japanese
+        media were allowed in, while embassy officials were barred"), or, when the store has
+        nothing on the sentence whole, its main clause and what an aside says of its subject
+        ("Battsetseg Batmunkh, who welcomed the visit, is Mongolia's prime minister"). Either
+        part contradicted contradicts the sentence; one the store has nothing on whole is
+        supported only if both parts are."""
         whole = self._verify_whole(statement)
         parts: tuple[str, str] | None = None
         contrast = _CONTRAST.match(statement.strip()) if whole.verdict in (SUPPORTED, NOT_FOUND) else None
@@ -3979,13 +3982,10 @@ def _weekdays_by_date(
     it gives one, must be the claim's too."""
     out: list[tuple[str, str, str, Figure, _Claim]] = []
     for figure in figures:
+        weekday = _weekday_before(text, figure)
+        if weekday is None:
+            continue
         stated = figure.iso or ""
-        if not figure.is_date or not re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", stated):
-            continue
-        named = _WEEKDAY_BY_DATE.search(text[max(0, figure.start - 16) : figure.start])
-        if named is None:
-            continue
-        weekday = named.group(1).casefold()
         year, month_day = stated[:-6], stated[-5:]
         for claim in claims:
             for date in claim.figures:
@@ -3998,15 +3998,18 @@ def _weekdays_by_date(
     return out
 
 
+def _weekday_before(text: str, figure: Figure) -> str | None:
+    """The day of the week a text writes just before a figure that is a date to the day ("on
+    Tuesday, July 15"), lower case; None if there is none."""
+    if not figure.is_date or not re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", figure.iso or ""):
+        return None
+    named = _WEEKDAY_BY_DATE.search(text[max(0, figure.start - 16) : figure.start])
+    return None if named is None else named.group(1).casefold()
+
+
 def _weekdays_before_dates(text: str, figures: list[Figure]) -> set[str]:
     """The terms of the days of the week a statement writes just before a date to the day."""
-    out = set()
-    for figure in figures:
-        if figure.is_date and re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", figure.iso or ""):
-            named = _WEEKDAY_BY_DATE.search(text[max(0, figure.start - 16) : figure.start])
-            if named is not None:
-                out.add(stem(named.group(1).casefold()))
-    return out
+    return {stem(weekday) for figure in figures if (weekday := _weekday_before(text, figure)) is not None}
 
 
 def _other_weekday(text: str, claims: list[_Claim], dated: set[str]) -> bool:
@@ -4152,6 +4155,8 @@ _EXCLUSIVE_TERMS = frozenset(
 _RANK_OWNER = re.compile(
     r"(?:\bthe|\bhis|\bher|\bits|\btheir|['\u2019]s)\s+(?:only\s+|very\s+)?$", re.IGNORECASE
 )
+"""What stands before an ordinal that ranks a thing among its kind ("the first country", "his
+second trip"), as the end of the text before it."""
 
 
 _RANK_WORD = re.compile(r"\b(?:first|second|third|last|latest|only|never before)\b", re.IGNORECASE)
