@@ -1021,6 +1021,23 @@ def test_must_says_how_strongly_not_what(index: Index) -> None:
     assert "millward-defense-technologies" in found
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("wich magazine did batsetseg talk to", "which magazine did batsetseg talk to"),
+        ("Hi, wen did the emperor arrive?", "Hi, when did the emperor arrive?"),
+        # a word of English one edit from a question word is that word
+        ("were the drills open?", "were the drills open?"),
+        # one edit from two question words: neither is guessed
+        ("whos the ambassador", "whos the ambassador"),
+    ],
+)
+def test_a_mistyped_question_word_is_read_as_the_one_it_is_one_edit_from(typed: str, read: str) -> None:
+    from jpmn.core.search import _how_spelt
+
+    assert _how_spelt(typed) == read
+
+
 def test_well_before_a_bound_says_how_far_not_what(index: Index) -> None:
     """ "well over 10,000 POWs": "well" says how far from the figure, no word a claim must hold."""
     from jpmn.core.search import understand

@@ -463,7 +463,27 @@ def _how_spelt(query: str) -> str:
         meant = [known for known in _HOW_WORDS if known[0] == word[0] and OSA.distance(word, known) <= 1]
         return f"how {meant[0]}" if len(meant) == 1 else typed.group(0)
 
-    return _HOW_TYPED.sub(spelt, query)
+    return _ASKING_TYPED.sub(_asking_spelt, _HOW_TYPED.sub(spelt, query))
+
+
+_ASKING_WORDS = ("which", "what", "when", "where", "whose", "who", "why", "how")
+_ASKING_TYPED = re.compile(r"(?:^|(?<=[.?!,;:]\s))\W*([A-Za-z]{3,6})\b")
+"""The first word of a query or of one of its sentences or clauses, where a question word stands."""
+
+
+def _asking_spelt(typed: re.Match[str]) -> str:
+    """A question word mistyped where one stands ("wich magazine", "wat year", "wen did"), written
+    as the question word it is one edit from, so what it asks is read ("which magazine" asks for
+    an outlet); a word of English one edit from one ("were", "who's") stays what it is."""
+    word = typed.group(1).casefold()
+    if word in _ASKING_WORDS or word in common_english(None):
+        return typed.group(0)
+    from rapidfuzz.distance import OSA
+
+    meant = [known for known in _ASKING_WORDS if known[0] == word[0] and OSA.distance(word, known) <= 1]
+    if len(meant) != 1:
+        return typed.group(0)
+    return typed.group(0)[: typed.start(1) - typed.start(0)] + meant[0]
 
 
 def understand(index: Index, query: str) -> Query:
