@@ -1038,6 +1038,15 @@ def test_a_mistyped_question_word_is_read_as_the_one_it_is_one_edit_from(typed: 
     assert _how_spelt(typed) == read
 
 
+def test_an_envoy_posted_elsewhere_is_no_answer(index: Index) -> None:
+    """Japan's ambassador to Mongolia does not answer who Japan's ambassador to China is."""
+    assert search(index, "Who is the Japanese ambassador to China?") == []
+    assert search(index, "Who is the Japanese envoy in Beijing?") == []
+    assert ids(search(index, "Who is Japan's ambassador to Mongolia?", limit=1)) == [
+        "igawahara-ambassador-to-mongolia"
+    ]
+
+
 def test_well_before_a_bound_says_how_far_not_what(index: Index) -> None:
     """ "well over 10,000 POWs": "well" says how far from the figure, no word a claim must hold."""
     from jpmn.core.search import understand

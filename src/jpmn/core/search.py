@@ -1390,7 +1390,46 @@ def _other_country_docs(index: Index, query: str) -> set[int]:
             given = index.postings(f"{other}_{word}")
             if given:
                 out.update(doc for doc in given.docs if doc not in as_asked)
+    return out | _posted_elsewhere(index, query)
+
+
+_POSTED = re.compile(
+    r"\b(?:ambassadors?|envoys?|embass(?:y|ies))\s+(?:to|in)\s+(?:the\s+)?"
+    r"(Japan|Mongolia|China|South Korea|North Korea|Russia|the United States|the U\.S\."
+    r"|Tokyo|Ulaanbaatar|Beijing|Seoul|Moscow|Washington)\b",
+    re.IGNORECASE,
+)
+"""Where an envoy or an embassy is posted ("ambassador to Mongolia", "the embassy in Tokyo")."""
+
+
+def _posted_elsewhere(index: Index, query: str) -> set[int]:
+    """Claims whose envoys or embassies are posted to another country than the query's ("Japan's
+    ambassador to Mongolia" is no answer to "who is the Japanese ambassador to China?")."""
+    asked = {_posted_country(match) for match in _POSTED.finditer(query)}
+    if not asked:
+        return set()
+    out: set[int] = set()
+    for word in ("ambassador", "envoy", "embassi"):
+        found = index.postings(word)
+        if not found:
+            continue
+        for doc, claim in index.claims_by_number(list(found.docs)).items():
+            posted = {_posted_country(match) for match in _POSTED.finditer(claim["text"])}
+            if posted and not posted & asked:
+                out.add(doc)
     return out
+
+
+def _posted_country(match: re.Match[str]) -> str:
+    """The country a _POSTED match names, its capital read as it."""
+    place = re.sub(r"^the\s+", "", match.group(1).casefold())
+    return _CAPITAL_OF.get(place, place)
+
+
+_CAPITAL_OF = {
+    "tokyo": "japan", "ulaanbaatar": "mongolia", "beijing": "china", "seoul": "south korea",
+    "moscow": "russia", "washington": "united states", "u.s.": "united states",
+}  # fmt: skip
 
 
 # --- scoring ------------------------------------------------------------------------------------
