@@ -3167,17 +3167,10 @@ def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
             if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
                 found |= stated & mine
     # "acceptable" against "unacceptable", "usual" against "unusual" (and the other way round)
-    for word in stated:
-        if len(word) >= UN_BASE and (
-            (f"un{word}" in claimed and word not in claimed and f"un{word}" not in stated)
-            or (
-                word.startswith("un")
-                and word[2:] in claimed
-                and word not in claimed
-                and word[2:] not in stated
-            )
-        ):
-            found.add(word)
+    un_claimed = {word[2:] for word in claimed if word.startswith("un")}
+    un_stated = {word[2:] for word in stated if word.startswith("un")}
+    found |= {word for word in (stated & un_claimed) - claimed - un_stated if len(word) >= UN_BASE}
+    found |= {f"un{base}" for base in (un_stated & claimed) - stated - un_claimed if len(base) + 2 >= UN_BASE}
     if stated & claimed & _ANTONYM_WORDS:
         found |= _opposed_before_the_same_word(text, claim_text)
     return frozenset(found)
