@@ -19,7 +19,19 @@ from typing import TYPE_CHECKING
 
 from jpmn.core import ranking
 from jpmn.core.index import DATE_FLAG, DAY_FLAG, EXACT_DAY_FLAG, FIGURE_FLAG, TIMED_FLAG
-from jpmn.core.text import FILLER, GENERIC, MOMENTS, MONTHS, STOP_WORDS, WEEKDAYS, analyse, fold, stem, terms
+from jpmn.core.text import (
+    FILLER,
+    GENERIC,
+    MOMENTS,
+    MONTHS,
+    STOP_WORDS,
+    US_WORD,
+    WEEKDAYS,
+    analyse,
+    fold,
+    stem,
+    terms,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -1081,7 +1093,7 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     """Whether the query asks for a quantity ("how many", "number of") and for a moment ("when",
     "in what year"), and the query without those words: they say what kind of answer is wanted,
     which a claim's figure or date gives, not what the answer is about."""
-    text = _US.sub("USA", query).casefold()  # the country, before "US" reads as the pronoun
+    text = US_WORD.sub("USA", query).casefold()  # the country, before "US" reads as the pronoun
     figure = re.search(_FIGURE_ASKED, text) is not None
     date = re.search(_DATE_ASKED, text) is not None
     if re.search(_DURATION_ASKED, text):  # "how many days did they spend": the days are the answer
@@ -1106,8 +1118,6 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     return figure, date, text
 
 
-_US = re.compile(r"\bUS\b")
-""""US" in capitals: the United States, which lower case would make the pronoun "us"."""
 _HELD_ASKED = re.compile(
     r"\b((?:where|when)\s+(?:is|was|will|would|does|did)\s+(?:it|this|that)(?:\s+(?:be|being|been))?)"
     r"\s+(?:held|happening|happen|happened|occur|occurred)\b"
@@ -1408,15 +1418,19 @@ def _posted_elsewhere(index: Index, query: str) -> set[int]:
     asked = {_posted_country(match) for match in _POSTED.finditer(query)}
     if not asked:
         return set()
+    envoys = sorted(
+        {
+            doc
+            for word in ("ambassador", "envoy", "embassi")
+            if (found := index.postings(word))
+            for doc in found.docs
+        }
+    )
     out: set[int] = set()
-    for word in ("ambassador", "envoy", "embassi"):
-        found = index.postings(word)
-        if not found:
-            continue
-        for doc, claim in index.claims_by_number(list(found.docs)).items():
-            posted = {_posted_country(match) for match in _POSTED.finditer(claim["text"])}
-            if posted and not posted & asked:
-                out.add(doc)
+    for doc, claim in index.claims_by_number(envoys).items():
+        posted = {_posted_country(match) for match in _POSTED.finditer(claim["text"])}
+        if posted and not posted & asked:
+            out.add(doc)
     return out
 
 
@@ -1922,13 +1936,14 @@ def _penalise_unnamed(
 ) -> None:
     """Lower the best claims that give no name the query lacks, when it asks for one, until the
     head of the ranking holds only claims already ``read`` (each is read once)."""
+    near = query.read_as  # the same for every claim read
     for _round in range(NAME_ROUNDS):
         head = [found for found in scored[:NAME_CHECKED] if found.doc not in read]
         if not head:
             return
         read.update(found.doc for found in head)
         for found, claim in _with_claims(index, head):
-            names = names_in(_sentence(claim), query.typed, query.read_as)
+            names = names_in(_sentence(claim), query.typed, near)
             if query.wants_person:
                 names = [name for name in names if _person_named(name)]
             if not names:

@@ -305,7 +305,8 @@ _MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillio
 _MULTIPLIER = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6}
 _MULTIPLIER.update({"billion": 10**9, "bn": 10**9, "trillion": 10**12})
 _CONTRACTION = re.compile(r"'(?:m|d|re|ve|ll)\b")
-_US = re.compile(r"US(?<=\bUS)\b")  # \bUS\b, found by its letters first (as _PHRASES are)
+US_WORD = re.compile(r"US(?<=\bUS)\b")  # \bUS\b, found by its letters first (as _PHRASES are)
+""""US" in capitals: the United States, which lower case would make the pronoun "us"."""
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00bd": ".5"})
 _fold_chars = sparse_translation(_FOLD)
 
@@ -313,7 +314,7 @@ _fold_chars = sparse_translation(_FOLD)
 def fold(text: str, query: bool = False) -> str:
     """Lower-case, compatibility-fold and de-accent, so "Ulaanbaatar" matches "ulaanbaatar"."""
     if "US" in text:  # the country, not the pronoun "us"
-        text = _US.sub("USA", text)
+        text = US_WORD.sub("USA", text)
     text = _fold_chars(text).casefold()
     if not text.isascii():
         text = _NON_ASCII.sub(_deaccent, text)

@@ -3367,7 +3367,7 @@ def _hosted_as_national(text: str) -> str:
 
 
 _POSSESSED = re.compile(
-    rf"\b({_COUNTRY_NAME}|United States|U\.S\.|America|Washington"
+    rf"\b({_COUNTRY_NAME}|United States|U\.S\.|America"
     rf"|{'|'.join(name.title() for name in _NATIONALITY_OF if name in _CAPITALS)})"
     r"['\u2019]s?\s+['\u2018\u201c\"]?((?:[\w-]+)(?:\s+[\w-]+)?)"
 )
