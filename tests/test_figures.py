@@ -32,6 +32,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("12 318 POWs were held", 12318, "prisoners"),
         ("12318 prisoners of war", 12318, "prisoners"),
         ("12\u202f318 POWs", 12318, "prisoners"),
+        ("Japanese POWs numbered 13 847.", 13847, "prisoners"),  # spaced, then the sentence's end
         # words
         ("ten days", 10, "days"),
         ("an eight-day visit", 8, "days"),
