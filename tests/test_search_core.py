@@ -212,6 +212,15 @@ def test_what_asks_for_the_whole_answer_is_no_subject(index: Index) -> None:
     assert any("Special Strategic Partnership" in hit.claim["text"] for hit in hits)
 
 
+def test_trying_to_is_how_an_aim_is_put_and_a_trial_stays(index: Index) -> None:
+    """ "do the mechanisms try to help resolve": the aim is asked, not the trying; a man "tried"
+    in court is."""
+    trying = "Which North Korea problems do the Mongolia-Japan-US mechanisms try to help resolve?"
+    assert "try" not in {concept.typed for concept in understand(index, trying).concepts}
+    tried = "Where was the Astellas employee tried?"
+    assert "tried" in {concept.typed for concept in understand(index, tried).concepts}
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 
@@ -1266,6 +1275,25 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
             "What signs point to a smaller US footprint in Asia under Trump?",
             "trump-tariffs-shrinking-us-presence-commentary",
         ),
+        # "giving" a speech is how one says it, as "give" is
+        ("Where was Ishiba giving a speech when he spoke about the ruling?", "ishiba-world-orderly-takaoka"),
+        # "Japanese detentions" are of Japanese nationals, held by China: no other country's
+        ("What did Iwaya say about Japanese detentions in China?", "iwaya-detentions-biggest-factor"),
+        # the Japanese "side" is Japan's records, the "city" the one asked about, a "member" of a
+        # couple one of the two: everyday words
+        ("POW deaths counted by the Japanese side", "pow-deaths-japanese-records"),
+        (
+            "What did the emperor and empress tour in the city that had to do with water?",
+            "visited-water-supply-sewage-facility",
+        ),
+        (
+            "Which member of the imperial couple has a deep interest in environmental and climate issues?",
+            "masako-environment-climate-interest",
+        ),
+        # "this week" is counted from the reader's today, which the store's dates cannot meet
+        ("Why is Bessent in Japan this week?", "bessent-osaka-expo-national-day"),
+        # a "full name" asked of a name given in part is the rest of it ("Takeshi Iwaya")
+        ("Iwaya detentions quote - what's his full name?", "iwaya-detentions-biggest-factor"),
     ],
 )
 def test_a_question_in_a_readers_own_words_finds_the_claim(index: Index, question: str, first: str) -> None:

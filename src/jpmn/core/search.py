@@ -511,7 +511,9 @@ def understand(index: Index, query: str) -> Query:
         lambda asking: f" {asking.group('who') or asking.group('modifier') or ''} ", asked
     )
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
-    asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", _TO_BEGIN_WITH.sub("", asked)))
+    asked = _IS_IT_SO.sub(
+        " ", _ON_EARTH.sub(r"\1", _TO_BEGIN_WITH.sub("", _TRYING_TO.sub("", _NOW_ABOUTS.sub(" ", asked))))
+    )
     wants_name, asked = _name_asked(asked)
     if wants_name and _NAME_GIVEN.search(plain):
         wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
@@ -1220,6 +1222,15 @@ _ON_EARTH = re.compile(rf"\b({_ASKING_WORD})\s+(?:on earth|in the world|exactly)
 """Emphasis after a question word ("what on earth does it mean"): how strongly one asks, not what."""
 _TO_BEGIN_WITH = re.compile(r"\s*\b(?:in the first place|to begin with)(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
 """Emphasis closing a clause ("why was he in Japan in the first place?"): no first of anything."""
+_NOW_ABOUTS = re.compile(
+    r"\b(?:this|these|last|past|next|coming|recent)\s+(?:few\s+)?(?:days?|weeks?|weekend|months?)\b",
+    re.IGNORECASE,
+)
+"""A time counted from the reader's today ("why is Bessent in Japan this week"): the store dates
+its claims, so the words say only that the reader means the news, as "latest" does."""
+_TRYING_TO = re.compile(r"\b(?:try|tries|tried|trying)\s+(?:to|and)\s+(?=[a-z])", re.IGNORECASE)
+"""Trying before what is tried ("which problems do the mechanisms try to help resolve"): the aim
+is the question's subject, the trying a way of putting it; "tried" alone (in court) is kept."""
 
 
 def without_the_text_read(text: str) -> str:
@@ -1313,13 +1324,17 @@ NAME_NEAR = 4
 Foreign Minister Battsetseg Batmunkh"; not a name about something else in the same sentence."""
 
 
-def names_in(text: str, asked: frozenset[str], near: frozenset[str] = frozenset()) -> list[str]:
+def names_in(
+    text: str, asked: frozenset[str], near: frozenset[str] = frozenset(), *, completing: bool = False
+) -> list[str]:
     """The names a claim's sentence gives near the query's words, or the store's words ``near``
     it reads them as, that the query does not hold: runs of capitalised words with a word that is
     neither a country, a month, a title nor a word of the query ("Battsetseg Batmunkh" for
     "Mongolia foreign minister name"; "Igawahara Masaru is Japan's ambassador" for "Tokyo's envoy
     - what's his name?"; the "Astellas Pharma" of "Astellas employee name" is the query's own),
-    and not the outlet of "According to ..."."""
+    and not the outlet of "According to ...". ``completing``: the query asks for the rest of a name
+    it gives part of ("Iwaya's full name"), so a run holding a word of the query and another
+    ("Takeshi Iwaya") is a name given."""
     tokens = [(m.start(), stem(fold(m.group()))) for m in re.finditer(r"[^\W_]{2,}", text)]
     held_at = [i for i, (_start, word) in enumerate(tokens) if word in asked or word in near]
     found = []
@@ -1331,7 +1346,9 @@ def names_in(text: str, asked: frozenset[str], near: frozenset[str] = frozenset(
         if words and starts_sentence and fold(run.split()[0]) in common_english(COMMON_RANK):
             words = words[1:]  # "Only embassy officials ...": capitalised by its place in the sentence
         words = [word for word in words if word not in NOT_A_NAME]  # "Foreign Minister Battsetseg"
-        if not words or any(word in asked for word in words):
+        if not words or (
+            all(word in asked for word in words) if completing else any(word in asked for word in words)
+        ):
             continue
         if re.search(r"according to(?: the)?$", before, re.IGNORECASE):
             continue  # who says it, not who it is about
@@ -1351,6 +1368,16 @@ _OWNER = (
 )
 """Who owns what follows: "Mongolia's prime minister", "Japanese troops". "South Korean" comes
 before "Korean", which would otherwise read "South Korean drills" as another country's."""
+
+
+_DONE_TO = frozenset(
+    """
+    detention detentions arrest arrests internment internments deportation deportations
+    sentencing sentencings execution executions release releases abduction abductions
+    """.split()  # noqa: SIM905
+)
+"""What is done to people: "Japanese detentions" are detentions of Japanese nationals, whoever
+holds them ("China's detention of Japanese nationals"), unlike "Japan's detentions"."""
 
 
 _US_OWNER = re.compile(r"\bU\.?S\.?(?:A\.?)?(?=\s+[A-Za-z])")
@@ -1375,7 +1402,11 @@ def _other_country_docs(index: Index, query: str) -> set[int]:
     out: set[int] = set()
     # "the US ambassador", "U.S. troops": capitals say it is the country, not the pronoun "us"
     folded = _US_OWNER.sub("american", query).casefold()
-    found = re.findall(rf"\b({_OWNER})\s+([^\W\d_]+)", folded)
+    found = [
+        (owner, owned)
+        for owner, owned in re.findall(rf"\b({_OWNER})\s+([^\W\d_]+)", folded)
+        if owner.endswith(("'s", "\u2019s")) or owned not in _DONE_TO
+    ]
     # "the prime minister of Mongolia" says what "Mongolia's prime minister" says
     found += [(country, role.split()[0]) for role, country in re.findall(_OF_COUNTRY, folded)]
     found += [(country, role.split()[0]) for country, role in re.findall(_COUNTRY_AS_OWNER, folded)]
@@ -1931,19 +1962,26 @@ def _penalise_hoped(index: Index, scored: list[_Scored], positions: Sequence[int
     )
 
 
+_REST_OF_NAME = re.compile(
+    r"\b(?:full|whole|complete|first|given|family|last)\s+names?\b|\bsurnames?\b", re.I
+)
+"""Asking for the rest of a name the question gives part of ("iwaya - what's his full name")."""
+
+
 def _penalise_unnamed(
     index: Index, query: Query, scored: list[_Scored], positions: Sequence[int], read: set[int]
 ) -> None:
     """Lower the best claims that give no name the query lacks, when it asks for one, until the
     head of the ranking holds only claims already ``read`` (each is read once)."""
     near = query.read_as  # the same for every claim read
+    completing = _REST_OF_NAME.search(query.text) is not None
     for _round in range(NAME_ROUNDS):
         head = [found for found in scored[:NAME_CHECKED] if found.doc not in read]
         if not head:
             return
         read.update(found.doc for found in head)
         for found, claim in _with_claims(index, head):
-            names = names_in(_sentence(claim), query.typed, near)
+            names = names_in(_sentence(claim), query.typed, near, completing=completing)
             if query.wants_person:
                 names = [name for name in names if _person_named(name)]
             if not names:

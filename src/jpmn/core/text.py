@@ -23,7 +23,7 @@ STOP_WORDS = frozenset(
     i if in into is it its itself just me us more most my no nor not of off on once only or other our
     out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why
-    will with would you your yours tell show give find list know please many much say said says
+    will with would you your yours tell show give giving find list know please many much say said says
     number amount according get gets got getting make makes made making take takes took go goes
     going went gone come came put ever still whether happen happened anything something
     cannot can't far especially mean means meant called call calls taken part besides regarding
@@ -570,7 +570,8 @@ GENERIC = frozenset(
     time times issue issues matter situation information detail details fact facts news latest
     current recent recently today now right really country countries outlet source article
     report reported newspaper man men woman women person persons give gives given gave
-    famous well-known renowned iconic notable prominent elderly falls
+    famous well-known renowned iconic notable prominent elderly falls side sides city cities
+    member members
     """.split()  # noqa: SIM905
 )
 """Everyday words that say little in a question ("when will COP17 take place", "the man who
