@@ -1294,6 +1294,11 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         ("Why is Bessent in Japan this week?", "bessent-osaka-expo-national-day"),
         # a "full name" asked of a name given in part is the rest of it ("Takeshi Iwaya")
         ("Iwaya detentions quote - what's his full name?", "iwaya-detentions-biggest-factor"),
+        # sectors of an economy are its industries
+        (
+            "which sectors in Japan could make use of Mongolian rare earths",
+            "minerals-use-robotics-commentary",
+        ),
     ],
 )
 def test_a_question_in_a_readers_own_words_finds_the_claim(index: Index, question: str, first: str) -> None:
