@@ -221,6 +221,13 @@ def test_trying_to_is_how_an_aim_is_put_and_a_trial_stays(index: Index) -> None:
     assert "tried" in {concept.typed for concept in understand(index, tried).concepts}
 
 
+def test_emphasis_closing_a_question_is_read_before_another_follows(index: Index) -> None:
+    """ "in the first place?" is emphasis also when a second question comes after it."""
+    asked = "How did Japanese captives end up in Mongolia in the first place? Where were they sent from?"
+    read = {concept.typed for concept in understand(index, asked).concepts}
+    assert not read & {"first", "place"}, read
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 

@@ -500,7 +500,9 @@ def _asking_spelt(typed: re.Match[str]) -> str:
 
 def understand(index: Index, query: str) -> Query:
     """The query's concepts, with every reading the store offers for each."""
-    query = _how_spelt(query)
+    # read while the query's punctuation still closes its clauses ("... in the first place?
+    # Where were they sent from?")
+    query = _TO_BEGIN_WITH.sub("", _how_spelt(query))
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
