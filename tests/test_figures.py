@@ -406,8 +406,20 @@ def test_one_span_is_said_to_the_next_span_down(text: str, days: tuple[float, fl
 
 @pytest.mark.parametrize(
     ("text", "per_year"),
-    [("three times a year", 3), ("two times per year", 2), ("three times a month", 36)],
+    [
+        ("three times a year", 3),
+        ("two times per year", 2),
+        ("three times a month", 36),
+        ("three times yearly", 3),
+        ("ten times annually", 10),
+    ],
 )
 def test_so_many_times_a_year_is_a_rate(text: str, per_year: float) -> None:
     figure = one(text)
     assert (figure.kind, figure.unit, figure.value) == ("rate", "per year", per_year)
+
+
+def test_a_rate_before_a_noun_leaves_the_noun_to_the_words() -> None:
+    """ "the twice-yearly exercise": the rate is "twice-yearly"; "exercise" is for a claim to hold."""
+    figure = one("The twice-yearly exercise was closed to the public.")
+    assert (figure.text, figure.unit, figure.value) == ("twice-yearly", "per year", 2)

@@ -622,7 +622,7 @@ def _figure_at(
             if lowered[i] == "once" and _conjunction(tokens, lowered, i):
                 return None  # "Once complete, the project ...": when, not how often
             kind, value = "rate", float(_TIMES[lowered[i]])
-        elif lowered[i] in _YEARLY and (i == 0 or lowered[i - 1] not in _TIMES):
+        elif lowered[i] in _YEARLY and (i == 0 or lowered[i - 1] not in (*_TIMES, "times")):
             kind, value = "rate", _YEARLY[lowered[i]]  # "twice yearly" is read from "twice"
         elif (
             lowered[i] in ("a", "an")
@@ -744,6 +744,10 @@ def _figure_at(
             unit = "per year"
         elif noun[:1] in (("yearly",), ("annually",)):
             unit = "per year"  # "twice yearly"
+            if noun[0] in lowered[first + 1 : first + 3]:
+                # the rate ends there: "the twice-yearly exercise" keeps "exercise" for the
+                # words a claim must hold
+                noun, last = noun[:1], first + 1 + lowered[first + 1 : first + 3].index(noun[0])
         else:
             unit = "times"
         end = tokens[last].end
@@ -759,6 +763,19 @@ def _figure_at(
         each, span = lowered[last + 1], lowered[last + 2]
         kind, unit, value, noun = "rate", "per year", value * _TIMES_A_YEAR[each, span], (each, span)
         last += 2
+        end = tokens[last].end
+    elif (
+        unit == "times"
+        and lowered[last : last + 1] == ["times"]
+        and lowered[last + 1 : last + 2]
+        in (
+            ["yearly"],
+            ["annually"],
+        )
+    ):
+        # "three times yearly", as "three times a year"
+        kind, unit, noun = "rate", "per year", (lowered[last + 1],)
+        last += 1
         end = tokens[last].end
     elif unit == "" and _is_age(tokens, lowered, first, i):
         unit = "age"
