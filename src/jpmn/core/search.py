@@ -1225,11 +1225,12 @@ _ON_EARTH = re.compile(rf"\b({_ASKING_WORD})\s+(?:on earth|in the world|exactly)
 _TO_BEGIN_WITH = re.compile(r"\s*\b(?:in the first place|to begin with)(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
 """Emphasis closing a clause ("why was he in Japan in the first place?"): no first of anything."""
 _NOW_ABOUTS = re.compile(
-    r"\b(?:this|these|last|past|next|coming|recent)\s+(?:few\s+)?(?:days?|weeks?|weekend|months?)\b",
+    r"\b(?:this|these|that|last|past|next|coming|recent)\s+(?:few\s+)?(?:days?|weeks?|weekend|months?)\b",
     re.IGNORECASE,
 )
-"""A time counted from the reader's today ("why is Bessent in Japan this week"): the store dates
-its claims, so the words say only that the reader means the news, as "latest" does."""
+"""A time counted from the reader's today ("why is Bessent in Japan this week") or from the
+article's ("that week"): the store dates its claims, so the words say only that the reader means
+the news, as "latest" does."""
 _TRYING_TO = re.compile(r"\b(?:try|tries|tried|trying)\s+(?:to|and)\s+(?=[a-z])", re.IGNORECASE)
 """Trying before what is tried ("which problems do the mechanisms try to help resolve"): the aim
 is the question's subject, the trying a way of putting it; "tried" alone (in court) is kept."""
