@@ -104,6 +104,24 @@ def test_an_everyday_word_the_store_never_uses_does_not_hide_the_claim_about_it(
     assert "July 17, 2025" in verdict.reason
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a denial one claim tells and a figure another gives: the drills' claim names no landing
+        "Troops did not land on the islets during the twice-yearly training.",
+        # the rate alone: "exercise" is left to the words a claim must hold
+        "The twice-yearly exercise near the disputed islets was closed to the public.",
+        # a number grouped by spaces, at the end of a sentence
+        "Japanese records count 13 847 POWs.",
+    ],
+)
+def test_a_statement_the_claims_bear_out_between_them(
+    borne_out: tuple[Verifier, list[str]], statement: str
+) -> None:
+    verdict = borne_out[0].verify(statement)
+    assert verdict.verdict == SUPPORTED, verdict.reason
+
+
 def test_wanting_something_is_being_interested_in_it(borne_out: tuple[Verifier, list[str]]) -> None:
     """The store has Japan's interest in Mongolia's critical minerals for its industries."""
     statement = (

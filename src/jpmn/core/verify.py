@@ -1126,7 +1126,10 @@ class Verifier:
                     and all(map(_someones_forecast, claims))
                 ):
                     continue  # "the visit will open a new chapter": the ambassador's words, in the store
-                if any(self._opposite(text, claim) for claim in claims):
+                if any(
+                    self._opposite(text, claim) and not _denial_told_by(text, claim, claims)
+                    for claim in claims
+                ):
                     continue
                 if not hoping and self._wished(weights, claims, related):
                     continue
@@ -2849,6 +2852,25 @@ def _denials(text: str, about: frozenset[str] | None) -> int:
 _TURN = re.compile(r"\b(?:but|rather|instead|whereas|while)\b|;", re.IGNORECASE)
 """Where a sentence turns from what it denies to what it asserts ("avoid joining any blocs but
 rather seek ... mechanisms"): a denial bears on nothing past it."""
+
+
+def _denial_told_by(text: str, claim: _Claim, claims: list[_Claim]) -> bool:
+    """Whether another of the claims a statement rests on tells its denial, of which this claim,
+    denying nothing, says nothing: "troops did not land during the twice-yearly training" on the
+    troops not landing and on the drills held twice a year, which names no landing."""
+    others = [other for other in claims if other is not claim]
+    if not others or _denials(claim.record["text"], None):
+        return False
+    denied = set()
+    for match in _NEGATIONS.finditer(text):
+        after = _term_set(text[match.end() : match.end() + 40])
+        following = [term for term, _word in words(_spelled(text[match.end() :]))][:1]
+        if not following or following[0] in claim.text_terms:
+            return False  # the claim says what the statement denies, without the denial
+        denied |= {_record_word(following[0])} & after
+    return bool(denied) and any(
+        _denials(other.record["text"], None) and denied <= set(other.text_terms) for other in others
+    )
 
 
 def _denied_span(text: str, start: int, end: int) -> str:
