@@ -29,6 +29,8 @@ def one(text: str):  # type: ignore[no-untyped-def]
     [
         # separators
         ("12,318 POWs were held", 12318, "prisoners"),
+        ("there is one aircraft carrier", 1, "carriers"),  # "one" after "there is" still counts
+        ("the visit was one day long", 1, "days"),
         ("12 318 POWs were held", 12318, "prisoners"),
         ("12318 prisoners of war", 12318, "prisoners"),
         ("12\u202f318 POWs", 12318, "prisoners"),
@@ -226,6 +228,7 @@ def test_ordinals(text: str, value: int, unit: str) -> None:
         "Once complete, the project will deliver power",  # "once" opening a clause: when
         "once the memorial is built",
         "a three-way meeting",  # a kind of meeting, not a count
+        "the Dialogue is one mechanism supporting them",  # what it is, as "a mechanism" says
     ],
 )
 def test_what_is_not_a_figure(text: str) -> None:

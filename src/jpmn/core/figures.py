@@ -863,7 +863,25 @@ def _named_year(tokens: list[_Token], lowered: list[str], i: int) -> bool:
 def _counts_something(lowered: list[str], i: int) -> bool:
     """Whether "one" at i counts a noun ("one billion", "one day") rather than picks ("one of")."""
     following = lowered[i + 1] if i + 1 < len(lowered) else ""
-    return following not in ("of", "", ",", ".", "another", "example", "side", "way", "hand", "-")
+    if following in ("of", "", ",", ".", "another", "example", "side", "way", "hand", "-"):
+        return False
+    # "the Dialogue is one mechanism supporting ...": what it is, as "a mechanism" says; "the visit
+    # was one day long" still counts days
+    # ("there is one carrier" counts it)
+    return not (
+        i > 0
+        and lowered[i - 1] in _BEING
+        and following not in _TIME_WORDS
+        and lowered[i - 2 : i - 1] != ["there"]
+    )
+
+
+_BEING = frozenset(("is", "was", "as", "remains", "remained", "became", "becomes"))
+_TIME_WORDS = frozenset(
+    """
+    second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    """.split()  # noqa: SIM905
+)
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
