@@ -228,6 +228,12 @@ def test_emphasis_closing_a_question_is_read_before_another_follows(index: Index
     assert not read & {"first", "place"}, read
 
 
+def test_how_a_thing_is_described_is_how_it_is_asked_not_what(index: Index) -> None:
+    """ "described as": a verb of saying, as "called" is; the description is the answer."""
+    asked = "Mongolia's foreign policy is described as multi-what?"
+    assert "mongolia-avoid-joining-blocs" in ids(search(index, asked, limit=3))
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 

@@ -35,6 +35,7 @@ STOP_WORDS = frozenset(
     every ahead done does doing comes coming run runs big small bigger smaller large larger
     own owns owned achieve achieved achieving approach signal solve solved mention mentioned
     exist exists existed eye eyeing involve involved involving regard regarded concerning
+    describe described describes describing
     """.split()  # noqa: SIM905
 )
 """Function and question words: "how many POWs" must rank like "POWs", not match every "how";
