@@ -234,6 +234,14 @@ def test_how_a_thing_is_described_is_how_it_is_asked_not_what(index: Index) -> N
     assert "mongolia-avoid-joining-blocs" in ids(search(index, asked, limit=3))
 
 
+def test_a_hyphened_co_is_part_of_its_word(index: Index) -> None:
+    """ "co-operation" is cooperation, as British writers spell it; "co-finances" finances."""
+    read = {concept.typed for concept in understand(index, "Mongolia Japan co-operation").concepts}
+    assert "cooperation" in read and "co" not in read
+    read = {concept.typed for concept in understand(index, "who co-finances the project").concepts}
+    assert "finances" in read and "co" not in read
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 

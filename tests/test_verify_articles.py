@@ -113,6 +113,8 @@ def test_an_everyday_word_the_store_never_uses_does_not_hide_the_claim_about_it(
         "The twice-yearly exercise near the disputed islets was closed to the public.",
         # a number grouped by spaces, at the end of a sentence
         "Japanese records count 13 847 POWs.",
+        # "co-operate" as British writers spell it
+        "Japan and Mongolia co-operate in joint drills for disaster relief.",
     ],
 )
 def test_a_statement_the_claims_bear_out_between_them(

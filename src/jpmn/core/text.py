@@ -317,6 +317,8 @@ def fold(text: str, query: bool = False) -> str:
     if "US" in text:  # the country, not the pronoun "us"
         text = US_WORD.sub("USA", text)
     text = _fold_chars(text).casefold()
+    if "co-" in text:
+        text = _CO_PREFIX.sub("", _CO_JOINED.sub("co", text))
     if not text.isascii():
         text = _NON_ASCII.sub(_deaccent, text)
     if "'" in text:
@@ -338,6 +340,10 @@ def fold(text: str, query: bool = False) -> str:
     return text
 
 
+_CO_JOINED = re.compile(r"\bco-(?=operat|ordinat|exist)")
+"""A hyphened "co-" of a word written whole as often ("co-operation" is cooperation)."""
+_CO_PREFIX = re.compile(r"\bco-(?=[a-z])")
+"""The "co-" of a deed done jointly ("co-finances", "co-hosted"): the deed is the word, not "co"."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
