@@ -242,6 +242,23 @@ def test_a_hyphened_co_is_part_of_its_word(index: Index) -> None:
     assert "finances" in read and "co" not in read
 
 
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("defence", "defense"),
+        ("neighbours", "neighbors"),
+        ("organisation", "organization"),
+        ("recognises", "recognizes"),
+        ("denuclearisation", "denuclearization"),
+        ("honoured", "honored"),
+    ],
+)
+def test_a_british_spelling_meets_the_american_one_the_store_writes(british: str, american: str) -> None:
+    from jpmn.core.text import terms
+
+    assert terms(british) == terms(american)
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 

@@ -54,6 +54,20 @@ def test_check_names_every_mistake_in_the_thesaurus(tmp_path: Path, jpmn: Callab
     ]
 
 
+def test_one_word_in_british_and_american_spelling_is_no_duplicate(
+    tmp_path: Path, jpmn: Callable[..., Result]
+) -> None:
+    """A curator may list both spellings ("honour" and "honor"); both are read as one word."""
+    store = write_store(tmp_path, GOOD_SOURCE + GOOD_CLAIMS)
+    (tmp_path / "thesaurus.yaml").write_text(
+        "- term: deaths\n  aliases: [fatalities, honour, honor]\n"
+        "- term: defense\n  aliases: [defence, safeguard]\n",
+        encoding="utf-8",
+    )
+    result = jpmn("check", "--store", str(store))
+    assert result.code == 0, result.err
+
+
 def test_check_counts_problems_in_the_files_that_hold_them(
     tmp_path: Path, jpmn: Callable[..., Result]
 ) -> None:

@@ -154,21 +154,8 @@ SYNONYMS = {
     "dying": "death",
     "dead": "death",
     "deaths": "death",
-    "labour": "labor",
-    "labourer": "labor",
-    "labourers": "labor",
     "laborer": "labor",
     "laborers": "labor",
-    "defence": "defense",
-    "neighbour": "neighbor",
-    "neighbours": "neighbor",
-    "neighbouring": "neighbor",
-    "favour": "favor",
-    "behaviour": "behavior",
-    "programme": "program",
-    "programmes": "program",
-    "centre": "center",
-    "centres": "center",
     # words the stemmer makes one with others they do not mean: "forced laborers" are no
     # "forces", "criticism" is not "critical minerals", "important" is no "import", the Chinese
     # "authorities" are no commentary's "author"
@@ -538,6 +525,35 @@ def _number(token: str) -> str:
 _STEMMER: list[Any] = []  # the Snowball stemmer, made on first use
 
 
+_BRITISH_WORDS = """
+labour labor, labourer laborer, labourers laborers, defence defense, defences defenses,
+neighbour neighbor, neighbours neighbors, neighbouring neighboring, favour favor,
+behaviour behavior, programme program, programmes programs, centre center, centres centers,
+honour honor, honours honors, honoured honored, colour color, harbour harbor, rumour rumor,
+rumours rumors, endeavour endeavor, tonne ton, tonnes tons, kilometre kilometer,
+kilometres kilometers, catalogue catalog, licence license, sceptical skeptical,
+manoeuvre maneuver, manoeuvres maneuvers
+"""
+_BRITISH_ISE = "recogn emphas util denuclear normal organ prior modern apolog real legal mobil stabil subsid"
+_AMERICAN = {
+    **dict(pair.split() for pair in _BRITISH_WORDS.split(",")),
+    **{
+        f"{root}is{ending}": f"{root}iz{ending}"
+        for root in _BRITISH_ISE.split()
+        for ending in ("e", "es", "ed", "ing", "ation", "ations")
+    },
+}
+"""British spellings, read as the American ones the store writes ("defence", "neighbour",
+"recognised"). The "-ise" words are listed, not made by a rule: a rule also respells words never
+written with "z" ("exercise", "promise"), which then meet other words by typo or prefix."""
+
+
+def american_spelling(text: str) -> str:
+    """A text lower-cased, its British spellings made American ("Honour" is "honor"): two words
+    the same here are one word spelt two ways, not two words listed twice."""
+    return re.sub(r"[a-z]+", lambda m: _AMERICAN.get(m.group(), m.group()), text.casefold())
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a folded word, after the spelling and irregular forms above.
@@ -546,6 +562,9 @@ def stem(word: str) -> str:
     """
     if word in SYNONYMS:
         return SYNONYMS[word]
+    american = _AMERICAN.get(word)
+    if american is not None:
+        return stem(american)
     if not _STEMMER:
         import Stemmer
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from jpmn.core.files import absent
 from jpmn.core.store import yaml_nodes as _yaml
-from jpmn.core.text import terms
+from jpmn.core.text import american_spelling, terms
 from jpmn.errors import JpmnError
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def _compile(root: _yaml.Node, shown: str) -> tuple[Expansions, list[JpmnError]]
                 )
             )
             continue
-        listed: dict[tuple[str, ...], int] = {}
+        listed: dict[tuple[str, ...], tuple[int, str]] = {}
         for alias_node in aliases_node.items:
             if not isinstance(alias_node, _yaml.Scalar) or not alias_node.text.strip():
                 problems.append(
@@ -148,6 +148,10 @@ def _compile(root: _yaml.Node, shown: str) -> tuple[Expansions, list[JpmnError]]
                         alias_node.col,
                     )
                 )
+            elif alias in listed and _spelt_otherwise(alias_node.text, listed[alias][1]):
+                continue  # "honour" beside "honor": one word spelt two ways, both read alike
+            elif alias == term and _spelt_otherwise(alias_node.text, term_node.text):
+                continue
             elif alias == term:
                 problems.append(
                     JpmnError(
@@ -160,14 +164,19 @@ def _compile(root: _yaml.Node, shown: str) -> tuple[Expansions, list[JpmnError]]
             elif alias in listed:
                 problems.append(
                     JpmnError(
-                        f"duplicate alias '{alias_node.text}' (first at line {listed[alias]})",
+                        f"duplicate alias '{alias_node.text}' (first at line {listed[alias][0]})",
                         shown,
                         alias_node.line,
                         alias_node.col,
                     )
                 )
             else:
-                listed[alias] = alias_node.line
+                listed[alias] = (alias_node.line, alias_node.text)
                 expansions.setdefault(alias, []).append((term, True))
                 expansions.setdefault(term, []).append((alias, False))
     return expansions, problems
+
+
+def _spelt_otherwise(one: str, other: str) -> bool:
+    """Whether two words or phrases differ only as British and American spelling do."""
+    return one.casefold() != other.casefold() and american_spelling(one) == american_spelling(other)
