@@ -502,7 +502,7 @@ def understand(index: Index, query: str) -> Query:
     """The query's concepts, with every reading the store offers for each."""
     # read while the query's punctuation still closes its clauses ("... in the first place?
     # Where were they sent from?")
-    query = _TO_BEGIN_WITH.sub("", _how_spelt(query))
+    query = _in_digits(_TO_BEGIN_WITH.sub("", _how_spelt(query)))
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -1224,6 +1224,36 @@ _ON_EARTH = re.compile(rf"\b({_ASKING_WORD})\s+(?:on earth|in the world|exactly)
 """Emphasis after a question word ("what on earth does it mean"): how strongly one asks, not what."""
 _TO_BEGIN_WITH = re.compile(r"\s*\b(?:in the first place|to begin with)(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
 """Emphasis closing a clause ("why was he in Japan in the first place?"): no first of anything."""
+_UNITS_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+_NUMBER_WORD = rf"(?:{'|'.join(_UNITS_WORDS.split())}|hundred|thousand|million|billion)"
+_NUMBER_WORDS = re.compile(
+    rf"\b{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})+\b",
+    re.IGNORECASE,
+)
+"""A number written out in more than one word ("seventy thousand", "twenty-one")."""
+
+
+def _in_digits(query: str) -> str:
+    """A query with its numbers written out in words put in digits, as the store gives figures:
+    "seventy thousand households" asks for the 70,000 households. One word alone ("eight") is
+    read as its digits already."""
+    if not any(word in query.casefold() for word in ("hundred", "thousand", "illion", "ty-", "ty ")):
+        return query
+    from jpmn.core.figures import read_figures
+
+    def digits(match: re.Match[str]) -> str:
+        found = read_figures(match.group())
+        value = found[0].value if len(found) == 1 and found[0].kind == "number" else None
+        if value is None:
+            return match.group()
+        return f"{value:.0f}" if value == int(value) else f"{value:g}"
+
+    return _NUMBER_WORDS.sub(digits, query)
+
+
 _NOW_ABOUTS = re.compile(
     r"\b(?:this|these|that|last|past|next|coming|recent)\s+(?:few\s+)?(?:days?|weeks?|weekend|months?)\b",
     re.IGNORECASE,
