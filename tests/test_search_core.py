@@ -1333,6 +1333,8 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         ("Why was Bessent in Japan that week?", "bessent-osaka-expo-national-day"),
         # a "full name" asked of a name given in part is the rest of it ("Takeshi Iwaya")
         ("Iwaya detentions quote - what's his full name?", "iwaya-detentions-biggest-factor"),
+        # "Amb." is an ambassador
+        ("Amb. Igawahara new chapter", "igawahara-new-chapter"),
         # a number written out in words is the store's figure
         ("seventy thousand households", "ure-project-70000-households"),
         ("one thousand six hundred twenty-one POW deaths", "pow-deaths-mongolian-records"),
