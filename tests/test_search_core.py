@@ -1333,6 +1333,9 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         ("Why was Bessent in Japan that week?", "bessent-osaka-expo-national-day"),
         # a "full name" asked of a name given in part is the rest of it ("Takeshi Iwaya")
         ("Iwaya detentions quote - what's his full name?", "iwaya-detentions-biggest-factor"),
+        # two of the store's words written as one
+        ("Lee Jaemyung drills", "first-drills-under-lee"),
+        ("shinemongol school", "visited-shine-mongol-high-school"),
         # "Amb." is an ambassador
         ("Amb. Igawahara new chapter", "igawahara-new-chapter"),
         # a number written out in words is the store's figure

@@ -838,6 +838,13 @@ def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -
         # "Sukbator" for "Sukhbaatar", "Farma" for "Pharma": too many edits, the same sounds
         for written, candidate in _sounding_alike(index).get(_sound(word), ()):
             keep(Expansion((candidate,), ranking.SOUNDS_LIKE_SIMILARITY, "sounds like", written))
+    if not best and len(word) >= 2 * _JOINED_PART:
+        # "Jaemyung" for "Jae Myung": two of the store's words, written together
+        for at in range(_JOINED_PART, len(word) - _JOINED_PART + 1):
+            first, second = stem(word[:at]), stem(word[at:])
+            if index.postings(f"{first}_{second}"):
+                similarity = 1.0 - ranking.TYPO_SIMILARITY_STEP
+                keep(Expansion((first, second), similarity, "typo", f"{word[:at]} {word[at:]}"))
     if len(word) >= 5:
         for candidate in index.prefixed_terms(term):
             best.setdefault(
@@ -846,6 +853,8 @@ def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -
     return sorted(best.values(), key=lambda e: (-e.similarity, e.terms))
 
 
+_JOINED_PART = 3
+"""The fewest letters of each of two words a reader writes as one ("jaemyung")."""
 _SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"), (re.compile(r"[aeiouyhw]"), ""))
 
 
