@@ -259,6 +259,13 @@ def test_a_british_spelling_meets_the_american_one_the_store_writes(british: str
     assert terms(british) == terms(american)
 
 
+def test_when_something_started_is_its_date_not_a_fresh_start(index: Index) -> None:
+    """ "when did the state visit start?" asks the visit's date; the claim whose keywords hold a
+    "fresh start" does not answer it."""
+    best = search(index, "when did the state visit start", limit=1)[0].claim
+    assert "July 2025" in best["text"], best["text"]
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 

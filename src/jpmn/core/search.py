@@ -502,7 +502,7 @@ def understand(index: Index, query: str) -> Query:
     """The query's concepts, with every reading the store offers for each."""
     # read while the query's punctuation still closes its clauses ("... in the first place?
     # Where were they sent from?")
-    query = _in_digits(_TO_BEGIN_WITH.sub("", _how_spelt(query)))
+    query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(query))))
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -1270,6 +1270,12 @@ _NOW_ABOUTS = re.compile(
 """A time counted from the reader's today ("why is Bessent in Japan this week") or from the
 article's ("that week"): the store dates its claims, so the words say only that the reader means
 the news, as "latest" does."""
+_WHEN_BEGUN = re.compile(
+    r"(\bwhen\b[^?.!]*?)\b(?:start(?:s|ed)?|begin(?:s)?|began|begun|commenc(?:e|es|ed)|kick(?:s|ed)?\s+off)\b",
+    re.IGNORECASE,
+)
+"""When something began ("when did the state visit start?"): its date, which the claim giving
+the visit's date gives; a claim's "fresh start" says nothing of when."""
 _TRYING_TO = re.compile(r"\b(?:try|tries|tried|trying)\s+(?:to|and)\s+(?=[a-z])", re.IGNORECASE)
 """Trying before what is tried ("which problems do the mechanisms try to help resolve"): the aim
 is the question's subject, the trying a way of putting it; "tried" alone (in court) is kept."""
