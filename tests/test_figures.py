@@ -39,6 +39,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("ten days", 10, "days"),
         ("an eight-day visit", 8, "days"),
         ("three and a half years in prison", 3.5, "years"),
+        ("3.5 yrs in prison", 3.5, "years"),
         ("3 and a half years in prison", 3.5, "years"),
         ("3½ years in prison", 3.5, "years"),
         ("a single aircraft carrier", 1, "carriers"),

@@ -1343,6 +1343,11 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         # two of the store's words written as one
         ("Lee Jaemyung drills", "first-drills-under-lee"),
         ("shinemongol school", "visited-shine-mongol-high-school"),
+        # words as readers shorten them
+        ("Japanese govt protest", "japan-protest-south-korea-drills"),
+        ("how many yrs was the Astellas employee sentenced", "astellas-employee-sentenced-3-5-years"),
+        ("Japan invested approx $1B", "japan-investment-over-1-billion-2023-commentary"),
+        ("japanese p.o.w.s", "pow-total-japanese-records"),
         # "Amb." is an ambassador
         ("Amb. Igawahara new chapter", "igawahara-new-chapter"),
         # a number written out in words is the store's figure

@@ -76,7 +76,7 @@ ABOUT_MARGIN = 0.05
 # is the first of the words after it found here; else the first noun itself.
 _UNIT_WORDS = {
     "day": "days", "days": "days", "week": "weeks", "fortnight": "weeks", "month": "months",
-    "year": "years", "yr": "years",
+    "year": "years", "yr": "years", "yrs": "years", "hrs": "hours", "wks": "weeks",
     "hour": "hours", "minute": "minutes", "decade": "decades", "century": "centuries",
     "household": "households", "home": "households", "families": "households",
     "ton": "tons", "tonne": "tons", "t": "tons", "mt": "tons",

@@ -29,7 +29,8 @@ STOP_WORDS = frozenset(
     cannot can't far especially mean means meant called call calls taken part besides regarding
     toward towards across along alongside among amongst within via per upon onto whose else against
     another yet already soon often usually always perhaps maybe probably likely exactly
-    roughly almost nearly quite rather several various certain specific specifically mainly
+    roughly approx abt pls plz thx almost nearly quite rather several various certain specific
+    specifically mainly
     mostly indeed though although however therefore thus hence end ended ending kind sort
     stand stands seem seems seemed become becomes anyone everyone someone everything nothing
     every ahead done does doing comes coming run runs big small bigger smaller large larger
@@ -289,9 +290,13 @@ SYNONYMS = {
 
 _TOKEN = re.compile(r"\d+(?:[.,\u202f\u00a0]\d+)*|[^\W\d_]+", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}(?!\d))")
-_MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion)|(k|m|mn|bn))\b")
-_MULTIPLIER = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6}
-_MULTIPLIER.update({"billion": 10**9, "bn": 10**9, "trillion": 10**12})
+_MAGNITUDE = re.compile(
+    r"(\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mln|bln|bil)|(k|m|mn|bn|b))\b"
+)
+_MULTIPLIER = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6}
+_MULTIPLIER.update(
+    {"billion": 10**9, "bn": 10**9, "bln": 10**9, "bil": 10**9, "b": 10**9, "trillion": 10**12}
+)
 _CONTRACTION = re.compile(r"'(?:m|d|re|ve|ll)\b")
 US_WORD = re.compile(r"US(?<=\bUS)\b")  # \bUS\b, found by its letters first (as _PHRASES are)
 """"US" in capitals: the United States, which lower case would make the pronoun "us"."""
@@ -306,6 +311,8 @@ def fold(text: str, query: bool = False) -> str:
     text = _fold_chars(text).casefold()
     if "co-" in text:
         text = _CO_PREFIX.sub("", _CO_JOINED.sub("co", text))
+    if "p." in text:
+        text = _DOTTED_POW.sub("pow", text)
     if not text.isascii():
         text = _NON_ASCII.sub(_deaccent, text)
     if "'" in text:
@@ -316,7 +323,7 @@ def fold(text: str, query: bool = False) -> str:
             .replace("'s ", " ")
             .replace("'", "")
         )
-    if any(word in text for word in ("thousand", "illion", "k", "m", "bn")):
+    if any(word in text for word in ("thousand", "illion", "k", "m", "b")):
         text = _MAGNITUDE.sub(lambda match: _magnitude(match, query), text)
     if not any(hint in text for hint in _PHRASE_HINTS):
         return text
@@ -331,6 +338,8 @@ _CO_JOINED = re.compile(r"\bco-(?=operat|ordinat|exist)")
 """A hyphened "co-" of a word written whole as often ("co-operation" is cooperation)."""
 _CO_PREFIX = re.compile(r"\bco-(?=[a-z])")
 """The "co-" of a deed done jointly ("co-finances", "co-hosted"): the deed is the word, not "co"."""
+_DOTTED_POW = re.compile(r"\bp\.\s?o\.\s?w\.?(?=s?\b)")
+"""A prisoner of war written with dots ("P.O.W.s")."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -534,9 +543,22 @@ rumours rumors, endeavour endeavor, tonne ton, tonnes tons, kilometre kilometer,
 kilometres kilometers, catalogue catalog, licence license, sceptical skeptical,
 manoeuvre maneuver, manoeuvres maneuvers
 """
+_SHORTENED = {
+    "govt": "government",
+    "gov": "government",
+    "yrs": "years",
+    "yr": "year",
+    "pres": "president",
+    "prez": "president",
+    "intl": "international",
+    "natl": "national",
+    "dept": "department",
+}
+"""Words as readers shorten them in a query ("Japanese govt", "how many yrs")."""
 _BRITISH_ISE = "recogn emphas util denuclear normal organ prior modern apolog real legal mobil stabil subsid"
 _AMERICAN = {
     **dict(pair.split() for pair in _BRITISH_WORDS.split(",")),
+    **_SHORTENED,
     **{
         f"{root}is{ending}": f"{root}iz{ending}"
         for root in _BRITISH_ISE.split()
