@@ -59,6 +59,8 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("a 10-million-dollar fund", 1e7, "dollars"),
         ("a one-billion-dollar investment", 1e9, "dollars"),
         ("¥30 billion", 3e10, "yen"),
+        ("USD 1 billion", 1e9, "dollars"),  # a currency code before the amount
+        ("JPY 30 billion", 3e10, "yen"),
         ("50,000 yuan", 50000, "yuan"),
         # percentages
         ("9%", 9, "percent"),
@@ -421,6 +423,13 @@ def test_one_span_is_said_to_the_next_span_down(text: str, days: tuple[float, fl
 def test_so_many_times_a_year_is_a_rate(text: str, per_year: float) -> None:
     figure = one(text)
     assert (figure.kind, figure.unit, figure.value) == ("rate", "per year", per_year)
+
+
+def test_a_comparison_before_a_currency_bounds_the_amount() -> None:
+    """ "exceeded US$1 billion" and "exceeded USD 1 billion" are more than $1 billion, as
+    "exceeded $1 billion" is ("US" stood between the verb and the amount)."""
+    for text in ("exceeded US$1 billion", "exceeded USD 1 billion", "more than US$ 1 billion"):
+        assert (one(text).qualifier, one(text).unit) == ("more than", "dollars"), text
 
 
 def test_a_rate_before_a_noun_leaves_the_noun_to_the_words() -> None:

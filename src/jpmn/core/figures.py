@@ -81,7 +81,8 @@ _UNIT_WORDS = {
     "household": "households", "home": "households", "families": "households",
     "ton": "tons", "tonne": "tons", "t": "tons", "mt": "tons",
     "dollar": "dollars", "usd": "dollars", "$": "dollars", "us$": "dollars",
-    "yen": "yen", "¥": "yen", "jpy": "yen", "yuan": "yuan", "rmb": "yuan", "euro": "euros", "€": "euros",
+    "yen": "yen", "¥": "yen", "jpy": "yen", "yuan": "yuan", "rmb": "yuan", "cny": "yuan", "euro": "euros",
+    "€": "euros", "eur": "euros", "gbp": "pounds",
     "tugrik": "tugriks", "mnt": "tugriks", "pound": "pounds", "£": "pounds",
     "percent": "percent", "%": "percent", "per cent": "percent", "percentage": "percent",
     "pow": "prisoners", "prisoner": "prisoners", "internee": "prisoners", "captive": "prisoners",
@@ -97,6 +98,8 @@ _UNIT_WORDS = {
     "personnel": "personnel", "troop": "personnel", "soldier": "personnel", "staff": "personnel",
     "vessel": "vessels", "ship": "vessels", "boat": "vessels",
 }  # fmt: skip
+_CURRENCY_CODES = frozenset(("usd", "jpy", "mnt", "rmb", "cny", "eur", "gbp"))
+"""Currency codes written before the amount ("USD 1 billion")."""
 KNOWN_UNITS = frozenset({*_UNIT_WORDS.values(), "age", "per year", "times", "anniversary", "survivors"})
 """The units figures are compared by; any other word after a number is only a guess at one."""
 # Countable things a plain nationality stands for ("12,318 Japanese were interned").
@@ -563,7 +566,12 @@ def _figure_at(
             return None
         i += 1
         token = tokens[i]
+    elif lowered[i] in _CURRENCY_CODES and i + 1 < len(tokens) and tokens[i + 1].kind == "num":
+        i += 1  # "USD 1 billion", as "$1 billion"
+        token = tokens[i]
     currency = _UNIT_WORDS.get(lowered[first]) if first != i else None
+    if first > 0 and lowered[first - 1] == "us" and token.kind == "num" and lowered[first] == "$":
+        first -= 1  # "US$1 billion" written with a space or read as "US" and "$"
     last = i
 
     if token.kind == "num" and i > 0 and lowered[i - 1] in ("no", "number", "#", "nos"):
