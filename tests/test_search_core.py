@@ -266,6 +266,14 @@ def test_when_something_started_is_its_date_not_a_fresh_start(index: Index) -> N
     assert "July 2025" in best["text"], best["text"]
 
 
+@pytest.mark.parametrize("asked", ["what happened on July 17 2025", "what happened on 17 July 2025"])
+def test_a_date_asked_about_finds_the_claims_dated_so(index: Index, asked: str) -> None:
+    """A claim dated the day asked about comes first; "17" in COP17 or a report's date in a
+    claim about another day does not make it so."""
+    best = search(index, asked, limit=1)[0].claim
+    assert best["date"] == "2025-07-17", best["id"]
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 

@@ -158,6 +158,7 @@ BONUS = {
     "where": 0.3,
     "reported": 0.3,
     "said": 0.2,
+    "dated": 0.2,
 }
 """What breaks near-ties, as a share of the score: the query's word pairs side by side, a figure or
 date asked for and given, the unit "how long" asks for, who says it, and (``person``) a name the
@@ -177,7 +178,10 @@ giving the meeting alone still came first; at 0.3 no answer of the tuning half o
 j fell, and each gained the Jiji Press questions. ``said`` lifts a claim giving someone's words
 when the question asks what they said ("what did Igawahara say?"), above the claim naming his
 office: 0.1 lifted it when the name was spelt right; 0.2 also when typed "Igawahra Masaro", and
-0.2 and 0.3 lost no answer on the tuning half or the outside sets' tuning halves."""
+0.2 and 0.3 lost no answer on the tuning half or the outside sets' tuning halves. ``dated`` lifts
+a claim dated the day or month the query states ("what happened on July 17, 2025"), over one
+holding the day's number elsewhere (COP17) or reporting on that day about another: at 0.2 it puts
+the day's claims first and changes no answer of the question sets."""
 UNIT_HINTS = {
     "long": ("day", "week", "month", "year", "hour", "minut"),
     "old": ("age",),

@@ -104,6 +104,7 @@ class Query:
         "asks_who",
         "concepts",
         "counted",
+        "dates",
         "dropped",
         "elsewhere",
         "pairs",
@@ -182,6 +183,9 @@ class Query:
         """The query's words as typed, stemmed: a name the query already holds is no answer to it."""
         self.dropped: list[str] = []
         """What the query was read without: clauses that only frame it, mistyped question words."""
+        self.dates: tuple[str, ...] = ()
+        """The dates the query states, as a claim's ``date`` is written ("2025-07-17", "2025-07",
+        "--07-17" for a day of no year): a claim dated so is about what the query asks."""
 
     @property
     def total(self) -> float:
@@ -647,6 +651,7 @@ def understand(index: Index, query: str) -> Query:
             - STOP_WORDS
             - GENERIC
         )
+    understood.dates = _dates_stated(query)
     # a name mistyped is still the query's own ("Nicolas Milward" is the store's Nicholas Millward)
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query))) | {
         term
@@ -1263,6 +1268,41 @@ def _in_digits(query: str) -> str:
     return _NUMBER_WORDS.sub(digits, query)
 
 
+_DATE_BIT = 1 << ranking.FIELDS.index("date")
+
+
+def _dated(index: Index, dates: tuple[str, ...]) -> set[int]:
+    """The claims whose ``date`` is one the query states: its parts ("2025 07 17") are each in
+    the claim's date field (the field mask of their postings says so), not in its text."""
+    out: set[int] = set()
+    for iso in dates:
+        held: set[int] | None = None
+        for part in filter(None, iso.split("-")):
+            found = index.postings(part)
+            docs = (
+                {doc for doc, mask in zip(found.docs, found.masks, strict=True) if mask & _DATE_BIT}
+                if found
+                else set()
+            )
+            held = docs if held is None else held & docs
+        out |= held or set()
+    return out
+
+
+def _dates_stated(query: str) -> tuple[str, ...]:
+    """The dates a query states to the month or the day ("July 17, 2025", "17 July", "2025-07"),
+    as a claim's ``date`` is written."""
+    if not re.search(r"\d", query):
+        return ()
+    from jpmn.core.figures import read_figures
+
+    return tuple(
+        figure.iso
+        for figure in read_figures(query)
+        if figure.is_date and figure.iso is not None and len(figure.iso) >= 7
+    )
+
+
 _NOW_ABOUTS = re.compile(
     r"\b(?:this|these|that|last|past|next|coming|recent)\s+(?:few\s+)?(?:days?|weeks?|weekend|months?)\b",
     re.IGNORECASE,
@@ -1603,6 +1643,7 @@ def _score_all(
                 by_docs.update(full(ranking.BY_PREFIX + term))
     for unit in query.units:
         unit_docs.update(full(ranking.UNIT_PREFIX + unit))
+    dated_docs = _dated(index, query.dates)
     flags = index.flags()
     positions = index.positions()
     # "how many students": a figure counting something else is a weaker answer; "how old": an age
@@ -1701,6 +1742,8 @@ def _score_all(
             bonuses["unit"] = ranking.BONUS["unit"]
         if doc in by_docs:
             bonuses["by"] = ranking.BONUS["by"]
+        if doc in dated_docs:
+            bonuses["dated"] = ranking.BONUS["dated"]
         penalties = []
         figure_missing = query.wants_figure and not has_figure and doc not in said_docs
         undated = (query.asks_when and not flags[doc] & TIMED_FLAG) or (
