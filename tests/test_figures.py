@@ -120,6 +120,8 @@ def test_the_mark_a_figure_passed_is_the_figure_not_its_unit() -> None:
         ("On July 8, the emperor", "--07-08"),
         ("On 8 July 2025, the emperor", "2025-07-08"),
         ("on 2025-07-08", "2025-07-08"),
+        ("on 17/07/2025", "2025-07-17"),  # slashes: the number over 12 is the day
+        ("on 7/17/2025", "2025-07-17"),
         ("Jul 17, 2025 22:05", "2025-07-17"),
         ("on Aug. 1", "--08-01"),
         ("on Sept. 3", "--09-03"),
@@ -362,6 +364,11 @@ def test_a_count_of_them_dying_counts_deaths() -> None:
     assert read_figures("13,847 POWs were sent, with 1,684 of them dying")[1].unit == "deaths"
     assert one("1,684 Japanese detainees lost their lives in Mongolia").unit == "deaths"
     assert one("12,318 Japanese detainees").unit == "prisoners"  # detainees are counted as prisoners
+
+
+def test_a_slashed_date_that_does_not_say_which_is_the_day_is_no_date() -> None:
+    """ "8/7/2025" is July 8 in Europe and August 7 in the United States: neither is read."""
+    assert not [figure for figure in read_figures("on 8/7/2025") if figure.iso and len(figure.iso) == 10]
 
 
 def test_a_year_before_a_singular_noun_dates_it() -> None:

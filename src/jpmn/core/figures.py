@@ -167,6 +167,8 @@ _WORD = re.compile(
     r"|(?P<punct>[-\u2010\u2011\u2013\u2014/,.;:!?()\"'\u2018\u2019\u201c\u201d])",
 )
 _ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\w-])")
+_SLASHED_DATE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])")
+"""A date written with slashes, day and month in either order ("17/07/2025", "7/17/2025")."""
 _YEAR_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d{2})[-\u2013/]((?:19|20)\d{2})(?![\w-])")
 
 
@@ -338,6 +340,16 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
             continue
         iso = f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
         dated = _date_figure(match.group(), iso, match.start(), match.end())
+        if dated is not None:
+            figures.append(dated)
+            claim(*_span_tokens(tokens, match.start(), match.end()))
+    for match in _SLASHED_DATE.finditer(text):
+        one, other, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        # "17/07/2025" and "7/17/2025" say which is the day; "8/7/2025" does not, and is left
+        day, month = (one, other) if one > 12 >= other else (other, one) if other > 12 >= one else (0, 0)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        dated = _date_figure(match.group(), f"{year:04d}-{month:02d}-{day:02d}", match.start(), match.end())
         if dated is not None:
             figures.append(dated)
             claim(*_span_tokens(tokens, match.start(), match.end()))
