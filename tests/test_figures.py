@@ -35,6 +35,9 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("12318 prisoners of war", 12318, "prisoners"),
         ("12\u202f318 POWs", 12318, "prisoners"),
         ("Japanese POWs numbered 13 847.", 13847, "prisoners"),  # spaced, then the sentence's end
+        ("Mongolian records count 12.318 POWs.", 12318, "prisoners"),  # dots grouping thousands
+        ("70.000 households", 70000, "households"),
+        ("12.318 million households", 12318000, "households"),  # a decimal before its scale
         # words
         ("ten days", 10, "days"),
         ("an eight-day visit", 8, "days"),

@@ -98,6 +98,11 @@ _UNIT_WORDS = {
     "personnel": "personnel", "troop": "personnel", "soldier": "personnel", "staff": "personnel",
     "vessel": "vessels", "ship": "vessels", "boat": "vessels",
 }  # fmt: skip
+_WHOLE_COUNTS = frozenset(
+    ("prisoners", "deaths", "survivors", "households", "people", "nationals", "personnel")
+)
+"""Counts of people and homes, which are whole."""
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _CURRENCY_CODES = frozenset(("usd", "jpy", "mnt", "rmb", "cny", "eur", "gbp"))
 """Currency codes written before the amount ("USD 1 billion")."""
 KNOWN_UNITS = frozenset({*_UNIT_WORDS.values(), "age", "per year", "times", "anniversary", "survivors"})
@@ -811,6 +816,14 @@ def _figure_at(
         ):
             unit = "survivors"  # "10,697 Japanese POWs survived": a count of no stored figure's kind
     written = text[start:end].strip(" ,.;:")
+    if (
+        unit in _WHOLE_COUNTS
+        and _DOTTED_THOUSANDS.fullmatch(tokens[i].text)
+        and value == float(tokens[i].text)  # no "million" after it
+    ):
+        # "12.318 POWs", "70.000 households": no count of people or homes has a fraction; the
+        # dots group thousands, as many countries write them
+        value, precision = float(tokens[i].text.replace(".", "")), 0.0
     if unit == "centuries":
         # "half a century" of ties is the store's 50 years (or 50th anniversary)
         value, precision, unit = value * 100, precision * 100, "years"
