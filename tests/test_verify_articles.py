@@ -113,6 +113,9 @@ def test_an_everyday_word_the_store_never_uses_does_not_hide_the_claim_about_it(
         "The twice-yearly exercise near the disputed islets was closed to the public.",
         # a number grouped by spaces, at the end of a sentence
         "Japanese records count 13 847 POWs.",
+        # "reached" a figure is at least it, and with "over" the verb is how it is said
+        "Japan's investment in Mongolia had reached $1 billion by 2023.",
+        "Japan's investment in Mongolia reached over $1 billion.",
         # "co-operate" as British writers spell it
         "Japan and Mongolia co-operate in joint drills for disaster relief.",
     ],

@@ -65,6 +65,7 @@ QUALIFIERS = {
     "slightly more than": "just over", "slightly over": "just over", "a little over": "just over",
     "a little more than": "just over",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "reached": "at least", "reaches": "at least", "reaching": "at least",
     "fewer than": "less than", "less than": "less than", "under": "less than", "below": "less than",
     "up to": "at most", "at most": "at most", "as many as": "at most", "no more than": "at most",
 }  # fmt: skip

@@ -164,7 +164,7 @@ _MONTH_WORDS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep se
 _WEEKDAYS = frozenset(WEEKDAYS)
 _QUALIFYING_WORDS = frozenset(
     """about around roughly approximately some nearly almost more than over above least fewer less
-    under below up estimated topped exceeded exceeding just total""".split()  # noqa: SIM905
+    under below up estimated topped exceeded exceeding just total reached reaches reaching""".split()  # noqa: SIM905
 )
 _SOURCE_NOUNS = (
     r"(?i:records?|archives?|figures?|data|statistics|sources?|estimates?|media|officials?|authorities"
