@@ -124,6 +124,9 @@ def test_the_mark_a_figure_passed_is_the_figure_not_its_unit() -> None:
         ("On 8 July 2025, the emperor", "2025-07-08"),
         ("on 2025-07-08", "2025-07-08"),
         ("on 17/07/2025", "2025-07-17"),  # slashes: the number over 12 is the day
+        ("on 8.7.2025", "2025-07-08"),  # dots: day first, as in Europe
+        ("on 2025.07.08", "2025-07-08"),  # ... or year first, as in Mongolia
+        ("on July the 8th, 2025", "2025-07-08"),
         ("on 7/17/2025", "2025-07-17"),
         ("Jul 17, 2025 22:05", "2025-07-17"),
         ("on Aug. 1", "--08-01"),
@@ -367,6 +370,18 @@ def test_a_count_of_them_dying_counts_deaths() -> None:
     assert read_figures("13,847 POWs were sent, with 1,684 of them dying")[1].unit == "deaths"
     assert one("1,684 Japanese detainees lost their lives in Mongolia").unit == "deaths"
     assert one("12,318 Japanese detainees").unit == "prisoners"  # detainees are counted as prisoners
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("in early July 2025", (1, 10)), ("in mid-July 2025", (11, 20)), ("in late July 2025", (21, 31))],
+)
+def test_early_mid_and_late_are_thirds_of_the_month(text: str, days: tuple[int, int]) -> None:
+    import datetime
+
+    figure = one(text)
+    first, last = (datetime.date.fromordinal(int(bound)).day for bound in (figure.low, figure.high))
+    assert (figure.iso, first, last) == ("2025-07", *days)
 
 
 def test_a_slashed_date_that_does_not_say_which_is_the_day_is_no_date() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 # --- vocabulary -----------------------------------------------------------------------------------
@@ -173,6 +173,10 @@ _WORD = re.compile(
     r"|(?P<punct>[-\u2010\u2011\u2013\u2014/,.;:!?()\"'\u2018\u2019\u201c\u201d])",
 )
 _ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\w-])")
+_DOTTED_DATE = re.compile(
+    r"(?<![\w.])(?:(\d{1,2})\.(\d{1,2})\.(?P<year>(?:19|20)\d{2})|((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2}))(?![\w]|\.\d)"
+)
+"""A date written with dots: day, month, year ("8.7.2025") or year, month, day ("2025.07.08")."""
 _SLASHED_DATE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])")
 """A date written with slashes, day and month in either order ("17/07/2025", "7/17/2025")."""
 _YEAR_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d{2})[-\u2013/]((?:19|20)\d{2})(?![\w-])")
@@ -349,6 +353,18 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
         if dated is not None:
             figures.append(dated)
             claim(*_span_tokens(tokens, match.start(), match.end()))
+    for match in _DOTTED_DATE.finditer(text):
+        # "8.7.2025", as Europe writes the day first; "2025.07.08", as Mongolia writes the year first
+        if match.group("year"):
+            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group("year"))
+        else:
+            year, month, day = int(match.group(4)), int(match.group(5)), int(match.group(6))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        dated = _date_figure(match.group(), f"{year:04d}-{month:02d}-{day:02d}", match.start(), match.end())
+        if dated is not None:
+            figures.append(dated)
+            claim(*_span_tokens(tokens, match.start(), match.end()))
     for match in _SLASHED_DATE.finditer(text):
         one, other, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         # "17/07/2025" and "7/17/2025" say which is the day; "8/7/2025" does not, and is left
@@ -501,6 +517,9 @@ def _date_at(text: str, tokens: list[_Token], lowered: list[str], i: int) -> tup
     if found is not None:
         month, j = found
         day = day_at(j)
+        if day is None and j < len(tokens) and lowered[j] == "the" and day_at(j + 1) is not None:
+            j += 1  # "July the 8th"
+            day = day_at(j)
         if day is not None:
             k = j + 1
             if k < len(tokens) and tokens[k].text == "," and year_at(k + 1) is not None:
@@ -547,7 +566,29 @@ def _finish_date(
         figure = _date_figure(written, iso, start, end)
     if figure is None:
         return None
+    part = _part_of_month(tokens, first) if day is None else None
+    if part is not None:
+        # "in early July 2025": the first ten days of it, "mid-July" the next ten, "late" the rest
+        at, (first_day, last_day) = part
+        low = figure.low + first_day - 1
+        high = min(figure.high, figure.low + last_day - 1)
+        start = tokens[at].start
+        figure = replace(figure, text=text[start:end], low=low, high=high, start=start)
+        first = at
     return figure, first, last
+
+
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _part_of_month(tokens: list[_Token], first: int) -> tuple[int, tuple[int, int]] | None:
+    """The part of a month written before it ("early", "mid-", "late") and where it starts."""
+    at = first - 1
+    if at >= 0 and tokens[at].text in _HYPHENS:
+        at -= 1
+    if at >= 0 and tokens[at].text.casefold() in _MONTH_PARTS:
+        return at, _MONTH_PARTS[tokens[at].text.casefold()]
+    return None
 
 
 _PASSING = frozenset({"passed", "crossed", "topped", "surpassed", "exceeded", "broke", "cleared"})
