@@ -116,6 +116,10 @@ def test_an_everyday_word_the_store_never_uses_does_not_hide_the_claim_about_it(
         # "reached" a figure is at least it, and with "over" the verb is how it is said
         "Japan's investment in Mongolia had reached $1 billion by 2023.",
         "Japan's investment in Mongolia reached over $1 billion.",
+        # two statements joined, each borne out by its own claim
+        "The POW memorial was built in 2001, and the emperor visited it on July 8, 2025.",
+        # ... each side's figure with the records named in its own clause
+        "Mongolian records count 12,318 POWs, and Japanese records count 13,847.",
         # "co-operate" as British writers spell it
         "Japan and Mongolia co-operate in joint drills for disaster relief.",
     ],

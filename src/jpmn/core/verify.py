@@ -594,6 +594,14 @@ _WHO_ASIDE = re.compile(r"^(?P<subject>[^,]{3,}?),\s+who\s+(?P<aside>[^,]{3,}),\
 square"): the subject, the aside after "who", and the rest of the sentence."""
 
 
+_COORDINATED = re.compile(
+    r"^(?P<first>[^;]{20,}?)(?:,\s+(?:and|but)|;)\s+"
+    r"(?P<second>(?:the|a|an|its|his|her|their|this|that|these|those|[A-Z][\w'\u2019-]*)\s[^;]{15,})$"
+)
+"""A sentence of two statements joined by ", and", ", but" or ";", the second with a subject of its
+own (not a pronoun, which would need the first to be read)."""
+
+
 @dataclass
 class Verdict:
     """The verdict on one statement, its figures, the evidence, and a one-line reason."""
@@ -868,6 +876,11 @@ class Verifier:
             parts = (contrast["first"], contrast["second"])
         elif whole.verdict == NOT_FOUND and (aside := _WHO_ASIDE.match(statement.strip())) is not None:
             parts = (f"{aside['subject']} {aside['rest']}", f"{aside['subject']} {aside['aside']}")
+        elif whole.verdict == NOT_FOUND and (joined := _COORDINATED.match(statement.strip())) is not None:
+            # "The islets are controlled by Seoul, and the drills were the first since Lee took
+            # office": two statements, each with its own subject, that no claim makes together
+            main, said = self._verify_whole(joined["first"]), self.verify(joined["second"])
+            return _joined_verdict(statement, whole, main, said)
         if parts is None:
             return whole
         main, said = (self._verify_whole(part) for part in parts)
@@ -4843,7 +4856,7 @@ def _attribution_for(
 
 _RELAYED = re.compile(r"\b(?:cited by|citing|as cited by)\s+$", re.IGNORECASE)
 """The words before an attribution that make it who passes the figures on, not whose they are."""
-_CLAUSE_TURN = re.compile(r"\b(?:whereas|while|whilst|but|however|against)\b|;", re.IGNORECASE)
+_CLAUSE_TURN = re.compile(r"\b(?:whereas|while|whilst|but|however|against)\b|;|,\s*and\b", re.IGNORECASE)
 """Words between an attribution and a figure that put them in clauses of their own."""
 
 
@@ -4877,6 +4890,18 @@ def _unique(evidence: Iterable[Evidence]) -> list[Evidence]:
             seen.add(item.claim["id"])
             out.append(item)
     return out
+
+
+def _joined_verdict(statement: str, whole: Verdict, first: Verdict, second: Verdict) -> Verdict:
+    """A sentence of two statements the store has nothing on whole: contradicted if either is,
+    supported only if both are, not found otherwise."""
+    for part in (first, second):
+        if part.verdict == CONTRADICTED:
+            return Verdict(statement, CONTRADICTED, whole.figures, part.evidence, part.reason)
+    if first.verdict == SUPPORTED and second.verdict == SUPPORTED:
+        reason = "the claims state it between them"
+        return Verdict(statement, SUPPORTED, whole.figures, _unique(first.evidence + second.evidence), reason)
+    return whole
 
 
 def _reason(verdict: str, evidence: list[Evidence]) -> str:
