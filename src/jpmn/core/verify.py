@@ -595,11 +595,12 @@ square"): the subject, the aside after "who", and the rest of the sentence."""
 
 
 _COORDINATED = re.compile(
-    r"^(?P<first>[^;]{20,}?)(?:,\s+(?:and|but)|;)\s+"
-    r"(?P<second>(?:the|a|an|its|his|her|their|this|that|these|those|[A-Z][\w'\u2019-]*)\s[^;]{15,})$"
+    r"^(?P<first>[^;]{20,}?)(?:,\s+(?:and|but)\s+(?=[A-Z])|(?:,\s+(?:and|but)|;)\s+"
+    r"(?=(?:the|a|an|its|his|her|their|this|that|these|those)\s))(?P<second>[^;]{20,})$"
 )
 """A sentence of two statements joined by ", and", ", but" or ";", the second with a subject of its
-own (not a pronoun, which would need the first to be read)."""
+own (not a pronoun, which would need the first to be read; after ";", not a capitalised word,
+which may be a headline's next line)."""
 
 
 @dataclass
