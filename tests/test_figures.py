@@ -43,6 +43,8 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("an eight-day visit", 8, "days"),
         ("three and a half years in prison", 3.5, "years"),
         ("3.5 yrs in prison", 3.5, "years"),
+        ("3,5 years in prison", 3.5, "years"),  # a decimal comma
+        ("3 1/2 years in prison", 3.5, "years"),  # a fraction in digits
         ("3 and a half years in prison", 3.5, "years"),
         ("3½ years in prison", 3.5, "years"),
         ("a single aircraft carrier", 1, "carriers"),

@@ -1356,6 +1356,10 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         ("how many yrs was the Astellas employee sentenced", "astellas-employee-sentenced-3-5-years"),
         ("Japan invested approx $1B", "japan-investment-over-1-billion-2023-commentary"),
         ("japanese p.o.w.s", "pow-total-japanese-records"),
+        # a number written with other separators: spaces, a dot grouping thousands, a decimal comma
+        ("13 847 POWs", "pow-total-japanese-records"),
+        ("13.847 POWs", "pow-total-japanese-records"),
+        ("3,5 years sentence", "astellas-employee-sentenced-3-5-years"),
         # "Amb." is an ambassador
         ("Amb. Igawahara new chapter", "igawahara-new-chapter"),
         # a number written out in words is the store's figure

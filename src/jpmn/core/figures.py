@@ -161,7 +161,12 @@ _STOP_AFTER = frozenset(
     """.split()  # noqa: SIM905
 )
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?"
+_NUMBER = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)"
+    r"|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
+)
+"""A number in digits: thousands grouped by commas or spaces, a decimal point, or a decimal comma
+as much of the world writes one ("3,5": one or two digits after it, so never a thousands group)."""
 _FRACTION = "½¼¾⅓⅔"
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _WORD = re.compile(
@@ -261,8 +266,26 @@ def number_value(written: str) -> float:
     if written and written[-1] in _FRACTIONS:
         fraction = _FRACTIONS[written[-1]]
         written = written[:-1]
+    if _DECIMAL_COMMA.fullmatch(written):
+        return float(written.replace(",", ".")) + fraction  # "3,5" is three and a half
     digits = re.sub(r"[,\s\u00a0\u202f]", "", written)
     return (float(digits) if digits else 0.0) + fraction
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
+def _fraction_after(tokens: list[_Token], i: int) -> float | None:
+    """A fraction written in digits after a whole number ("3 1/2"): a half, a third or a quarter."""
+    if i + 3 >= len(tokens):
+        return None
+    top, slash, bottom = tokens[i + 1 : i + 4]
+    if top.kind != "num" or slash.text != "/" or bottom.kind != "num" or top.suffix or bottom.suffix:
+        return None
+    if not (top.text.isdigit() and bottom.text.isdigit()):
+        return None
+    numerator, denominator = int(top.text), int(bottom.text)
+    return numerator / denominator if 0 < numerator < denominator <= 4 else None
 
 
 def _decimals(written: str) -> int:
@@ -669,6 +692,8 @@ def _figure_at(
                 precision = 0.0
             if lowered[i + 1 : i + 4] == ["and", "a", "half"] and last == i:
                 value, precision, last = value + 0.5, 0.0, i + 3
+            elif last == i and (part := _fraction_after(tokens, i)) is not None:
+                value, precision, last = value + part, 0.0, i + 3  # "3 1/2 years"
     elif token.kind == "word":
         if token.text[:1].isupper() and (
             (i > 0 and lowered[i - 1] == "war" and (lowered[i] in _ORDINALS or lowered[i] in _SMALL))

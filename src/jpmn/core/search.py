@@ -15,7 +15,7 @@ import os
 import re
 from bisect import bisect_left
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from jpmn.core import ranking
 from jpmn.core.index import DATE_FLAG, DAY_FLAG, EXACT_DAY_FLAG, FIGURE_FLAG, TIMED_FLAG
@@ -507,6 +507,7 @@ def understand(index: Index, query: str) -> Query:
     # read while the query's punctuation still closes its clauses ("... in the first place?
     # Where were they sent from?")
     query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(query))))
+    query = _spaced_numbers_joined(index, query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -908,13 +909,17 @@ def spelt_nearby(index: Index, word: str, limit: int) -> list[tuple[str, int, st
 
 def _near_numbers(index: Index, term: str) -> list[Expansion]:
     """Numbers of the store within ranking.NUMBER_TOLERANCE of one it does not hold."""
+    numbers = index.numbers()
+    written_otherwise = _separators_otherwise(term)
+    if written_otherwise is not None and written_otherwise in _number_set(index):
+        # "13.847" with the dot grouping thousands, "3,5" with the comma before a fraction
+        return [Expansion((written_otherwise,), ranking.STEM_SIMILARITY, "typo", written_otherwise)]
     try:
         wanted = float(term)
     except ValueError:
         return []
     if wanted <= 0:
         return []
-    numbers = index.numbers()
     values = [float(number) for number in numbers]
     low = bisect_left(values, wanted * (1 - ranking.NUMBER_TOLERANCE))
     out = []
@@ -925,6 +930,41 @@ def _near_numbers(index: Index, term: str) -> list[Expansion]:
             continue  # "07" is July or a day of a date, not the seven a reader counts
         out.append(Expansion((numbers[at],), ranking.NUMBER_SIMILARITY, "near number", numbers[at]))
     return out
+
+
+def _separators_otherwise(term: str) -> str | None:
+    """A number as it reads with its separators taken the other way, as many countries write
+    them: "13.847" is 13847 and "3,5" (read as the list "3 5") is 3.5; None for any other."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", term):
+        return term.replace(".", "")
+    if re.fullmatch(r"\d+ \d{1,2}", term):
+        return term.replace(" ", ".")
+    return None
+
+
+def _number_set(index: Index) -> frozenset[str]:
+    """The store's numbers, as a set (built once per open index)."""
+    found = index.memo.get("number set")
+    if found is None:
+        found = index.memo["number set"] = frozenset(index.numbers())
+    return cast("frozenset[str]", found)
+
+
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)")
+"""A number grouped by spaces ("13 847"), which the words of a query would split in two."""
+
+
+def _spaced_numbers_joined(index: Index, query: str) -> str:
+    """A query with its numbers grouped by spaces written whole, where the store holds them so."""
+    if " " not in query or not re.search(r"\d[ \u00a0\u202f]\d", query):
+        return query
+    numbers = _number_set(index)
+
+    def joined(match: re.Match[str]) -> str:
+        whole = re.sub(r"\D", "", match.group())
+        return whole if whole in numbers else match.group()
+
+    return _SPACED_THOUSANDS.sub(joined, query)
 
 
 def _inflected(typed: str) -> bool:
