@@ -1360,6 +1360,12 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         ("13 847 POWs", "pow-total-japanese-records"),
         ("13.847 POWs", "pow-total-japanese-records"),
         ("3,5 years sentence", "astellas-employee-sentenced-3-5-years"),
+        # the mechanisms that help with North Korea are the ones that support the trilateral
+        # partnerships with the U.S., as the source's one sentence says of them
+        (
+            "Which North Korea problems do the Mongolia-Japan-US trilateral mechanisms help resolve?",
+            "third-neighbor-north-korea-denuclearization-commentary",
+        ),
         # "Amb." is an ambassador
         ("Amb. Igawahara new chapter", "igawahara-new-chapter"),
         # a number written out in words is the store's figure
