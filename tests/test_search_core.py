@@ -274,6 +274,12 @@ def test_a_date_asked_about_finds_the_claims_dated_so(index: Index, asked: str) 
     assert best["date"] == "2025-07-17", best["id"]
 
 
+def test_a_word_cut_short_by_its_ending_is_no_start_of_another(index: Index) -> None:
+    """ "easing" stems to "eas": read as the start of a store word, it was "east"."""
+    (easing,) = [c for c in understand(index, "Beijing easing rules").concepts if c.typed == "easing"]
+    assert ("east",) not in [expansion.terms for expansion in easing.expansions]
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 

@@ -851,7 +851,9 @@ def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -
             if index.postings(f"{first}_{second}"):
                 similarity = 1.0 - ranking.TYPO_SIMILARITY_STEP
                 keep(Expansion((first, second), similarity, "typo", f"{word[:at]} {word[at:]}"))
-    if len(word) >= 5:
+    if len(word) >= 5 and len(term) >= 4:
+        # the start of a word typed short ("semicond"); not a stem cut short by an ending the
+        # store never writes ("easing" is "eas", which starts "east")
         for candidate in index.prefixed_terms(term):
             best.setdefault(
                 (candidate,), Expansion((candidate,), ranking.PREFIX_SIMILARITY, "prefix", candidate)
