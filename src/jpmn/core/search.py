@@ -652,7 +652,7 @@ def understand(index: Index, query: str) -> Query:
             - STOP_WORDS
             - GENERIC
         )
-    understood.dates = _dates_stated(query)
+    understood.dates = _dates_stated(query[:MAX_QUERY_CHARS])
     # a name mistyped is still the query's own ("Nicolas Milward" is the store's Nicholas Millward)
     understood.typed = frozenset(stem(word) for word in re.findall(r"[^\W_]+", fold(query))) | {
         term
