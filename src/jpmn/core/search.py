@@ -1331,11 +1331,18 @@ def _dated(index: Index, dates: tuple[str, ...]) -> set[int]:
     return out
 
 
+_DATE_HINT = re.compile(
+    r"\d{4}[-.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b",
+    re.IGNORECASE,
+)
+
+
 def _dates_stated(query: str) -> tuple[str, ...]:
     """The dates a query states to the month or the day ("July 17, 2025", "17 July", "2025-07"),
     as a claim's ``date`` is written."""
-    if not re.search(r"\d", query):
-        return ()
+    if not _DATE_HINT.search(query):
+        return ()  # no month's name and no date in digits: the figure reader is not loaded
     from jpmn.core.figures import read_figures
 
     return tuple(
