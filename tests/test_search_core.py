@@ -1372,6 +1372,11 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
             "Which North Korea problems do the Mongolia-Japan-US trilateral mechanisms help resolve?",
             "third-neighbor-north-korea-denuclearization-commentary",
         ),
+        # being "in charge" is leading, not a charge
+        (
+            "Who was in charge of Mongolia when Naruhito visited as crown prince?",
+            "naruhito-2007-crown-prince-visit",
+        ),
         # "Amb." is an ambassador
         ("Amb. Igawahara new chapter", "igawahara-new-chapter"),
         # a number written out in words is the store's figure
