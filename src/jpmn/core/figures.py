@@ -18,6 +18,10 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # --- vocabulary -----------------------------------------------------------------------------------
 
@@ -182,6 +186,23 @@ _DOTTED_DATE = re.compile(
     r"(?<![\w.])(?:(\d{1,2})\.(\d{1,2})\.(?P<year>(?:19|20)\d{2})|((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2}))(?![\w]|\.\d)"
 )
 """A date written with dots: day, month, year ("8.7.2025") or year, month, day ("2025.07.08")."""
+
+
+def _separated_dates(text: str) -> Iterator[tuple[re.Match[str], int, int, int]]:
+    """Dates written in digits with dots or slashes: (match, year, month, day). "8.7.2025" has
+    the day first, as Europe writes it, "2025.07.08" the year, as Mongolia does; "17/07/2025" and
+    "7/17/2025" say which is the day, and "8/7/2025", which does not, is left (day 0)."""
+    for match in _DOTTED_DATE.finditer(text):
+        if match.group("year"):
+            yield match, int(match.group("year")), int(match.group(2)), int(match.group(1))
+        else:
+            yield match, int(match.group(4)), int(match.group(5)), int(match.group(6))
+    for match in _SLASHED_DATE.finditer(text):
+        one, other, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        day, month = (one, other) if one > 12 >= other else (other, one) if other > 12 >= one else (0, 0)
+        yield match, year, month, day
+
+
 _SLASHED_DATE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])")
 """A date written with slashes, day and month in either order ("17/07/2025", "7/17/2025")."""
 _YEAR_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d{2})[-\u2013/]((?:19|20)\d{2})(?![\w-])")
@@ -376,22 +397,7 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
         if dated is not None:
             figures.append(dated)
             claim(*_span_tokens(tokens, match.start(), match.end()))
-    for match in _DOTTED_DATE.finditer(text):
-        # "8.7.2025", as Europe writes the day first; "2025.07.08", as Mongolia writes the year first
-        if match.group("year"):
-            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group("year"))
-        else:
-            year, month, day = int(match.group(4)), int(match.group(5)), int(match.group(6))
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            continue
-        dated = _date_figure(match.group(), f"{year:04d}-{month:02d}-{day:02d}", match.start(), match.end())
-        if dated is not None:
-            figures.append(dated)
-            claim(*_span_tokens(tokens, match.start(), match.end()))
-    for match in _SLASHED_DATE.finditer(text):
-        one, other, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        # "17/07/2025" and "7/17/2025" say which is the day; "8/7/2025" does not, and is left
-        day, month = (one, other) if one > 12 >= other else (other, one) if other > 12 >= one else (0, 0)
+    for match, year, month, day in _separated_dates(text):
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
         dated = _date_figure(match.group(), f"{year:04d}-{month:02d}-{day:02d}", match.start(), match.end())
