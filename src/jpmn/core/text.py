@@ -558,7 +558,6 @@ _SHORTENED = {
 _BRITISH_ISE = "recogn emphas util denuclear normal organ prior modern apolog real legal mobil stabil subsid"
 _AMERICAN = {
     **dict(pair.split() for pair in _BRITISH_WORDS.split(",")),
-    **_SHORTENED,
     **{
         f"{root}is{ending}": f"{root}iz{ending}"
         for root in _BRITISH_ISE.split()
@@ -568,12 +567,14 @@ _AMERICAN = {
 """British spellings, read as the American ones the store writes ("defence", "neighbour",
 "recognised"). The "-ise" words are listed, not made by a rule: a rule also respells words never
 written with "z" ("exercise", "promise"), which then meet other words by typo or prefix."""
+_READ_AS = {**_AMERICAN, **_SHORTENED}
+"""What a word is read as before it is stemmed: its American spelling, or the word it shortens."""
 
 
-def american_spelling(text: str) -> str:
-    """A text lower-cased, its British spellings made American ("Honour" is "honor"): two words
-    the same here are one word spelt two ways, not two words listed twice."""
-    return re.sub(r"[a-z]+", lambda m: _AMERICAN.get(m.group(), m.group()), text.casefold())
+def spelt_out(text: str) -> str:
+    """A text lower-cased, each word as it is read before stemming ("Honour" is "honor", "govt"
+    is "government"): two words the same here are one word written two ways, not two words."""
+    return re.sub(r"[a-z]+", lambda m: _READ_AS.get(m.group(), m.group()), text.casefold())
 
 
 @lru_cache(maxsize=65536)
@@ -584,9 +585,9 @@ def stem(word: str) -> str:
     """
     if word in SYNONYMS:
         return SYNONYMS[word]
-    american = _AMERICAN.get(word)
-    if american is not None:
-        return stem(american)
+    spelt = _READ_AS.get(word)
+    if spelt is not None:
+        return stem(spelt)
     if not _STEMMER:
         import Stemmer
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from jpmn.core.files import absent
 from jpmn.core.store import yaml_nodes as _yaml
-from jpmn.core.text import american_spelling, terms
+from jpmn.core.text import spelt_out, terms
 from jpmn.errors import JpmnError
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def _compile(root: _yaml.Node, shown: str) -> tuple[Expansions, list[JpmnError]]
                     )
                 )
             elif alias in listed and _spelt_otherwise(alias_node.text, listed[alias][1]):
-                continue  # "honour" beside "honor": one word spelt two ways, both read alike
+                continue  # "honour" beside "honor": one word written two ways, both read alike
             elif alias == term and _spelt_otherwise(alias_node.text, term_node.text):
                 continue
             elif alias == term:
@@ -178,5 +178,6 @@ def _compile(root: _yaml.Node, shown: str) -> tuple[Expansions, list[JpmnError]]
 
 
 def _spelt_otherwise(one: str, other: str) -> bool:
-    """Whether two words or phrases differ only as British and American spelling do."""
-    return one.casefold() != other.casefold() and american_spelling(one) == american_spelling(other)
+    """Whether two words or phrases differ only in how they are written: British and American
+    spelling ("honour", "honor"), or shortened ("govt", "government")."""
+    return one.casefold() != other.casefold() and spelt_out(one) == spelt_out(other)
