@@ -120,6 +120,9 @@ def test_an_everyday_word_the_store_never_uses_does_not_hide_the_claim_about_it(
         "The POW memorial was built in 2001, and the emperor visited it on July 8, 2025.",
         # ... each side's figure with the records named in its own clause
         "Mongolian records count 12,318 POWs, and Japanese records count 13,847.",
+        # "brought together" the three is involving them; "together" at the end says how
+        "The 2022 trilateral meeting in Tokyo brought together Japan, Mongolia and the United States.",
+        "The official memorial for Japanese POWs in Mongolia was put up in 2001 by the two governments together.",
         # "co-operate" as British writers spell it
         "Japan and Mongolia co-operate in joint drills for disaster relief.",
     ],

@@ -403,6 +403,11 @@ _IDIOM_PATTERNS = (
         r"|set|poised|going)\s+to\b(?=\s+[a-z])",
         "will",
     ),
+    # "the meeting brought together Japan, Mongolia and the U.S.": involved them
+    (r"\b(?:bring|brings|brought|bringing)\s+together\b", "involved"),
+    # "built by the two governments together": how it was done, as "jointly" says (a word the
+    # store never writes would otherwise leave the statement unfound)
+    (r"(?<=\w)\s+together\b(?=\s*[,.;!?]|\s*$)", ""),
     # "every month": how often, as "monthly" says it (a year's "82,789 tons each year" is a rate
     # the figures read already)
     (r"\b(?:every|each)\s+month\b", "monthly"),
