@@ -280,6 +280,14 @@ def test_a_word_cut_short_by_its_ending_is_no_start_of_another(index: Index) -> 
     assert ("east",) not in [expansion.terms for expansion in easing.expansions]
 
 
+def test_asking_politely_is_how_a_question_is_put(index: Index) -> None:
+    """ "if you don't mind", "if possible": no "mind" is asked about."""
+    asked = "What are the names of the drills Japanese troops join in Mongolia, if you don't mind?"
+    read = {concept.typed for concept in understand(index, asked).concepts}
+    assert "mind" not in read, read
+    assert "possible" not in {c.typed for c in understand(index, "Khaan Quest dates, if possible").concepts}
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 

@@ -507,7 +507,7 @@ def understand(index: Index, query: str) -> Query:
     # read while the query's punctuation still closes its clauses ("... in the first place?
     # Where were they sent from?")
     query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(query))))
-    query = _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query))
+    query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -1365,6 +1365,13 @@ _WHEN_BEGUN = re.compile(
 )
 """When something began ("when did the state visit start?"): its date, which the claim giving
 the visit's date gives; a claim's "fresh start" says nothing of when."""
+_POLITE = re.compile(
+    r"[,;]?\s*\bif\s+(?:you\s+)?(?:don'?t|do\s+not)\s+mind\b|[,;]?\s*\bif\s+(?:that'?s|it'?s|it\s+is)"
+    r"\s+(?:ok|okay|possible|not\s+too\s+much\s+trouble)\b|[,;]?\s*\bif\s+possible\b",
+    re.IGNORECASE,
+)
+"""Asking politely ("what are the exercises called, if you don't mind?"): how the question is put;
+"mind" is nothing the store is asked about."""
 _IN_CHARGE = re.compile(r"\b(?:was|were|is|are|be|been)\s+in\s+charge\b", re.IGNORECASE)
 """Being "in charge" ("which Mongolian leader was in charge when ...", "who was in charge of
 Mongolia"): the leader asked for, or what follows, says it; "charge" is no accusation asked
