@@ -134,6 +134,21 @@ def test_a_statement_the_claims_bear_out_between_them(
     assert verdict.verdict == SUPPORTED, verdict.reason
 
 
+def test_a_meeting_of_three_countries_with_another_third_is_contradicted(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The store's 2022 trilateral meeting in Tokyo was Japan's, Mongolia's and the U.S.'s: one
+    with South Korea in the U.S.'s place is contradicted, when its date says which meeting; a
+    summit of three countries with no date may be another, and is not found."""
+    verifier = borne_out[0]
+    swapped = verifier.verify("In 2022, Japan, Mongolia and South Korea held a trilateral meeting in Tokyo.")
+    assert (swapped.verdict, swapped.reason) == (CONTRADICTED, "the store names the U.S., not South Korea")
+    assert verifier.verify(
+        "In 2022, Japan, Mongolia and the U.S. held a trilateral meeting in Tokyo."
+    ).verdict == (SUPPORTED)
+    assert verifier.verify("Japan, South Korea and the U.S. held a trilateral summit.").verdict == NOT_FOUND
+
+
 def test_wanting_something_is_being_interested_in_it(borne_out: tuple[Verifier, list[str]]) -> None:
     """The store has Japan's interest in Mongolia's critical minerals for its industries."""
     statement = (

@@ -1234,6 +1234,16 @@ class Verifier:
             clash = self._clash(text, names, weights, claim, bool(unknown) and not borne, held)
             if (
                 clash is None
+                and borne
+                and coverage >= CONTRADICT_COVERAGE
+                and (other := _three_countries_otherwise(text, claim.record["text"])) is not None
+            ):
+                # "in 2022, Japan, Mongolia and South Korea held a trilateral meeting in Tokyo"
+                # against the claim's Japan-Mongolia-U.S. meeting there that year (its date says
+                # which meeting: "a trilateral summit" alone may be another)
+                clash = other
+            if (
+                clash is None
                 and held == len(figures)
                 and (doer := _doers_swapped(text, claim.record["text"]))
             ):
@@ -2623,6 +2633,34 @@ def _names_where(text: str) -> dict[str, str]:
         if name and where:
             out.setdefault(_country_of(where), stem(fold(name)))
     return out
+
+
+_PARTY_COUNTRIES = (
+    ("Japan", r"Japan(?:ese)?"),
+    ("Mongolia", r"Mongolian?"),
+    ("South Korea", r"South\s+Korean?|Seoul|ROK"),
+    ("North Korea", r"North\s+Korean?|Pyongyang|DPRK"),
+    ("China", r"China|Chinese|Beijing"),
+    ("Russia", r"Russian?|Moscow"),
+    ("the U.S.", r"U\.S\.(?:A\.)?|US|USA|United\s+States|America(?:n)?|Washington"),
+)
+_PARTY_FOUND = [(name, re.compile(rf"\b(?:{pattern})(?!\w)")) for name, pattern in _PARTY_COUNTRIES]
+
+
+def _countries_named(text: str) -> frozenset[str]:
+    """The countries a text names (by name, people or capital)."""
+    return frozenset(name for name, pattern in _PARTY_FOUND if pattern.search(text))
+
+
+def _three_countries_otherwise(text: str, claim_text: str) -> str | None:
+    """Why a claim naming three countries contradicts a statement naming three of which one is
+    another ("Japan, Mongolia and South Korea" against the claim's Japan, Mongolia and the U.S.);
+    None when it does not."""
+    stated, claimed = _countries_named(text), _countries_named(claim_text)
+    if len(stated) != 3 or len(claimed) != 3 or len(stated & claimed) != 2:
+        return None
+    theirs, mine = next(iter(claimed - stated)), next(iter(stated - claimed))
+    return f"the store names {theirs}, not {mine}"
 
 
 def _named_otherwise(text: str, claim_text: str) -> str | None:
