@@ -518,9 +518,7 @@ def understand(index: Index, query: str) -> Query:
         lambda asking: f" {asking.group('who') or asking.group('modifier') or ''} ", asked
     )
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
-    asked = _IS_IT_SO.sub(
-        " ", _ON_EARTH.sub(r"\1", _TO_BEGIN_WITH.sub("", _TRYING_TO.sub("", _NOW_ABOUTS.sub(" ", asked))))
-    )
+    asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", _TO_BEGIN_WITH.sub("", _NOW_ABOUTS.sub(" ", asked))))
     wants_name, asked = _name_asked(asked)
     if wants_name and _NAME_GIVEN.search(plain):
         wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
@@ -1376,9 +1374,6 @@ _IN_CHARGE = re.compile(r"\b(?:was|were|is|are|be|been)\s+in\s+charge\b", re.IGN
 """Being "in charge" ("which Mongolian leader was in charge when ...", "who was in charge of
 Mongolia"): the leader asked for, or what follows, says it; "charge" is no accusation asked
 about."""
-_TRYING_TO = re.compile(r"\b(?:try|tries|tried|trying)\s+(?:to|and)\s+(?=[a-z])", re.IGNORECASE)
-"""Trying before what is tried ("which problems do the mechanisms try to help resolve"): the aim
-is the question's subject, the trying a way of putting it; "tried" alone (in court) is kept."""
 
 
 def without_the_text_read(text: str) -> str:
