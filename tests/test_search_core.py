@@ -1376,6 +1376,8 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
             "Who was in charge of Mongolia when Naruhito visited as crown prince?",
             "naruhito-2007-crown-prince-visit",
         ),
+        # what a place "belongs to" is where it is
+        ("Which prefecture do the Senkaku Islands belong to?", "china-coast-guard-senkaku-intrusions"),
         # "Amb." is an ambassador
         ("Amb. Igawahara new chapter", "igawahara-new-chapter"),
         # a number written out in words is the store's figure

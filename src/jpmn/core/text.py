@@ -620,6 +620,7 @@ GENERIC = frozenset(
     current recent recently today now right really country countries outlet source article
     report reported newspaper man men woman women person persons give gives given gave
     famous well-known renowned iconic notable prominent elderly falls side sides city cities
+    belong belongs belonged belonging
     member members
     """.split()  # noqa: SIM905
 )
