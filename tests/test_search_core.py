@@ -1378,6 +1378,11 @@ def test_someones_words_are_theirs_only_when_they_say_them(index: Index) -> None
         ),
         # what a place "belongs to" is where it is
         ("Which prefecture do the Senkaku Islands belong to?", "china-coast-guard-senkaku-intrusions"),
+        # a year written short is the year
+        (
+            "Is it true Naruhito had already been to Mongolia as crown prince back in '07?",
+            "naruhito-2007-crown-prince-visit",
+        ),
         # "Amb." is an ambassador
         ("Amb. Igawahara new chapter", "igawahara-new-chapter"),
         # a number written out in words is the store's figure

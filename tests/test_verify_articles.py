@@ -123,6 +123,8 @@ def test_an_everyday_word_the_store_never_uses_does_not_hide_the_claim_about_it(
         # "brought together" the three is involving them; "together" at the end says how
         "The 2022 trilateral meeting in Tokyo brought together Japan, Mongolia and the United States.",
         "The official memorial for Japanese POWs in Mongolia was put up in 2001 by the two governments together.",
+        # a year written short
+        "Naruhito had been to Mongolia as crown prince back in '07.",
         # "co-operate" as British writers spell it
         "Japan and Mongolia co-operate in joint drills for disaster relief.",
     ],

@@ -29,6 +29,7 @@ from jpmn.core.text import (
     WEEKDAYS,
     analyse,
     fold,
+    full_years,
     stem,
     terms,
 )
@@ -506,7 +507,7 @@ def understand(index: Index, query: str) -> Query:
     """The query's concepts, with every reading the store offers for each."""
     # read while the query's punctuation still closes its clauses ("... in the first place?
     # Where were they sent from?")
-    query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(query))))
+    query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(full_years(query)))))
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])

@@ -340,6 +340,18 @@ _CO_PREFIX = re.compile(r"\bco-(?=[a-z])")
 """The "co-" of a deed done jointly ("co-finances", "co-hosted"): the deed is the word, not "co"."""
 _DOTTED_POW = re.compile(r"\bp\.\s?o\.\s?w\.?(?=s?\b)")
 """A prisoner of war written with dots ("P.O.W.s")."""
+_SHORT_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})\b(?!['\u2019])")
+"""A year written with its century left out ("back in '07")."""
+
+
+def full_years(text: str) -> str:
+    """A text with each year written short ("'07") written whole ("2007"): up to '30 in this
+    century, the rest in the last."""
+    if "'" not in text and "\u2019" not in text:
+        return text
+    return _SHORT_YEAR.sub(lambda m: ("20" if int(m.group(1)) <= 30 else "19") + m.group(1), text)
+
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 

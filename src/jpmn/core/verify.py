@@ -40,7 +40,18 @@ from jpmn.core.figures import (
 from jpmn.core.ranking import FIELDS
 from jpmn.core.search import FRAMING, NOT_A_NAME, common_english, rank, spelt_nearby, without_the_text_read
 from jpmn.core.sides import Side, compared, share, survived
-from jpmn.core.text import FILLER, GENERIC, MONTHS, STOP_WORDS, WEEKDAYS, fold, is_number, stem, words
+from jpmn.core.text import (
+    FILLER,
+    GENERIC,
+    MONTHS,
+    STOP_WORDS,
+    WEEKDAYS,
+    fold,
+    full_years,
+    is_number,
+    stem,
+    words,
+)
 from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VERDICTS
 from jpmn.core.wording import figure_as_written
 
@@ -899,7 +910,7 @@ class Verifier:
 
     def _verify_whole(self, statement: str) -> Verdict:
         """The verdict on one statement read whole."""
-        text = _unlabelled(statement)
+        text = full_years(_unlabelled(statement))
         text = _WORLD_WARS.sub(
             lambda match: _WORLD_WAR_NAMES[(match.group(1) or match.group(2) or match.group(3)).casefold()],
             " ".join(text.split()),
