@@ -123,6 +123,9 @@ def test_an_everyday_word_the_store_never_uses_does_not_hide_the_claim_about_it(
         # "brought together" the three is involving them; "together" at the end says how
         "The 2022 trilateral meeting in Tokyo brought together Japan, Mongolia and the United States.",
         "The official memorial for Japanese POWs in Mongolia was put up in 2001 by the two governments together.",
+        # UB is Ulaanbaatar and the MPR Mongolia, never other places in theirs
+        "Since 2011, Mongolia's third neighbor policy has widened UB's foreign policy sphere.",
+        "Mongolia's National Archives put the number of Japanese forced laborers sent to the MPR at about 12,000.",
         # a year written short
         "Naruhito had been to Mongolia as crown prince back in '07.",
         # "co-operate" as British writers spell it

@@ -910,7 +910,7 @@ class Verifier:
 
     def _verify_whole(self, statement: str) -> Verdict:
         """The verdict on one statement read whole."""
-        text = full_years(_unlabelled(statement))
+        text = _UB.sub("Ulaanbaatar", full_years(_unlabelled(statement)))
         text = _WORLD_WARS.sub(
             lambda match: _WORLD_WAR_NAMES[(match.group(1) or match.group(2) or match.group(3)).casefold()],
             " ".join(text.split()),
@@ -3862,7 +3862,16 @@ def _same_name(one: frozenset[str], other: frozenset[str]) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in one for b in other)
 
 
-_PLACE_NAMES = {"ussr": "soviet", "prc": "china", "rok": "southkorea", "dprk": "northkorea"}
+_UB = re.compile(r"\bUB\b")
+"""Ulaanbaatar as readers shorten it: the same city, not another name in its place."""
+_PLACE_NAMES = {
+    "ussr": "soviet",
+    "prc": "china",
+    "rok": "southkorea",
+    "dprk": "northkorea",
+    "mpr": "mongolia",
+    "ub": "mongolia",
+}
 """Other names of the store's countries, as terms."""
 
 
