@@ -154,6 +154,18 @@ def test_a_meeting_of_three_countries_with_another_third_is_contradicted(
     assert verifier.verify("Japan, South Korea and the U.S. held a trilateral summit.").verdict == NOT_FOUND
 
 
+def test_what_an_aside_calls_someone_must_be_borne_out_too(borne_out: tuple[Verifier, list[str]]) -> None:
+    """ "Shuzo Yamada, a former camp guard, helped build ...": the store has him build it as a
+    former internee; the sentence says more than the store, and is not borne out."""
+    verifier = borne_out[0]
+    guard = "Shuzo Yamada, a former camp guard, helped build the foundations of Sukhbaatar Square."
+    assert verifier.verify(guard).verdict == NOT_FOUND
+    internee = (
+        "Shuzo Yamada, a 107-year-old former internee, helped build the foundations of Sukhbaatar Square."
+    )
+    assert verifier.verify(internee).verdict == SUPPORTED
+
+
 def test_wanting_something_is_being_interested_in_it(borne_out: tuple[Verifier, list[str]]) -> None:
     """The store has Japan's interest in Mongolia's critical minerals for its industries."""
     statement = (

@@ -605,6 +605,12 @@ _CONTRAST = re.compile(
 )
 """A sentence setting two things side by side, each with its own subject ("X were allowed in,
 while Y were kept out"; not "obtains technology while staying outside any alliance")."""
+_DESCRIBED = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*),\s+(?P<aside>(?:a|an|the)\s+[^,]{3,}?),"
+    r"\s+(?P<rest>[^,]{3,})$"
+)
+"""A sentence whose named subject an aside describes ("Shuzo Yamada, a former camp guard, helped
+build ..."): the name, the description and the rest."""
 _WHO_ASIDE = re.compile(r"^(?P<subject>[^,]{3,}?),\s+who\s+(?P<aside>[^,]{3,}),\s+(?P<rest>[^,]{3,})$")
 """A sentence whose subject an aside describes ("Shuzo Yamada, who survived the camps, built the
 square"): the subject, the aside after "who", and the rest of the sentence."""
@@ -885,6 +891,16 @@ class Verifier:
         part contradicted contradicts the sentence; one the store has nothing on whole is
         supported only if both parts are."""
         whole = self._verify_whole(statement)
+        described = _DESCRIBED.match(statement.strip()) if whole.verdict == SUPPORTED else None
+        if described is not None:
+            # "Shuzo Yamada, a former camp guard, helped build the square": what the aside calls
+            # him must be borne out too, or the statement says more than the store
+            called = self._verify_whole(f"{described['subject']} is {described['aside']}")
+            if called.verdict != SUPPORTED:
+                contradicted = called.verdict == CONTRADICTED
+                reason = called.reason if contradicted else "the store does not say what it calls them"
+                verdict = CONTRADICTED if contradicted else NOT_FOUND
+                return Verdict(statement, verdict, whole.figures, called.evidence, reason)
         parts: tuple[str, str] | None = None
         contrast = _CONTRAST.match(statement.strip()) if whole.verdict in (SUPPORTED, NOT_FOUND) else None
         if contrast is not None:
