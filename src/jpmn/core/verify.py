@@ -887,9 +887,11 @@ class Verifier:
         a sentence in two parts, each part on its own: the two sides of a contrast ("Japanese
         media were allowed in, while embassy officials were barred"), or, when the store has
         nothing on the sentence whole, its main clause and what an aside says of its subject
-        ("Battsetseg Batmunkh, who welcomed the visit, is Mongolia's prime minister"). Either
-        part contradicted contradicts the sentence; one the store has nothing on whole is
-        supported only if both parts are."""
+        ("Battsetseg Batmunkh, who welcomed the visit, is Mongolia's prime minister"), or two
+        statements joined by ", and", ", but" or ";". Either part contradicted contradicts the
+        sentence; one the store has nothing on whole is supported only if both parts are. A
+        sentence borne out whole is so only if what an aside calls its named subject is too
+        ("Shuzo Yamada, a former camp guard, helped build ...")."""
         whole = self._verify_whole(statement)
         described = _DESCRIBED.match(statement.strip()) if whole.verdict == SUPPORTED else None
         if described is not None:
