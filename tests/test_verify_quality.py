@@ -43,8 +43,9 @@ FLOORS = {
     "tuning": (0.97, {"supported": 0.99, "contradicted": 0.98, "disputed": 0.99, "not_found": 0.91}),
     # accuracy 0.90 is the target, met; its precision target (0.90 for each) is not (not
     # found). Sets s15 and s16 joined both halves: the held-back half is harder than before (0.939
-    # on its first 247 statements alone, 0.912 with them)
-    "heldback": (0.91, {"supported": 0.98, "contradicted": 0.94, "disputed": 0.99, "not_found": 0.77}),
+    # on its first 247 statements alone, 0.912 with them, then 0.919 once UB and the MPR were read
+    # as the places they are)
+    "heldback": (0.915, {"supported": 0.98, "contradicted": 0.94, "disputed": 0.99, "not_found": 0.79}),
 }
 
 
