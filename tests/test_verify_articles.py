@@ -152,6 +152,8 @@ def test_a_meeting_of_three_countries_with_another_third_is_contradicted(
         "In 2022, Japan, Mongolia and the U.S. held a trilateral meeting in Tokyo."
     ).verdict == (SUPPORTED)
     assert verifier.verify("Japan, South Korea and the U.S. held a trilateral summit.").verdict == NOT_FOUND
+    hosted = verifier.verify("The 2022 Japan-Mongolia-U.S. trilateral meeting was hosted in Washington.")
+    assert (hosted.verdict, hosted.reason) == (CONTRADICTED, "the store names Tokyo, not Washington")
 
 
 def test_what_an_aside_calls_someone_must_be_borne_out_too(borne_out: tuple[Verifier, list[str]]) -> None:

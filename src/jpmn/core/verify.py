@@ -414,6 +414,8 @@ _IDIOM_PATTERNS = (
         r"|set|poised|going)\s+to\b(?=\s+[a-z])",
         "will",
     ),
+    # "the meeting was hosted in Tokyo": held there, the host city being where it happened
+    (r"\b(?:was|were|is|are|be|been)\s+(?:hosted|staged)\s+(?=in\b)", "was held "),
     # "the meeting brought together Japan, Mongolia and the U.S.": involved them
     (r"\b(?:bring|brings|brought|bringing)\s+together\b", "involved"),
     # "built by the two governments together": how it was done, as "jointly" says (a word the
