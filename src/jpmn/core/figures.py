@@ -187,6 +187,9 @@ _DOTTED_DATE = re.compile(
 )
 """A date written with dots: day, month, year ("8.7.2025") or year, month, day ("2025.07.08")."""
 
+_SLASHED_DATE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])")
+"""A date written with slashes, day and month in either order ("17/07/2025", "7/17/2025")."""
+
 
 def _separated_dates(text: str) -> Iterator[tuple[re.Match[str], int, int, int]]:
     """Dates written in digits with dots or slashes: (match, year, month, day). "8.7.2025" has
@@ -203,8 +206,6 @@ def _separated_dates(text: str) -> Iterator[tuple[re.Match[str], int, int, int]]
         yield match, year, month, day
 
 
-_SLASHED_DATE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])")
-"""A date written with slashes, day and month in either order ("17/07/2025", "7/17/2025")."""
 _YEAR_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d{2})[-\u2013/]((?:19|20)\d{2})(?![\w-])")
 
 
@@ -972,8 +973,7 @@ def _counts_something(lowered: list[str], i: int) -> bool:
     if following in ("of", "", ",", ".", "another", "example", "side", "way", "hand", "-"):
         return False
     # "the Dialogue is one mechanism supporting ...": what it is, as "a mechanism" says; "the visit
-    # was one day long" still counts days
-    # ("there is one carrier" counts it)
+    # was one day long" and "there is one carrier" still count
     return not (
         i > 0
         and lowered[i - 1] in _BEING
