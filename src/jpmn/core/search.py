@@ -519,7 +519,7 @@ def understand(index: Index, query: str) -> Query:
         lambda asking: f" {asking.group('who') or asking.group('modifier') or ''} ", asked
     )
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
-    asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", _TO_BEGIN_WITH.sub("", _NOW_ABOUTS.sub(" ", asked))))
+    asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", _NOW_ABOUTS.sub(" ", asked)))
     wants_name, asked = _name_asked(asked)
     if wants_name and _NAME_GIVEN.search(plain):
         wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
@@ -910,7 +910,6 @@ def spelt_nearby(index: Index, word: str, limit: int) -> list[tuple[str, int, st
 
 def _near_numbers(index: Index, term: str) -> list[Expansion]:
     """Numbers of the store within ranking.NUMBER_TOLERANCE of one it does not hold."""
-    numbers = index.numbers()
     written_otherwise = _separators_otherwise(term)
     if written_otherwise is not None and written_otherwise in _number_set(index):
         # "13.847" with the dot grouping thousands, "3,5" with the comma before a fraction
@@ -921,6 +920,7 @@ def _near_numbers(index: Index, term: str) -> list[Expansion]:
         return []
     if wanted <= 0:
         return []
+    numbers = index.numbers()
     values = [float(number) for number in numbers]
     low = bisect_left(values, wanted * (1 - ranking.NUMBER_TOLERANCE))
     out = []
@@ -957,8 +957,8 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![
 
 def _spaced_numbers_joined(index: Index, query: str) -> str:
     """A query with its numbers grouped by spaces written whole, where the store holds them so."""
-    if " " not in query or not re.search(r"\d[ \u00a0\u202f]\d", query):
-        return query
+    if _SPACED_THOUSANDS.search(query) is None:
+        return query  # the store's numbers are not read for a query with none
     numbers = _number_set(index)
 
     def joined(match: re.Match[str]) -> str:
