@@ -921,12 +921,9 @@ class Verifier:
         if parts is None:
             return whole
         main, said = (self._verify_whole(part) for part in parts)
-        for part in (main, said):
-            if part.verdict == CONTRADICTED:
-                return Verdict(statement, CONTRADICTED, whole.figures, part.evidence, part.reason)
-        if whole.verdict == NOT_FOUND and main.verdict == SUPPORTED and said.verdict == SUPPORTED:
-            return Verdict(statement, SUPPORTED, whole.figures, main.evidence + said.evidence, main.reason)
-        return whole
+        by_parts = _joined_verdict(statement, whole, main, said)
+        # a contrast the store bears out whole stays borne out whole, unless a side is contradicted
+        return by_parts if whole.verdict == NOT_FOUND or by_parts.verdict == CONTRADICTED else whole
 
     def _verify_whole(self, statement: str) -> Verdict:
         """The verdict on one statement read whole."""
@@ -4977,8 +4974,8 @@ def _unique(evidence: Iterable[Evidence]) -> list[Evidence]:
 
 
 def _joined_verdict(statement: str, whole: Verdict, first: Verdict, second: Verdict) -> Verdict:
-    """A sentence of two statements the store has nothing on whole: contradicted if either is,
-    supported only if both are, not found otherwise."""
+    """A sentence read in two parts: contradicted if either part is, supported if both are (the
+    claims of both its evidence, each once), as read whole otherwise."""
     for part in (first, second):
         if part.verdict == CONTRADICTED:
             return Verdict(statement, CONTRADICTED, whole.figures, part.evidence, part.reason)
