@@ -297,7 +297,6 @@ _MULTIPLIER = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn"
 _MULTIPLIER.update(
     {"billion": 10**9, "bn": 10**9, "bln": 10**9, "bil": 10**9, "b": 10**9, "trillion": 10**12}
 )
-_DIGIT = re.compile(r"\d")
 _CONTRACTION = re.compile(r"'(?:m|d|re|ve|ll)\b")
 US_WORD = re.compile(r"US(?<=\bUS)\b")  # \bUS\b, found by its letters first (as _PHRASES are)
 """"US" in capitals: the United States, which lower case would make the pronoun "us"."""
@@ -324,7 +323,7 @@ def fold(text: str, query: bool = False) -> str:
             .replace("'s ", " ")
             .replace("'", "")
         )
-    if _DIGIT.search(text):  # a magnitude follows a number: most texts hold none
+    if any(word in text for word in ("thousand", "illion", "k", "m", "b")):
         text = _MAGNITUDE.sub(lambda match: _magnitude(match, query), text)
     if not any(hint in text for hint in _PHRASE_HINTS):
         return text
