@@ -1012,6 +1012,8 @@ LONG_INPUTS = {
     "cyrillic": ("Улаанбаатар " * (LONG // 12))[:LONG],
     "combining-marks": "a\u0301" * (LONG // 2),
     "digits-and-commas": ("12,318 " * (LONG // 7))[:LONG],
+    # one run of digits, then a magnitude's letter: the pattern was tried from every digit
+    "digits-then-a-magnitude": "1" * (LONG - 4) + " x m",
     # the patterns of what a question asks of: a name of capitals with no end, "where" with no
     # "from", a wording asked for again and again
     "when-did-capitals": "When did " + "A" * (LONG - 10) + "!",
