@@ -1014,6 +1014,8 @@ LONG_INPUTS = {
     "digits-and-commas": ("12,318 " * (LONG // 7))[:LONG],
     # one run of digits, then a magnitude's letter: the pattern was tried from every digit
     "digits-then-a-magnitude": "1" * (LONG - 4) + " x m",
+    # "when" again and again with no verb of beginning: each was read to the end of the text
+    "when-without-a-start": ("when " * (LONG // 5))[:LONG],
     # the patterns of what a question asks of: a name of capitals with no end, "where" with no
     # "from", a wording asked for again and again
     "when-did-capitals": "When did " + "A" * (LONG - 10) + "!",
@@ -1049,6 +1051,9 @@ STATEMENTS = {
     "figures-in-one-clause": "by 5 " * 4000,
     "comma-separated-numbers": "1,2,3," * 3333,
     "when-did-capitals": "When did " + "A" * 20_000 + "!",
+    # clauses that the patterns dividing a sentence tried to split at every place
+    "joined-clauses": "Abc def ghi, and the " * 15_000 + ";",
+    "contrasts": "Abc def ghi jkl mno while " * 12_000 + ";",
 }
 
 

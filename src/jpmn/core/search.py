@@ -1359,11 +1359,13 @@ _NOW_ABOUTS = re.compile(
 article's ("that week"): the store dates its claims, so the words say only that the reader means
 the news, as "latest" does."""
 _WHEN_BEGUN = re.compile(
-    r"(\bwhen\b[^?.!]*?)\b(?:start(?:s|ed)?|begin(?:s)?|began|begun|commenc(?:e|es|ed)|kick(?:s|ed)?\s+off)\b",
+    r"(\bwhen\b[^?.!]{0,200}?)\b(?:start(?:s|ed)?|begin(?:s)?|began|begun|commenc(?:e|es|ed)|kick(?:s|ed)?\s+off)\b",
     re.IGNORECASE,
 )
 """When something began ("when did the state visit start?"): its date, which the claim giving
-the visit's date gives; a claim's "fresh start" says nothing of when."""
+the visit's date gives; a claim's "fresh start" says nothing of when. The verb is looked for
+within 200 characters of "when": looked for to the end of the text from every "when", a query
+of them took time growing with the square of its length."""
 _POLITE = re.compile(
     r"[,;]?\s*\bif\s+(?:you\s+)?(?:don'?t|do\s+not)\s+mind\b|[,;]?\s*\bif\s+(?:that'?s|it'?s|it\s+is)"
     r"\s+(?:ok|okay|possible|not\s+too\s+much\s+trouble)\b|[,;]?\s*\bif\s+possible\b",

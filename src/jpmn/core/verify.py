@@ -64,6 +64,10 @@ if TYPE_CHECKING:
 SEVERITY = {SUPPORTED: 0, NOT_FOUND: 1, DISPUTED: 2, CONTRADICTED: 3}
 """Which verdict a draft's summary and exit code follow when its sentences differ."""
 
+MAX_PARTED_CHARS = 1000
+"""A statement longer than this is read whole only, never in parts: no sentence a person writes
+is, and the patterns that divide one (``_CONTRAST``, ``_COORDINATED``) take time growing with the
+square of its length."""
 CANDIDATES = 8
 """Claims retrieved per query; more only adds claims covering less of the statement."""
 ALIAS_WORD_SHARE = 0.1
@@ -895,6 +899,8 @@ class Verifier:
         sentence borne out whole is so only if what an aside calls its named subject is too
         ("Shuzo Yamada, a former camp guard, helped build ...")."""
         whole = self._verify_whole(statement)
+        if len(statement) > MAX_PARTED_CHARS:
+            return whole
         described = _DESCRIBED.match(statement.strip()) if whole.verdict == SUPPORTED else None
         if described is not None:
             # "Shuzo Yamada, a former camp guard, helped build the square": what the aside calls
