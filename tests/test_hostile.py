@@ -1014,6 +1014,9 @@ LONG_INPUTS = {
     "digits-and-commas": ("12,318 " * (LONG // 7))[:LONG],
     # one run of digits, then a magnitude's letter: the pattern was tried from every digit
     "digits-then-a-magnitude": "1" * (LONG - 4) + " x m",
+    # a long run of spaces between two words: the patterns of emphasis and polite asking tried
+    # each space of it
+    "spaces": "x" + " " * (LONG - 2) + "y",
     # "when" again and again with no verb of beginning: each was read to the end of the text
     "when-without-a-start": ("when " * (LONG // 5))[:LONG],
     # the patterns of what a question asks of: a name of capitals with no end, "where" with no

@@ -1277,8 +1277,11 @@ _IS_IT_SO = re.compile(
 points back to what it asks about, not words of it."""
 _ON_EARTH = re.compile(rf"\b({_ASKING_WORD})\s+(?:on earth|in the world|exactly)\b", re.IGNORECASE)
 """Emphasis after a question word ("what on earth does it mean"): how strongly one asks, not what."""
-_TO_BEGIN_WITH = re.compile(r"\s*\b(?:in the first place|to begin with)(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
-"""Emphasis closing a clause ("why was he in Japan in the first place?"): no first of anything."""
+_TO_BEGIN_WITH = re.compile(
+    r"(?<!\s)\s*\b(?:in the first place|to begin with)(?=\s*(?:[?.!,;]|$))", re.IGNORECASE
+)
+"""Emphasis closing a clause ("why was he in Japan in the first place?"): no first of anything.
+The spaces before it are taken from where they begin, as ``_POLITE``'s are."""
 _UNITS_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
     " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
@@ -1367,12 +1370,13 @@ the visit's date gives; a claim's "fresh start" says nothing of when. The verb i
 within 200 characters of "when": looked for to the end of the text from every "when", a query
 of them took time growing with the square of its length."""
 _POLITE = re.compile(
-    r"[,;]?\s*\bif\s+(?:you\s+)?(?:don'?t|do\s+not)\s+mind\b|[,;]?\s*\bif\s+(?:that'?s|it'?s|it\s+is)"
-    r"\s+(?:ok|okay|possible|not\s+too\s+much\s+trouble)\b|[,;]?\s*\bif\s+possible\b",
+    r"(?:[,;]|(?<!\s))\s*\bif\s+(?:(?:you\s+)?(?:don'?t|do\s+not)\s+mind"
+    r"|(?:that'?s|it'?s|it\s+is)\s+(?:ok|okay|possible|not\s+too\s+much\s+trouble)|possible)\b",
     re.IGNORECASE,
 )
 """Asking politely ("what are the exercises called, if you don't mind?"): how the question is put;
-"mind" is nothing the store is asked about."""
+"mind" is nothing the store is asked about. Its spaces are taken from where they begin (or from a
+comma) only: tried inside a long run of them, the pattern took time growing with its square."""
 _IN_CHARGE = re.compile(r"\b(?:was|were|is|are|be|been)\s+in\s+charge\b", re.IGNORECASE)
 """Being "in charge" ("which Mongolian leader was in charge when ...", "who was in charge of
 Mongolia"): the leader asked for, or what follows, says it; "charge" is no accusation asked
