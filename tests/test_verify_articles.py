@@ -156,6 +156,21 @@ def test_a_meeting_of_three_countries_with_another_third_is_contradicted(
     assert (hosted.verdict, hosted.reason) == (CONTRADICTED, "the store names Tokyo, not Washington")
 
 
+def test_a_statement_longer_than_any_sentence_is_read_whole_only(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """Two joined statements are checked part by part; a "statement" of more than 1,000 characters
+    is read whole only, since the patterns that divide one take time growing with the square of
+    its length (a 300,000-character text of clauses went past the runaway bound)."""
+    from jpmn.core.verify import MAX_PARTED_CHARS
+
+    verifier = borne_out[0]
+    joined = "Troops did not land on the islets, and the drills were closed to the public."
+    assert verifier.verify(joined).verdict == SUPPORTED
+    padded = joined.replace(", and", " " * MAX_PARTED_CHARS + ", and")
+    assert verifier.verify(padded).verdict == NOT_FOUND
+
+
 def test_what_an_aside_calls_someone_must_be_borne_out_too(borne_out: tuple[Verifier, list[str]]) -> None:
     """ "Shuzo Yamada, a former camp guard, helped build ...": the store has him build it as a
     former internee; the sentence says more than the store, and is not borne out."""
