@@ -694,6 +694,19 @@ def test_the_words_around_what_is_asked_weigh_nothing(index: Index) -> None:
     assert search(index, "who is Mongolia's prime minister right now") == []
 
 
+def test_the_person_that_did_it_asks_who_did_it(index: Index) -> None:
+    """ "Who was the person that invited the emperor" asks who invited him, as "who invited the
+    emperor" does: no claim calls anyone a person, so the word is no subject the store lacks."""
+    for query in (
+        "who was the person that invited the Japanese Emperor to Mongolia?",
+        "Hello, I write an essay for my class. Please, who was the person that invited the Japanese"
+        " Emperor to come to our country?",
+    ):
+        assert ids(search(index, query, limit=1)) == ["visit-invitation-khurelsukh"], query
+    # a person asked about is no way of asking
+    assert understand(index, "the person in charge").concepts[0].typed == "person"
+
+
 def test_shipped_and_deported_are_how_people_say_sent(index: Index) -> None:
     """The store's forced laborers "were sent" to Mongolia; readers say shipped or deported."""
     for query in (

@@ -1097,10 +1097,12 @@ _WHICH_PERSON = re.compile(
 as "who" asks it."""
 _WHO_RELATION = (
     rf"{_CLAUSE_OPENING}who\s+(?:(?:is|was|are|were|will|would|did|does|do|has|have|had|be|been|exactly"
-    r"|actually|really|currently)\s+)*(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s\s+)?(?P<word>[\w-]+)"
+    r"|actually|really|currently)\s+)*(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s\s+)?"
+    r"(?:(?:person|persons|people|individual|one)\s+(?:that|who|whom)\s+)?(?P<word>[\w-]+)"
 )
 """What a "who" question asks someone to be or have done: "who designed the memorial", "who is
-the principal of the school", "who was Mongolia's prime minister"."""
+the principal of the school", "who was Mongolia's prime minister", "who was the person that
+invited the emperor" (the deed, not "person": no claim calls anyone that)."""
 _DEED_ASKED = (
     r"(?i:\b(?:when|where|why)\s+(?:did|does|do|will|would|can|could)\s+)"
     r"(?:(?i:the|a|an|his|her|its|their)\s+[a-z][\w-]*"

@@ -90,9 +90,12 @@ LEADING_FILLER = {
     "well": frozenset(
         ["under", "over", "above", "below", "beyond", "short", "before", "after", "into", "past"]
     ),
+    **dict.fromkeys(["person", "persons", "people", "individual"], frozenset(["that", "who", "whom"])),
 }
 """Words dropped from a query when the next word is one of these: "good morning"; the "well" of
-"well under 13,000", which says how far from a figure, as "under" says which side."""
+"well under 13,000", which says how far from a figure, as "under" says which side; the "person"
+of "who was the person that invited the emperor", which asks who as "who" does (no claim calls
+anyone a person: the deed after it is what the claim holds)."""
 
 _USING = frozenset(["use", "used", "using"])
 _WORDING = frozenset(["word", "words", "wording", "phrase", "phrasing", "term", "terms", "expression"])
