@@ -1114,9 +1114,16 @@ _DEED_ASKED = (
 did Shuzo Yamada return", "why did the president leave", "when did Beijing first lock up").
 Read on the query as typed: its capitals say where a name ends. Not "how": "how did Japan react"
 is answered by what it did."""
-_NO_RELATION = frozenset(stem(word) for word in ["hold", "give", "provide", "report", "cite"])
+_NO_RELATION = frozenset(
+    stem(word)
+    for word in (  # noqa: SIM905
+        "hold give provide report cite express announce state declare mention claim remark note comment"
+        " explain indicate voice"
+    ).split()
+)
 """Words a "who" question asks with that no claim need hold: "who held the presidency" asks who
-was president, "who gave the figure" whose it is."""
+was president, "who gave the figure" whose it is, "who announced that Japan would send a
+representative" who said so (a claim has them say it in its own words: "said", "promised")."""
 RELATION_HELD = 0.75
 """How fully a claim must hold what "who", "when", "where" and "why" ask of ("prime minister":
 "foreign minister" holds half)."""

@@ -559,7 +559,9 @@ behaviour behavior, programme program, programmes programs, centre center, centr
 honour honor, honours honors, honoured honored, colour color, harbour harbor, rumour rumor,
 rumours rumors, endeavour endeavor, tonne ton, tonnes tons, kilometre kilometer,
 kilometres kilometers, catalogue catalog, licence license, sceptical skeptical,
-manoeuvre maneuver, manoeuvres maneuvers
+manoeuvre maneuver, manoeuvres maneuvers, centred centered, centring centering, metre meter,
+metres meters, analyse analyze, analysed analyzed, analyses analyzes, analysing analyzing,
+ageing aging, fibre fiber
 """
 _SHORTENED = {
     "govt": "government",
