@@ -242,6 +242,8 @@ def test_a_hyphened_co_is_part_of_its_word(index: Index) -> None:
         ("recognises", "recognizes"),
         ("denuclearisation", "denuclearization"),
         ("honoured", "honored"),
+        ("centred", "centered"),
+        ("analysed", "analyzed"),
     ],
 )
 def test_a_british_spelling_meets_the_american_one_the_store_writes(british: str, american: str) -> None:
@@ -705,6 +707,27 @@ def test_the_person_that_did_it_asks_who_did_it(index: Index) -> None:
         assert ids(search(index, query, limit=1)) == ["visit-invitation-khurelsukh"], query
     # a person asked about is no way of asking
     assert understand(index, "the person in charge").concepts[0].typed == "person"
+
+
+def test_who_announced_it_asks_who_said_it(index: Index) -> None:
+    """ "Who announced that Japan would send a representative" asks who said so: the claim has the
+    emperor say it in its own verb, and is the answer."""
+    for query in (
+        "who announced that Japan would send a high-level representative to COP17?",
+        "Who expressed that Japan would send a high-level representative to COP17?",
+    ):
+        assert ids(search(index, query, limit=1)) == ["naruhito-high-level-representative-cop17"], query
+
+
+def test_everyday_words_for_visits_pairs_and_yearly_talks(index: Index) -> None:
+    """Readers "drop in on" a school, call the emperor and empress "the imperial pair", and the
+    annual dialogue "yearly talks"."""
+    for query, expected in (
+        ("Which school did the emperor and his wife drop in on?", "visited-shine-mongol-high-school"),
+        ("What piece of city plumbing did the imperial pair tour?", "visited-water-supply-sewage-facility"),
+        ("name of the yearly talks held in the Mongolian capital", "ulaanbaatar-dialogue-commentary"),
+    ):
+        assert ids(search(index, query, limit=1)) == [expected], query
 
 
 def test_shipped_and_deported_are_how_people_say_sent(index: Index) -> None:
