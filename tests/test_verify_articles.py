@@ -456,6 +456,29 @@ READERS_WORDINGS = [
         SUPPORTED,
         "particularly from Siberia",
     ),
+    (
+        "Abe Shinzo visited Mongolia several times as prime minister.",
+        NOT_FOUND,
+        "the store says he visited, not how often",
+    ),
+    (
+        "South Korea's navy has repeatedly held drills near the islets.",
+        SUPPORTED,
+        "twice-yearly drills",
+    ),
+    # words in quotation marks are the speaker's own, or a misquote
+    (
+        'Ambassador Igawahara Masaru said the visit "will close a chapter in the relationship between'
+        ' Japan and Mongolia."',
+        CONTRADICTED,
+        "he said it 'will open a new chapter'",
+    ),
+    (
+        'Ambassador Igawahara Masaru said the visit "would open a new chapter in the relationship between'
+        ' Japan and Mongolia."',
+        SUPPORTED,
+        "reported speech shifts 'will' to 'would'",
+    ),
     # opposites
     (_RELATIONS.format("warmed"), CONTRADICTED, "relations grown increasingly adversarial"),
     (_RELATIONS.format("soured"), SUPPORTED, "relations grown increasingly adversarial"),

@@ -1173,6 +1173,16 @@ class Verifier:
                     continue  # "King Search 2019": a number in a name the claims give otherwise
                 if speaker and not any(speaker <= _voices(claim.record) for claim in claims):
                     continue  # "Tokyo has officially said ...": the store has it from someone else
+                if _quoted_words(text) and _quoting(text, claims) is None:
+                    misquoted = _misquoting(text, claims)
+                    if misquoted is not None:
+                        # "said the visit 'will close a chapter in the relationship'": the store
+                        # has them say it 'will open a new chapter in the relationship'
+                        evidence = [Evidence(misquoted.record, "contradicts", coverage=coverage)]
+                        return Verdict(
+                            statement, CONTRADICTED, figures, evidence, "the store quotes other words"
+                        )
+                    continue  # words in quotation marks the store has from no one
                 if (
                     _FORETOLD.search(text)
                     and not _SAID_IN.search(text)
@@ -1195,6 +1205,8 @@ class Verifier:
                     continue  # "now supplies 70,000 households", "sent a delegate": the claim says it will
                 if _MOSTLY.search(text) and not _claims_say(claims, _MOSTLY_CLAIMED.search):
                     continue  # "built mainly by Japanese POWs": the claims must say how much too
+                if _OFTEN.search(text) and not _claims_say(claims, _OFTEN_CLAIMED.search):
+                    continue  # "visited Mongolia several times": the claims must say how often too
                 if _exclusive(text) and not _claims_say(claims, _exclusive):
                     partial = next((claim for claim in claims if _PARTIAL.search(claim.record["text"])), None)
                     if partial is not None:
@@ -4261,6 +4273,20 @@ _MOSTLY_CLAIMED = re.compile(
     re.IGNORECASE,
 )
 """What a claim says when it says most of something ("particularly from Siberia")."""
+_OFTEN = re.compile(
+    r"\b(?:several|many|multiple|numerous|countless)\s+(?:times|occasions|visits|trips)\b"
+    r"|\b(?:repeatedly|frequently|regularly|more\s+than\s+once|again\s+and\s+again|time\s+and\s+again)\b",
+    re.IGNORECASE,
+)
+"""Words that say something happened more than once, without a count: "visited Mongolia several
+times" says more than that he visited."""
+_OFTEN_CLAIMED = re.compile(
+    r"\b(?:times|twice|again|annual|annually|yearly|regular|regularly|repeatedly|frequently|often"
+    r"|every|each|previous|previously|second|third|fourth|fifth|return|returned|several|many|multiple)\b",
+    re.IGNORECASE,
+)
+"""What a claim says when it says something happened more than once ("his second visit",
+"twice-yearly drills", "had visited before")."""
 _EXCLUSIVE_TERMS = frozenset(
     stem(word)
     for word in ("only", "alone", "solely", "sole", "exclusively", "limited", "confined", "restricted")
@@ -4509,14 +4535,26 @@ _QUOTED = re.compile(r"(?<!\w)['\u2018\"\u201c]([^'\u2019\"\u201d]{12,}?)['\u201
 def _quoted_words(text: str) -> tuple[str, ...]:
     """What a statement puts in quotation marks as someone's words, lower case: three words or
     more, mostly lower case (not a name in quotation marks such as 'Special Strategic Partnership
-    for Peace and Prosperity')."""
+    for Peace and Prosperity'). Without their auxiliary verbs (``_said_words``)."""
     found = []
     for match in _QUOTED.finditer(text):
         written = re.findall(r"[A-Za-z]+", match.group(1))
         lower = sum(word.islower() for word in written)
         if lower >= 3 and lower > len(written) - lower:
-            found.append(" ".join(_word_list(match.group(1))))
+            found.append(_said_words(match.group(1)))
     return tuple(found)
+
+
+_AUXILIARIES = frozenset(
+    "will would shall should can could may might is was are were be been has have had".split()  # noqa: SIM905
+)
+"""Verbs reported speech shifts ("said the visit 'would open a new chapter'" of the ambassador's
+"will open a new chapter"): a quotation is compared without them."""
+
+
+def _said_words(text: str) -> str:
+    """A text's words, lower case, in order, without auxiliary verbs (``_AUXILIARIES``)."""
+    return " ".join(word for word in _word_list(text) if word not in _AUXILIARIES)
 
 
 def _quoting(text: str, claims: list[_Claim]) -> _Claim | None:
@@ -4524,7 +4562,27 @@ def _quoting(text: str, claims: list[_Claim]) -> _Claim | None:
     None if none does."""
     for quoted in _quoted_words(text):
         for claim in claims:
-            if quoted in " ".join(_word_list(claim.record.get("quote") or "")):
+            if quoted in _said_words(claim.record.get("quote") or ""):
+                return claim
+    return None
+
+
+MISQUOTED_SHARE = 0.6
+"""How many of the words a statement quotes a claim's quote must hold, for the statement to
+quote that claim's words otherwise (fewer: the statement quotes words the store does not have)."""
+
+
+def _misquoting(text: str, claims: list[_Claim]) -> _Claim | None:
+    """The claim whose quote holds most of the words a statement quotes, but not as it quotes
+    them ("'will close a chapter in the relationship'" of "'will open a new chapter in the
+    relationship'"); None if no claim's quote comes that near."""
+    for quoted in _quoted_words(text):
+        words = [word for word in quoted.split() if len(word) > 2]
+        if len(words) < 3:
+            continue
+        for claim in claims:
+            held = set(_said_words(claim.record.get("quote") or "").split())
+            if sum(word in held for word in words) >= MISQUOTED_SHARE * len(words):
                 return claim
     return None
 
