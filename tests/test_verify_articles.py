@@ -466,6 +466,17 @@ READERS_WORDINGS = [
         SUPPORTED,
         "twice-yearly drills",
     ),
+    # two deeds of one subject, each borne out by a claim of its own
+    (
+        "The imperial couple visited Shine Mongol High School and attended the opening of the Naadam festival.",
+        SUPPORTED,
+        "two claims, one deed each",
+    ),
+    (
+        "The imperial couple visited Shine Mongol High School and opened a new hospital in Darkhan.",
+        NOT_SUPPORTED,
+        "no claim has them open a hospital",
+    ),
     # words in quotation marks are the speaker's own, or a misquote
     (
         'Ambassador Igawahara Masaru said the visit "will close a chapter in the relationship between'

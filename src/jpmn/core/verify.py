@@ -631,6 +631,19 @@ own (not a pronoun, which would need the first to be read; after ";", not a capi
 which may be a headline's next line)."""
 
 
+_DEED = (
+    r"(?:[a-z]{3,}ed|met|held|made|took|went|gave|paid|laid|saw|sent|built|became|began|spoke|told"
+    r"|won|led|brought|left|sought|kept|found|set|put)"
+)
+_SHARED_SUBJECT = re.compile(
+    rf"^(?P<subject>[A-Z][^,;]{{2,80}}?)\s+(?P<first>(?:(?:has|have|had|also|then)\s+)?{_DEED}\b[^;]{{10,}}?)"
+    rf"\s+and\s+(?P<second>(?:(?:has|have|had|also|then)\s+)?{_DEED}\b[^;]{{10,}})$"
+)
+"""A sentence of two deeds of one subject joined by "and" ("The imperial couple visited Shine
+Mongol High School and attended the opening of the Naadam festival"): each deed, with the
+subject, is a statement of its own."""
+
+
 @dataclass
 class Verdict:
     """The verdict on one statement, its figures, the evidence, and a one-line reason."""
@@ -924,6 +937,13 @@ class Verifier:
             # office": two statements, each with its own subject, that no claim makes together
             main, said = self._verify_whole(joined["first"]), self.verify(joined["second"])
             return _joined_verdict(statement, whole, main, said)
+        elif whole.verdict == NOT_FOUND and (deeds := _SHARED_SUBJECT.match(statement.strip())) is not None:
+            # "The imperial couple visited the school and attended the festival": two deeds of
+            # one subject, which the store may have in two claims
+            parts = (
+                f"{deeds['subject']} {deeds['first']}".rstrip(".") + ".",
+                f"{deeds['subject']} {deeds['second']}",
+            )
         if parts is None:
             return whole
         main, said = (self._verify_whole(part) for part in parts)
