@@ -705,8 +705,12 @@ def test_the_person_that_did_it_asks_who_did_it(index: Index) -> None:
         " Emperor to come to our country?",
     ):
         assert ids(search(index, query, limit=1)) == ["visit-invitation-khurelsukh"], query
-    # a person asked about is no way of asking
+    # "which member of" asks which one of those named
+    query = "Which member of the royal couple is especially keen on the UN desert conference?"
+    assert ids(search(index, query, limit=1)) == ["masako-focus-cop17"]
+    # a person asked about is no way of asking, nor is membership
     assert understand(index, "the person in charge").concepts[0].typed == "person"
+    assert understand(index, "is Mongolia a member of NATO").concepts[1].typed == "member"
 
 
 def test_who_announced_it_asks_who_said_it(index: Index) -> None:

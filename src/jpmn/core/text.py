@@ -101,6 +101,9 @@ _USING = frozenset(["use", "used", "using"])
 _WORDING = frozenset(["word", "words", "wording", "phrase", "phrasing", "term", "terms", "expression"])
 """Asked for ("what term did Kanai use"), a wording is the quote: the claim holds it, not the word."""
 _ASKING_WORDS = frozenset(["which", "what"])
+_CHOSEN_FROM = frozenset(["member", "members", "one", "ones"])
+"""Asked after "which" and before "of" ("which member of the royal couple", "which one of the
+ministers"), a word says the answer is one of those named, not what it is."""
 _LISTING_WORDS = frozenset(["are", "were", "name", "list"])
 
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
@@ -428,7 +431,8 @@ class _Wording:
 def _how_asked(tokens: list[str], at: int, wording: _Wording) -> bool:
     """Whether a query's word says how it asks, not what, by the words around it: "planning to"
     ("is Mongolia planning to join a bloc": the deed is asked), "my teacher", "good morning",
-    and the "use" of "what words did he use" (the words are the quote asked for)."""
+    the "member" of "which member of the couple", and the "use" of "what words did he use" (the
+    words are the quote asked for)."""
     token = tokens[at]
     following = tokens[at + 1] if at + 1 < len(tokens) else ""
     if token in INTENDING:
@@ -437,6 +441,8 @@ def _how_asked(tokens: list[str], at: int, wording: _Wording) -> bool:
         return at > 0 and tokens[at - 1] in ("my", "our")
     if token in LEADING_FILLER:
         return following in LEADING_FILLER[token]
+    if token in _CHOSEN_FROM:
+        return following == "of" and at > 0 and tokens[at - 1] in _ASKING_WORDS
     if token in _USING:
         return wording.first_wording < at
     if token in _WORDING:  # "term" and "expression" are no filler alone ("a ten-year term")
