@@ -683,6 +683,11 @@ def test_the_words_around_what_is_asked_weigh_nothing(index: Index) -> None:
         ),
         ("What words did Kanai use about the drills?", "kanai-totally-unacceptable"),
         (
+            "A draft says the 10-year plan runs 2022-2032. Can you tell me the actual years the"
+            " article gives for the plan?",
+            "ten-year-plan-2022-2031-commentary",
+        ),
+        (
             "what term did Japan's foreign ministry use for the South Korean drills",
             "kanai-totally-unacceptable",
         ),

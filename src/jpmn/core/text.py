@@ -61,7 +61,7 @@ FILLER = frozenset(
     accurate line statement quote quotes exactly actually really basically just also me
     someone somebody anyone people guy guys dude thing stuff bit little whole quoted checking checked
     numbers compare compared comparing comparison versus vs
-    full exact precise complete
+    full exact precise complete actual
     hiya howdy greetings grandmother grandma granny grandpa grandfather mom mum dad
     colleague colleagues classmate classmates gentleman lady forget forgot
     podcast documentary radio segment blog briefing editorial headline article articles
