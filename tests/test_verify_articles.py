@@ -466,6 +466,12 @@ READERS_WORDINGS = [
         SUPPORTED,
         "twice-yearly drills",
     ),
+    # one sentence of the source the store splits into a claim for each place, quoted up to each
+    (
+        "The emperor and empress visited the water supply and sewage facility as well as Shine Mongol High School.",
+        SUPPORTED,
+        "a claim for each place, quoting the same passage",
+    ),
     # two deeds of one subject, each borne out by a claim of its own
     (
         "The imperial couple visited Shine Mongol High School and attended the opening of the Naadam festival.",

@@ -1687,12 +1687,18 @@ class Verifier:
         return any(self.is_specific(term) for name in other.names for term in name.terms & named)
 
     def _split_sentence(self, weights: dict[str, float], claim: _Claim) -> list[list[Evidence]]:
-        """The claim with the related claims quoting the same words of the source, when there are
-        any: one sentence the store splits into a claim for each thing it lists ("includes
-        cooperation on food security, regenerative agricultural practices, forestry and
-        fisheries"), which a statement listing them all may rest on together."""
-        quote = claim.record.get("quote")
-        split = [other for other in self._related([claim]) if quote and other.record.get("quote") == quote]
+        """The claim with the related claims quoting the same words of the source (or more or
+        fewer of them), when there are any: one sentence the store splits into a claim for each
+        thing it lists ("includes cooperation on food security, regenerative agricultural
+        practices, forestry and fisheries"; "utilized for Japan's advanced manufacturing in
+        robotics, automobiles, and semiconductors", quoted up to each), which a statement listing
+        them all may rest on together."""
+        quote = claim.record.get("quote") or ""
+        split = [
+            other
+            for other in self._related([claim])
+            if quote and (theirs := other.record.get("quote") or "") and (quote in theirs or theirs in quote)
+        ]
         if not split:
             return []
         return [
