@@ -472,6 +472,19 @@ READERS_WORDINGS = [
         SUPPORTED,
         "a claim for each place, quoting the same passage",
     ),
+    # another place where they came from, another house of parliament
+    (
+        "The Japanese forced laborers were transferred to Mongolia from Manchuria.",
+        CONTRADICTED,
+        "sent from the Soviet Union",
+    ),
+    (
+        "The Ishiba-Bessent meeting came just before a House of Representatives election.",
+        CONTRADICTED,
+        "before the House of Councillors election",
+    ),
+    ("Japanese POWs were sent from Siberia to Mongolia.", SUPPORTED, "particularly from Siberia"),
+    ("The emperor travelled to Mongolia from Tokyo.", NOT_SUPPORTED, "the store says not where from"),
     # two deeds of one subject, each borne out by a claim of its own
     (
         "The imperial couple visited Shine Mongol High School and attended the opening of the Naadam festival.",

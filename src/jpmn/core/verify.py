@@ -1697,7 +1697,7 @@ class Verifier:
         split = [
             other
             for other in self._related([claim])
-            if quote and (theirs := other.record.get("quote") or "") and (quote in theirs or theirs in quote)
+            if quote and _one_passage(quote, other.record.get("quote") or "")
         ]
         if not split:
             return []
@@ -2158,7 +2158,9 @@ class Verifier:
                         continue  # "Sukhbatar Square" is the store's "Sukhbaatar Square", misspelt
                     if self._named_alike(name.terms, other.terms):
                         continue  # "Liancourt Rocks" is the thesaurus's other name for Takeshima
-                    if _personal(name) != _personal(other):
+                    if _personal(name) != _personal(other) and not (
+                        name.placed in _FROM_OR_TO and other.placed == name.placed
+                    ):
                         continue  # "the World Exposition" is not in the place of Ishiba
                     if specific <= _NATIONS and not self._distinct(name.terms) <= _NATIONS:
                         continue  # "a court in Shanghai" may be the store's "Chinese court"
@@ -2177,6 +2179,11 @@ class Verifier:
                         # "a conference of the UN Framework Convention on Climate Change" against
                         # "COP17 of the United Nations Convention to Combat Desertification": two
                         # conventions, one in the other's place wherever the sentences put them
+                        instead = instead or other.span
+                        continue
+                    if len(missing) == 1 and name.placed in _FROM_OR_TO and other.placed == name.placed:
+                        # "sent to Mongolia from Manchuria" against "from the Soviet Union": the
+                        # one place it came from, or went to, where the rest is the claim's
                         instead = instead or other.span
                         continue
                     if around & (other.context | (other.slot - other.terms)):
@@ -3623,8 +3630,12 @@ def _doer_deed_done_to(text: str) -> tuple[str, str, str] | None:
 
 def _shown(span: str) -> str:
     """A name as a reason gives it: without the country it is of ("Mongolian Khurelsukh Ukhnaa",
-    "Mongolia's Nyamtseren Enkhtaivan") or a possessive ending ("Naruhito's")."""
-    return _WHOSE.sub("", span) or span
+    "Mongolia's Nyamtseren Enkhtaivan") or a possessive ending ("Naruhito's"); whole when the
+    country is part of an institution's name ("Soviet Union", "Mongolian People's Republic")."""
+    shown = _WHOSE.sub("", span)
+    if not shown or (span.split()[-1].casefold() in _INSTITUTIONS and not span.endswith(("'s", "\u2019s"))):
+        return span
+    return shown
 
 
 def _spelt_alike(given: str, stated: str) -> bool:
@@ -4265,6 +4276,7 @@ _INSTITUTIONS = frozenset(
     partnership forces force university institute embassy office government administration
     prefecture province city state states news press agency association committee group
     corporation company inc ltd pharma pharmaceutical pharmaceuticals mechanism strategic special studies
+    house representatives councillors parliament diet assembly senate congress chamber
     """.split()  # noqa: SIM905
 )
 """Words that make a name an institution, a place or an event rather than a person."""
@@ -4429,6 +4441,23 @@ def _the_only_place(claim: _Claim, place: _Name) -> bool:
     """Whether a claim places nothing else as it places this name (only "in Tokyo", not also "in
     Mongolia"): then a statement placing one other name so is about the same place."""
     return {other.span for other in claim.names if other.placed == place.placed} == {place.span}
+
+
+LISTED_SHARE = 0.5
+"""How much of the longer of two quotes the shorter must be, one quoting a passage up to an item of
+a list the other quotes further: less, and the shorter is no item of it but the opening words
+("Japan's ambassador to Mongolia, Igawahara Masaru" of his whole prediction)."""
+
+
+def _one_passage(quote: str, other: str) -> bool:
+    """Whether two claims quote one passage of a source: the same words, or the one quoting it
+    up to an item of a list the other quotes further (``LISTED_SHARE``)."""
+    shorter, longer = sorted((quote, other), key=len)
+    return bool(shorter) and longer.startswith(shorter) and len(shorter) >= LISTED_SHARE * len(longer)
+
+
+_FROM_OR_TO = frozenset(["from", "to"])
+"""How a name is placed when it is where something came from or went to ("sent from X to Y")."""
 
 
 def _personal(name: _Name) -> bool:
