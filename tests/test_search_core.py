@@ -729,8 +729,8 @@ def test_who_announced_it_asks_who_said_it(index: Index) -> None:
 
 
 def test_everyday_words_for_visits_pairs_and_yearly_talks(index: Index) -> None:
-    """Readers "drop in on" a school, call the emperor and empress "the imperial pair", the
-    annual dialogue "yearly talks" and prisoners of war "war captives"."""
+    """Readers "drop in on" a school, call the emperor and empress "the imperial pair", and the
+    annual dialogue "yearly talks"."""
     for query, expected in (
         ("Which school did the emperor and his wife drop in on?", "visited-shine-mongol-high-school"),
         ("What piece of city plumbing did the imperial pair tour?", "visited-water-supply-sewage-facility"),
