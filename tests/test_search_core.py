@@ -735,10 +735,6 @@ def test_everyday_words_for_visits_pairs_and_yearly_talks(index: Index) -> None:
         ("Which school did the emperor and his wife drop in on?", "visited-shine-mongol-high-school"),
         ("What piece of city plumbing did the imperial pair tour?", "visited-water-supply-sewage-facility"),
         ("name of the yearly talks held in the Mongolian capital", "ulaanbaatar-dialogue-commentary"),
-        (
-            "Where were the Japanese war captives shipped to Mongolia from?",
-            "forced-laborers-from-soviet-union-siberia",
-        ),
     ):
         assert ids(search(index, query, limit=1)) == [expected], query
 
