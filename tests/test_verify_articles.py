@@ -472,6 +472,9 @@ READERS_WORDINGS = [
         SUPPORTED,
         "a claim for each place, quoting the same passage",
     ),
+    # a partnership that dates back to a year was established then
+    ("The Japan-Mongolia Strategic Partnership dates back to 2010.", SUPPORTED, "established in 2010"),
+    ("The Japan-Mongolia Strategic Partnership dates back to 2012.", CONTRADICTED, "established in 2010"),
     # another place where they came from, another house of parliament
     (
         "The Japanese forced laborers were transferred to Mongolia from Manchuria.",
