@@ -495,6 +495,11 @@ READERS_WORDINGS = [
         "two claims, one deed each",
     ),
     (
+        "The training near the islets was larger than in previous years and lasted two days.",
+        CONTRADICTED,
+        "the training was of the same scale as before",
+    ),
+    (
         "The imperial couple visited Shine Mongol High School and opened a new hospital in Darkhan.",
         NOT_SUPPORTED,
         "no claim has them open a hospital",

@@ -636,12 +636,13 @@ _DEED = (
     r"|won|led|brought|left|sought|kept|found|set|put)"
 )
 _SHARED_SUBJECT = re.compile(
-    rf"^(?P<subject>[A-Z][^,;]{{2,80}}?)\s+(?P<first>(?:(?:has|have|had|also|then)\s+)?{_DEED}\b[^;]{{10,}}?)"
+    rf"^(?P<subject>[A-Z][^,;]{{2,80}}?)\s+(?P<first>(?:(?:(?:has|have|had|also|then)\s+)?{_DEED}|was|were|is|are)\b[^;]{{10,}}?)"
     rf"\s+and\s+(?P<second>(?:(?:has|have|had|also|then)\s+)?{_DEED}\b[^;]{{10,}})$"
 )
 """A sentence of two deeds of one subject joined by "and" ("The imperial couple visited Shine
-Mongol High School and attended the opening of the Naadam festival"): each deed, with the
-subject, is a statement of its own."""
+Mongol High School and attended the opening of the Naadam festival"), the first maybe what it
+was ("The training was larger than before and opened to the public"): each, with the subject,
+is a statement of its own."""
 
 
 @dataclass
