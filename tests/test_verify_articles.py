@@ -472,6 +472,12 @@ READERS_WORDINGS = [
         SUPPORTED,
         "a claim for each place, quoting the same passage",
     ),
+    # the country by its formal name of the time
+    (
+        "Almost 13,850 Japanese POWs were taken to the Mongolian People's Republic.",
+        DISPUTED,
+        "Japanese records count 13,847, Mongolian 12,318",
+    ),
     # a partnership that dates back to a year was established then
     ("The Japan-Mongolia Strategic Partnership dates back to 2010.", SUPPORTED, "established in 2010"),
     ("The Japan-Mongolia Strategic Partnership dates back to 2012.", CONTRADICTED, "established in 2010"),

@@ -2335,7 +2335,10 @@ class Verifier:
             for claim in claims:
                 held |= claim.keywords & others
         for name in names:
-            if not name.terms - _COMMON_NOUNS <= held:
+            own = name.terms - _COMMON_NOUNS
+            if not own <= held and not (
+                own & _STATE_FORM and own - _STATE_FORM and own - _STATE_FORM <= held
+            ):
                 return name.span
         return ""
 
@@ -2357,6 +2360,9 @@ _DEGREE = frozenset(
 """Adverbs that say how much, not what: "deeply interested" is stated by "interested"."""
 
 
+_STATE_FORM = frozenset({"peopl", "republ"})
+"""Terms of a state's form in its formal name ("the Mongolian People's Republic"): the name is
+the country's, which a claim may name alone ("Mongolia")."""
 _COMMON_NOUNS = frozenset({"pow"})
 """Terms of a capitalised phrase that name a kind, not someone ("Japanese POWs"): a claim about
 them may call them otherwise ("the Japanese forced laborers")."""
