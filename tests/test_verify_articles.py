@@ -478,6 +478,12 @@ READERS_WORDINGS = [
         DISPUTED,
         "Japanese records count 13,847, Mongolian 12,318",
     ),
+    # a disputed figure asserted beside a fact the store bears out
+    (
+        "Some 13,850 Japanese POWs were sent to Mongolia, and an official memorial to them was built in 2001.",
+        DISPUTED,
+        "one side's count, then the memorial's year",
+    ),
     # a partnership that dates back to a year was established then
     ("The Japan-Mongolia Strategic Partnership dates back to 2010.", SUPPORTED, "established in 2010"),
     ("The Japan-Mongolia Strategic Partnership dates back to 2012.", CONTRADICTED, "established in 2010"),

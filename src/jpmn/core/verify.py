@@ -5100,11 +5100,15 @@ def _unique(evidence: Iterable[Evidence]) -> list[Evidence]:
 
 
 def _joined_verdict(statement: str, whole: Verdict, first: Verdict, second: Verdict) -> Verdict:
-    """A sentence read in two parts: contradicted if either part is, supported if both are (the
-    claims of both its evidence, each once), as read whole otherwise."""
+    """A sentence read in two parts: contradicted if either part is, else disputed if either
+    part is and the other is borne out (a disputed figure asserted beside a fact), supported if
+    both are (the claims of both its evidence, each once), as read whole otherwise."""
     for part in (first, second):
         if part.verdict == CONTRADICTED:
             return Verdict(statement, CONTRADICTED, whole.figures, part.evidence, part.reason)
+    for part, other in ((first, second), (second, first)):
+        if part.verdict == DISPUTED and other.verdict in (SUPPORTED, DISPUTED):
+            return Verdict(statement, DISPUTED, whole.figures, part.evidence, part.reason)
     if first.verdict == SUPPORTED and second.verdict == SUPPORTED:
         reason = "the claims state it between them"
         return Verdict(statement, SUPPORTED, whole.figures, _unique(first.evidence + second.evidence), reason)
