@@ -484,6 +484,12 @@ READERS_WORDINGS = [
         DISPUTED,
         "one side's count, then the memorial's year",
     ),
+    # who guarded the prisoners is not who was held
+    (
+        "Shuzo Yamada, who helped build the foundations of Sukhbaatar Square, was a camp guard.",
+        CONTRADICTED,
+        "a former internee",
+    ),
     # a partnership that dates back to a year was established then
     ("The Japan-Mongolia Strategic Partnership dates back to 2010.", SUPPORTED, "established in 2010"),
     ("The Japan-Mongolia Strategic Partnership dates back to 2012.", CONTRADICTED, "established in 2010"),

@@ -3265,6 +3265,11 @@ _ANTONYMS = [
         ("attend attends attended host hosts hosted", "skip skips skipped boycott boycotts boycotted"),
         ("protest protests protested", "welcome welcomes welcomed praise praised"),
         ("sentenced convicted jailed detained detaining", "acquitted released freed"),
+        # who held the prisoners is not who was held
+        (
+            "guard guards jailer jailers captor captors warden wardens",
+            "internee internees prisoner prisoners",
+        ),
         ("agree agrees agreed agreeing", "disagree disagrees disagreed disagreeing"),
         ("more", "less"),
         ("more", "declining waning dwindling fading diminishing"),
