@@ -173,10 +173,10 @@ def test_a_statement_longer_than_any_sentence_is_read_whole_only(
 
 def test_what_an_aside_calls_someone_must_be_borne_out_too(borne_out: tuple[Verifier, list[str]]) -> None:
     """ "Shuzo Yamada, a former camp guard, helped build ...": the store has him build it as a
-    former internee; the sentence says more than the store, and is not borne out."""
+    former internee, the opposite of a guard: the sentence is contradicted."""
     verifier = borne_out[0]
     guard = "Shuzo Yamada, a former camp guard, helped build the foundations of Sukhbaatar Square."
-    assert verifier.verify(guard).verdict == NOT_FOUND
+    assert verifier.verify(guard).verdict == CONTRADICTED
     internee = (
         "Shuzo Yamada, a 107-year-old former internee, helped build the foundations of Sukhbaatar Square."
     )
