@@ -490,6 +490,13 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "a former internee",
     ),
+    # a date of a trip to another country is no date of the store's trip
+    (
+        "Mongolia's president will pay a state visit to Japan in 2027.",
+        NOT_FOUND,
+        "the emperor's trip to Mongolia",
+    ),
+    ("The emperor made a state visit to Mongolia in 2026.", CONTRADICTED, "in July 2025"),
     # a partnership that dates back to a year was established then
     ("The Japan-Mongolia Strategic Partnership dates back to 2010.", SUPPORTED, "established in 2010"),
     ("The Japan-Mongolia Strategic Partnership dates back to 2012.", CONTRADICTED, "established in 2010"),

@@ -1037,6 +1037,18 @@ class Verifier:
                 continue
             verdict, items = outcome
             if (
+                verdict == CONTRADICTED
+                and items
+                and figure.is_date
+                and _gone_elsewhere(text, items[0].claim["text"])
+            ):
+                # "a return state visit to Japan in 2026" against the emperor's visit to Mongolia
+                # in July 2025: another trip, of which the store says nothing
+                verdict, items = (
+                    NOT_FOUND,
+                    [Evidence(item.claim, "context", item.stated, item.figure) for item in items],
+                )
+            if (
                 verdict in (CONTRADICTED, DISPUTED)
                 and items
                 and not _precise(figure)
@@ -3513,6 +3525,24 @@ _NAMED_NATIONAL = re.compile(
 """A name said to be a country's thing ("Khaan Quest is a Japanese military exercise")."""
 _COUNTRY_NAME = r"Japan|Mongolia|China|South Korea|North Korea|Russia"
 """The countries of the store's stories by name, as a pattern's alternatives."""
+_GONE_TO = re.compile(
+    rf"\b(?:to|visited|visiting|visits|toured)\s+(?:the\s+)?(?P<country>{_COUNTRY_NAME}|the United States)\b"
+)
+"""A country someone goes to ("a state visit to Japan", "visited Mongolia")."""
+
+
+def _gone_elsewhere(text: str, claim_text: str) -> bool:
+    """Whether the statement has someone go to a country while the claim has them go to another
+    and never names the statement's: a date of one trip says nothing of the other's."""
+    stated = {match["country"] for match in _GONE_TO.finditer(text)}
+    claimed = {match["country"] for match in _GONE_TO.finditer(claim_text)}
+    return (
+        bool(stated and claimed)
+        and stated.isdisjoint(claimed)
+        and not any(country in claim_text for country in stated)
+    )
+
+
 _HOSTED_BY = re.compile(
     r"(?<![\w'\u2019-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?P<be>is|was|are|were)\s+(?:a|an|the)\s+"
     r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:hosted|organi[sz]ed|run|staged|led)\s+by\s+"
