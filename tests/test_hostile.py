@@ -22,6 +22,7 @@ import shutil
 import signal
 import stat
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -269,10 +270,31 @@ def base_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _limit_memory() -> None:  # pragma: no cover - runs in the child
-    import resource
-
+_RUNNER = """
+import os, resource, signal, sys
+report = int(sys.argv[1])
+pid = os.fork()
+if pid == 0:
+    os.close(report)
     resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+    try:
+        os.execv(sys.argv[2], sys.argv[2:])
+    finally:
+        os._exit(127)
+_pid, status, usage = os.wait4(pid, 0)
+os.write(report, str(usage.ru_maxrss).encode())
+os.close(report)
+code = os.waitstatus_to_exitcode(status)
+if code < 0:
+    signal.signal(-code, signal.SIG_DFL)
+    os.kill(os.getpid(), -code)
+os._exit(code)
+"""
+"""Runs jpmn for ``spawn`` and reports its peak memory. A child's ru_maxrss counts the memory of
+the process it was forked from until its exec (Linux keeps the old address space's peak at exec):
+jpmn forked from the test process would report at least the test process's memory, which grows
+as the session goes on. Forked from this small ``python -S`` runner instead (about 8 MB), it
+reports its own. The runner limits jpmn's address space to 1 GiB and ends as jpmn ends."""
 
 
 def spawn(
@@ -285,16 +307,28 @@ def spawn(
 ) -> tuple[Result, float, int]:
     """Run the installed jpmn: (result, wall seconds, peak RSS in KiB). A hang fails the test."""
     started = time.monotonic()
-    proc = subprocess.Popen(
-        [os.fsencode(JPMN), *(a if isinstance(a, bytes) else a.encode("utf-8") for a in args)],
-        stdin=stdin,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env if env is not None else base_env(),
-        cwd=cwd,
-        preexec_fn=_limit_memory,
-        start_new_session=True,
-    )
+    report_read, report_write = os.pipe()
+    try:
+        proc = subprocess.Popen(
+            [
+                os.fsencode(sys.executable),
+                b"-S",
+                b"-c",
+                _RUNNER.encode(),
+                str(report_write).encode(),
+                os.fsencode(JPMN),
+                *(a if isinstance(a, bytes) else a.encode("utf-8") for a in args),
+            ],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env if env is not None else base_env(),
+            cwd=cwd,
+            pass_fds=(report_write,),
+            start_new_session=True,
+        )
+    finally:
+        os.close(report_write)
     outputs: dict[str, bytes] = {}
     readers = [
         threading.Thread(target=lambda n=n, s=s: outputs.__setitem__(n, s.read()), daemon=True)
@@ -302,18 +336,21 @@ def spawn(
     ]
     for reader in readers:
         reader.start()
-    while True:  # wait4 rather than communicate: it gives this child's own peak memory
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+    while True:
+        pid, status, _usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         if time.monotonic() - started > timeout:
             os.killpg(proc.pid, signal.SIGKILL)
             os.wait4(proc.pid, 0)
+            os.close(report_read)
             proc.returncode = -9
             pytest.fail(f"jpmn {args!r} hung for more than {timeout}s")
         time.sleep(0.005)
     wall = time.monotonic() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
+    with os.fdopen(report_read, "rb") as report:
+        peak_kib = int(report.read() or 0)  # jpmn's own peak memory (``_RUNNER``)
     for reader in readers:
         reader.join(timeout)
     proc.stdout.close()
@@ -321,7 +358,20 @@ def spawn(
     err = outputs.get("err", b"")
     assert proc.returncode >= 0, f"jpmn {args!r} was killed by signal {-proc.returncode}: {err[-2000:]!r}"
     out_text, err_text = outputs.get("out", b"").decode("utf-8"), err.decode("utf-8")  # must be valid UTF-8
-    return Result(proc.returncode, out_text, err_text), wall, usage.ru_maxrss
+    return Result(proc.returncode, out_text, err_text), wall, peak_kib
+
+
+def test_the_peak_memory_reported_is_jpmn_s_own() -> None:
+    """``spawn`` reports jpmn's own peak memory, not that of the test process it was started from:
+    with this process 200 MB larger, ``jpmn --help`` still reports well under 100 MB."""
+    ballast = bytearray(200 * 2**20)
+    ballast[::4096] = bytes(len(ballast) // 4096)  # touch every page: resident, not just reserved
+    try:
+        result, _wall, peak_kib = spawn(["--help"])
+    finally:
+        del ballast
+    assert result.code == 0
+    assert peak_kib < 100 * 1024, f"jpmn --help reported a peak of {peak_kib} KiB"
 
 
 def in_process(*args: str) -> Result:
