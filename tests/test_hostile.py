@@ -1104,6 +1104,11 @@ STATEMENTS = {
     "figures-in-one-clause": "by 5 " * 4000,
     "comma-separated-numbers": "1,2,3," * 3333,
     "when-did-capitals": "When did " + "A" * 20_000 + "!",
+    # people named doing things, at length: for each, the text before it was searched whole for
+    # a preposition just before the name (300,000 characters: 21 s)
+    "names-doing-things": (
+        "Emperor Naruhito met President Khurelsukh in Ulaanbaatar and Tokyo with Japan and Mongolia " * 3300
+    ),
 }
 
 
