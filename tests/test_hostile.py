@@ -1109,6 +1109,8 @@ STATEMENTS = {
     "names-doing-things": (
         "Emperor Naruhito met President Khurelsukh in Ulaanbaatar and Tokyo with Japan and Mongolia " * 3300
     ),
+    # a country's office again and again: the words before each were read from the text's start
+    "offices-of-a-country": "the Mongolian prime minister invited the emperor and " * 5600,
 }
 
 

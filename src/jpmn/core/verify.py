@@ -3152,6 +3152,10 @@ OFFICE_NEAR = 4
 """How many words either side of an office say what its holder did ("at the invitation of the
 Mongolian prime minister")."""
 OFFICE_OWNER_WORDS = 2
+_WORDS_REACH = 400
+"""How many characters either side of an office its few words (``OFFICE_NEAR``) are looked for
+in: read from the text's start, each office of a long statement took time growing with its
+length (120,000 characters of "the Mongolian prime minister invited ...": 8 s)."""
 """How many words before an office may name whose it is ("the Mongolian prime minister", "Japan's
 foreign minister")."""
 
@@ -3184,15 +3188,16 @@ def _other_office(text: str, claims: list[_Claim]) -> tuple[_Claim, str] | None:
 def _beside(text: str, match: re.Match[str]) -> frozenset[str]:
     """The terms within OFFICE_NEAR words of an office, its own and countries' aside: what it is
     said to do or have ("invitation", "Battsetseg")."""
-    before = " ".join(re.findall(r"[\w'\u2019-]+", text[: match.start()])[-OFFICE_NEAR:])
-    after = " ".join(re.findall(r"[\w'\u2019-]+", text[match.end() :])[:OFFICE_NEAR])
+    start, end = match.start(), match.end()
+    before = " ".join(re.findall(r"[\w'\u2019-]+", text[max(0, start - _WORDS_REACH) : start])[-OFFICE_NEAR:])
+    after = " ".join(re.findall(r"[\w'\u2019-]+", text[end : end + _WORDS_REACH])[:OFFICE_NEAR])
     return (_term_set(before) | _term_set(after)) - _term_set(match.group()) - _NATIONS
 
 
 def _whose_office(text: str, start: int) -> str | None:
     """The country an office written from ``start`` is of, named in the few words before it
     ("Mongolia's prime minister", "Mongolian President Khurelsukh"); None when none is."""
-    before = re.findall(r"[\w'\u2019.]+", text[:start])[-OFFICE_OWNER_WORDS:]
+    before = re.findall(r"[\w'\u2019.]+", text[max(0, start - _WORDS_REACH) : start])[-OFFICE_OWNER_WORDS:]
     found = [term for term in _term_set(" ".join(before)) if term in _NATIONS]
     return found[-1] if len(found) == 1 else None
 
