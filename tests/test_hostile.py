@@ -1126,6 +1126,19 @@ def test_long_statement_is_checked_without_runaway_work(jpmn, warm_cache, name: 
     assert cpu < RUNAWAY and wall < RUNAWAY, f"{cpu:.2f}s CPU, {wall:.2f}s"
 
 
+def test_a_draft_of_many_short_lines_is_split_in_time(tmp_path: Path) -> None:
+    """A draft of 90,000 short lines in one paragraph (under the 1 MB limit): each sentence's line
+    was looked for among all the paragraph's lines, and the rest of the draft copied after each
+    sentence's end, in time growing with the square of its length."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("It rained.\n" * 90_000, encoding="utf-8")
+    result, wall, _peak = spawn(["verify", "--file", str(draft)], timeout=RUNAWAY)
+    assert_no_traceback(result.err)
+    assert result.code == 1, result.err[:500]
+    assert "no sentence" in result.err
+    assert wall < RUNAWAY
+
+
 @pytest.mark.parametrize(
     "command",
     [["show", "x" * LONG], ["cite", "x" * LONG], ["list", "x" * LONG], ["ask", QUERY, "--attributed-to", "x" * LONG],

@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, pairwise, permutations, takewhile
@@ -5258,15 +5260,18 @@ def _split_block(block: list[tuple[int, str]]) -> list[Sentence]:
         end = match.end()
         if match.group().startswith(".") and _abbreviation(text, match.start()):
             continue
-        following = text[end:].lstrip()
+        following = _FOLLOWING.match(text, end)  # the next character that is no space, if any
         if following and not (
-            following[0].isupper() or following[0].isdigit() or following[0] in "\"'\u201c\u2018(["
+            (first := following.group(1)).isupper() or first.isdigit() or first in "\"'\u201c\u2018(["
         ):
             continue
         _add(out, text, begin, end, starts)
         begin = end
     _add(out, text, begin, len(text), starts)
     return out
+
+
+_FOLLOWING = re.compile(r"\s*(\S)")
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -5286,10 +5291,8 @@ def _add(out: list[Sentence], text: str, begin: int, end: int, starts: list[tupl
     if not stripped:
         return
     at = begin + (len(piece) - len(piece.lstrip()))
-    line = starts[0][1]
-    for offset, number in starts:
-        if offset <= at:
-            line = number
+    # the line of the last start at or before the sentence's (the first line if none is)
+    line = starts[max(bisect_right(starts, (at, sys.maxsize)) - 1, 0)][1]
     out.append(Sentence(line, stripped))
 
 
