@@ -1111,6 +1111,14 @@ STATEMENTS = {
     ),
     # a country's office again and again: the words before each were read from the text's start
     "offices-of-a-country": "the Mongolian prime minister invited the emperor and " * 5600,
+    # a long run of capitalised names with no deed after them: each was tried to the run's end
+    "names-without-a-deed": "Ulaanbaatar Tokyo Seoul Beijing Washington Moscow Wenzhou Sanya Changsha " * 820,
+    # dated names again and again: each figure against each claim read every name of the text
+    "dated-names": (
+        "in 2010 the Strategic Partnership Japan and Mongolia established in 2022 the Special Strategic"
+        " Partnership "
+    )
+    * 1000,
 }
 
 
