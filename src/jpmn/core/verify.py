@@ -1162,7 +1162,9 @@ class Verifier:
             foreseeing = hoping and _hoping(text)
             deeds = _deeds_done(text)  # "attended the opening ceremony" opens nothing
             for chosen in options:
-                claims = [self._claim_of(item) for item in chosen]
+                # each claim once, however many of the statement's figures it bears out: every
+                # check below reads the statement against each claim
+                claims = list({claim.number: claim for claim in map(self._claim_of, chosen)}.values())
                 related = self._related(claims)
                 coverage = self._coverage(weights, *claims, related=related)
                 renamed = _renamed_by(text, claims) if coverage >= CONTRADICT_COVERAGE else None
@@ -2567,9 +2569,11 @@ _COUNTRY_TERMS = frozenset(stem(word) for word in "japan mongolia china korea ru
 """The countries a statement may put the other way round, as terms (their adjectives fold to them)."""
 
 
+@lru_cache(maxsize=256)
 def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str]]:
     """Where each party (a country, or a person's name) of a text stands, every time it is named,
-    where each other word first stands, by term, and the words as written."""
+    where each other word first stands, by term, and the words as written. Remembered (read it,
+    never change it): a statement is weighed against each of its candidate claims."""
     persons = {term for name in _names(text) if _personal(name) for term in name.terms}
     text = _SEA.sub("sea", text)  # the Japan of "the Sea of Japan" is no party
     # nor are those of who says it ("According to sources familiar with Japan–China ties, ...")
@@ -3430,14 +3434,22 @@ def _offices_given(text: str, claim_text: str) -> tuple[str, str] | None:
     defense minister" against "Foreign Minister Takeshi Iwaya"; None when the statement gives no
     office the claim gives otherwise."""
     claimed: dict[tuple[str, str], str] = {}
-    for m in _MINISTERS.finditer(claim_text):
-        claimed.setdefault((m.group(2).casefold(), m.group(1).casefold()[:5]), m.group())
-    for m in _MINISTERS.finditer(text):
-        office, over = m.group(2).casefold(), m.group(1).casefold()[:5]
-        held = [written for (kind, other), written in claimed.items() if kind == office]
+    for office, over, written in _ministers(claim_text):
+        claimed.setdefault((office, over), written)
+    for office, over, written in _ministers(text):
+        held = [claimed_as for (kind, _other), claimed_as in claimed.items() if kind == office]
         if held and (office, over) not in claimed:
-            return held[0], m.group()
+            return held[0], written
     return None
+
+
+@lru_cache(maxsize=4096)
+def _ministers(text: str) -> tuple[tuple[str, str, str], ...]:
+    """Each minister's office a text names: what of (casefolded), over what (its first five
+    letters), as written; remembered, as a statement is weighed against each claim."""
+    return tuple(
+        (m.group(2).casefold(), m.group(1).casefold()[:5], m.group()) for m in _MINISTERS.finditer(text)
+    )
 
 
 def _other_nationality(text: str, claim_text: str) -> str | None:
