@@ -1113,6 +1113,9 @@ STATEMENTS = {
     "offices-of-a-country": "the Mongolian prime minister invited the emperor and " * 5600,
     # a long run of capitalised names with no deed after them: each was tried to the run's end
     "names-without-a-deed": "Ulaanbaatar Tokyo Seoul Beijing Washington Moscow Wenzhou Sanya Changsha " * 820,
+    # records of both sides again and again: every attribution was weighed against every figure,
+    # reading all the text between them
+    "sides-counted": "Mongolian records count 12,318 POWs and Japanese records count 13,847 POWs and " * 200,
     # ranges again and again: each claim was checked once for every figure it bears out
     "ranges": "between 12,000 and 13,847 POWs, between 1,600 and 1,700 deaths and " * 590,
     # dated names again and again: each figure against each claim read every name of the text

@@ -18,10 +18,11 @@ covers (words weighted by rarity in the store, so "Naruhito" says little and "Ta
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 import math
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, pairwise, permutations, takewhile
@@ -5119,14 +5120,38 @@ def _attribution_for(
     clause before one across "whereas" or "while", and whose records they are before who cites
     them ("Japanese records, as cited by Mongolia's Institute of Strategic Studies, count 1,684")."""
 
+    def distance(item: tuple[int, int, set[str]]) -> int:
+        start, end, _named = item
+        return max(stated.start - end if end <= stated.start else start - stated.end, 0)
+
+    turn_starts, turn_ends = _clause_turns(text)
+
     def order(item: tuple[int, int, set[str]]) -> tuple[bool, bool, int]:
         start, end, _named = item
-        between = text[end : stated.start] if end <= stated.start else text[stated.end : start]
+        low, high = (end, stated.start) if end <= stated.start else (stated.end, start)
+        # a clause turn between the two: the first one from ``low`` on ends by ``high``
+        first = bisect_left(turn_starts, low)
+        turned = first < len(turn_starts) and turn_ends[first] <= high
         relay = _RELAYED.search(text[max(0, start - 16) : start]) is not None
-        distance = max(stated.start - end if end <= stated.start else start - stated.end, 0)
-        return _CLAUSE_TURN.search(between) is not None, relay, distance
+        return turned, relay, distance(item)
 
+    if len(attributions) > NEAREST_ATTRIBUTIONS:  # the nearest, in the order the statement gives them
+        nearest = set(map(id, heapq.nsmallest(NEAREST_ATTRIBUTIONS, attributions, key=distance)))
+        attributions = [item for item in attributions if id(item) in nearest]
     return [named for _s, _e, named in sorted(attributions, key=order)]
+
+
+NEAREST_ATTRIBUTIONS = 8
+"""How many attributions, the nearest a figure, may say whose it is: a long statement attributes
+each of its figures near it, and weighing every attribution against every figure took time
+growing with the cube of its length."""
+
+
+@lru_cache(maxsize=256)
+def _clause_turns(text: str) -> tuple[list[int], list[int]]:
+    """Where each clause turn of a text (``_CLAUSE_TURN``) starts and ends, in order."""
+    found = [(match.start(), match.end()) for match in _CLAUSE_TURN.finditer(text)]
+    return [start for start, _end in found], [end for _start, end in found]
 
 
 _RELAYED = re.compile(r"\b(?:cited by|citing|as cited by)\s+$", re.IGNORECASE)
