@@ -1116,6 +1116,9 @@ STATEMENTS = {
     # records of both sides again and again: every attribution was weighed against every figure,
     # reading all the text between them
     "sides-counted": "Mongolian records count 12,318 POWs and Japanese records count 13,847 POWs and " * 200,
+    # figures with magnitudes again and again: for each, the text before it was searched whole
+    # for those who died while held, and its clause found by splitting all the text before it
+    "figures-with-magnitudes": "$1bn and $1 billion and US$1 billion and 1.5 million and 70k and " * 4100,
     # ranges again and again: each claim was checked once for every figure it bears out
     "ranges": "between 12,000 and 13,847 POWs, between 1,600 and 1,700 deaths and " * 590,
     # dated names again and again: each figure against each claim read every name of the text

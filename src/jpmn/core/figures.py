@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1146,6 +1147,29 @@ _DIED_WHILE_HELD = re.compile(
 """Deaths said of those held: "who died while interned" counts the dead, not the internees."""
 
 
+def _died_while_held_before(text: str, first: int) -> bool:
+    """Whether the words of a text before its word ``first`` say some died while held
+    (``_DIED_WHILE_HELD``): where each such saying ends is found once a text, not once a figure
+    (read from the text's start for each, a long text of figures took time growing with the
+    square of its length)."""
+    return any(end <= first for end in _died_while_held_ends(text))
+
+
+@lru_cache(maxsize=256)
+def _died_while_held_ends(text: str) -> tuple[int, ...]:
+    """For each saying of a text that some died while held, how many of its words (``_tokens``)
+    from its start hold it whole."""
+    lowered = [token.low for token in _tokens(text)]
+    word_ends: list[int] = []
+    at = 0
+    for word in lowered:
+        at += len(word)
+        word_ends.append(at)
+        at += 1
+    joined = " ".join(lowered)
+    return tuple(bisect_left(word_ends, match.end()) + 1 for match in _DIED_WHILE_HELD.finditer(joined))
+
+
 def _unit_from_context(
     text: str, tokens: list[_Token], lowered: list[str], first: int, unit: str, earlier: list[Figure]
 ) -> str:
@@ -1156,7 +1180,7 @@ def _unit_from_context(
     if _DEATH_CUES.search(window):
         return "deaths"
     if unit == "":
-        if _DIED_WHILE_HELD.search(" ".join(lowered[:first])):
+        if _died_while_held_before(text, first):
             return "deaths"  # "the Japanese who died while interned were 1,621": deaths, not internees
         # the figure's own clause says what it counts before the rest of the sentence does:
         # "internees numbered 13,847, of whom 1,684 died" counts internees, then deaths

@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, pairwise, permutations, takewhile
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from jpmn.core.figures import (
@@ -59,7 +60,7 @@ from jpmn.core.verdicts import CONTRADICTED, DISPUTED, NOT_FOUND, SUPPORTED, VER
 from jpmn.core.wording import figure_as_written
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterable
+    from collections.abc import Callable, Collection, Iterable, Sequence
     from typing import Any
 
     from jpmn.core.index import Index
@@ -1809,7 +1810,7 @@ class Verifier:
         scored: list[tuple[float, _Claim]],
         weights: dict[str, float],
         text: str,
-        attributions: list[tuple[int, int, set[str]]],
+        attributions: Sequence[tuple[int, int, frozenset[str]]],
         lone: bool = False,
         content: dict[str, str] | None = None,
     ) -> tuple[str, list[Evidence]] | None:
@@ -2061,7 +2062,7 @@ class Verifier:
         return list(seen.values())
 
     def _disputed(
-        self, stated: Figure, group: list[_Claim], coverage: float, who: list[set[str]]
+        self, stated: Figure, group: list[_Claim], coverage: float, who: list[frozenset[str]]
     ) -> tuple[str, list[Evidence]]:
         """A figure about a quantity the store's sources disagree on."""
         sides: list[tuple[_Claim, Figure, str]] = []
@@ -3123,16 +3124,44 @@ def _anchor_parts(text: str, figure: Figure) -> tuple[str, str, bool]:
     of it ("In 1966 the first group ... paid their respects"), as does one closing it ("paid
     respects at the cemetery in 1976, after ..."); one set off by commas ("On 6 July 2025, the
     imperial couple visited ...") dates the clauses next to it."""
-    for start, end, _named in _attributions(text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    heads = _CLAUSE_BREAK.split(text[: figure.start])
-    tails = _CLAUSE_BREAK.split(text[figure.end :])
-    before, after = heads[-1], tails[0]
+    text = _without_attributions(text)
+    starts, ends = _clause_breaks(text)
+    # the clauses before the figure, nearest first, and after it: between the breaks wholly
+    # before its start, and wholly after its end
+    last = bisect_right(ends, figure.start)  # breaks [0, last) end by the figure's start
+    nearest = max(0, last - CLAUSES_REACH)
+    cuts = [*ends[nearest:last][::-1], *([0] if nearest == 0 else [])]
+    stops = [figure.start, *starts[nearest:last][::-1]][: len(cuts)]
+    heads = [text[cut:stop] for cut, stop in zip(cuts, stops, strict=True)]
+    following = bisect_left(starts, figure.end)  # breaks [following, ...) start from its end
+    stops = [*starts[following : following + CLAUSES_REACH + 1], len(text)][: CLAUSES_REACH + 1]
+    cuts = [figure.end, *ends[following : following + CLAUSES_REACH]]
+    tails = [text[cut:stop] for cut, stop in zip(cuts, stops, strict=True)]
+    before, after = heads[0], tails[0]
     if not _anchor_terms(before) and not _anchor_terms(after):
-        before = next((part for part in reversed(heads) if _anchor_terms(part)), "")
+        before = next((part for part in heads if _anchor_terms(part)), "")
         after = next((part for part in tails if _anchor_terms(part)), "")
         return before, after, False
     return before, after, True
+
+
+CLAUSES_REACH = 12
+"""How many clauses either side of a figure may say what it dates, when its own does not say."""
+
+
+@lru_cache(maxsize=256)
+def _without_attributions(text: str) -> str:
+    """A statement with who gives its figures blanked out (``_attributions``), its length kept."""
+    for start, end, _named in _attributions(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where each clause break of a text (``_CLAUSE_BREAK``) starts and ends, in order."""
+    found = [(match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(text)]
+    return [start for start, _end in found], [end for _start, end in found]
 
 
 _OCCASIONS = frozenset({"anniversari", "commemorate"})
@@ -5100,33 +5129,35 @@ def _context_words(tokens: list[tuple[str, int]]) -> set[str]:
     return out
 
 
-def _attributions(text: str) -> list[tuple[int, int, set[str]]]:
+@lru_cache(maxsize=256)
+def _attributions(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """Who the statement says gives its figures: "according to Japanese records", "Mongolian
-    records count", "per the National Archives" (span and the words naming them)."""
+    records count", "per the National Archives" (span and the words naming them), in order;
+    remembered, as each figure is read against them."""
     out = []
     for match in _ATTRIBUTION.finditer(text):
         group = "a" if match.group("a") else "b"
-        named = {term for term in _terms(match.group(group)) if not is_number(term)}
+        named = frozenset(term for term in _terms(match.group(group)) if not is_number(term))
         if named:
             out.append((match.start(group), match.end(group), named))
-    return out
+    return tuple(out)
 
 
 def _attribution_for(
-    text: str, stated: Figure, attributions: list[tuple[int, int, set[str]]]
-) -> list[set[str]]:
+    text: str, stated: Figure, attributions: Sequence[tuple[int, int, frozenset[str]]]
+) -> list[frozenset[str]]:
     """The attributions in a statement, nearest a figure first (each of "Mongolian records show
     12.3 thousand while Japanese records show 13.8 thousand" has its own): one in the figure's own
     clause before one across "whereas" or "while", and whose records they are before who cites
     them ("Japanese records, as cited by Mongolia's Institute of Strategic Studies, count 1,684")."""
 
-    def distance(item: tuple[int, int, set[str]]) -> int:
+    def distance(item: tuple[int, int, frozenset[str]]) -> int:
         start, end, _named = item
         return max(stated.start - end if end <= stated.start else start - stated.end, 0)
 
     turn_starts, turn_ends = _clause_turns(text)
 
-    def order(item: tuple[int, int, set[str]]) -> tuple[bool, bool, int]:
+    def order(item: tuple[int, int, frozenset[str]]) -> tuple[bool, bool, int]:
         start, end, _named = item
         low, high = (end, stated.start) if end <= stated.start else (stated.end, start)
         # a clause turn between the two: the first one from ``low`` on ends by ``high``
@@ -5136,8 +5167,12 @@ def _attribution_for(
         return turned, relay, distance(item)
 
     if len(attributions) > NEAREST_ATTRIBUTIONS:  # the nearest, in the order the statement gives them
-        nearest = set(map(id, heapq.nsmallest(NEAREST_ATTRIBUTIONS, attributions, key=distance)))
-        attributions = [item for item in attributions if id(item) in nearest]
+        # they are in the statement's order: the nearest are among those just before the figure
+        # and just after it
+        at = bisect_left(attributions, stated.start, key=itemgetter(0))
+        window = attributions[max(0, at - NEAREST_ATTRIBUTIONS) : at + NEAREST_ATTRIBUTIONS]
+        nearest = set(map(id, heapq.nsmallest(NEAREST_ATTRIBUTIONS, window, key=distance)))
+        attributions = [item for item in window if id(item) in nearest]
     return [named for _s, _e, named in sorted(attributions, key=order)]
 
 
@@ -5161,7 +5196,7 @@ _CLAUSE_TURN = re.compile(r"\b(?:whereas|while|whilst|but|however|against)\b|;|,
 
 
 def _named_side(
-    who: set[str], stated: Figure, sides: list[tuple[_Claim, Figure, str]]
+    who: frozenset[str], stated: Figure, sides: list[tuple[_Claim, Figure, str]]
 ) -> tuple[_Claim, Figure, str] | None:
     """The side of a conflict the statement names: the member whose ``attributed_to`` shares the
     most words with the attribution; among equals, the one whose figure the statement states."""
