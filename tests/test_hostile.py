@@ -1119,6 +1119,10 @@ STATEMENTS = {
     # figures with magnitudes again and again: for each, the text before it was searched whole
     # for those who died while held, and its clause found by splitting all the text before it
     "figures-with-magnitudes": "$1bn and $1 billion and US$1 billion and 1.5 million and 70k and " * 4100,
+    # dates in every form again and again: each date's words were looked for among all the text's
+    # words
+    "dates-in-every-form": "on Tuesday July 8 2025 and Wednesday 16 July and 2025-07-17 and 17/07/2025 and "
+    * 3400,
     # ranges again and again: each claim was checked once for every figure it bears out
     "ranges": "between 12,000 and 13,847 POWs, between 1,600 and 1,700 deaths and " * 590,
     # dated names again and again: each figure against each claim read every name of the text

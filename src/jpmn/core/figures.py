@@ -16,9 +16,10 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -468,8 +469,12 @@ def _range(
 
 
 def _span_tokens(tokens: list[_Token], start: int, end: int) -> tuple[int, int]:
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
-    return (inside[0], inside[-1]) if inside else (0, -1)
+    """The first and last of the tokens wholly inside ``start:end`` ((0, -1) for none), found by
+    bisection: tokens are in order and never overlap (scanned whole for each date, a long text of
+    dates took time growing with the square of its length)."""
+    first = bisect_left(tokens, start, key=attrgetter("start"))
+    after = bisect_right(tokens, end, lo=first, key=attrgetter("end"))
+    return (first, after - 1) if first < after else (0, -1)
 
 
 def _date_figure(
