@@ -90,7 +90,7 @@ LEADING_FILLER = {
     "well": frozenset(
         ["under", "over", "above", "below", "beyond", "short", "before", "after", "into", "past"]
     ),
-    **dict.fromkeys(["person", "persons", "people", "individual"], frozenset(["that", "who", "whom"])),
+    **dict.fromkeys(["person", "persons", "individual", "individuals"], frozenset(["that", "who", "whom"])),
 }
 """Words dropped from a query when the next word is one of these: "good morning"; the "well" of
 "well under 13,000", which says how far from a figure, as "under" says which side; the "person"
@@ -101,9 +101,9 @@ _USING = frozenset(["use", "used", "using"])
 _WORDING = frozenset(["word", "words", "wording", "phrase", "phrasing", "term", "terms", "expression"])
 """Asked for ("what term did Kanai use"), a wording is the quote: the claim holds it, not the word."""
 _ASKING_WORDS = frozenset(["which", "what"])
-_CHOSEN_FROM = frozenset(["member", "members", "one", "ones"])
-"""Asked after "which" and before "of" ("which member of the royal couple", "which one of the
-ministers"), a word says the answer is one of those named, not what it is."""
+_CHOSEN_FROM = frozenset(["member", "members"])
+"""Asked after "which" and before "of" ("which member of the royal couple"), a word says the answer
+is one of those named, not what it is ("one", as in "which one of them", is always filler)."""
 _LISTING_WORDS = frozenset(["are", "were", "name", "list"])
 
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
