@@ -3152,9 +3152,11 @@ CLAUSES_REACH = 12
 @lru_cache(maxsize=256)
 def _without_attributions(text: str) -> str:
     """A statement with who gives its figures blanked out (``_attributions``), its length kept."""
-    for start, end, _named in _attributions(text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    pieces, done = [], 0
+    for start, end, _named in _attributions(text):  # in order, never overlapping
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    return "".join([*pieces, text[done:]])
 
 
 @lru_cache(maxsize=256)
