@@ -728,6 +728,13 @@ def test_who_announced_it_asks_who_said_it(index: Index) -> None:
         assert ids(search(index, query, limit=1)) == ["naruhito-high-level-representative-cop17"], query
 
 
+def test_a_name_and_quote_asks_for_their_words(index: Index) -> None:
+    """ "Japanese ambassador Igawahara quote", typed at a terminal, asks what he said: his
+    prediction comes before the claim that he is ambassador."""
+    assert ids(search(index, "japanese ambassador igawahara quote", limit=1)) == ["igawahara-new-chapter"]
+    assert ids(search(index, "japanese ambasador igawahara quotes", limit=1)) == ["igawahara-new-chapter"]
+
+
 def test_everyday_words_for_visits_pairs_and_yearly_talks(index: Index) -> None:
     """Readers "drop in on" a school, call the emperor and empress "the imperial pair", and the
     annual dialogue "yearly talks"."""

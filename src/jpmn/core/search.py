@@ -2169,8 +2169,10 @@ _SAID_ASKED = re.compile(
 _SAID_ASKED_TERSELY = (
     re.compile(r"^\W*(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)(?:said|says|say)\s+what\b", re.IGNORECASE),
     re.compile(r"^\W*what\s+(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)(?:said|says)\b", re.IGNORECASE),
+    re.compile(r"^\W*(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)(?:quotes?|quotations?|words)\W*$", re.IGNORECASE),
 )
-"""The same asked as people type it at a terminal: "Igawahara said what", "what Battsetseg said"."""
+"""The same asked as people type it at a terminal: "Igawahara said what", "what Battsetseg said",
+"Battsetseg quote"."""
 _POLICY = re.compile(
     r"(?:\b(?P<whose>[\w'\u2019]+)\s+)?(?:foreign\s+)?\b(?:policy|policies|government|ministry)\b"
     r"(?=(?:\s+of)?\s+(?P<of>\w+))?",
