@@ -3200,12 +3200,12 @@ OFFICE_NEAR = 4
 """How many words either side of an office say what its holder did ("at the invitation of the
 Mongolian prime minister")."""
 OFFICE_OWNER_WORDS = 2
+"""How many words before an office may name whose it is ("the Mongolian prime minister", "Japan's
+foreign minister")."""
 _WORDS_REACH = 400
 """How many characters either side of an office its few words (``OFFICE_NEAR``) are looked for
 in: read from the text's start, each office of a long statement took time growing with its
 length (120,000 characters of "the Mongolian prime minister invited ...": 8 s)."""
-"""How many words before an office may name whose it is ("the Mongolian prime minister", "Japan's
-foreign minister")."""
 
 
 def _other_office(text: str, claims: list[_Claim]) -> tuple[_Claim, str] | None:
