@@ -2177,9 +2177,9 @@ class Verifier:
                         continue  # "Sukhbatar Square" is the store's "Sukhbaatar Square", misspelt
                     if self._named_alike(name.terms, other.terms):
                         continue  # "Liancourt Rocks" is the thesaurus's other name for Takeshima
-                    if _personal(name) != _personal(other) and not (
-                        name.placed in _FROM_OR_TO and other.placed == name.placed
-                    ):
+                    # where something came from or went to, for each: the same place in the sentence
+                    routed = name.placed in _FROM_OR_TO and other.placed == name.placed
+                    if _personal(name) != _personal(other) and not routed:
                         continue  # "the World Exposition" is not in the place of Ishiba
                     if specific <= _NATIONS and not self._distinct(name.terms) <= _NATIONS:
                         continue  # "a court in Shanghai" may be the store's "Chinese court"
@@ -2200,7 +2200,7 @@ class Verifier:
                         # conventions, one in the other's place wherever the sentences put them
                         instead = instead or other.span
                         continue
-                    if len(missing) == 1 and name.placed in _FROM_OR_TO and other.placed == name.placed:
+                    if len(missing) == 1 and routed:
                         # "sent to Mongolia from Manchuria" against "from the Soviet Union": the
                         # one place it came from, or went to, where the rest is the claim's
                         instead = instead or other.span
@@ -3125,7 +3125,7 @@ def _anchor_parts(text: str, figure: Figure) -> tuple[str, str, bool]:
     respects at the cemetery in 1976, after ..."); one set off by commas ("On 6 July 2025, the
     imperial couple visited ...") dates the clauses next to it."""
     text = _without_attributions(text)
-    starts, ends = _clause_breaks(text)
+    starts, ends = _spans(_CLAUSE_BREAK, text)
     # the clauses before the figure, nearest first, and after it: between the breaks wholly
     # before its start, and wholly after its end
     last = bisect_right(ends, figure.start)  # breaks [0, last) end by the figure's start
@@ -3160,9 +3160,10 @@ def _without_attributions(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
-    """Where each clause break of a text (``_CLAUSE_BREAK``) starts and ends, in order."""
-    found = [(match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(text)]
+def _spans(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    """Where each match of a pattern in a text starts and ends, in order: read once a statement,
+    then found by bisection for each of its figures (clause breaks, clause turns)."""
+    found = [(match.start(), match.end()) for match in pattern.finditer(text)]
     return [start for start, _end in found], [end for _start, end in found]
 
 
@@ -5157,7 +5158,7 @@ def _attribution_for(
         start, end, _named = item
         return max(stated.start - end if end <= stated.start else start - stated.end, 0)
 
-    turn_starts, turn_ends = _clause_turns(text)
+    turn_starts, turn_ends = _spans(_CLAUSE_TURN, text)
 
     def order(item: tuple[int, int, frozenset[str]]) -> tuple[bool, bool, int]:
         start, end, _named = item
@@ -5182,13 +5183,6 @@ NEAREST_ATTRIBUTIONS = 8
 """How many attributions, the nearest a figure, may say whose it is: a long statement attributes
 each of its figures near it, and weighing every attribution against every figure took time
 growing with the cube of its length."""
-
-
-@lru_cache(maxsize=256)
-def _clause_turns(text: str) -> tuple[list[int], list[int]]:
-    """Where each clause turn of a text (``_CLAUSE_TURN``) starts and ends, in order."""
-    found = [(match.start(), match.end()) for match in _CLAUSE_TURN.finditer(text)]
-    return [start for start, _end in found], [end for _start, end in found]
 
 
 _RELAYED = re.compile(r"\b(?:cited by|citing|as cited by)\s+$", re.IGNORECASE)
