@@ -22,18 +22,14 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from jpmn.core.text import NUMBER_WORDS
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 # --- vocabulary -----------------------------------------------------------------------------------
 
-_SMALL = {
-    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "dozen": 12, "a dozen": 12,
-}  # fmt: skip
+_SMALL = {**NUMBER_WORDS, "a": 1, "an": 1, "dozen": 12, "a dozen": 12}
 _SCALE = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SUFFIX_SCALE = {"k": 1_000, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 _ORDINALS = {

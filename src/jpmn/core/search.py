@@ -24,6 +24,7 @@ from jpmn.core.text import (
     GENERIC,
     MOMENTS,
     MONTHS,
+    NUMBER_WORDS,
     STOP_WORDS,
     US_WORD,
     WEEKDAYS,
@@ -1291,11 +1292,7 @@ _TO_BEGIN_WITH = re.compile(
 )
 """Emphasis closing a clause ("why was he in Japan in the first place?"): no first of anything.
 The spaces before it are taken from where they begin, as ``_POLITE``'s are."""
-_UNITS_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
-)
-_NUMBER_WORD = rf"(?:{'|'.join(_UNITS_WORDS.split())}|hundred|thousand|million|billion)"
+_NUMBER_WORD = rf"(?:{'|'.join(NUMBER_WORDS)}|hundred|thousand|million|billion)"
 _NUMBER_WORDS = re.compile(
     rf"\b{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})+\b",
     re.IGNORECASE,

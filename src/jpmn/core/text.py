@@ -151,6 +151,15 @@ _PHRASE_HINTS = (
 
 # Spelling variants, country adjectives and irregular forms: a stemmer cannot see that "paid" is
 # "pay" or "Japanese" is about Japan. Meanings (envoy and ambassador) are the thesaurus's, as data.
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+"""The numbers written as one word, by value: what queries, statements and the figure reader read
+as digits ("eight days", "seventy thousand households")."""
+
 SYNONYMS = {
     "america": "usa",
     "american": "usa",
@@ -182,27 +191,7 @@ SYNONYMS = {
     "russian": "russia",
     "russians": "russia",
     # numbers written out meet figures ("eight days", "8-day visit")
-    **{
-        word: str(number)
-        for number, word in enumerate(
-            [
-                "zero",
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-            ]
-        )
-        if number > 1
-    },
+    **{word: str(value) for word, value in NUMBER_WORDS.items() if 1 < value <= 12},
     "eighth": "8",
     **dict.fromkeys(["used", "uses", "using", "usable", "utilize", "utilized", "utilise", "utilised"], "use"),
     # irregular past forms meet their verbs, as regular ones do through stemming

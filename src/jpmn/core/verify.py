@@ -48,6 +48,7 @@ from jpmn.core.text import (
     FILLER,
     GENERIC,
     MONTHS,
+    NUMBER_WORDS,
     STOP_WORDS,
     WEEKDAYS,
     fold,
@@ -173,11 +174,9 @@ _SENTENCE_STARTERS = frozenset(
     former ex late current incoming outgoing acting
     """.split()  # noqa: SIM905
 )
-_NUMBER_WORDS = frozenset(
-    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-    thousand million billion trillion half dozen once twice thrice first second third fourth fifth
-    sixth seventh eighth ninth tenth k m bn mn""".split()  # noqa: SIM905
+_NUMBER_WORDS = frozenset(NUMBER_WORDS) | frozenset(
+    """hundred thousand million billion trillion half dozen once twice thrice first second third
+    fourth fifth sixth seventh eighth ninth tenth k m bn mn""".split()  # noqa: SIM905
 )
 _MONTH_WORDS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
 _WEEKDAYS = frozenset(WEEKDAYS)
