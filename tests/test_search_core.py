@@ -746,6 +746,16 @@ def test_everyday_words_for_visits_pairs_and_yearly_talks(index: Index) -> None:
         assert ids(search(index, query, limit=1)) == [expected], query
 
 
+def test_laying_flowers_or_a_wreath_is_paying_respects(index: Index) -> None:
+    """The store's emperor "visited the memorial" and "paid respects"; readers say the imperial
+    couple laid flowers or a wreath there, and ask on which day."""
+    for query in (
+        "which day in July the imperial pair laid flowers at the memorial to Japanese war captives?",
+        "when did the emperor lay a wreath at the POW memorial",
+    ):
+        assert ids(search(index, query, limit=1)) == ["pow-memorial-visit-2025-07-08"], query
+
+
 def test_shipped_and_deported_are_how_people_say_sent(index: Index) -> None:
     """The store's forced laborers "were sent" to Mongolia; readers say shipped or deported."""
     for query in (
