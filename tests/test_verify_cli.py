@@ -1551,6 +1551,31 @@ def test_decades_since_are_the_anniversary_in_years(
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [
+        (
+            "The emperor and empress laid flowers at the memorial for Japanese POWs on July 8, 2025.",
+            "supported",
+        ),
+        ("The emperor laid flowers at the POW memorial on July 10.", "contradicted"),
+        ("In 1966 Japanese delegates laid a wreath at a cemetery for Japanese forced laborers.", "supported"),
+        (
+            "In 1966 Japanese delegates laid the foundations of a cemetery for Japanese forced laborers.",
+            "not found",
+        ),
+    ],
+)
+def test_laying_flowers_is_paying_respects_not_building(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store says the emperor and the delegates of 1966 paid their respects; a reader says
+    they laid flowers or a wreath. That is the same deed, dated as the store dates it, while
+    laying foundations is building, which no claim says they did."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
         ("Emperor Naruhito opened Mongolia's Naadam festival during the state visit.", "not found"),
         ("The emperor and empress attended the opening ceremony of the Naadam festival.", "supported"),
         ("The emperor and empress were present when Mongolia's Naadam festival opened.", "supported"),

@@ -402,6 +402,13 @@ _IDIOM_PATTERNS = (
         r"|(?:pay|pays|paid|paying)\s+(?:a\s+)?visit\s+to|(?:set|sets|setting)\s+foot\s+(?:in|on))\b",
         "visited",
     ),
+    # "laid flowers at the memorial", "laying a wreath": paid respects, which builds nothing
+    # ("laid" alone is read as "build", as in "laid the foundations")
+    (
+        r"\b(?:lay|lays|laid|laying)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
+        r"(?:wreaths?|flowers|floral\s+tributes?|bouquets?)\b",
+        "paid respects",
+    ),
     # "the second emperor to pay a state visit": to make one; paying says nothing of money or respects
     (
         r"\b(?:pay|pays|paid|paying)(?=\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}visits?\b)",
@@ -856,13 +863,16 @@ class Verifier:
             for words, meant in self.index.thesaurus().items():
                 # a word of a reader's phrase that the store's own claims use often in their own
                 # sense is not the phrase: "head of state" for a president gives no "state", which
-                # the store's "state visit" is
+                # the store's "state visit" is; nor is a deed read from a word of the phrase
+                # ("laid flowers" for paying respects builds nothing, though "laid" alone is
+                # read as "build": see _SAME_MEANING)
                 back = {
                     term
                     for other, forward in meant
                     if not forward
                     for term in other
-                    if len(other) == 1 or self._own_frequency(term) <= common
+                    if len(other) == 1
+                    or (self._own_frequency(term) <= common and _record_word(term) not in _DEEDS)
                 }
                 if back:
                     store_words = frozenset(_record_word(word) for word in words)
