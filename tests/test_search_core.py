@@ -746,6 +746,17 @@ def test_everyday_words_for_visits_pairs_and_yearly_talks(index: Index) -> None:
         assert ids(search(index, query, limit=1)) == [expected], query
 
 
+def test_well_known_is_one_describing_word_like_famous(index: Index) -> None:
+    """ "Which well-known square" describes what is asked about, as "famous" does: read as two
+    words, "well" and "known", it weighed twice what "famous" does, and the question went
+    unanswered. "Known as" still asks what something is called."""
+    for query in (
+        "Which well-known square in the Mongolian capital did a former Japanese detainee help lay the groundwork for?",
+        "What well-known square did the very old former internee help build?",
+    ):
+        assert ids(search(index, query, limit=1)) == ["yamada-built-sukhbaatar-square"], query
+
+
 def test_laying_flowers_or_a_wreath_is_paying_respects(index: Index) -> None:
     """The store's emperor "visited the memorial" and "paid respects"; readers say the imperial
     couple laid flowers or a wreath there, and ask on which day."""

@@ -510,6 +510,7 @@ def understand(index: Index, query: str) -> Query:
     # Where were they sent from?")
     query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(full_years(query)))))
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
+    query = _WELL_KNOWN.sub("famous", query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -1383,6 +1384,10 @@ _POLITE = re.compile(
 """Asking politely ("what are the exercises called, if you don't mind?"): how the question is put;
 "mind" is nothing the store is asked about. Its spaces are taken from where they begin (or from a
 comma) only: tried inside a long run of them, the pattern took time growing with its square."""
+_WELL_KNOWN = re.compile(r"\b(?:well|best|widely)(?:-|\s)known\b(?!\s+as\b)", re.IGNORECASE)
+"""A thing described as known ("which well-known square", "the best-known landmark"): one word,
+"famous" (text.GENERIC), as little asked about as it; read as two, "well" and "known" weighed as
+two words the answer must hold. "Known as" still names what something is called."""
 _IN_CHARGE = re.compile(r"\b(?:was|were|is|are|be|been)\s+in\s+charge\b", re.IGNORECASE)
 """Being "in charge" ("which Mongolian leader was in charge when ...", "who was in charge of
 Mongolia"): the leader asked for, or what follows, says it; "charge" is no accusation asked
