@@ -142,6 +142,26 @@ def test_a_person_speaking_of_themselves_and_greeting_is_not_asking(index: Index
     assert plain and ids(chatty) == ids(plain)
 
 
+def test_a_speaker_naming_their_desk_here_is_not_asking(index: Index) -> None:
+    """ "Hi, intern on the fact desk here." says who asks, as "Sarah here." does, however many
+    words name the desk: "intern" is no internee asked about. A question ending "here?" still asks."""
+    from jpmn.core.search import unframe
+
+    _kept, dropped = unframe("Hi, intern on the fact desk here. Which sectors use the minerals Japan wants?")
+    assert dropped == ["intern on the fact desk here"]
+    kept, dropped = unframe("Hi, reporter from the Mongolian news desk here - where was the memorial built?")
+    assert dropped == ["reporter from the Mongolian news desk here"]
+    assert "where was the memorial built" in kept
+    _kept, dropped = unframe("Hello. Was a memorial for the Japanese prisoners built here?")
+    assert dropped == []
+    hits = search(
+        index,
+        "Hi, intern on the fact desk here. Which industries does Japan want Mongolian critical minerals for?",
+        limit=3,
+    )
+    assert "minerals-use-robotics-commentary" in ids(hits)
+
+
 def test_a_clause_about_where_to_look_is_no_subject() -> None:
     """ "if the article gives any locations" says how to answer, not what about."""
     from jpmn.core.search import unframe

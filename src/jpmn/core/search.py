@@ -390,6 +390,7 @@ _ASKING_WORD = "|".join(sorted(_ASKING))
 _SELF = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\W+(?:there\W+)?)?(?:i'm|i\u2019m|i am|we're|we\u2019re|we are)\b"
     r"|^\W*(?:(?:hi|hello|hey)\W+)?(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+here\W*$"
+    r"|^\W*(?:(?:hi|hello|hey)\W+)?(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+){2,5}\s+here[\s.!,;:]*$"
     r"|^\W*(?:just\s+)?(?:trying|hoping|looking|working|putting|doing|getting|finishing|writing)\b"
 )
 """A clause in which the person speaks of themselves ("Hi, I'm a producer putting together a
