@@ -791,6 +791,17 @@ def test_predicting_is_how_readers_say_expecting(index: Index) -> None:
         )
 
 
+def test_a_three_way_grouping_is_a_trilateral_mechanism(index: Index) -> None:
+    """The store writes of trilateral "mechanisms"; readers say a three-way "grouping" (as they
+    say a "setup" or a "format"), and ask which country besides the United States it might join."""
+    hits = search(
+        index,
+        "Besides Washington, which other country is suggested for a three-way grouping with Tokyo and Ulaanbaatar?",
+        limit=3,
+    )
+    assert "trilateral-japan-mongolia-us-south-korea-benefits" in ids(hits)
+
+
 def test_laying_flowers_or_a_wreath_is_paying_respects(index: Index) -> None:
     """The store's emperor "visited the memorial" and "paid respects"; readers say the imperial
     couple laid flowers or a wreath there, and ask on which day."""
