@@ -802,6 +802,18 @@ def test_a_three_way_grouping_is_a_trilateral_mechanism(index: Index) -> None:
     assert "trilateral-japan-mongolia-us-south-korea-benefits" in ids(hits)
 
 
+def test_a_political_camp_is_a_bloc_but_a_camp_alone_is_not(index: Index) -> None:
+    """Readers ask whether Mongolia will join a "geopolitical camp" or a "political camp": the
+    store's blocs and alliances. A camp alone is where the prisoners were held, no alliance."""
+    for query in (
+        "Will Mongolia join any geopolitical camps, according to the article's outlook section?",
+        "Does Mongolia side with any political camp?",
+    ):
+        assert ids(search(index, query, limit=1)) == ["mongolia-avoid-joining-blocs"], query
+    held = ids(search(index, "Where were the Japanese held in camps before Mongolia?", limit=3))
+    assert "mongolia-avoid-joining-blocs" not in held
+
+
 def test_laying_flowers_or_a_wreath_is_paying_respects(index: Index) -> None:
     """The store's emperor "visited the memorial" and "paid respects"; readers say the imperial
     couple laid flowers or a wreath there, and ask on which day."""
