@@ -814,6 +814,16 @@ def test_a_political_camp_is_a_bloc_but_a_camp_alone_is_not(index: Index) -> Non
     assert "mongolia-avoid-joining-blocs" not in held
 
 
+def test_a_change_at_the_top_is_a_leadership_change(index: Index) -> None:
+    """Readers call Japan's leadership transition "a change at the top" or "a shake-up at the
+    top"; read word by word, "top" is the store's "exceeded" ("investment topped $1 billion")."""
+    for query in (
+        "What change at the top of Japan's government does the first article mention?",
+        "Was there a shake-up at the top in Tokyo when the commentary was written?",
+    ):
+        assert ids(search(index, query, limit=1)) == ["japanese-leadership-transition-commentary"], query
+
+
 def test_laying_flowers_or_a_wreath_is_paying_respects(index: Index) -> None:
     """The store's emperor "visited the memorial" and "paid respects"; readers say the imperial
     couple laid flowers or a wreath there, and ask on which day."""
