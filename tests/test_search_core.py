@@ -777,20 +777,6 @@ def test_well_known_is_one_describing_word_like_famous(index: Index) -> None:
         assert ids(search(index, query, limit=1)) == ["yamada-built-sukhbaatar-square"], query
 
 
-def test_predicting_is_how_readers_say_expecting(index: Index) -> None:
-    """The store's commentary author "expects" the two governments to keep cooperating; readers
-    ask what the article "predicts" will happen."""
-    for query in (
-        "What does the commentary predict the two governments will do after Japan's change of leadership?",
-        "With Japan going through a change of leadership right now, I'm worried for my business that the"
-        " Mongolia agenda might stall. What does the first article predict the two governments will do"
-        " despite the Japanese leadership transition?",
-    ):
-        assert ids(search(index, query, limit=1)) == ["continued-people-to-people-partnership-commentary"], (
-            query
-        )
-
-
 def test_a_three_way_grouping_is_a_trilateral_mechanism(index: Index) -> None:
     """The store writes of trilateral "mechanisms"; readers say a three-way "grouping" (as they
     say a "setup" or a "format"), and ask which country besides the United States it might join."""
