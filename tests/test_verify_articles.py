@@ -248,6 +248,21 @@ def test_the_country_doing_it_is_borne_out(borne_out: tuple[Verifier, list[str]]
     assert verifier.verify("Mongolia will host COP17.").verdict == SUPPORTED
 
 
+def test_two_statements_joined_in_one_sentence_put_no_party_the_other_way_round(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """A reader joins what Mongolia does and what Japan does with ", and": Mongolia named first
+    in its own statement does not turn round the claim where Japan sends someone to Mongolia.
+    Within one statement the order still tells who did what to whom."""
+    verifier = borne_out[0]
+    joined = (
+        "Mongolia is hosting COP17 of the desertification convention next year, and Naruhito promised"
+        " Japan would send a high-level representative."
+    )
+    assert verifier.verify(joined).verdict == SUPPORTED
+    assert verifier.verify("South Korea lodged a strong protest with Japan.").verdict == CONTRADICTED
+
+
 def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, list[str]]) -> None:
     """Yamada said he is glad the emperor and empress will pay their respects."""
     verifier = borne_out[0]

@@ -2580,11 +2580,17 @@ _COUNTRY_TERMS = frozenset(stem(word) for word in "japan mongolia china korea ru
 """The countries a statement may put the other way round, as terms (their adjectives fold to them)."""
 
 
+_CLAUSES_JOINED = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b", re.IGNORECASE)
+"""Where a sentence joins two statements of their own: "Mongolia is to host COP17, and Naruhito
+said Japan would send a representative" relates Mongolia to nothing Japan does."""
+
+
 @lru_cache(maxsize=256)
-def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str]]:
+def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str], list[int]]:
     """Where each party (a country, or a person's name) of a text stands, every time it is named,
-    where each other word first stands, by term, and the words as written. Remembered (read it,
-    never change it): a statement is weighed against each of its candidate claims."""
+    where each other word first stands, by term, the words as written, and the clause each word
+    stands in (``_CLAUSES_JOINED``). Remembered (read it, never change it): a statement is weighed
+    against each of its candidate claims."""
     persons = {term for name in _names(text) if _personal(name) for term in name.terms}
     text = _SEA.sub("sea", text)  # the Japan of "the Sea of Japan" is no party
     # nor are those of who says it ("According to sources familiar with Japan–China ties, ...")
@@ -2592,7 +2598,10 @@ def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str]]
     names: dict[str, list[int]] = {}
     others: dict[str, int] = {}
     written: list[str] = []
-    found = [match.group() for match in _WORD_AT.finditer(text)]
+    breaks = [match.start() for match in _CLAUSES_JOINED.finditer(text)]
+    matches = list(_WORD_AT.finditer(text))
+    clauses = [bisect_right(breaks, match.start()) for match in matches]
+    found = [match.group() for match in matches]
     for at, word in enumerate(found):
         written.append(word.casefold())
         term = stem(fold(word))
@@ -2606,7 +2615,7 @@ def _placed(text: str) -> tuple[dict[str, list[int]], dict[str, int], list[str]]
             names.setdefault(term, []).append(at)
         else:
             others.setdefault(term, at)
-    return names, others, written
+    return names, others, written, clauses
 
 
 _SAID_BY = re.compile(r"^\s*(?:According to|As cited by|Citing)\s[^,]{1,80},\s*", re.IGNORECASE)
@@ -2628,8 +2637,8 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
         and mine[2] == theirs[0]
     ):
         return True
-    names, words_at, written = _placed(text)
-    claim_names, claim_words_at, claim_written = _placed(claim_text)
+    names, words_at, written, clauses = _placed(text)
+    claim_names, claim_words_at, claim_written, claim_clauses = _placed(claim_text)
     shared = [name for name in names if name in claim_names]
     for first in shared:
         for second in shared:
@@ -2637,6 +2646,8 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
             cb, ca = max(claim_names[second]), min(claim_names[first])
             if not (a < b and cb < ca):
                 continue
+            if clauses[a] != clauses[b] or claim_clauses[cb] != claim_clauses[ca]:
+                continue  # each in a statement of its own: their order relates them to nothing
             if _TURNING & set(written[a:b]) or _TURNING & set(claim_written[cb:ca]):
                 continue
             if any(
