@@ -263,6 +263,28 @@ def test_two_statements_joined_in_one_sentence_put_no_party_the_other_way_round(
     assert verifier.verify("South Korea lodged a strong protest with Japan.").verdict == CONTRADICTED
 
 
+def test_a_word_of_a_readers_phrase_means_what_the_phrase_means(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """ "laid flowers" is the thesaurus's paying respects; "laid" alone is the store's "build" (laying
+    foundations). A claim saying delegates paid their respects at a cemetery must not read as
+    saying they built it."""
+    verifier = borne_out[0]
+    built = "In 1966, a group of Japanese delegates built a cemetery for the Japanese forced laborers."
+    assert verifier.verify(built).verdict != SUPPORTED
+    assert "build" not in verifier._said_as({"pay", "respect"})
+
+
+def test_a_numbered_name_is_no_denial(borne_out: tuple[Verifier, list[str]]) -> None:
+    """ "No. 2" numbers a court; it does not say "no". A court the store does not name is not
+    what the store says the opposite of: the sentencing is borne out or left unfound, never
+    gainsaid by the very claim that tells it."""
+    verifier = borne_out[0]
+    numbered = "The Beijing No. 2 Intermediate People's Court sentenced the Astellas employee to prison."
+    assert verifier.verify(numbered).verdict != CONTRADICTED
+    assert verifier.verify("No Chinese court sentenced the Astellas employee.").verdict == CONTRADICTED
+
+
 def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, list[str]]) -> None:
     """Yamada said he is glad the emperor and empress will pay their respects."""
     verifier = borne_out[0]

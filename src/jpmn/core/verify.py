@@ -149,8 +149,9 @@ _TITLES = frozenset(
     """president prime minister foreign secretary treasury emperor empress ambassador chairman director head
     mr mrs ms dr sir king queen prince princess crown general minister's president's""".split()  # noqa: SIM905
 )
+# "No. 2 Intermediate People's Court" numbers a court: that "No." denies nothing
 _NEGATIONS = re.compile(
-    r"\b(?:not|no|never|nor|cannot|unable|without|barred|banned|deny|denies|denied|refuse|refuses|"
+    r"\b(?:not|no(?!\.\s{0,3}\d)|never|nor|cannot|unable|without|barred|banned|deny|denies|denied|refuse|refuses|"
     r"refused|refusing|closed|fail|fails|failed|"
     r"exclude|excludes|excluded|excluding|omit|omits|omitted|left out|"
     r"avoid|avoids|avoided|avoiding|cut|cuts|cutting(?!-edge)|reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|neither|none|hardly|barely|scarcely|rarely|seldom|"
@@ -539,8 +540,9 @@ _IDIOM_PATTERNS = (
 )
 _IDIOMS = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in _IDIOM_PATTERNS)
 """Everyday phrasings whose light word would count as a word the claims lack."""
-_DENIAL = re.compile(r"\b(?:not|never|no|nor|yet to)\b|n't\b", re.IGNORECASE)
-"""A plain "not": the figures of a sentence denying something are not when it happened."""
+_DENIAL = re.compile(r"\b(?:not|never|no(?!\.\s{0,3}\d)|nor|yet to)\b|n't\b", re.IGNORECASE)
+"""A plain "not": the figures of a sentence denying something are not when it happened ("No. 2",
+a number, denies nothing)."""
 _REPORT_DATE = re.compile(r"\b(?:dated|published|report|reported|article|story|dispatch)\b", re.IGNORECASE)
 """A statement about when a report appeared: its date is the source's, not the event's."""
 _CAPITALS = {"tokyo": "japan", "beijing": "china", "ulaanbaatar": "mongolia", "seoul": "southkorea",
