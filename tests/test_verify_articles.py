@@ -285,6 +285,19 @@ def test_a_numbered_name_is_no_denial(borne_out: tuple[Verifier, list[str]]) -> 
     assert verifier.verify("No Chinese court sentenced the Astellas employee.").verdict == CONTRADICTED
 
 
+def test_a_deed_after_a_nationals_noun_is_no_thing_of_that_country(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """ "a Chinese court sentenced a Japanese man": the court is China's and the man Japan's; the
+    sentencing is neither's. A reader's "the Japanese man sentenced for spying" names the store's
+    Japanese man, not a sentencing it gives to China."""
+    verifier = borne_out[0]
+    man = "The Japanese man sentenced for spying is an Astellas Pharma employee."
+    assert verifier.verify(man).verdict == SUPPORTED
+    court = "A Japanese court sentenced the Astellas employee for spying."
+    assert verifier.verify(court).verdict == CONTRADICTED
+
+
 def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, list[str]]) -> None:
     """Yamada said he is glad the emperor and empress will pay their respects."""
     verifier = borne_out[0]

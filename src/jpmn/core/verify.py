@@ -3570,6 +3570,10 @@ def _give(found: dict[tuple[str, str], str], nations: list[str], owner: str, fol
         term = _record_word(stem(word.casefold()))
         if word.casefold() in STOP_WORDS or not term:
             break
+        if at and word.casefold().endswith("ed"):
+            # "a Chinese court sentenced a Japanese man", "the Japanese man sentenced for
+            # espionage": the court and the man are the things, "sentenced" what was done
+            break
         shown = words[: at + 1]
         if word[:1].isupper():  # a name is shown whole: "Mongolia's Khaan Quest"
             shown += list(takewhile(lambda later: later[:1].isupper(), words[at + 1 :]))
