@@ -298,6 +298,17 @@ def test_a_deed_after_a_nationals_noun_is_no_thing_of_that_country(
     assert verifier.verify(court).verdict == CONTRADICTED
 
 
+def test_a_title_of_several_words_is_not_part_of_the_name(borne_out: tuple[Verifier, list[str]]) -> None:
+    """ "Chief Cabinet Secretary Yoshimasa Hayashi" is Hayashi, with his title: saying he said what
+    the store has Foreign Minister Takeshi Iwaya say puts another person in Iwaya's place, as it
+    does written without the title."""
+    verifier = borne_out[0]
+    for who in ("Chief Cabinet Secretary Yoshimasa Hayashi", "Yoshimasa Hayashi"):
+        said = f"{who} called the detentions one of the biggest factors impeding people-to-people exchanges."
+        verdict = verifier.verify(said)
+        assert verdict.verdict == CONTRADICTED, (who, verdict.reason)
+
+
 def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, list[str]]) -> None:
     """Yamada said he is glad the emperor and empress will pay their respects."""
     verifier = borne_out[0]
