@@ -309,6 +309,17 @@ def test_a_title_of_several_words_is_not_part_of_the_name(borne_out: tuple[Verif
         assert verdict.verdict == CONTRADICTED, (who, verdict.reason)
 
 
+def test_what_a_sentence_is_timed_by_is_said_as_a_fact_too(borne_out: tuple[Verifier, list[str]]) -> None:
+    """ "the first drills since Lee succeeded Moon Jae-in" says Lee succeeded Moon Jae-in: the
+    store, naming Yoon Suk Yeol as his predecessor, gainsays it, whatever it has of the drills.
+    Timed by what the store bears out, the sentence is not gainsaid."""
+    verifier = borne_out[0]
+    moon = "The exercise was the first held since Lee Jae Myung succeeded Moon Jae-in as president."
+    assert verifier.verify(moon).verdict == CONTRADICTED
+    yoon = "The exercise was the first held since Lee Jae Myung succeeded Yoon Suk Yeol as president."
+    assert verifier.verify(yoon).verdict != CONTRADICTED
+
+
 def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, list[str]]) -> None:
     """Yamada said he is glad the emperor and empress will pay their respects."""
     verifier = borne_out[0]

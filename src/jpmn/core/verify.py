@@ -647,6 +647,13 @@ _DEED = (
     r"(?:[a-z]{3,}ed|met|held|made|took|went|gave|paid|laid|saw|sent|built|became|began|spoke|told"
     r"|won|led|brought|left|sought|kept|found|set|put)"
 )
+_TIMED_BY = re.compile(
+    r"^(?P<main>[^;]{10,}?)\s+(?:since|when|after|before|until)\s+(?P<clause>(?-i:[A-Z])[^;]{10,})$"
+)
+"""A sentence timed by what a named someone did ("the drills were the first since Lee Jae Myung
+succeeded Moon Jae-in"): what it times them by is said as a fact too, and may be gainsaid."""
+
+
 _SHARED_SUBJECT = re.compile(
     rf"^(?P<subject>[A-Z][^,;]{{2,80}}?)\s+(?P<first>(?:(?:(?:has|have|had|also|then)\s+)?{_DEED}|was|were|is|are)\b[^;]{{10,}}?)"
     rf"\s+and\s+(?P<second>(?:(?:has|have|had|also|then)\s+)?{_DEED}\b[^;]{{10,}})$"
@@ -960,6 +967,13 @@ class Verifier:
                 f"{deeds['subject']} {deeds['first']}".rstrip(".") + ".",
                 f"{deeds['subject']} {deeds['second']}",
             )
+        elif whole.verdict == NOT_FOUND and (timed := _TIMED_BY.match(statement.strip())) is not None:
+            # "the first since Lee Jae Myung succeeded Moon Jae-in": the store names Lee's
+            # predecessor otherwise, whatever it says of the drills; a clause it bears out
+            # does not bear out the timing, so only a gainsaid one decides
+            when = self._verify_whole(timed["clause"])
+            if when.verdict == CONTRADICTED:
+                return Verdict(statement, CONTRADICTED, whole.figures, when.evidence, when.reason)
         if parts is None:
             return whole
         main, said = (self._verify_whole(part) for part in parts)
