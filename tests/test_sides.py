@@ -123,6 +123,22 @@ def test_the_two_sides_apart_unnamed() -> None:
     )
 
 
+def test_the_two_sides_apart_one_named_as_the_higher() -> None:
+    """ "The two sets of records differ by 63, with the Japanese figure the higher": one side
+    named, the other the rest of "the two"; which is the higher must be so as well."""
+    sides = [JAPAN, MONGOLIA]
+    higher = "The two sets of records differ by 63 deaths, with the Japanese figure the higher."
+    assert relate(higher, sides) == (SUPPORTED, ["j", "m"])
+    wrong = "The two sets of records differ by 63 deaths, with the Mongolian figure the higher."
+    assert relate(wrong, sides) == (CONTRADICTED, ["j", "m"])
+    named_twice = "The Japanese and Mongolian death tolls differ by 63, the Japanese one larger."
+    assert relate(named_twice, sides) == (SUPPORTED, ["j", "m"])
+    assert relate("The Japanese and Mongolian death tolls differ by 63, the Japanese one lower.", sides) == (
+        CONTRADICTED,
+        ["j", "m"],
+    )
+
+
 def lived(text: str) -> tuple[str, list[str]] | None:
     found = survived(text, read_figures(text), [JAPAN, MONGOLIA], [JAPAN_TOTAL, MONGOLIA_TOTAL])
     return None if found is None else (found.verdict, [side.claim["id"] for side in found.sides])

@@ -61,6 +61,8 @@ _APART = re.compile(
     r"\b(?:differ(?:s|ed)?|vary|varies|varied|difference|gap|discrepancy)\b|\bapart\b", re.IGNORECASE
 )
 """"The two counts differ by 63", "a gap of 63", "63 apart": a difference, either way."""
+_RANKED = re.compile(rf"(?:{_MORE}|{_LESS})", re.IGNORECASE)
+"""A comparative word, without "than": "the Japanese figure the higher" says which side is more."""
 _BOTH = re.compile(r"\b(?:the\s+two|both)\b", re.IGNORECASE)
 """Words naming the two sides of a figure together, neither by name: "the two death tolls"."""
 _ROUGHLY = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|approximately)\s+)?"
@@ -146,10 +148,29 @@ def _apart(text: str, figures: list[Figure], sides: list[Side]) -> Related | Non
     if by is None or by.unit == "percent":
         return None
     named: list[Side] = []
+    # the side said to be the higher or the lower: the one named last before the word ("with
+    # the Japanese figure the higher")
+    higher: Side | None = None
+    lower: Side | None = None
+    last: Side | None = None
     for word in _WORD.finditer(text):
         side = _named(word.group(), sides, strict=False)
         if side is not None and side not in named:
             named.append(side)
+        if side is not None:
+            last = side
+        elif last is not None and _RANKED.fullmatch(word.group()):
+            if word.group().casefold() in _MORE.split("|"):
+                higher = higher or last
+            else:
+                lower = lower or last
+    if len(named) == 1 and _BOTH.search(text):
+        # "the two sets of records differ by 63, the Japanese figure the higher": the named side
+        # and the other, of more than two the one that differs from it by that much
+        others = [side for side in sides if side is not named[0]]
+        apart = [side for side in others if by.low <= abs(side.value - named[0].value) <= by.high]
+        if apart or len(others) == 1:
+            named.append((apart or others)[0])
     if not named and _BOTH.search(text):
         # "the two death tolls differ by 63": the two sides of the figure; of more than two, the
         # pair that differs by that much, if one does
@@ -161,6 +182,10 @@ def _apart(text: str, figures: list[Figure], sides: list[Side]) -> Related | Non
     larger, smaller = sorted(named, key=lambda side: -side.value)
     difference = larger.value - smaller.value
     worked = f"{_given(larger)} against {_given(smaller)}: {_number(difference)} apart"
+    # which is the higher, when the statement says so, must be so too
+    ordered = higher in (None, larger) and lower in (None, smaller) and larger.value != smaller.value
+    if (higher is not None or lower is not None) and not ordered:
+        return Related(CONTRADICTED, [larger, smaller], worked)
     return Related(SUPPORTED if by.low <= difference <= by.high else CONTRADICTED, [larger, smaller], worked)
 
 
