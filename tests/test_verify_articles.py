@@ -320,6 +320,20 @@ def test_what_a_sentence_is_timed_by_is_said_as_a_fact_too(borne_out: tuple[Veri
     assert verifier.verify(yoon).verdict != CONTRADICTED
 
 
+def test_a_loose_first_leaves_the_year_to_say_which_visit_it_is(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """ "first visited in 2007 during Bagabandi's presidency": the store does not rank the 2007
+    visit, but the year says it is that visit, during Enkhbayar's presidency by the store."""
+    verifier = borne_out[0]
+    other = "The emperor first visited Mongolia in 2007, as crown prince, during the presidency of Natsagiin Bagabandi."
+    verdict = verifier.verify(other)
+    assert verdict.verdict == CONTRADICTED, verdict.reason
+    assert "Enkhbayar" in verdict.reason
+    same = "The emperor first visited Mongolia in 2007, as crown prince, during the presidency of Enkhbayar Nambar."
+    assert verifier.verify(same).verdict == SUPPORTED
+
+
 def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, list[str]]) -> None:
     """Yamada said he is glad the emperor and empress will pay their respects."""
     verifier = borne_out[0]

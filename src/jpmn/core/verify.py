@@ -1341,7 +1341,17 @@ class Verifier:
             # President X" against the claim's "in 2007 ... Enkhbayar"): then the name decides
             held = sum(any(compare(figure, own) == MATCH for own in claim.figures) for figure in figures)
             borne = bool(figures) and held == len(figures)
-            clash = self._clash(text, names, weights, claim, bool(unknown) and not borne, held)
+            # a loose "first" the claim does not rank by leaves its other figures to date it: "had
+            # first visited in 2007 during Bagabandi's presidency" is of the claim's 2007 visit
+            firm = [figure for figure in figures if not figure.soft]
+            firm_borne = (
+                len(firm) < len(figures)
+                and bool(firm)
+                and all(any(compare(figure, own) == MATCH for own in claim.figures) for figure in firm)
+            )
+            clash = self._clash(
+                text, names, weights, claim, bool(unknown) and not (borne or firm_borne), held
+            )
             if (
                 clash is None
                 and borne
