@@ -347,6 +347,16 @@ def test_what_someone_is_said_to_be_before_who_did_what_is_said_as_a_fact(
     assert verifier.verify(internee).verdict != SUPPORTED
 
 
+def test_coinciding_with_an_occasion_is_coming_in_it(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The upgrade "coincided with the 50th anniversary of ties": it came that year, which the
+    store's two claims say between them; the wrong anniversary is gainsaid."""
+    verifier = borne_out[0]
+    same = "The 2022 upgrade of the partnership coincided with the 50th anniversary of diplomatic ties."
+    assert verifier.verify(same).verdict == SUPPORTED
+    other = "The 2022 upgrade of the partnership coincided with the 40th anniversary of diplomatic ties."
+    assert verifier.verify(other).verdict == CONTRADICTED
+
+
 def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, list[str]]) -> None:
     """Yamada said he is glad the emperor and empress will pay their respects."""
     verifier = borne_out[0]

@@ -393,6 +393,8 @@ _IDIOM_PATTERNS = (
     (r",?\s*\b(?:before|after)\s+(?:heading|returning|flying|going)\s+(?:back\s+)?home\b", ""),
     # "the official name of the upgraded relationship is ...": the relationship is ...
     (r"\b(?:the\s+)?(?:official\s+|full\s+|formal\s+)?name\s+of\s+(?=the\b)", ""),
+    # "the upgrade coincided with the 50th anniversary": came in it
+    (r"\b(?:coincide|coincides|coincided|coinciding)\s+with\b", "came in"),
     # "the visit took place in June": happened, which says no more than its date
     (r"\b(?:take|takes|took|taken|taking) place\b", "happened"),
     # "the trip marked the first state visit": was
