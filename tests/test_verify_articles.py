@@ -357,6 +357,20 @@ def test_coinciding_with_an_occasion_is_coming_in_it(borne_out: tuple[Verifier, 
     assert verifier.verify(other).verdict == CONTRADICTED
 
 
+def test_a_figure_from_the_claim_linked_by_the_one_holding_the_rest(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The claim saying the drills were closed to the public links the claim counting them twice a
+    year: "the biannual drills were closed to the public" rests on the two together, and another
+    rate is gainsaid."""
+    verifier = borne_out[0]
+    twice = verifier.verify("The biannual drills near the islets were closed to the public.")
+    assert twice.verdict == SUPPORTED, twice.reason
+    assert {item.claim["id"] for item in twice.evidence} == {"drills-biannual", "drills-closed-to-public"}
+    thrice = "The drills near the islets, held three times a year, were closed to the public."
+    assert verifier.verify(thrice).verdict == CONTRADICTED
+
+
 def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, list[str]]) -> None:
     """Yamada said he is glad the emperor and empress will pay their respects."""
     verifier = borne_out[0]

@@ -1942,8 +1942,19 @@ class Verifier:
             own[claim.number] = coverage
             needed = CONTRADICT_COVERAGE if _vague(stated, same) else FIGURE_COVERAGE
             if coverage < needed:
-                # the statement may join what related claims say ("Yamada, 107, helped build ...")
-                coverage = max(coverage, self._coverage(weights, claim, related=self._related([claim])))
+                # the statement may join what related claims say ("Yamada, 107, helped build ..."),
+                # or what a claim holding all the rest links to this one ("the twice-yearly drills
+                # were closed to the public": the closed drills' claim links the claim counting them)
+                linking = [
+                    other
+                    for held, other in scored
+                    if held >= SUPPORT_COVERAGE
+                    and other is not claim
+                    and claim.record["id"] in (other.record.get("related") or [])
+                ]
+                related = self._related([claim])
+                related += [other for other in linking if other not in related]
+                coverage = max(coverage, self._coverage(weights, claim, related=related))
             # an uncommon exact figure (1,621 deaths) names its quantity by itself
             exact = precise and any(figure.value == stated.value for figure in self._sides(claim, same))
             if coverage >= needed or (exact and coverage >= PRECISE_COVERAGE):
