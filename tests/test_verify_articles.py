@@ -371,6 +371,19 @@ def test_a_figure_from_the_claim_linked_by_the_one_holding_the_rest(
     assert verifier.verify(thrice).verdict == CONTRADICTED
 
 
+def test_a_capital_listed_among_places_is_the_city(borne_out: tuple[Verifier, list[str]]) -> None:
+    """ "held in locations including Beijing": Beijing the city, where the store lists Wenzhou,
+    Sanya and Changsha, not China's government, which every claim about the detentions names.
+    A capital doing something is still its government."""
+    verifier = borne_out[0]
+    held = verifier.verify("The detained Japanese nationals are held in locations including Beijing.")
+    assert held.verdict != SUPPORTED, held.reason
+    pressed = (
+        "Japan's government has repeatedly pressed Beijing to quickly release detained Japanese nationals."
+    )
+    assert verifier.verify(pressed).verdict == SUPPORTED
+
+
 def test_unhappy_is_the_opposite_of_the_claims_glad(borne_out: tuple[Verifier, list[str]]) -> None:
     """Yamada said he is glad the emperor and empress will pay their respects."""
     verifier = borne_out[0]

@@ -565,6 +565,13 @@ _PLACING = frozenset(
     tours touring arrived reached left across throughout via""".split()  # noqa: SIM905
 )
 """Words after which a capital is the city ("in Tokyo", "visited Seoul"), not its government."""
+_PLACE_NOUNS = r"(?:places|locations|sites|cities|towns|provinces|regions|areas|facilities)"
+_AMONG_PLACES = re.compile(
+    rf"\b{_PLACE_NOUNS}\s+(?:including|like|such\s+as|notably|especially|namely)\b[^.;:]*$", re.IGNORECASE
+)
+"""A capital listed among places ("in locations including Wenzhou and Beijing") is the city."""
+_AMONG_REACH = 80
+"""How far before a capital ``_AMONG_PLACES`` looks: a short list's worth."""
 
 
 def _as_governments(text: str) -> str:
@@ -578,6 +585,10 @@ def _as_governments(text: str) -> str:
         placed = before.split()[0].casefold() if before.strip() else ""
         if placed in _PLACING or (after is not None and not after.startswith(("'", "\u2019"))):
             return match.group()
+        if _AMONG_PLACES.search(
+            match.string, max(0, match.start("city") - _AMONG_REACH), match.start("city")
+        ):
+            return match.group()  # "held in locations including Beijing": the city
         return before + _GOVERNMENTS[match.group("city")] + (after or "")
 
     text = _POSTED.sub(lambda match: f"{match.group(1)} to {_GOVERNMENTS[match.group(2)]}", text)
@@ -5173,7 +5184,12 @@ def _read_names(text: str) -> tuple[_Name, ...]:
             placed = _PLACE_WORDS.get(tokens[k][0].casefold(), "") if k >= 0 else ""
             terms = _name_terms(" ".join(span))
             capital = " ".join(span).casefold()
-            if capital in _CAPITALS and not placed:
+            if (
+                capital in _CAPITALS
+                and not placed
+                # "held in locations including Beijing": the city, not its government
+                and not _AMONG_PLACES.search(text, max(0, tokens[i][1] - _AMONG_REACH), tokens[i][1])
+            ):
                 terms = {_CAPITALS[capital]}
             beside = next(
                 (stem(t.casefold()) for t, _p in reversed(tokens[max(0, i - 3) : i]) if t[:1].isalnum()), ""
