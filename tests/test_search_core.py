@@ -347,6 +347,18 @@ def test_a_bare_year_or_date_asks_for_a_date_as_when_does() -> None:
     assert _intent("a 107-year old man")[1] is False
 
 
+def test_what_came_of_an_event_is_not_answered_by_a_claim_that_gives_it_as_still_to_come(
+    index: Index,
+) -> None:
+    """The store says Ishiba was to meet Bessent and hoped for a breakthrough, never what came of
+    the meeting: a question asking its outcome has no answer. Asked whether it was to take place,
+    the store answers."""
+    assert search(index, "What came out of the Ishiba-Bessent meeting?") == []
+    assert search(index, "What was the outcome of the meeting between Ishiba and Bessent?") == []
+    hits = search(index, "When was Ishiba to meet Bessent?", limit=1)
+    assert hits and hits[0].claim["id"] == "ishiba-bessent-meeting-2025-07-18"
+
+
 def test_a_question_asking_for_a_name_is_answered_by_a_claim_giving_one(index: Index) -> None:
     """ "name" says what kind of answer is wanted, as "how many" does: the claim naming the
     minister answers; when no claim names the person asked about, the store has no answer."""

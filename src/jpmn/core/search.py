@@ -1863,6 +1863,8 @@ def _score_all(
         _penalise_unsaid(index, query.said_by, scored, positions)
     if scored and _WHETHER_HAPPENED.match(query.text) and not _HOPED.search(query.text):
         _penalise_hoped(index, scored, positions)
+    elif scored and _OUTCOME_ASKED.search(query.text) and not _HOPED.search(query.text):
+        _penalise_to_come(index, scored, positions)
     if query.wants_exact_day and scored:
         _penalise_dated_otherwise(index, query, scored, positions)
     numbered = {(name.casefold(), number) for name, number in _NUMBERED.findall(query.text)}
@@ -2124,6 +2126,35 @@ def _penalise_hoped(index: Index, scored: list[_Scored], positions: Sequence[int
         "relation",
         lambda claim: _HOPED.search(_sentence(claim)) is not None,
         HOPED_CHECKED,
+    )
+
+
+_OUTCOME_ASKED = re.compile(
+    r"\b(?:came|come|comes|coming)\s+out\s+of\b|\b(?:outcomes?|results?)\s+(?:of|from)\b"
+    r"|\bwhat\s+(?:was|were|has\s+been|have\s+been)\s+(?:agreed|decided|achieved|accomplished)\b",
+    re.IGNORECASE,
+)
+"""A question asking what an event led to ("what came out of the Ishiba-Bessent meeting?", "the
+outcome of the talks", "what was agreed"), not whether or when it happened."""
+_TO_COME = re.compile(
+    r"\b(?:was|were)\s+(?:(?:due|scheduled|set|expected|slated|planned)\s+)?to\s+(?!have\b)[a-z]+"
+)
+"""What makes a claim give an event as still to come when written ("Ishiba was to meet Bessent",
+"the meeting was to take place"): it says nothing of what came of it."""
+
+
+def _penalise_to_come(index: Index, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Lower the best claims that give only as to come, or as hoped for, the event whose outcome a
+    question asks ("what came out of the Ishiba-Bessent meeting?" against "Ishiba was to meet
+    Bessent"): the store does not say what came of it."""
+    _penalise_head(
+        index,
+        scored,
+        positions,
+        "relation",
+        lambda claim: (
+            _TO_COME.search(_sentence(claim)) is not None or _HOPED.search(_sentence(claim)) is not None
+        ),
     )
 
 
