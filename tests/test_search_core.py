@@ -331,6 +331,18 @@ def test_an_everyday_word_the_store_lacks_weighs_less_than_a_subject_it_lacks(in
     assert search(index, "Mongolia GDP") == []
 
 
+def test_a_quantity_named_asks_for_a_figure_as_how_many_does(index: Index) -> None:
+    """A budget, a cost, a price or a population is only given by a figure: the claim about
+    Mongolia's emergency agency, which gives none, does not answer what its budget is."""
+    from jpmn.core.search import _intent
+
+    assert _intent("What is the budget of the agency?")[0] is True
+    assert _intent("mongolia population")[0] is True
+    assert search(index, "What is the budget of Mongolia's National Emergency Management Agency?") == []
+    hits = search(index, "Which Mongolian agency holds joint medical drills with Japan?", limit=1)
+    assert hits and hits[0].claim["id"] == "joint-medical-drills-nema"
+
+
 def test_a_wrong_figure_in_a_statement_to_check_does_not_sink_the_right_claim(index: Index) -> None:
     """A number the store does not hold is no subject it lacks: the claim with the right figure
     still answers "check this line" with the wrong one."""

@@ -1185,8 +1185,17 @@ def _intent(query: str) -> tuple[bool, bool, str]:
         text = re.sub(_DATE_KIND, " ", text)
     words = set(text.replace("?", " ").split())
     figure = figure or bool({"figure", "figures", "count", "percent", "percentage"} & words)
+    figure = figure or bool(_QUANTITY_WORDS & words and not _OTHER_ASKING & words)
     text = re.sub(r"\bfigures?\b", " ", text)  # "the exact figure?" asks for one, as "how many" does
     return figure, date, text
+
+
+_QUANTITY_WORDS = frozenset("budget budgets cost costs price prices population gdp".split())  # noqa: SIM905
+"""Words naming a quantity, which only a figure gives: "what is the budget of Mongolia's emergency
+agency?" or "Mongolia GDP" asks for one as "how many" does ..."""
+_OTHER_ASKING = frozenset("why who whom whose where when how".split())  # noqa: SIM905
+"""... unless the question asks something else of it ("why does Tokyo care about feeding its
+population?")."""
 
 
 _HELD_ASKED = re.compile(
