@@ -381,6 +381,18 @@ def test_a_question_asking_for_a_name_is_answered_by_a_claim_giving_one(index: I
     assert search(index, "What are the names of the two Chinese aircraft carriers in the Pacific?") == []
 
 
+def test_the_name_of_a_sea_is_not_the_name_asked_of_something_else(index: Index) -> None:
+    """The store says China sent two aircraft carriers to the Pacific Ocean, never what they are
+    called: "Pacific Ocean" says where they went, not their names. The claim still answers what
+    it does say."""
+    assert search(index, "What are the names of the two Chinese aircraft carriers?") == []
+    from jpmn.core.search import _feature_named
+
+    assert _feature_named("Pacific Ocean") and not _feature_named("Battsetseg Batmunkh")
+    hits = search(index, "How many aircraft carriers did China send to the Pacific?", limit=1)
+    assert hits and hits[0].claim["id"] == "china-two-aircraft-carriers-pacific"
+
+
 def test_a_name_given_after_called_is_not_asked(index: Index) -> None:
     """The claim's own sentence finds it: "are called Takeshima in Japan" gives the names."""
     line = "The islets disputed between Japan and South Korea are called Takeshima in Japan and Dokdo in South Korea."

@@ -2173,6 +2173,21 @@ _REST_OF_NAME = re.compile(
 """Asking for the rest of a name the question gives part of ("iwaya - what's his full name")."""
 
 
+_FEATURES = frozenset(
+    stem(word)
+    for word in """ocean oceans sea seas strait straits gulf bay river rivers lake lakes desert deserts
+    mountain mountains peninsula steppe""".split()  # noqa: SIM905
+)
+"""Words that make a name a feature of the earth's ("the Pacific Ocean", "the Gobi Desert")."""
+
+
+def _feature_named(name: str) -> bool:
+    """Whether a name is a sea's, a river's or another feature of the earth's ("Pacific Ocean"):
+    where something happened, not the name of the ships or people a question asks about."""
+    words = [stem(fold(word)) for word in re.findall(r"[^\W\d_]{2,}", name)]
+    return bool(words) and words[-1] in _FEATURES
+
+
 def _penalise_unnamed(
     index: Index, query: Query, scored: list[_Scored], positions: Sequence[int], read: set[int]
 ) -> None:
@@ -2189,6 +2204,8 @@ def _penalise_unnamed(
             names = names_in(_sentence(claim), query.typed, near, completing=completing)
             if query.wants_person:
                 names = [name for name in names if _person_named(name)]
+            if not _FEATURES & query.typed:
+                names = [name for name in names if not _feature_named(name)]
             if not names:
                 found.penalise("name")
         _best_first(scored, positions)
