@@ -393,6 +393,18 @@ def test_the_name_of_a_sea_is_not_the_name_asked_of_something_else(index: Index)
     assert hits and hits[0].claim["id"] == "china-two-aircraft-carriers-pacific"
 
 
+def test_who_holds_a_role_is_not_answered_by_a_claim_saying_there_will_be_one(index: Index) -> None:
+    """The store says Japan would send "a high-level representative" to COP17, never who: the
+    claim says there is one, not who holds the role. The claim naming the ambassador still
+    answers who the ambassador is."""
+    assert search(index, "Who will be Japan's high-level representative at COP17?") == []
+    assert search(index, "Who is the high-level representative Japan will send to COP17, by name?") == []
+    hits = search(index, "Who is Japan's ambassador to Mongolia?", limit=1)
+    assert hits and "Igawahara" in hits[0].claim["text"]
+    hits = search(index, "Who is the 107-year-old former internee quoted in the article?", limit=1)
+    assert hits and "Shuzo Yamada" in hits[0].claim["text"]  # "Shuzo Yamada is a 107-year-old ..."
+
+
 def test_a_name_given_after_called_is_not_asked(index: Index) -> None:
     """The claim's own sentence finds it: "are called Takeshima in Japan" gives the names."""
     line = "The islets disputed between Japan and South Korea are called Takeshima in Japan and Dokdo in South Korea."

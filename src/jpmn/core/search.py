@@ -1874,6 +1874,9 @@ def _score_all(
         _penalise_hoped(index, scored, positions)
     elif scored and _OUTCOME_ASKED.search(query.text) and not _HOPED.search(query.text):
         _penalise_to_come(index, scored, positions)
+    role = _ROLE_ASKED.search(query.text)
+    if role is not None and scored:
+        _penalise_unidentified(index, role.group("role"), scored, positions)
     if query.wants_exact_day and scored:
         _penalise_dated_otherwise(index, query, scored, positions)
     numbered = {(name.casefold(), number) for name, number in _NUMBERED.findall(query.text)}
@@ -2165,6 +2168,38 @@ def _penalise_to_come(index: Index, scored: list[_Scored], positions: Sequence[i
             _TO_COME.search(_sentence(claim)) is not None or _HOPED.search(_sentence(claim)) is not None
         ),
     )
+
+
+_ROLE_ASKED = re.compile(
+    r"^\W*who\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the\s+|[\w-]+(?:'s|\u2019s)\s+)?"
+    r"(?!(?:a|an|the|it|this|that|he|she|they)\b)(?P<role>[\w-]+)",
+    re.IGNORECASE,
+)
+"""A question asking who holds a role ("who will be Japan's high-level representative at COP17?",
+"who is the ambassador"), and the role's first word."""
+
+
+_SAYS_WHO = re.compile(r"(?:\b(?:is|was|are|were|as)|,)\s*$", re.IGNORECASE)
+"""What before "a" or "an" makes the role someone's ("Shuzo Yamada is a 107-year-old former
+internee", "Igawahara, a career diplomat")."""
+
+
+def _penalise_unidentified(index: Index, role: str, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Lower the best claims that speak of the role a question asks who holds only as "a" or "an"
+    one ("Japan would send a high-level representative"): they say there is one, not who ("Shuzo
+    Yamada is a former internee" says who)."""
+    word = re.compile(rf"(?<![\w-])(?P<article>\b(?:a|an)\s+)?{re.escape(role)}(?![\w-])", re.IGNORECASE)
+
+    def unidentified(claim: dict[str, Any]) -> bool:
+        text = _sentence(claim)
+        held = list(word.finditer(text))
+        return bool(held) and all(
+            found.group("article")
+            and _SAYS_WHO.search(text[max(0, found.start() - 12) : found.start()]) is None
+            for found in held
+        )
+
+    _penalise_head(index, scored, positions, "name", unidentified)
 
 
 _REST_OF_NAME = re.compile(
