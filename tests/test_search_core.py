@@ -343,6 +343,17 @@ def test_a_quantity_named_asks_for_a_figure_as_how_many_does(index: Index) -> No
     assert hits and hits[0].claim["id"] == "joint-medical-drills-nema"
 
 
+def test_when_asked_of_a_person_is_not_answered_by_someone_elses_dated_deed(index: Index) -> None:
+    """The store says Prime Minister Koizumi visited the POW sites, never when; the emperor's visit
+    to the memorial is dated. Asked which year Koizumi went, the emperor's visit is someone else's
+    deed: the store has no answer. Asked of the emperor, it has."""
+    assert search(index, "which year did koizumi visit the pow memorial in mongolia") == []
+    hits = search(index, "Which year did the emperor visit the POW memorial in Mongolia?", limit=1)
+    assert hits and hits[0].claim["id"] == "pow-memorial-visit-2025-07-08"
+    hits = search(index, "did koizumi visit the pow memorial in mongolia", limit=1)
+    assert hits and hits[0].claim["id"] == "pm-koizumi-visited-pow-sites"
+
+
 def test_a_wrong_figure_in_a_statement_to_check_does_not_sink_the_right_claim(index: Index) -> None:
     """A number the store does not hold is no subject it lacks: the claim with the right figure
     still answers "check this line" with the wrong one."""

@@ -1468,6 +1468,21 @@ def _person_named(name: str) -> bool:
     return len(named) >= 2 and not _ORGANISATION_WORDS & set(named)
 
 
+_FEATURES = frozenset(
+    stem(word)
+    for word in """ocean oceans sea seas strait straits gulf bay river rivers lake lakes desert deserts
+    mountain mountains peninsula steppe""".split()  # noqa: SIM905
+)
+"""Words that make a name a feature of the earth's ("the Pacific Ocean", "the Gobi Desert")."""
+
+
+def _feature_named(name: str) -> bool:
+    """Whether a name is a sea's, a river's or another feature of the earth's ("Pacific Ocean"):
+    where something happened, not the name of the ships or people a question asks about."""
+    words = [stem(fold(word)) for word in re.findall(r"[^\W\d_]{2,}", name)]
+    return bool(words) and words[-1] in _FEATURES
+
+
 def _name_asked(text: str) -> tuple[bool, str]:
     """Whether the query asks for a name, and the query without the words that ask it."""
     if re.search(_NAME_ASKED, text) is None:
@@ -1889,7 +1904,63 @@ def _score_all(
         _best_first(scored, positions)
         if query.wants_name and scored:
             _penalise_unnamed(index, query, scored, positions, read)
+    if scored and not scored[0].penalties:
+        _penalise_someone_else(index, query, scored, positions)
     return scored
+
+
+_TITLED = frozenset(
+    stem(word)
+    for word in """emperor empress president prime minister secretary ambassador mr ms dr king queen
+    prince princess premier chairman""".split()  # noqa: SIM905
+)
+"""Titles that make a name a person's ("Prime Minister Koizumi Junichiro"), not an archive's or a
+square's ("National Archives", "Sukhbaatar Square")."""
+
+
+def _titled_person(run: str) -> bool:
+    """Whether a run of capitalised words names a person by title ("Prime Minister Koizumi
+    Junichiro")."""
+    words = {stem(fold(word)) for word in re.findall(r"[^\W\d_]{2,}", run)}
+    return _person_named(run) and bool(_TITLED & words)
+
+
+_KIND_MISSING = frozenset({"figure", "count", "day", "undated", "name"})
+"""The penalties that say a claim lacks the kind of answer asked (a figure, a date, a name)."""
+SOMEONE_CHECKED = 5
+"""How many of the best claims are read for the person a question names."""
+
+
+def _penalise_someone_else(
+    index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]
+) -> None:
+    """When the best claim lacks the person a question names ("which year did Koizumi visit the
+    POW memorial?") and a claim naming him was lowered for lacking the kind of answer asked (it
+    gives no year), the best claims without him are about someone else's doing: each keeps
+    ranking.MISMATCH["relation"]. The store has the person's deed, not what was asked of it."""
+    lacking = [
+        c for c, _e, held in _readings(index, query.concepts, scored[0].doc) if held == 0.0 and c.known
+    ]
+    if not lacking:
+        return
+    lowered = [found for found in scored[1:SOMEONE_CHECKED] if _KIND_MISSING & set(found.penalties)]
+    for found, claim in _with_claims(index, lowered):
+        runs = [run for run in _NAME_RUN.findall(_sentence(claim)) if _titled_person(run)]
+        named = {stem(fold(word)) for run in runs for word in re.findall(r"[^\W\d_]{2,}", run)}
+        held = {
+            id(c)
+            for c, e, value in _readings(index, lacking, found.doc)
+            if value > 0 and e is not None and set(e.terms) <= named
+        }
+        person = [c for c in lacking if id(c) in held]
+        if person:
+            for other in scored[:NAME_CHECKED]:
+                if "relation" not in other.penalties and not any(
+                    value > 0 for _c, _e, value in _readings(index, person, other.doc)
+                ):
+                    other.penalise("relation")
+            _best_first(scored, positions)
+            return
 
 
 def _weigh_asked(index: Index, query: Query, scored: list[_Scored]) -> bool:
@@ -2206,21 +2277,6 @@ _REST_OF_NAME = re.compile(
     r"\b(?:full|whole|complete|first|given|family|last)\s+names?\b|\bsurnames?\b", re.I
 )
 """Asking for the rest of a name the question gives part of ("iwaya - what's his full name")."""
-
-
-_FEATURES = frozenset(
-    stem(word)
-    for word in """ocean oceans sea seas strait straits gulf bay river rivers lake lakes desert deserts
-    mountain mountains peninsula steppe""".split()  # noqa: SIM905
-)
-"""Words that make a name a feature of the earth's ("the Pacific Ocean", "the Gobi Desert")."""
-
-
-def _feature_named(name: str) -> bool:
-    """Whether a name is a sea's, a river's or another feature of the earth's ("Pacific Ocean"):
-    where something happened, not the name of the ships or people a question asks about."""
-    words = [stem(fold(word)) for word in re.findall(r"[^\W\d_]{2,}", name)]
-    return bool(words) and words[-1] in _FEATURES
 
 
 def _penalise_unnamed(
