@@ -354,6 +354,15 @@ def test_when_asked_of_a_person_is_not_answered_by_someone_elses_dated_deed(inde
     assert hits and hits[0].claim["id"] == "pm-koizumi-visited-pow-sites"
 
 
+def test_a_kind_of_thing_no_claim_speaks_of_has_no_answer(index: Index) -> None:
+    """ "what gift did ..." asks for a gift, and no claim speaks of one: the claims about the
+    emperor and the president meeting hold the rest of the question, not a gift. A kind the store
+    knows ("which memorial did ...") still finds its claims."""
+    assert search(index, "What gift did Emperor Naruhito give President Khurelsukh?") == []
+    assert search(index, "What gift did President Khurelsukh give the Japanese emperor?") == []
+    assert search(index, "Which memorial did the emperor and empress visit?", limit=1)
+
+
 def test_a_wrong_figure_in_a_statement_to_check_does_not_sink_the_right_claim(index: Index) -> None:
     """A number the store does not hold is no subject it lacks: the claim with the right figure
     still answers "check this line" with the wrong one."""

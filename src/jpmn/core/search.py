@@ -1906,7 +1906,29 @@ def _score_all(
             _penalise_unnamed(index, query, scored, positions, read)
     if scored and not scored[0].penalties:
         _penalise_someone_else(index, query, scored, positions)
+    if scored and _kind_unknown(query):
+        _penalise_all(scored, positions, "relation")
     return scored
+
+
+_KIND_NOUN_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?P<kind>[a-z]+)\s+(?:did|does|do|was|were|is|are|will|would|has|have|had)\b",
+    re.IGNORECASE,
+)
+"""A question naming the kind of thing it asks for ("what gift did the emperor give?", "which
+hotel did they stay at?")."""
+
+
+def _kind_unknown(query: Query) -> bool:
+    """Whether the kind of thing a question asks for is a word no claim holds, nor any of its
+    readings ("what gift did Naruhito give Khurelsukh?": the store speaks of no gift), and no
+    everyday word ("what else did"): no claim gives a thing of that kind."""
+    asked = _KIND_NOUN_ASKED.search(query.text)
+    if asked is None:
+        return False
+    kind = fold(asked.group("kind"))
+    concept = next((c for c in query.concepts if c.typed == kind), None)
+    return concept is not None and not concept.known and concept.weight > ranking.GENERIC_IDF
 
 
 _TITLED = frozenset(
