@@ -425,6 +425,17 @@ def test_who_holds_a_role_is_not_answered_by_a_claim_saying_there_will_be_one(in
     assert hits and "Shuzo Yamada" in hits[0].claim["text"]  # "Shuzo Yamada is a 107-year-old ..."
 
 
+def test_who_came_before_or_after_someone_is_not_answered_by_a_claim_naming_no_one_else(index: Index) -> None:
+    """ "who was ambassador before Igawahara Masaru?" asks for someone else: the claim naming
+    Igawahara alone as ambassador does not answer it. The claim naming Lee's predecessor does."""
+    assert search(index, "Who was Japan's ambassador to Mongolia before Igawahara Masaru?") == []
+    assert (
+        search(index, "Who will lead Japan after the leadership transition the first article mentions?") == []
+    )
+    hits = search(index, "who was south korea president before lee jae myung", limit=1)
+    assert hits and "Yoon Suk Yeol" in hits[0].claim["text"]
+
+
 def test_a_name_given_after_called_is_not_asked(index: Index) -> None:
     """The claim's own sentence finds it: "are called Takeshima in Japan" gives the names."""
     line = "The islets disputed between Japan and South Korea are called Takeshima in Japan and Dokdo in South Korea."

@@ -1908,7 +1908,20 @@ def _score_all(
         _penalise_someone_else(index, query, scored, positions)
     if scored and _kind_unknown(query):
         _penalise_all(scored, positions, "relation")
+    if scored and query.asks_who and _IN_TURN.search(query.text):
+        _penalise_head(
+            index, scored, positions, "name", lambda claim: not _names_someone(_sentence(claim), query.typed)
+        )
     return scored
+
+
+_IN_TURN = re.compile(
+    r"\b(?:before|after|preceded|precedes|succeeded|succeeds|succeed|replaced|replaces|replace"
+    r"|predecessors?|successors?)\b",
+    re.IGNORECASE,
+)
+"""Words by which a question asking who asks for someone other than the one it names, or none:
+"who was ambassador before Igawahara Masaru?", "who will lead Japan after the transition?"."""
 
 
 _KIND_NOUN_ASKED = re.compile(
