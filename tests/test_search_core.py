@@ -363,6 +363,14 @@ def test_a_kind_of_thing_no_claim_speaks_of_has_no_answer(index: Index) -> None:
     assert search(index, "Which memorial did the emperor and empress visit?", limit=1)
 
 
+def test_what_a_doer_no_claim_speaks_of_did_has_no_answer(index: Index) -> None:
+    """The store speaks of the Astellas employee's sentence, never of prosecutors: what sentence
+    the prosecutors requested is not what the court gave. Asked what the court gave, it answers."""
+    assert search(index, "What sentence did the Chinese prosecutors request for the Astellas employee?") == []
+    hits = search(index, "What sentence did the Astellas employee get in China?", limit=3)
+    assert any(hit.claim["id"] == "astellas-employee-sentenced-3-5-years" for hit in hits)
+
+
 def test_a_wrong_figure_in_a_statement_to_check_does_not_sink_the_right_claim(index: Index) -> None:
     """A number the store does not hold is no subject it lacks: the claim with the right figure
     still answers "check this line" with the wrong one."""

@@ -1906,13 +1906,33 @@ def _score_all(
             _penalise_unnamed(index, query, scored, positions, read)
     if scored and not scored[0].penalties:
         _penalise_someone_else(index, query, scored, positions)
-    if scored and _kind_unknown(query):
+    if scored and (_kind_unknown(query) or _doer_unknown(query)):
         _penalise_all(scored, positions, "relation")
     if scored and query.asks_who and _IN_TURN.search(query.text):
         _penalise_head(
             index, scored, positions, "name", lambda claim: not _names_someone(_sentence(claim), query.typed)
         )
     return scored
+
+
+_DOER_ASKED = re.compile(
+    r"\b(?:what|which)(?:\s+[a-z]+)?\s+(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?"
+    r"(?P<doer>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})",
+    re.IGNORECASE,
+)
+"""The doer and deed a what-question asks about: the words after its auxiliary ("what sentence
+did the Chinese prosecutors request")."""
+
+
+def _doer_unknown(query: Query) -> bool:
+    """Whether the doer or the deed a what-question asks about holds a word no claim holds nor
+    reads as, and no everyday word ("what sentence did the Chinese prosecutors request?": the store
+    speaks of no prosecutors): no claim says what they did."""
+    asked = _DOER_ASKED.search(query.text)
+    if asked is None:
+        return False
+    words = {fold(word) for word in asked.group("doer").split()}
+    return any(c.typed in words and not c.known and c.weight > ranking.GENERIC_IDF for c in query.concepts)
 
 
 _IN_TURN = re.compile(
