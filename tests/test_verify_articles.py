@@ -334,19 +334,6 @@ def test_a_loose_first_leaves_the_year_to_say_which_visit_it_is(
     assert verifier.verify(same).verdict == SUPPORTED
 
 
-def test_what_someone_is_said_to_be_before_who_did_what_is_said_as_a_fact(
-    borne_out: tuple[Verifier, list[str]],
-) -> None:
-    """ "Shuzo Yamada is a former camp guard who watched over the prisoners": a guard, where the
-    store has him a former internee, whatever it has of watching over anyone. What the store
-    bears out before "who" does not bear out the rest."""
-    verifier = borne_out[0]
-    guard = "Shuzo Yamada is a former camp guard who watched over the prisoners."
-    assert verifier.verify(guard).verdict == CONTRADICTED
-    internee = "Shuzo Yamada is a former internee who watched over the prisoners."
-    assert verifier.verify(internee).verdict != SUPPORTED
-
-
 def test_coinciding_with_an_occasion_is_coming_in_it(borne_out: tuple[Verifier, list[str]]) -> None:
     """The upgrade "coincided with the 50th anniversary of ties": it came that year, which the
     store's two claims say between them; the wrong anniversary is gainsaid."""

@@ -667,11 +667,6 @@ _TIMED_BY = re.compile(
 succeeded Moon Jae-in"): what it times them by is said as a fact too, and may be gainsaid."""
 
 
-_WHO_DID = re.compile(r"^(?P<main>[^,;]{10,}?)\s+who\s+(?P<rest>[^,;]{5,})$")
-"""A sentence closing on whom it means by what they did ("Shuzo Yamada is a former guard who
-oversaw the internees"): what comes before "who" is said as a fact too, and may be gainsaid."""
-
-
 _SHARED_SUBJECT = re.compile(
     rf"^(?P<subject>[A-Z][^,;]{{2,80}}?)\s+(?P<first>(?:(?:(?:has|have|had|also|then)\s+)?{_DEED}|was|were|is|are)\b[^;]{{10,}}?)"
     rf"\s+and\s+(?P<second>(?:(?:has|have|had|also|then)\s+)?{_DEED}\b[^;]{{10,}})$"
@@ -992,13 +987,6 @@ class Verifier:
             when = self._verify_whole(timed["clause"])
             if when.verdict == CONTRADICTED:
                 return Verdict(statement, CONTRADICTED, whole.figures, when.evidence, when.reason)
-        elif whole.verdict == NOT_FOUND and (who := _WHO_DID.match(statement.strip())) is not None:
-            # "Shuzo Yamada is a former Mongolian guard who oversaw the internees": a guard, the
-            # store gainsays, whatever it has of overseeing; what it bears out of him does not
-            # bear out the rest, so only a gainsaid main clause decides
-            said = self._verify_whole(who["main"])
-            if said.verdict == CONTRADICTED:
-                return Verdict(statement, CONTRADICTED, whole.figures, said.evidence, said.reason)
         if parts is None:
             return whole
         main, said = (self._verify_whole(part) for part in parts)
