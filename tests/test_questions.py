@@ -52,10 +52,12 @@ HALVES = ("tuning", "heldback")
 # held-back half then stood at 513, 549 and 136 of 622 and 148, and the floors are a question or
 # two under that. The top-1 and top-3 floors were raised when it reached 514 and 550 (polite
 # asking and being "in charge" read as how a question is put), and again at 516 and 551 (who
-# "announced that", "the person that", "which member of", "the actual", "Igawahara quote").
+# "announced that", "the person that", "which member of", "the actual", "Igawahara quote"). The
+# abstention floor was raised when the half reached 137 (a question asking who came before or
+# after someone is not answered by a claim naming no one else).
 HELD_BACK_TOP1 = 0.827
 HELD_BACK_TOP3 = 0.884
-HELD_BACK_ABSTAIN = 0.912
+HELD_BACK_ABSTAIN = 0.922
 
 CLAIM_PART = (
     "id",
