@@ -1006,6 +1006,28 @@ def test_which_outlet_reported_is_answered_by_what_the_outlet_reported(index: In
     assert not understand(index, "Which organisation does Millward lead?").asks_source
 
 
+def test_which_kind_of_thing_asked_is_answered_by_a_claim_naming_one(index: Index) -> None:
+    """A question naming the kind of thing it asks for ("which sea", "what kind of deal", "what
+    famous square") is answered by the claim whose own sentence names a thing of that kind ("the
+    Sea of Japan", "a mutually beneficial deal"), before a claim that restates the rest of the
+    question without it (the islets' two names, Ishiba's hopes for the meeting, the internee's
+    age, which holds the square only through its related claim)."""
+    for query, wanted in (
+        ("Which sea are Takeshima and Dokdo in?", "islets-controlled-by-seoul-claimed-by-tokyo"),
+        ("takeshima dokdo which sea", "islets-controlled-by-seoul-claimed-by-tokyo"),
+        ("What kind of deal did Ishiba hope for with the US?", "ishiba-seek-us-understanding-proposals"),
+        (
+            "What well-known square did a very old former Japanese internee help lay the groundwork for?",
+            "yamada-built-sukhbaatar-square",
+        ),
+    ):
+        assert ids(search(index, query, limit=1)) == [wanted], query
+    # no kind named: a verb, or a person (whom "who" asks for)
+    for query in ("What did Yamada help build?", "Which Japanese official lodged the protest?"):
+        assert not understand(index, query).kind, query
+    assert understand(index, "What kind of deal did Ishiba want?").kind == "deal"
+
+
 def test_the_text_read_and_the_two_countries_are_no_subject(index: Index) -> None:
     """ "The writer", "the analysis" point at the source the reader read, and "both countries" at
     the two a claim names: none is a word the answer must hold."""

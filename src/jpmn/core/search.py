@@ -109,6 +109,7 @@ class Query:
         "dates",
         "dropped",
         "elsewhere",
+        "kind",
         "pairs",
         "place_asked",
         "relation",
@@ -178,6 +179,10 @@ class Query:
         self.said_by: frozenset[str] = frozenset()
         """Whom the query asks what they said (their terms and the store's readings of them):
         only a claim giving words of theirs answers (``_penalise_unsaid``)."""
+        self.kind = ""
+        """The word (folded) naming the kind of thing "which" or "what" asks for ("square" in
+        "what square did he help build", "fund" in "which fund"): a claim holding it in its own
+        words names a thing of that kind (``ranking.BONUS["kind"]``)."""
         self.relation: str | None = None
         """The concept (as typed) that "who", "when", "where" or "why" asks of ("designed" in "who
         designed the memorial"): when no claim covering the query holds it, none answers."""
@@ -526,6 +531,7 @@ def understand(index: Index, query: str) -> Query:
     wants_name, asked = _name_asked(asked)
     if wants_name and _NAME_GIVEN.search(plain):
         wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
+    kind_word = _kind_asked(asked)
     found, pairs = analyse(asked, query=True)
     around = _around_the_question(subject[:MAX_QUERY_CHARS])
     if wants_figure and not wants_name:
@@ -631,6 +637,11 @@ def understand(index: Index, query: str) -> Query:
             (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
         )
     understood.asks_start = re.search(_START_ASKED, asked) is not None
+    # a word the question weighs: not one read as framing it, nor one the store does not know
+    if kind_word and any(
+        kind_word in fold(c.typed).split() and c.weight > 0 and c.expansions for c in concepts
+    ):
+        understood.kind = kind_word
     unread = without_the_text_read(cleaned)  # "what does the writer say": the text read
     said = _SAID_ASKED.search(unread) or next(
         (terse for form in _SAID_ASKED_TERSELY if (terse := form.search(unread)) is not None), None
@@ -664,6 +675,53 @@ def understand(index: Index, query: str) -> Query:
         for term in expansion.terms
     }
     return understood
+
+
+_KIND = re.compile(
+    r"\b(?:which|what)\s+(?:(?:kind|kinds|type|types|sort|sorts)\s+of\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+    r"(?=\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|of|from|in|on|at|for"
+    r"|with|to|by|that|which|who|the|a|an|and|or|its|their|his|her)\b|\s*[?.!,;:]|\s*$)"
+)
+"""A question naming the kind of thing it asks for ("what famous square in ...", "which fund from
+Japan ...", "which sectors the article lists"): the last word before the verb, preposition or
+article that ends the phrase."""
+_NOT_KINDS = frozenset(
+    """is are was were do does did has have had will would can could should about else exactly
+    happened happens person people one ones thing things""".split()  # noqa: SIM905
+)
+"""Words after "which" or "what" that name no kind of thing: a verb ("what did"), or a person,
+whom "who" asks for (``_lift_named``)."""
+
+
+def _kind_asked(asked: str) -> str:
+    """The word (folded) naming the kind of thing a question asks for ("square" in "what famous
+    square in Ulaanbaatar did he help build"), or "" when it names none ("what did he build")."""
+    found = _KIND.search(asked)
+    if found is None:
+        return ""
+    words: list[str] = []
+    for word in found.group(1).split():
+        if word.endswith("ed"):  # "which japanese person lodged the protest": the verb ends it
+            break
+        words.append(word)
+    if not words or any(word in _NOT_KINDS for word in words):
+        return ""
+    return fold(words[-1])
+
+
+_TEXT_BIT = 1 << ranking.FIELDS.index("text")
+
+
+def _kind_docs(index: Index, word: str) -> set[int]:
+    """The claims whose own sentence holds the word naming the kind of thing asked, as typed (its
+    stem): not in keywords or a reading of the thesaurus, which say what a claim is about
+    ("skills" for a claim naming an exercise), nor in a related claim."""
+    docs: set[int] = set()
+    for term in terms(word, query=True)[-1:]:
+        found = index.postings(term)
+        if found is not None:
+            docs.update(doc for doc, mask in zip(found.docs, found.masks, strict=True) if mask & _TEXT_BIT)
+    return docs
 
 
 _AGE_WORDS = frozenset(stem(word) for word in ("age", "aged", "old", "older", "oldest"))
@@ -1810,6 +1868,7 @@ def _score_all(
         ),
         None,
     )
+    kind_docs = _kind_docs(index, query.kind) if query.kind else set()
     related = index.related() if ranking.RELATED_SHARE else None
     covering: dict[int, float] = {}  # the claims that reach the floor, with their coverage
     for doc in candidates:
@@ -1842,6 +1901,8 @@ def _score_all(
             bonuses["by"] = ranking.BONUS["by"]
         if doc in dated_docs:
             bonuses["dated"] = ranking.BONUS["dated"]
+        if doc in kind_docs:
+            bonuses["kind"] = ranking.BONUS["kind"]
         penalties = []
         figure_missing = query.wants_figure and not has_figure and doc not in said_docs
         undated = (query.asks_when and not flags[doc] & TIMED_FLAG) or (
