@@ -1028,6 +1028,14 @@ def test_which_kind_of_thing_asked_is_answered_by_a_claim_naming_one(index: Inde
     assert understand(index, "What kind of deal did Ishiba want?").kind == "deal"
 
 
+def test_thanking_in_advance_is_no_subject(index: Index) -> None:
+    """ "Thanks in advance" is how a question is put: "advance" must not meet the claims'
+    "advanced manufacturing" and put them before the answer."""
+    query = "Japan has its eye on Mongolia's minerals. Which ones exactly? Thanks in advance, really appreciate it."
+    assert "advance" not in [concept.typed for concept in understand(index, query).concepts]
+    assert ids(search(index, query, limit=1)) == ["japan-interest-critical-minerals-commentary"]
+
+
 def test_the_text_read_and_the_two_countries_are_no_subject(index: Index) -> None:
     """ "The writer", "the analysis" point at the source the reader read, and "both countries" at
     the two a claim names: none is a word the answer must hold."""

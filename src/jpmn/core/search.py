@@ -516,6 +516,7 @@ def understand(index: Index, query: str) -> Query:
     # Where were they sent from?")
     query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(full_years(query)))))
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
+    query = _THANKS_AHEAD.sub("thanks", query)
     query = _WELL_KNOWN.sub("famous", query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
@@ -1452,6 +1453,12 @@ _POLITE = re.compile(
 """Asking politely ("what are the exercises called, if you don't mind?"): how the question is put;
 "mind" is nothing the store is asked about. Its spaces are taken from where they begin (or from a
 comma) only: tried inside a long run of them, the pattern took time growing with its square."""
+_THANKS_AHEAD = re.compile(
+    r"\b(?:thanks|thank\s+you|thx|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?\s+in\s+advance\b",
+    re.IGNORECASE,
+)
+"""Thanking ahead ("Thanks in advance"): how the question is put; "advance" is nothing the store
+is asked about (its claims' "advanced manufacturing" answers no question thanked for)."""
 _WELL_KNOWN = re.compile(r"\b(?:well|best|widely)(?:-|\s)known\b(?!\s+as\b)", re.IGNORECASE)
 """A thing described as known ("which well-known square", "the best-known landmark"): one word,
 "famous" (text.GENERIC), as little asked about as it; read as two, "well" and "known" weighed as
