@@ -1028,6 +1028,19 @@ def test_which_kind_of_thing_asked_is_answered_by_a_claim_naming_one(index: Inde
     assert understand(index, "What kind of deal did Ishiba want?").kind == "deal"
 
 
+def test_what_a_text_names_asks_for_the_things_named_not_a_name(index: Index) -> None:
+    """ "Which minerals does the piece name?" uses "name" as its verb: it asks for the minerals
+    named, which the claim listing copper, fluorspar and rare earths gives, though it gives no
+    name of anyone. With an object ("what did they name the memorial?") it still asks a name."""
+    for query in (
+        "Which minerals does the piece name specifically?",
+        "Which minerals does the piece name? Thanks!",
+    ):
+        assert not understand(index, query).wants_name, query
+        assert ids(search(index, query, limit=1)) == ["japan-interest-critical-minerals-commentary"], query
+    assert understand(index, "What did they name the memorial?").wants_name
+
+
 def test_thanking_in_advance_is_no_subject(index: Index) -> None:
     """ "Thanks in advance" is how a question is put: "advance" must not meet the claims'
     "advanced manufacturing" and put them before the answer."""

@@ -517,6 +517,7 @@ def understand(index: Index, query: str) -> Query:
     query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(full_years(query)))))
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
     query = _THANKS_AHEAD.sub("thanks", query)
+    query = _NAMED_BY.sub(lambda named: named.group(0).rsplit(None, 1)[0], query)
     query = _WELL_KNOWN.sub("famous", query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
@@ -1546,6 +1547,16 @@ def _feature_named(name: str) -> bool:
     where something happened, not the name of the ships or people a question asks about."""
     words = [stem(fold(word)) for word in re.findall(r"[^\W\d_]{2,}", name)]
     return bool(words) and words[-1] in _FEATURES
+
+
+_NAMED_BY = re.compile(
+    r"\b(?:does|did|do)\s+(?:(?:the|this|that|it|he|she|they|you)\s+)?(?:[\w-]+\s+){0,2}?names?\b"
+    r"(?=\s*(?:[?.!,;:]|$)|\s+(?:specifically|exactly|explicitly|in|as|among|besides)\b)",
+    re.IGNORECASE,
+)
+"""A question asking what someone or something names ("which minerals does the piece name
+specifically?"): "name" is its verb, asking for the things named, not for what something is
+called; "what did they name the memorial?", with an object, asks its name."""
 
 
 def _name_asked(text: str) -> tuple[bool, str]:
