@@ -1049,6 +1049,16 @@ def test_thanking_in_advance_is_no_subject(index: Index) -> None:
     assert ids(search(index, query, limit=1)) == ["japan-interest-critical-minerals-commentary"]
 
 
+def test_keywords_naming_kinds_of_place_ask_where(index: Index) -> None:
+    """A query of keywords naming places in the plural ("... cities") asks which, as "in which
+    cities" does: the claim naming the cities comes before the one saying only that five Japanese
+    are detained in China, which the query names already."""
+    query = "detained japanese nationals china cities"
+    assert understand(index, query).asks_where
+    assert ids(search(index, query, limit=1)) == ["detention-locations"]
+    assert not understand(index, "japan mongolia visit ulaanbaatar city").asks_where
+
+
 def test_the_text_read_and_the_two_countries_are_no_subject(index: Index) -> None:
     """ "The writer", "the analysis" point at the source the reader read, and "both countries" at
     the two a claim names: none is a word the answer must hold."""

@@ -628,6 +628,8 @@ def understand(index: Index, query: str) -> Query:
     understood.asks_where = understood.place_asked or (
         not understood.asks_whence and _WHERE.search(asked) is not None
     )
+    if not understood.asks_what_of_it and _PLACES_LISTED.search(asked):
+        understood.asks_where = True  # "detained japanese china cities": which cities
     relation = (re.search(_WHO_RELATION, asked) if understood.asks_who else None) or re.search(
         _DEED_ASKED, cleaned
     )
@@ -724,6 +726,13 @@ def _kind_docs(index: Index, word: str) -> set[int]:
         if found is not None:
             docs.update(doc for doc, mask in zip(found.docs, found.masks, strict=True) if mask & _TEXT_BIT)
     return docs
+
+
+_PLACES_LISTED = re.compile(r"\b(?:cities|towns|locations|places|prefectures|provinces|venues)\b")
+"""Kinds of place named in the plural: a query of keywords asking nothing in words ("detained
+japanese china cities") asks where, as "in which cities" does; the claim naming them answers, not
+the one saying only that they are detained in China. (A question asking what of something is
+read by ``_PLACE_ASKED``; "Ulaanbaatar city", singular, names a place.)"""
 
 
 _AGE_WORDS = frozenset(stem(word) for word in ("age", "aged", "old", "older", "oldest"))
