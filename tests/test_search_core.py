@@ -1059,6 +1059,13 @@ def test_keywords_naming_kinds_of_place_ask_where(index: Index) -> None:
     assert not understand(index, "japan mongolia visit ulaanbaatar city").asks_where
 
 
+def test_how_someone_described_something_is_answered_by_their_quoted_words(index: Index) -> None:
+    """ "How did Tokyo describe the drills?" asks for the words Japan used: the claim quoting
+    Kanai's 'totally unacceptable' comes before the claim saying only that Japan protested."""
+    query = "How did Tokyo describe South Korea's drills near the islets?"
+    assert ids(search(index, query, limit=1)) == ["kanai-totally-unacceptable"]
+
+
 def test_the_text_read_and_the_two_countries_are_no_subject(index: Index) -> None:
     """ "The writer", "the analysis" point at the source the reader read, and "both countries" at
     the two a claim names: none is a word the answer must hold."""

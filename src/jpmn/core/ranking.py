@@ -160,6 +160,7 @@ BONUS = {
     "said": 0.2,
     "dated": 0.2,
     "kind": 0.1,
+    "quoted": 0.2,
 }
 """What breaks near-ties, as a share of the score: the query's word pairs side by side, a figure or
 date asked for and given, the unit "how long" asks for, who says it, and (``person``) a name the
@@ -186,7 +187,11 @@ the day's claims first and changes no answer of the question sets. ``kind`` lift
 sentence holds the word naming the kind of thing "which" or "what" asks for ("which sea": "the
 Sea of Japan"; "what kind of deal": "a mutually beneficial deal"), over one restating the rest of
 the question without it; 0.1 and 0.15 did best on the tuning half and the outside sets' tuning
-halves (0.05 did less, 0.2 lost answers of the tuning half)."""
+halves (0.05 did less, 0.2 lost answers of the tuning half). ``quoted`` lifts a claim quoting
+words in its sentence when the question asks how someone described or labelled something ("how
+did Tokyo describe the drills?": Kanai's 'totally unacceptable', before the claim that Japan
+protested); 0.1 and 0.2 changed no answer of the tuning half, and 0.2 answered one more of the
+outside sets' tuning halves."""
 UNIT_HINTS = {
     "long": ("day", "week", "month", "year", "hour", "minut"),
     "old": ("age",),

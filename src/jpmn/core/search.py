@@ -1973,6 +1973,8 @@ def _score_all(
         _lift_reported(index, scored, positions)
     if query.said_by and scored:
         _penalise_unsaid(index, query.said_by, scored, positions)
+    if scored and _HOW_DESCRIBED.search(query.text):
+        _lift(index, scored, positions, "quoted", lambda claim: _QUOTED.search(_sentence(claim)) is not None)
     if scored and _WHETHER_HAPPENED.match(query.text) and not _HOPED.search(query.text):
         _penalise_hoped(index, scored, positions)
     elif scored and _OUTCOME_ASKED.search(query.text) and not _HOPED.search(query.text):
@@ -2516,6 +2518,17 @@ def _penalise_unsaid(
         _lift(index, scored, positions, "said", theirs)
     else:
         _penalise_all(scored, positions, "relation")
+
+
+_HOW_DESCRIBED = re.compile(
+    r"\bhow\s+(?:did|does|do|has|have|had|would|will)\s+(?:[\w'\u2019.-]+\s+){1,4}?"
+    r"(?:describe|characteri[sz]e|label|call|term|dub)\b",
+    re.IGNORECASE,
+)
+"""A question asking how someone described or labelled something ("how did Tokyo describe the
+drills?"): their words are the answer."""
+_QUOTED = re.compile(r"(?:^|[\s(])['\u2018\u201c\"][^'\u2019\u201d\"]{2,80}['\u2019\u201d\"](?=$|[\s.,;:)])")
+"""Words quoted in a claim's sentence ("... were 'totally unacceptable'"), not an apostrophe."""
 
 
 _WHETHER = "is|was|are|were|did|does|do|has|have|had"
