@@ -1066,6 +1066,19 @@ def test_how_someone_described_something_is_answered_by_their_quoted_words(index
     assert ids(search(index, query, limit=1)) == ["kanai-totally-unacceptable"]
 
 
+def test_which_other_country_is_answered_by_a_claim_naming_one_not_asked(index: Index) -> None:
+    """ "Which other country" asks for a country the question does not name: the claim naming
+    South Korea comes before the one naming only the three countries the question names."""
+    for query in (
+        "Besides Washington, which other country could be part of a three-way setup with Tokyo and Ulaanbaatar?",
+        "Other than the United States, which country is named for a three-way mechanism with Japan and Mongolia?",
+    ):
+        assert understand(index, query).country_asked, query
+        assert ids(search(index, query, limit=1)) == ["trilateral-japan-mongolia-us-south-korea-benefits"], (
+            query
+        )
+
+
 def test_the_text_read_and_the_two_countries_are_no_subject(index: Index) -> None:
     """ "The writer", "the analysis" point at the source the reader read, and "both countries" at
     the two a claim names: none is a word the answer must hold."""

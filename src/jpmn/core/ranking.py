@@ -161,6 +161,7 @@ BONUS = {
     "dated": 0.2,
     "kind": 0.1,
     "quoted": 0.2,
+    "country": 0.1,
 }
 """What breaks near-ties, as a share of the score: the query's word pairs side by side, a figure or
 date asked for and given, the unit "how long" asks for, who says it, and (``person``) a name the
@@ -191,7 +192,10 @@ halves (0.05 did less, 0.2 lost answers of the tuning half). ``quoted`` lifts a 
 words in its sentence when the question asks how someone described or labelled something ("how
 did Tokyo describe the drills?": Kanai's 'totally unacceptable', before the claim that Japan
 protested); 0.1 and 0.2 changed no answer of the tuning half, and 0.2 answered one more of the
-outside sets' tuning halves."""
+outside sets' tuning halves. ``country`` lifts a claim naming a country the question does not,
+when it asks which country ("besides Washington, which other country could join a three-way
+grouping with Tokyo and Ulaanbaatar?": South Korea, not the claim naming the three it names);
+0.1, 0.2 and 0.3 answered the same questions."""
 UNIT_HINTS = {
     "long": ("day", "week", "month", "year", "hour", "minut"),
     "old": ("age",),

@@ -106,6 +106,7 @@ class Query:
         "asks_who",
         "concepts",
         "counted",
+        "country_asked",
         "dates",
         "dropped",
         "elsewhere",
@@ -179,6 +180,9 @@ class Query:
         self.said_by: frozenset[str] = frozenset()
         """Whom the query asks what they said (their terms and the store's readings of them):
         only a claim giving words of theirs answers (``_penalise_unsaid``)."""
+        self.country_asked = False
+        """Whether the question asks which country ("which other country could join?"): a claim
+        naming a country the question does not is the better answer (``_lift_other_country``)."""
         self.kind = ""
         """The word (folded) naming the kind of thing "which" or "what" asks for ("square" in
         "what square did he help build", "fund" in "which fund"): a claim holding it in its own
@@ -641,6 +645,7 @@ def understand(index: Index, query: str) -> Query:
             (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
         )
     understood.asks_start = re.search(_START_ASKED, asked) is not None
+    understood.country_asked = _KIND_ASKED.search(asked) is not None
     # a word the question weighs: not one read as framing it, nor one the store does not know
     if kind_word and any(
         kind_word in fold(c.typed).split() and c.weight > 0 and c.expansions for c in concepts
@@ -1971,6 +1976,8 @@ def _score_all(
         _lift_where(index, query, scored, positions)
     if query.asks_source and scored:
         _lift_reported(index, scored, positions)
+    if query.country_asked and scored:
+        _lift_other_country(index, query, scored, positions)
     if query.said_by and scored:
         _penalise_unsaid(index, query.said_by, scored, positions)
     if scored and _HOW_DESCRIBED.search(query.text):
@@ -2645,6 +2652,20 @@ def _lift_whence(index: Index, scored: list[_Scored], positions: Sequence[int]) 
         "whence",
         lambda claim: _FROM_A_PLACE.search(_sentence(claim)) is not None,
         head,
+    )
+
+
+def _lift_other_country(index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Raise the best claims naming a country the question does not name, when it asks which
+    country ("besides Washington, which other country could join a three-way grouping with Tokyo
+    and Ulaanbaatar?": the claim naming South Korea, not the one naming the three it names)."""
+    named = set(query.typed) | query.read_as
+    _lift(
+        index,
+        scored,
+        positions,
+        "country",
+        lambda claim: bool((COUNTRIES & set(terms(_sentence(claim)))) - named),
     )
 
 
