@@ -1079,6 +1079,14 @@ def test_which_other_country_is_answered_by_a_claim_naming_one_not_asked(index: 
         )
 
 
+def test_a_figure_counting_what_is_asked_about_does_not_answer_where_from(index: Index) -> None:
+    """A claim whose figure counts what the question names ("12,318 Japanese prisoners of war")
+    is lifted for "how many", not for "where were they sent from": the claim saying from where
+    comes first."""
+    query = "Where were the Japanese war captives transported to Mongolia from?"
+    assert ids(search(index, query, limit=1)) == ["forced-laborers-from-soviet-union-siberia"]
+
+
 def test_the_text_read_and_the_two_countries_are_no_subject(index: Index) -> None:
     """ "The writer", "the analysis" point at the source the reader read, and "both countries" at
     the two a claim names: none is a word the answer must hold."""

@@ -195,7 +195,9 @@ protested); 0.1 and 0.2 changed no answer of the tuning half, and 0.2 answered o
 outside sets' tuning halves. ``country`` lifts a claim naming a country the question does not,
 when it asks which country ("besides Washington, which other country could join a three-way
 grouping with Tokyo and Ulaanbaatar?": South Korea, not the claim naming the three it names);
-0.1, 0.2 and 0.3 answered the same questions."""
+0.1, 0.2 and 0.3 answered the same questions. ``unit`` is given only when the question asks a
+figure or asks no where, where from, who or when: "where were the captives sent from?" is not
+answered by the claim counting 12,318 of them, whose unit holds its words."""
 UNIT_HINTS = {
     "long": ("day", "week", "month", "year", "hour", "minut"),
     "old": ("age",),

@@ -1915,6 +1915,11 @@ def _score_all(
         relation_held.get(doc, 0.0) >= RELATION_HELD for doc in covering
     )
     two_kinds_asked = query.wants_figure and (query.asks_when or query.asks_start)
+    # a figure counting what the question names ("12,318 prisoners of war") answers how many, not
+    # where they came from, who they were or when
+    unit_wanted = query.wants_figure or not (
+        query.asks_where or query.asks_whence or query.asks_who or query.asks_when
+    )
     for doc, coverage in covering.items():
         bm25 = bm25_of[doc] / total
         bonuses: dict[str, float] = {}
@@ -1927,7 +1932,7 @@ def _score_all(
             bonuses["figure_wanted"] = ranking.BONUS["figure_wanted"]
         if query.wants_date and flags[doc] & DATE_FLAG:
             bonuses["date_wanted"] = ranking.BONUS["date_wanted"]
-        if doc in unit_docs:
+        if doc in unit_docs and unit_wanted:
             bonuses["unit"] = ranking.BONUS["unit"]
         if doc in by_docs:
             bonuses["by"] = ranking.BONUS["by"]
