@@ -1026,6 +1026,18 @@ READERS_WORDINGS = [
         "The augmented partnership aimed to implement human-centered development with a 10-year plan from"
         " 2022-2031",
     ),
+    # minerals that "feed" an industry, or are its "inputs", are minerals utilized for it
+    (
+        "Mongolia's critical minerals could feed Japan's advanced manufacturing in robotics.",
+        SUPPORTED,
+        "Mongolia's critical minerals can be utilized for Japan's advanced manufacturing in robotics",
+    ),
+    (
+        "Japan sees Mongolian minerals as inputs for its robotics, automobile and semiconductor industries.",
+        SUPPORTED,
+        "critical minerals ... can be utilized for Japan's advanced manufacturing in robotics, automobiles,"
+        " and semiconductors",
+    ),
 ]
 
 
