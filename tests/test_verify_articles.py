@@ -417,6 +417,25 @@ def test_looking_for_something_is_said_as_the_claim_says_seeking_it(
     assert verifier.verify("Japanese policymakers have found alternative food sources.").verdict != SUPPORTED
 
 
+def test_two_claims_quoting_the_halves_of_one_sentence_bear_it_out_together(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The commentary's one sentence, "interest in Mongolia's critical minerals, especially,
+    copper, fluorspar, and rare earths that can be utilized for Japan's advanced manufacturing in
+    robotics, automobiles, and semiconductors", is split into a claim of Japan's interest and one
+    claim for each use, their quotes overlapping at "rare earths". A statement joining the halves
+    rests on them together; one naming a mineral or a use the sentence does not is not borne out."""
+    verifier = borne_out[0]
+    eyeing = "Tokyo is eyeing Mongolian copper, fluorspar and rare earths for robotics, cars and chips."
+    assert verifier.verify(eyeing).verdict == SUPPORTED
+    for other in (
+        "Tokyo is eyeing Mongolian copper, uranium and rare earths for robotics, cars and chips.",
+        "Tokyo is eyeing Mongolian copper, fluorspar and rare earths for robotics, aircraft and chips.",
+        "China is eyeing Mongolian copper, fluorspar and rare earths for robotics, cars and chips.",
+    ):
+        assert verifier.verify(other).verdict != SUPPORTED, other
+
+
 @pytest.mark.parametrize(
     "statement",
     [

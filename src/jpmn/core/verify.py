@@ -1759,7 +1759,11 @@ class Verifier:
         thing it lists ("includes cooperation on food security, regenerative agricultural
         practices, forestry and fisheries"; "utilized for Japan's advanced manufacturing in
         robotics, automobiles, and semiconductors", quoted up to each), which a statement listing
-        them all may rest on together."""
+        them all may rest on together. A linked claim whose quote runs on into theirs, or theirs into
+        its, quotes the rest of that sentence ("interest in ... copper, fluorspar, and rare earths"
+        and "rare earths that can be utilized for ... robotics"): a statement joining the two
+        halves ("eyeing Mongolian copper, fluorspar and rare earths for robotics, cars and chips")
+        may rest on them all."""
         quote = claim.record.get("quote") or ""
         split = [
             other
@@ -1768,11 +1772,17 @@ class Verifier:
         ]
         if not split:
             return []
+        group = [claim, *split]
+        quotes = [one.record.get("quote") or "" for one in group]
+        run_on = [
+            other
+            for other in self._related(group)
+            if other.record.get("source") == claim.record.get("source")
+            and any(_runs_on(quote, other.record.get("quote") or "") for quote in quotes)
+        ]
         return [
-            [
-                Evidence(one.record, "supports", coverage=self._coverage(weights, one))
-                for one in (claim, *split)
-            ]
+            [Evidence(one.record, "supports", coverage=self._coverage(weights, one)) for one in chosen]
+            for chosen in ([group, [*group, *run_on]] if run_on else [group])
         ]
 
     def _related(self, claims: list[_Claim]) -> list[_Claim]:
@@ -4636,6 +4646,22 @@ def _one_passage(quote: str, other: str) -> bool:
     up to an item of a list the other quotes further (``LISTED_SHARE``)."""
     shorter, longer = sorted((quote, other), key=len)
     return bool(shorter) and longer.startswith(shorter) and len(shorter) >= LISTED_SHARE * len(longer)
+
+
+RUN_ON_WORDS = 2
+"""How many words one quote must end with that another begins with for the two to quote one
+sentence, the second running on from the first ("... and rare earths" / "rare earths that ...")."""
+
+
+def _runs_on(quote: str, other: str) -> bool:
+    """Whether one quote ends with at least ``RUN_ON_WORDS`` words that the other begins with (or
+    the other way round): two halves of one sentence of the source, overlapping where they meet."""
+    one, two = quote.casefold().split(), other.casefold().split()
+    for first, second in ((one, two), (two, one)):
+        for size in range(min(len(first), len(second)) - 1, RUN_ON_WORDS - 1, -1):
+            if first[-size:] == second[:size]:
+                return True
+    return False
 
 
 _FROM_OR_TO = frozenset(["from", "to"])
