@@ -334,6 +334,21 @@ def test_a_loose_first_leaves_the_year_to_say_which_visit_it_is(
     assert verifier.verify(same).verdict == SUPPORTED
 
 
+def test_what_a_closing_which_clause_says_of_the_thing_before_it_is_said_as_a_fact(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The store has the troops not landing during the twice-yearly drills in one claim and the
+    drills closed to the public in another: a sentence closing on ", which was closed to the
+    public" says both, and rests on the two; the drills open to the public, or troops landing,
+    is gainsaid."""
+    verifier = borne_out[0]
+    said = "Yonhap reported that troops did not land on the islets during the twice-yearly training, which was {}."
+    assert verifier.verify(said.format("closed to the public")).verdict == SUPPORTED
+    assert verifier.verify(said.format("open to the public")).verdict == CONTRADICTED
+    landed = said.replace("did not land", "landed").format("closed to the public")
+    assert verifier.verify(landed).verdict == CONTRADICTED
+
+
 def test_coinciding_with_an_occasion_is_coming_in_it(borne_out: tuple[Verifier, list[str]]) -> None:
     """The upgrade "coincided with the 50th anniversary of ties": it came that year, which the
     store's two claims say between them; the wrong anniversary is gainsaid."""

@@ -647,6 +647,27 @@ _WHO_ASIDE = re.compile(r"^(?P<subject>[^,]{3,}?),\s+who\s+(?P<aside>[^,]{3,}),\
 square"): the subject, the aside after "who", and the rest of the sentence."""
 
 
+_WHICH_TAIL = re.compile(
+    r"^(?P<main>[^;]{10,}\b(?P<thing>(?i:the|its|their|his|her)\s+[^,;]{2,60}?)),\s+which\s+"
+    r"(?P<rest>(?:was|were|is|are|has|had|have)\s[^,;]{3,})$"
+)
+"""A sentence closing on what a "which" clause says of the thing it last named, by what it was
+or had ("... during the twice-yearly training, which was closed to the public")."""
+
+
+def _which_tail(sentence: str) -> tuple[str, str] | None:
+    """A sentence closing on ", which was ..." as two statements: the sentence up to the clause,
+    and the clause said of the thing named just before it ("The twice-yearly training was closed
+    to the public"); None for any other sentence."""
+    if ", which " not in sentence:
+        return None  # the pattern is slow to fail: only a sentence with the clause is read
+    match = _WHICH_TAIL.match(sentence)
+    if match is None:
+        return None
+    thing = match["thing"]
+    return match["main"].rstrip(".") + ".", f"{thing[0].upper()}{thing[1:]} {match['rest']}"
+
+
 _COORDINATED = re.compile(
     r"^(?P<first>[^;]{20,}?)(?:,\s+(?:and|but)\s+(?=[A-Z])|(?:,\s+(?:and|but)|;)\s+"
     r"(?=(?:the|a|an|its|his|her|their|this|that|these|those)\s))(?P<second>[^;]{20,})$"
@@ -968,6 +989,10 @@ class Verifier:
             parts = (contrast["first"], contrast["second"])
         elif whole.verdict == NOT_FOUND and (aside := _WHO_ASIDE.match(statement.strip())) is not None:
             parts = (f"{aside['subject']} {aside['rest']}", f"{aside['subject']} {aside['aside']}")
+        elif whole.verdict == NOT_FOUND and (which := _which_tail(statement.strip())) is not None:
+            # "troops did not land during the twice-yearly training, which was closed to the
+            # public": the sentence, and what the closing "which" says of the thing just named
+            parts = which
         elif whole.verdict == NOT_FOUND and (joined := _COORDINATED.match(statement.strip())) is not None:
             # "The islets are controlled by Seoul, and the drills were the first since Lee took
             # office": two statements, each with its own subject, that no claim makes together
