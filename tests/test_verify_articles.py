@@ -349,6 +349,20 @@ def test_what_a_closing_which_clause_says_of_the_thing_before_it_is_said_as_a_fa
     assert verifier.verify(landed).verdict == CONTRADICTED
 
 
+def test_a_lesser_rank_of_the_office_the_store_gives_is_gainsaid(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The store has Nicholas Millward the director for the Yokosuka Council: its "deputy" or
+    "acting" director is someone else's office, and the statement giving him one is contradicted,
+    whatever else it says of him; the office itself is still borne out."""
+    verifier = borne_out[0]
+    for rank in ("deputy", "acting"):
+        said = f"Nicholas Millward, {rank} director of the Yokosuka Council on Asia-Pacific Studies, commented on the partnership."
+        assert verifier.verify(said).verdict == CONTRADICTED, rank
+    whole = "Nicholas Millward is the director for the Yokosuka Council on Asia-Pacific Studies."
+    assert verifier.verify(whole).verdict == SUPPORTED
+
+
 def test_coinciding_with_an_occasion_is_coming_in_it(borne_out: tuple[Verifier, list[str]]) -> None:
     """The upgrade "coincided with the 50th anniversary of ties": it came that year, which the
     store's two claims say between them; the wrong anniversary is gainsaid."""

@@ -1087,6 +1087,7 @@ class Verifier:
             or self._given_otherwise(statement, text, figures, scored)
             or self._sea_otherwise(statement, text, figures, weights, scored)
             or self._held_otherwise(statement, text, figures, weights, scored)
+            or self._rank_otherwise(statement, text, figures, weights, scored)
         )
         if given_otherwise is not None:
             return given_otherwise
@@ -1630,6 +1631,32 @@ class Verifier:
             return None
         evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
         return Verdict(statement, CONTRADICTED, figures, evidence, f"the store has the {other[1]}")
+
+    def _rank_otherwise(
+        self,
+        statement: str,
+        text: str,
+        figures: list[Figure],
+        weights: dict[str, float],
+        scored: list[tuple[float, _Claim]],
+    ) -> Verdict | None:
+        """The verdict on a statement giving someone the lesser rank of an office the store gives
+        them whole ("Nicholas Millward, deputy director of the Yokosuka Council" against "Nicholas
+        Millward is the director for the Yokosuka Council"): contradicted. None unless a claim
+        holding all else it says names the office with no rank before it anywhere."""
+        for match in _LESSER_OFFICE.finditer(text):
+            office = match["office"].casefold()
+            near = self._about_the_rest(
+                weights, _term_set(match["rank"]), scored, SUPPORT_COVERAGE, MIN_TERMS
+            )
+            for coverage, claim in near:
+                own = claim.record["text"]
+                if _LESSER_OFFICE.search(own) or not re.search(rf"\b{office}\b", own, re.IGNORECASE):
+                    continue
+                evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+                reason = f"the store gives the {office}, not the {match.group().casefold()}"
+                return Verdict(statement, CONTRADICTED, figures, evidence, reason)
+        return None
 
     def _about_the_rest(
         self,
@@ -3296,6 +3323,15 @@ _OFFICE_NAMED = re.compile(
 )
 """Offices a statement may give someone, which the claims must give too ("Japan's foreign minister
 predicted" is not borne out by its ambassador's prediction)."""
+
+
+_LESSER_OFFICE = re.compile(
+    r"\b(?P<rank>deputy|vice|assistant|acting|associate)[\s-]+(?P<office>director|president|chairman"
+    r"|chairwoman|chair|head|secretary|minister|ambassador|editor|dean|governor|manager)\b",
+    re.IGNORECASE,
+)
+"""An office held at a lesser rank ("deputy director", "vice-minister"), which the office alone
+is not."""
 
 
 _HEAD_OF_STATE = re.compile(r"\bpresident\b", re.IGNORECASE)
