@@ -1074,6 +1074,18 @@ READERS_WORDINGS = [
         "The augmented partnership aimed to implement human-centered development with a 10-year plan from"
         " 2022-2031",
     ),
+    # following a plan is implementing it
+    (
+        "The partnership follows a ten-year plan covering 2022 to 2031.",
+        SUPPORTED,
+        "The 2022 partnership aimed to implement human-centered development through a 10-year plan"
+        " covering 2022-2031",
+    ),
+    (
+        "The partnership follows a five-year plan covering 2022 to 2031.",
+        CONTRADICTED,
+        "a 10-year plan covering 2022-2031",
+    ),
     # minerals that "feed" an industry, or are its "inputs", are minerals utilized for it
     (
         "Mongolia's critical minerals could feed Japan's advanced manufacturing in robotics.",
