@@ -363,6 +363,20 @@ def test_a_lesser_rank_of_the_office_the_store_gives_is_gainsaid(
     assert verifier.verify(whole).verdict == SUPPORTED
 
 
+def test_building_another_structure_than_the_store_has_a_named_builder_build_is_gainsaid(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """The store has Shuzo Yamada help build the foundations of Sukhbaatar Square: the central
+    stadium is another structure, and he is not said to have built it. What the internees as a
+    whole built is not gainsaid by what one of them did."""
+    verifier = borne_out[0]
+    stadium = "Shuzo Yamada, the 107-year-old former internee, helped build the foundations of Ulaanbaatar's central stadium."
+    assert verifier.verify(stadium).verdict == CONTRADICTED
+    square = "Shuzo Yamada helped build the foundations of the modern Sukhbaatar Square."
+    assert verifier.verify(square).verdict == SUPPORTED
+    assert verifier.verify("Japanese POWs built a hospital in Ulaanbaatar.").verdict == NOT_FOUND
+
+
 def test_coinciding_with_an_occasion_is_coming_in_it(borne_out: tuple[Verifier, list[str]]) -> None:
     """The upgrade "coincided with the 50th anniversary of ties": it came that year, which the
     store's two claims say between them; the wrong anniversary is gainsaid."""

@@ -1088,6 +1088,7 @@ class Verifier:
             or self._sea_otherwise(statement, text, figures, weights, scored)
             or self._held_otherwise(statement, text, figures, weights, scored)
             or self._rank_otherwise(statement, text, figures, weights, scored)
+            or self._built_otherwise(statement, text, figures, weights, scored)
         )
         if given_otherwise is not None:
             return given_otherwise
@@ -1657,6 +1658,38 @@ class Verifier:
                 reason = f"the store gives the {office}, not the {match.group().casefold()}"
                 return Verdict(statement, CONTRADICTED, figures, evidence, reason)
         return None
+
+    def _built_otherwise(
+        self,
+        statement: str,
+        text: str,
+        figures: list[Figure],
+        weights: dict[str, float],
+        scored: list[tuple[float, _Claim]],
+    ) -> Verdict | None:
+        """The verdict on a statement having someone build one kind of structure where the claim
+        about all else it says has them build another ("helped build the foundations of the
+        central stadium" against "... of the modern Sukhbaatar Square"): contradicted. None unless
+        the statement tells of building, a claim holding the rest does too, names another
+        structure and none of the statement's, and the statement names its builder ("Shuzo
+        Yamada"): what one man built says nothing of what all the internees did."""
+        stated = {term for term in weights if term in _STRUCTURES}
+        if not stated or "build" not in weights:
+            return None
+        near = self._about_the_rest(weights, stated, scored, SUPPORT_COVERAGE, MIN_TERMS)
+        if not near or any(stated & claim.main for _coverage, claim in near):
+            return None  # a claim as much about the rest names the statement's structure
+        coverage, claim = max(near, key=lambda item: item[0])
+        if "build" not in claim.main or not claim.main & _STRUCTURES:
+            return None
+        builders = [
+            _term_set(match.group()) - _COUNTRY_TERMS - _COMMON_NOUNS
+            for match in _NAME_OF_WORDS.finditer(text)
+        ]
+        if not any(builder and builder <= claim.main for builder in builders):
+            return None  # "Japanese POWs built a hospital": the claim's one builder is not all of them
+        evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+        return Verdict(statement, CONTRADICTED, figures, evidence, "the store has them build something else")
 
     def _about_the_rest(
         self,
@@ -3323,6 +3356,15 @@ _OFFICE_NAMED = re.compile(
 )
 """Offices a statement may give someone, which the claims must give too ("Japan's foreign minister
 predicted" is not borne out by its ambassador's prediction)."""
+
+
+_STRUCTURES = frozenset(
+    stem(word)
+    for word in """stadium square theatre theater bridge hospital school museum airport palace park
+    monument memorial cemetery library station dam railway road tower""".split()  # noqa: SIM905
+)
+"""Kinds of structure someone may build: one is not another ("the central stadium" is not
+"Sukhbaatar Square")."""
 
 
 _LESSER_OFFICE = re.compile(
