@@ -298,17 +298,6 @@ def test_a_deed_after_a_nationals_noun_is_no_thing_of_that_country(
     assert verifier.verify(court).verdict == CONTRADICTED
 
 
-def test_a_title_of_several_words_is_not_part_of_the_name(borne_out: tuple[Verifier, list[str]]) -> None:
-    """ "Chief Cabinet Secretary Yoshimasa Hayashi" is Hayashi, with his title: saying he said what
-    the store has Foreign Minister Takeshi Iwaya say puts another person in Iwaya's place, as it
-    does written without the title."""
-    verifier = borne_out[0]
-    for who in ("Chief Cabinet Secretary Yoshimasa Hayashi", "Yoshimasa Hayashi"):
-        said = f"{who} called the detentions one of the biggest factors impeding people-to-people exchanges."
-        verdict = verifier.verify(said)
-        assert verdict.verdict == CONTRADICTED, (who, verdict.reason)
-
-
 def test_what_a_sentence_is_timed_by_is_said_as_a_fact_too(borne_out: tuple[Verifier, list[str]]) -> None:
     """ "the first drills since Lee succeeded Moon Jae-in" says Lee succeeded Moon Jae-in: the
     store, naming Yoon Suk Yeol as his predecessor, gainsays it, whatever it has of the drills.

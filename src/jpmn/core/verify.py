@@ -147,7 +147,7 @@ _VAGUE_UNITS = frozenset({"", "years", "people", "times", "anniversary"})
 plan or an age; the words around them must."""
 _TITLES = frozenset(
     """president prime minister foreign secretary treasury emperor empress ambassador chairman director head
-    mr mrs ms dr sir king queen prince princess crown general minister's president's chief cabinet""".split()  # noqa: SIM905
+    mr mrs ms dr sir king queen prince princess crown general minister's president's""".split()  # noqa: SIM905
 )
 # "No. 2 Intermediate People's Court" numbers a court: that "No." denies nothing
 _NEGATIONS = re.compile(
