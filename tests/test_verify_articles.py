@@ -390,6 +390,20 @@ def test_a_figure_from_the_claim_linked_by_the_one_holding_the_rest(
     assert verifier.verify(thrice).verdict == CONTRADICTED
 
 
+def test_a_plan_described_is_not_borne_out_as_done(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The store has the Trump administration "set to implement" reciprocal tariffs on August 1:
+    a plan, reported before the day. Saying it implemented them, in the past, with words of
+    description before the tariffs, says it happened, which the store does not."""
+    verifier = borne_out[0]
+    for done in (
+        "The Trump administration implemented so-called reciprocal tariffs on August 1, 2025.",
+        "Trump's administration implemented reciprocal tariffs on August 1.",
+    ):
+        assert verifier.verify(done).verdict != SUPPORTED, done
+    planned = "The Trump administration was set to implement reciprocal tariffs on August 1, 2025."
+    assert verifier.verify(planned).verdict == SUPPORTED
+
+
 def test_a_capital_listed_among_places_is_the_city(borne_out: tuple[Verifier, list[str]]) -> None:
     """ "held in locations including Beijing": Beijing the city, where the store lists Wenzhou,
     Sanya and Changsha, not China's government, which every claim about the detentions names.

@@ -2613,14 +2613,15 @@ def _hoping(text: str) -> bool:
 
 def _done_with_object(word: str, text: str) -> bool:
     """Whether a regular past of the statement is a verb saying a deed was done: an "-ed" word
-    after its subject (not after "be", "being" or a figure) and before what it was done to."""
+    after its subject (not after "be", "being" or a figure) and before what it was done to, which
+    may open with up to two words of description ("implemented so-called reciprocal tariffs")."""
     if not word.casefold().endswith("ed"):
         return False
     return (
         re.search(
             rf"(?<!\d )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
             rf"\b{re.escape(word)}\s+(?!per\b|by\b|each\b|every\b|annually\b|yearly\b|in\b|on\b|at\b|for\b)"
-            r"(?:to\b|the\b|an?\b|its\b|their\b|his\b|her\b|[A-Z]|[a-z]+s\b)",
+            r"(?:to\b|the\b|an?\b|its\b|their\b|his\b|her\b|[A-Z]|(?:[a-z-]+\s+){0,2}[a-z]+s\b)",
             text,
         )
         is not None
