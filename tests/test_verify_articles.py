@@ -404,6 +404,21 @@ def test_a_plan_described_is_not_borne_out_as_done(borne_out: tuple[Verifier, li
     assert verifier.verify(planned).verdict == SUPPORTED
 
 
+def test_what_was_built_must_be_what_the_building_claim_built(borne_out: tuple[Verifier, list[str]]) -> None:
+    """The store has the two governments build the official POW memorial in 2001; a claim naming
+    the sites that commemorate the POWs (read as cemeteries) builds nothing. Saying they built the
+    POW cemetery puts another thing in the memorial's place: not borne out. Another word for the
+    memorial still is."""
+    verifier = borne_out[0]
+    cemetery = "The Mongolian and Japanese governments built the POW cemetery in 2001."
+    assert verifier.verify(cemetery).verdict != SUPPORTED
+    for built in (
+        "The Mongolian and Japanese governments built the official POW memorial in 2001.",
+        "The Mongolian and Japanese governments built the POW monument in 2001.",
+    ):
+        assert verifier.verify(built).verdict == SUPPORTED, built
+
+
 def test_a_capital_listed_among_places_is_the_city(borne_out: tuple[Verifier, list[str]]) -> None:
     """ "held in locations including Beijing": Beijing the city, where the store lists Wenzhou,
     Sanya and Changsha, not China's government, which every claim about the detentions names.

@@ -1228,6 +1228,7 @@ class Verifier:
             # "bolstered efforts to secure their release": done, whatever its object hopes
             foreseeing = hoping and _hoping(text)
             deeds = _deeds_done(text)  # "attended the opening ceremony" opens nothing
+            done_to = _things_done_to(text)  # "built the POW cemetery": no memorial
             for chosen in options:
                 # each claim once, however many of the statement's figures it bears out: every
                 # check below reads the statement against each claim
@@ -1268,6 +1269,13 @@ class Verifier:
                     (term in _DECISIVE or term in deeds)
                     and not any(_does(c, term) if term in deeds else c.holds(term) for c in claims)
                     for term in weights
+                ) or any(
+                    # what was built must be held by a claim that builds it, not by another claim
+                    # naming such a thing ("built the POW cemetery": the memorial's claim builds,
+                    # a visit to the sites commemorating the POWs names no building)
+                    term in weights
+                    and not any(c.holds(term) and all(_does(c, deed) for deed in deeds) for c in claims)
+                    for term in done_to
                 ):
                     continue  # "criticised the visit": the claims give what was said, not a judgement on it
                 if any(
@@ -3465,6 +3473,26 @@ _DEED_DONE = re.compile(
 """A deed done to something named after it ("opened Mongolia's Naadam festival", "built a
 cemetery"): the claims must hold it as a deed too. Not a festival that opened, the opening of
 one, nor the partnership two countries want to build."""
+
+
+_DONE_TO = re.compile(
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?P<thing>[A-Za-z][\w-]*)"
+    r"(?=\s+(?:in|on|at|of|for|by|with|from|to|during|after|before|near|and|which|that|who|when)\b"
+    r"|\s*[,.;:!?]|\s*$)"
+)
+"""The thing a deed is done to, from just after the deed (see _DEED_DONE): the last word before
+a preposition, a clause or the end ("built the POW cemetery in 2001": the cemetery)."""
+
+
+def _things_done_to(text: str) -> frozenset[str]:
+    """The terms of what each deed of a statement is done to ("built the POW cemetery in 2001":
+    cemetery): the claims must hold it too, or they tell of building something else."""
+    out = set()
+    for match in _DEED_DONE.finditer(text):
+        thing = _DONE_TO.match(text, match.end())
+        if thing is not None and thing["thing"].casefold() not in STOP_WORDS:
+            out.add(_record_word(stem(thing["thing"].casefold())))
+    return frozenset(out)
 
 
 def _deeds_done(text: str) -> frozenset[str]:
