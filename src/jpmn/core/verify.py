@@ -574,6 +574,12 @@ _AMONG_REACH = 80
 """How far before a capital ``_AMONG_PLACES`` looks: a short list's worth."""
 
 
+def _listed_among_places(text: str, at: int) -> bool:
+    """Whether the capital at ``at`` is listed among places ("held in locations including Wenzhou
+    and Beijing"): the city, not its government."""
+    return _AMONG_PLACES.search(text, max(0, at - _AMONG_REACH), at) is not None
+
+
 def _as_governments(text: str) -> str:
     """A text with each capital that stands for its government written as its country: "Tokyo and
     Mongolia set up their partnership", "Seoul's president", "Beijing's Foreign Ministry". A
@@ -585,9 +591,7 @@ def _as_governments(text: str) -> str:
         placed = before.split()[0].casefold() if before.strip() else ""
         if placed in _PLACING or (after is not None and not after.startswith(("'", "\u2019"))):
             return match.group()
-        if _AMONG_PLACES.search(
-            match.string, max(0, match.start("city") - _AMONG_REACH), match.start("city")
-        ):
+        if _listed_among_places(match.string, match.start("city")):
             return match.group()  # "held in locations including Beijing": the city
         return before + _GOVERNMENTS[match.group("city")] + (after or "")
 
@@ -1227,8 +1231,8 @@ class Verifier:
             hoping, done = _WISH.search(text) is not None, _DONE.search(text) is not None
             # "bolstered efforts to secure their release": done, whatever its object hopes
             foreseeing = hoping and _hoping(text)
-            deeds = _deeds_done(text)  # "attended the opening ceremony" opens nothing
-            done_to = _things_done_to(text)  # "built the POW cemetery": no memorial
+            # "attended the opening ceremony" opens nothing; "built the POW cemetery" no memorial
+            deeds, done_to = _deeds_done(text)
             for chosen in options:
                 # each claim once, however many of the statement's figures it bears out: every
                 # check below reads the statement against each claim
@@ -3484,20 +3488,17 @@ _DONE_TO = re.compile(
 a preposition, a clause or the end ("built the POW cemetery in 2001": the cemetery)."""
 
 
-def _things_done_to(text: str) -> frozenset[str]:
-    """The terms of what each deed of a statement is done to ("built the POW cemetery in 2001":
-    cemetery): the claims must hold it too, or they tell of building something else."""
-    out = set()
+def _deeds_done(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of each deed a statement has someone do to something (see _DEED_DONE), and of
+    what each is done to ("built the POW cemetery in 2001": build, cemetery): the claims must hold
+    the deed as a deed, and the thing in a claim that does it, or they tell of something else."""
+    deeds, things = set(), set()
     for match in _DEED_DONE.finditer(text):
+        deeds.add(_record_word(stem(match.group(1).casefold())))
         thing = _DONE_TO.match(text, match.end())
         if thing is not None and thing["thing"].casefold() not in STOP_WORDS:
-            out.add(_record_word(stem(thing["thing"].casefold())))
-    return frozenset(out)
-
-
-def _deeds_done(text: str) -> frozenset[str]:
-    """The terms of each deed a statement has someone do to something (see _DEED_DONE)."""
-    return frozenset(_record_word(stem(match.group(1).casefold())) for match in _DEED_DONE.finditer(text))
+            things.add(_record_word(stem(thing["thing"].casefold())))
+    return frozenset(deeds), frozenset(things)
 
 
 def _does(claim: _Claim, term: str) -> bool:
@@ -5330,12 +5331,7 @@ def _read_names(text: str) -> tuple[_Name, ...]:
             placed = _PLACE_WORDS.get(tokens[k][0].casefold(), "") if k >= 0 else ""
             terms = _name_terms(" ".join(span))
             capital = " ".join(span).casefold()
-            if (
-                capital in _CAPITALS
-                and not placed
-                # "held in locations including Beijing": the city, not its government
-                and not _AMONG_PLACES.search(text, max(0, tokens[i][1] - _AMONG_REACH), tokens[i][1])
-            ):
+            if capital in _CAPITALS and not placed and not _listed_among_places(text, tokens[i][1]):
                 terms = {_CAPITALS[capital]}
             beside = next(
                 (stem(t.casefold()) for t, _p in reversed(tokens[max(0, i - 3) : i]) if t[:1].isalnum()), ""
