@@ -2026,6 +2026,12 @@ _DOER_ASKED = re.compile(
 did the Chinese prosecutors request")."""
 
 
+def _unknown_subject(concept: Concept) -> bool:
+    """Whether a word of a query is one no claim holds nor reads as, and weighs more than an
+    everyday word: what the question is about, which the store does not speak of."""
+    return not concept.known and concept.weight > ranking.GENERIC_IDF
+
+
 def _doer_unknown(query: Query) -> bool:
     """Whether the doer or the deed a what-question asks about holds a word no claim holds nor
     reads as, and no everyday word ("what sentence did the Chinese prosecutors request?": the store
@@ -2034,7 +2040,7 @@ def _doer_unknown(query: Query) -> bool:
     if asked is None:
         return False
     words = {fold(word) for word in asked.group("doer").split()}
-    return any(c.typed in words and not c.known and c.weight > ranking.GENERIC_IDF for c in query.concepts)
+    return any(c.typed in words and _unknown_subject(c) for c in query.concepts)
 
 
 _IN_TURN = re.compile(
@@ -2063,7 +2069,7 @@ def _kind_unknown(query: Query) -> bool:
         return False
     kind = fold(asked.group("kind"))
     concept = next((c for c in query.concepts if c.typed == kind), None)
-    return concept is not None and not concept.known and concept.weight > ranking.GENERIC_IDF
+    return concept is not None and _unknown_subject(concept)
 
 
 _TITLED = frozenset(
