@@ -453,7 +453,9 @@ def verdict(out: Console, checked: Any) -> None:
             sides.append(visible(item.stated.text), style=FIGURE)
             sides.append("  \u2260  " if item.role in ("contradicts", "other-side") else "  =  ")
             sides.append("store ")
-            sides.append(visible(figure_as_written(claim) or item.figure.text), style=FIGURE)
+            # a date compared is the date itself; a count is shown as its source words it
+            shown = item.figure.text if item.figure.is_date else figure_as_written(claim) or item.figure.text
+            sides.append(visible(shown), style=FIGURE)
             out.print(Padding(sides, (0, 0, 0, 2)))
         for line in claim_block(claim, True):
             out.print(Padding(line, (0, 0, 0, 2)))
