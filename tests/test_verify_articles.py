@@ -1143,3 +1143,46 @@ def test_readers_wordings(
         assert got in (NOT_FOUND, CONTRADICTED), (statement, store_holds)
     else:
         assert got == verdict, (statement, store_holds)
+
+
+ANNIVERSARIES = [
+    ("Japan and Mongolia established diplomatic relations in 1972.", SUPPORTED, "1972"),
+    ("Mongolia and Japan have had diplomatic ties since 1972.", SUPPORTED, "1972"),
+    # gainsaid by the ties' anniversary, not by the Strategic Partnership established in 2010
+    ("Japan and Mongolia established diplomatic relations in 1975.", CONTRADICTED, "1972"),
+    ("World War II ended in 1945.", SUPPORTED, "1945"),
+    ("The Second World War came to an end in 1944.", CONTRADICTED, "1945"),
+    ("Hiroshima was bombed in 1946.", CONTRADICTED, "1945"),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict", "year"), ANNIVERSARIES)
+def test_the_year_an_anniversary_counts_from_is_the_stores(
+    borne_out: tuple[Verifier, list[str]], statement: str, verdict: str, year: str
+) -> None:
+    """ "The 50th anniversary of their diplomatic ties" in 2022 dates the ties to 1972, as a
+    fact-checker reckons it: the evidence shows the year the store's anniversary puts it in."""
+    result = borne_out[0].verify(statement)
+    assert result.verdict == verdict, result.reason
+    assert result.reason.endswith(f"puts it in {year}") == (verdict == SUPPORTED)
+    assert {item.figure.text for item in result.evidence if item.figure} == {year}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a month the anniversary does not give
+        "Japan and Mongolia established diplomatic relations in February 1972.",
+        # the war's beginning, not its end, which the store's anniversary counts from
+        "World War II began in 1945.",
+        # a deed the anniversary's subject does not name
+        "Japan and Mongolia ended diplomatic relations in 1972.",
+        # a year before which, not in which
+        "World War II ended before 1946.",
+    ],
+)
+def test_an_anniversary_dates_only_what_it_counts_from(
+    borne_out: tuple[Verifier, list[str]], statement: str
+) -> None:
+    """Nothing but the year of the very thing the anniversary counts from is reckoned from it."""
+    assert "anniversary" not in borne_out[0].verify(statement).reason

@@ -41,6 +41,25 @@ def test_contradicted_shows_both_figures_side_by_side(jpmn: Callable[..., Result
     assert "stated ten days  \u2260  store 8 days" in result.out
 
 
+def test_a_date_contradicted_is_set_beside_the_stores_date_not_its_count(jpmn: Callable[..., Result]) -> None:
+    """The claim counts 8 days and dates them July 2025: the date is what differs."""
+    result = jpmn(
+        "verify", "Emperor Naruhito and Empress Masako made an 8-day state visit to Mongolia in June 2025."
+    )
+    assert result.code == 1
+    assert "stated June 2025  \u2260  store July 2025" in result.out
+
+
+def test_a_year_reckoned_from_an_anniversary_is_shown_as_reckoned(jpmn: Callable[..., Result]) -> None:
+    result = jpmn("verify", "World War II ended in 1944.")
+    assert result.code == 1
+    assert "80th anniversary of the end of World War II in 2025 puts it in 1945, not 1944" in result.out
+    assert "stated 1944  \u2260  store 1945" in result.out
+    checked = json.loads(jpmn("verify", "--json", "World War II ended in 1945.").out)
+    assert checked["verdict"] == "supported"
+    assert {item["figure"]["value"] for item in checked["evidence"]} == {"1945"}
+
+
 def test_disputed_names_every_side(jpmn: Callable[..., Result]) -> None:
     result = jpmn("verify", "13,847 Japanese prisoners of war were held in Mongolia.")
     assert result.code == 1
@@ -471,8 +490,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # the one date of a claim holding all the statement says, though in another clause
         ("Naruhito first went to Mongolia in 2005, when he was still crown prince.", "contradicted"),
         ("Naruhito first went to Mongolia in 2007, when he was still crown prince.", "supported"),
-        # ... but not a claim holding only everyday words of it ("since", "diplomatic")
-        ("Japan and Mongolia have had diplomatic relations since 1972.", "not found"),
+        # ... but not a claim holding only everyday words of it ("since", "diplomatic"; the
+        # anniversary of the ties dates their year, never their month)
+        ("Japan and Mongolia have had diplomatic relations since February 1972.", "not found"),
         # the store's main subject, dated with the words its claims date it with
         ("The emperor's state visit took him to Mongolia in June 2025.", "contradicted"),
         # "their first day" is no count of days, and not what the store says
@@ -808,8 +828,6 @@ def test_paraphrases_a_fact_checker_writes_are_supported(jpmn: Callable[..., Res
         ("Kaifu Toshiki was the first Japanese prime minister to visit Mongolia.", "not found"),
         # the store says "first state visit": of any visit at all, it says nothing
         ("This was Empress Masako's first-ever visit to Mongolia.", "not found"),
-        # the store's 2010 dates a Strategic Partnership established, not diplomatic relations
-        ("Japan and Mongolia established diplomatic relations in 1975.", "not found"),
         # "Battsetseg said the emperor's 2025 state visit ...": 2025 dates the visit, not her office
         ("Battsetseg Batmunkh was appointed foreign minister in 2021.", "not found"),
         # "since 2021": that he was president in July 2025 does not gainsay it, nor bear it out

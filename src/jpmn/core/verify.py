@@ -1071,6 +1071,9 @@ class Verifier:
             weights = {term: weight for term, weight in weights.items() if term not in dated}
         if not candidates or not weights:
             return Verdict(statement, NOT_FOUND, figures, [], "no claim in the store is about this")
+        by_anniversary = self._dated_by_anniversary(statement, text, figures, content, candidates, weights)
+        if by_anniversary is not None:
+            return by_anniversary
         scored = sorted(
             ((self._coverage(weights, claim), claim) for claim in candidates),
             key=lambda item: (-item[0], item[1].number),
@@ -1435,6 +1438,69 @@ class Verifier:
                 statement, NOT_FOUND, figures, [], "the figures agree but the store does not state the rest"
             )
         return Verdict(statement, NOT_FOUND, figures, [], "no claim states this")
+
+    def _dated_by_anniversary(
+        self,
+        statement: str,
+        text: str,
+        figures: list[Figure],
+        content: dict[str, str],
+        candidates: list[_Claim],
+        weights: dict[str, float],
+    ) -> Verdict | None:
+        """The verdict on a statement dating what a claim counts an anniversary of: "Japan and
+        Mongolia established diplomatic relations in 1972" against the 50th anniversary of their
+        diplomatic ties in 2022, "World War II ended in 1945" against its 80th in 2025. The
+        claim's figure (``years of`` a state, ``years since`` an event) and date give the year
+        the statement must name; None unless the statement's only figure is a year "in" (or,
+        for a state, "since") which something happened, and it says nothing the anniversary's
+        subject, its countries and a word for happening (or, for a state, beginning) do not."""
+        if len(figures) != 1 or figures[0].kind != "year" or figures[0].iso is None or _negated(text):
+            return None
+        stated = figures[0]
+        preposition = text[: stated.start].split()[-1:]
+        if preposition not in (["in"], ["since"]):
+            return None
+        said = set(content) - set(_content_terms(preposition[0], []))  # "since" is a word of its own
+        years: dict[int, list[tuple[_Claim, str]]] = {}
+        for claim in candidates:
+            subject = _anniversary_subject(claim.record)
+            if subject is None:
+                continue
+            of_a_state, subject_text, subject_terms = subject
+            if of_a_state:  # "diplomatic relations": since a year, or begun in it
+                if preposition == ["in"] and not said & _starting_terms():
+                    continue
+                allowed = subject_terms | _starting_terms()
+            else:  # "the end of World War II": what happened in a year
+                if preposition != ["in"]:
+                    continue
+                allowed = subject_terms | _happening_terms()
+            if re.search(r"\bend\b", subject_text) and not re.search(r"(?i)\bend(?:ed|s|ing)?\b", text):
+                continue  # the war's end, not the war: "World War II took place in 1945" is not it
+            allowed |= set(_nations_named(claim.record["text"]))
+            if not said <= allowed or len(said & subject_terms) < 2:
+                continue
+            year = int(claim.record["date"][:4]) - int(claim.record["value"])
+            years.setdefault(year, []).append((claim, subject_text))
+        if len(years) != 1:
+            return None  # none, or anniversaries that disagree: read as any statement is
+        ((year, claims),) = years.items()
+        derived = read_figures(str(year))[0]
+        counted, subject_text = claims[0][0].record, claims[0][1]
+        since = (
+            f"the store's {_ordinal(int(counted['value']))} anniversary of {subject_text}"
+            f" in {counted['date'][:4]} puts it in {year}"
+        )
+        supported = stated.iso == str(year)
+        role = "supports" if supported else "contradicts"
+        evidence = [
+            Evidence(claim.record, role, stated, derived, self._coverage(weights, claim))
+            for claim, _ in claims
+        ]
+        if supported:
+            return Verdict(statement, SUPPORTED, figures, evidence, since)
+        return Verdict(statement, CONTRADICTED, figures, evidence, f"{since}, not {stated.text}")
 
     def _between_sides(
         self,
@@ -5470,6 +5536,47 @@ def _joined_verdict(statement: str, whole: Verdict, first: Verdict, second: Verd
         reason = "the claims state it between them"
         return Verdict(statement, SUPPORTED, whole.figures, _unique(first.evidence + second.evidence), reason)
     return whole
+
+
+_ANNIVERSARY_UNIT = re.compile(r"^years (since|of) (.+)$")
+_ANNIVERSARY_OF = re.compile(r"(?i)\banniversary of (?:the |their |its )?([^,.;()]+)")
+
+
+def _anniversary_subject(record: dict[str, Any]) -> tuple[bool, str, set[str]] | None:
+    """What a claim counts an anniversary of, by its figure ("80 years since the end of World
+    War II", dated 2025; "50 years of diplomatic relations", dated 2022) and its text: whether it
+    is a state (``years of``), the subject as its unit words it, and the terms of both wordings
+    ("diplomatic relations" and "their diplomatic ties"). None for any other claim."""
+    value, date, unit = record.get("value"), record.get("date") or "", record.get("unit") or ""
+    match = _ANNIVERSARY_UNIT.match(unit)
+    if match is None or not isinstance(value, int) or value <= 0 or not re.match(r"\d{4}", date):
+        return None
+    named = _ANNIVERSARY_OF.search(record.get("text") or "")
+    if named is None:
+        return None
+    subject = match.group(2)
+    return (
+        match.group(1) == "of",
+        subject,
+        set(_content_terms(subject, [])) | set(_content_terms(named[1], [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def _starting_terms() -> frozenset[str]:
+    """Words for a state beginning ("established diplomatic relations in 1972")."""
+    return frozenset(_content_terms("established started began begun opened formed launched normalized", []))
+
+
+@lru_cache(maxsize=1)
+def _happening_terms() -> frozenset[str]:
+    """Words for an event happening ("the bombing took place in 1945")."""
+    return frozenset(_content_terms("happened occurred took place held", []))
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _reason(verdict: str, evidence: list[Evidence]) -> str:
