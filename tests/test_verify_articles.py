@@ -1186,3 +1186,19 @@ def test_an_anniversary_dates_only_what_it_counts_from(
 ) -> None:
     """Nothing but the year of the very thing the anniversary counts from is reckoned from it."""
     assert "anniversary" not in borne_out[0].verify(statement).reason
+
+
+def test_years_between_two_events_are_no_count_of_the_years_an_anniversary_counts(
+    borne_out: tuple[Verifier, list[str]],
+) -> None:
+    """Twelve years from the Strategic Partnership to its upgrade are not gainsaid by the 50
+    years of diplomatic ties, nor by their 50th anniversary: the statement never speaks of them."""
+    result = borne_out[0].verify(
+        "The Strategic Partnership was upgraded twelve years after it was established."
+    )
+    assert result.verdict != CONTRADICTED, result.reason
+    # ... while years of the ties themselves are still weighed against them
+    assert (
+        borne_out[0].verify("Japan and Mongolia marked 40 years of diplomatic ties in 2022.").verdict
+        == CONTRADICTED
+    )

@@ -2054,6 +2054,10 @@ class Verifier:
                 # not for a claim dating what it tells ("will host COP17 in 2026", as of July 2025)
                 figures = figures + [figure for figure in claim.as_of if compare(stated, figure) == MATCH]
             same = [figure for figure in figures if units_agree(stated, figure)]
+            if same and not stated.is_date and _counts_years_of_another(claim.record, content):
+                # "upgraded twelve years after it was established" counts no years of diplomatic
+                # relations (nor is it their 50th anniversary), nor years since the end of the war
+                continue
             if stated.unit == "trips":
                 # "his second trip to Mongolia" is no count of "his third trip overseas", nor of
                 # the "first state visit" by an emperor, a narrower kind of trip
@@ -5560,6 +5564,13 @@ def _anniversary_subject(record: dict[str, Any]) -> tuple[bool, str, set[str]] |
         subject,
         set(_content_terms(subject, [])) | set(_content_terms(named[1], [])),
     )
+
+
+def _counts_years_of_another(record: dict[str, Any], content: dict[str, str] | None) -> bool:
+    """Whether a claim counts the years of something (an anniversary's subject: "50 years of
+    diplomatic relations") that a statement does not speak of at all."""
+    subject = _anniversary_subject(record)
+    return subject is not None and not subject[2] & set(content or {})
 
 
 @lru_cache(maxsize=1)
