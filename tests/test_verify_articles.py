@@ -564,6 +564,19 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # a reporter is a journalist (stemmed, "reporters" would be the "report" of "reportedly"),
+    # and the occasion a statement adds is the report's own ("to hear the ruling")
+    (
+        "Japanese reporters were allowed into the courtroom to hear the ruling.",
+        CONTRADICTED,
+        "Japanese media outlets were unable to enter the courtroom",
+    ),
+    (
+        "Japanese journalists were allowed into the courtroom for the espionage ruling.",
+        CONTRADICTED,
+        "Japanese media outlets were unable to enter the courtroom",
+    ),
+    ("Japanese reporters could not get into the courtroom.", SUPPORTED, "unable to enter the courtroom"),
     # "rather than" and "instead of" deny what follows them; a claim's denial stops at its "but rather"
     ("Mongolia seeks bilateral and trilateral mechanisms instead of joining blocs.", SUPPORTED, _BLOCS),
     ("Mongolia will seek bilateral and trilateral mechanisms rather than join any bloc.", SUPPORTED, _BLOCS),

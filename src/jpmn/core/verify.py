@@ -792,6 +792,8 @@ class Verifier:
         self._aliases: list[tuple[frozenset[str], frozenset[str]]] | None = None
         self._thesaurus_terms: set[str] | None = None
         self._outlets: list[frozenset[str]] | None = None
+        self._by_source: dict[str, list[int]] | None = None
+        """Each source's claims by number, read once (``_told_beside``)."""
         self._typos: dict[tuple[str, str], tuple[str, str] | None] = {}
         """Each unknown word as read, once: a draft repeats its words."""
 
@@ -1184,6 +1186,10 @@ class Verifier:
             top_coverage if unknown else self._with_opposites(weights, content, text, top, top_coverage)
         )
         if not unknown and not supporting and len(weights) >= MIN_TERMS:
+            if FIGURE_COVERAGE <= opposing < CONTRADICT_COVERAGE:
+                # "allowed into the courtroom for the espionage ruling": what the occasion is
+                # called, the claim's own report names elsewhere
+                opposing += self._told_beside(weights, top)
             opposed = self._opposition(text, top) if opposing >= CONTRADICT_COVERAGE else None
             if opposed is not None:
                 # the claim most about the statement says the opposite: no other claim can bear it out
@@ -2522,6 +2528,27 @@ class Verifier:
         if _other_host(text, claim_text):
             return f"the store has it at the invitation of {_host_written(claim_text)}"
         return None
+
+    def _told_beside(self, weights: dict[str, float], claim: _Claim) -> float:
+        """The share of a statement's information that a claim does not hold but other claims of
+        its source do, counted as a quote's words are: the report's own words for the occasion
+        it tells of ("the espionage ruling" of the courtroom the media could not enter)."""
+        if self._by_source is None:
+            self._by_source = {}
+            for number, _category, source, _by in self.index.claim_facets():
+                self._by_source.setdefault(source, []).append(number)
+        others = [
+            self._claim(number)
+            for number in self._by_source.get(claim.record["source"]["id"], ())
+            if number != claim.number
+        ]
+        total = sum(weights.values())
+        told = sum(
+            weight
+            for term, weight in weights.items()
+            if not claim.holds(term) and any(term in other.main for other in others)
+        )
+        return told * QUOTE_WEIGHT / total if total else 0.0
 
     def _with_opposites(
         self, weights: dict[str, float], content: dict[str, str], text: str, claim: _Claim, coverage: float
@@ -5265,13 +5292,17 @@ def _term_set(text: str) -> frozenset[str]:
 
 def _spelled(text: str) -> str:
     """A text with what is written two ways written one way ("carbon dioxide" is CO2, a prisoner
-    a POW: read after stemming, "prisoner" would be "prison", which a sentence is served in)."""
+    a POW: read after stemming, "prisoner" would be "prison", which a sentence is served in; a
+    reporter a journalist)."""
     if "ioxide" in text:
         text = _CARBON.sub("CO2", text)
+    if "eporter" in text:  # the people, not a report: stemmed, "reporters" is "reportedly"'s "report"
+        text = _REPORTER.sub("journalist", text)
     return _PRISONER.sub("POW", text) if "risoner" in text else text
 
 
 _CARBON = re.compile(r"\bcarbon dioxide\b", re.IGNORECASE)
+_REPORTER = re.compile(r"\breporter(?=s?\b)", re.IGNORECASE)
 _PRISONER = re.compile(r"\bprisoner(?=s?\b)(?!s? of war\b)", re.IGNORECASE)
 
 
