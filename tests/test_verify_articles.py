@@ -564,6 +564,20 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # the outlet someone spoke to, when the store has what they said from another: one the store
+    # knows, or one named as an outlet ("Nikkei Asia"), however the rest of it is worded
+    (
+        "Foreign Minister Battsetseg Batmunkh welcomed the visit in an interview with the Yomiuri Shimbun.",
+        CONTRADICTED,
+        "Battsetseg Batmunkh told The Diplomat",
+    ),
+    ("Battsetseg Batmunkh gave her comments on the visit to Nikkei Asia.", CONTRADICTED, "told The Diplomat"),
+    # ... but a person she spoke to is no outlet
+    (
+        "Battsetseg Batmunkh told Naruhito the visit would be engraved in golden letters.",
+        NOT_SUPPORTED,
+        "said the visit will be engraved in golden letters",
+    ),
     # a reporter is a journalist (stemmed, "reporters" would be the "report" of "reportedly"),
     # and the occasion a statement adds is the report's own ("to hear the ruling")
     (

@@ -950,8 +950,8 @@ class Verifier:
 
     def _told_outlet(self, text: str) -> tuple[str, frozenset[str]] | None:
         """The outlet a statement says someone spoke to ("told the Yomiuri Shimbun", "in an
-        interview with The Diplomat"), when it is one of the store's outlets: as written, and its
-        terms."""
+        interview with The Diplomat"), when it is one of the store's outlets or named as one
+        ("Nikkei Asia", "the BBC"): as written, and its terms."""
         if self._outlets is None:
             self._outlets = [
                 _term_set(source["outlet"])
@@ -960,7 +960,10 @@ class Verifier:
             ]
         for match in _TOLD_OUTLET.finditer(text):
             named = _term_set(match.group("outlet"))
-            if named and any(named <= outlet for outlet in self._outlets):
+            if named and (
+                any(named <= outlet for outlet in self._outlets)
+                or not _OUTLET_WORDS.isdisjoint(match.group("outlet").split())
+            ):
                 return match.group("outlet"), named
         return None
 
@@ -1185,6 +1188,27 @@ class Verifier:
         opposing = (
             top_coverage if unknown else self._with_opposites(weights, content, text, top, top_coverage)
         )
+        if told is not None and not unknown and not supporting:
+            for coverage, claim in scored[:CANDIDATES]:
+                if coverage < CONTRADICT_COVERAGE:
+                    break
+                their_outlet = _outlet(claim.record)
+                if (
+                    their_outlet
+                    and not told[1] <= _outlet_terms(claim.record)
+                    and names
+                    and all(name.terms <= claim.named for name in names)
+                ):
+                    # "Battsetseg welcomed the visit in an interview with the Yomiuri Shimbun":
+                    # what she said of it, the store has from another outlet
+                    evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+                    return Verdict(
+                        statement,
+                        CONTRADICTED,
+                        figures,
+                        evidence,
+                        _from_another_outlet(their_outlet, told[0]),
+                    )
         if not unknown and not supporting and len(weights) >= MIN_TERMS:
             if FIGURE_COVERAGE <= opposing < CONTRADICT_COVERAGE:
                 # "allowed into the courtroom for the espionage ruling": what the occasion is
@@ -1384,8 +1408,9 @@ class Verifier:
                     if given is None:
                         continue  # the store has it from a source that names no outlet
                     evidence = [Evidence(claims[0].record, "contradicts", coverage=coverage)]
-                    why = f"the store has it from {given}, not {told[0]}"
-                    return Verdict(statement, CONTRADICTED, figures, evidence, why)
+                    return Verdict(
+                        statement, CONTRADICTED, figures, evidence, _from_another_outlet(given, told[0])
+                    )
                 office = self._other_office_there(statement, text, figures)
                 if office is not None:
                     return office  # "Shigeru Ishiba is President of Japan", with President Trump linked
@@ -4405,6 +4430,18 @@ _TOLD_OUTLET = re.compile(
     r"\b[^.;]{0,40}?\bto|speaking\s+to|(?:who\s+)?spoke\s+to)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
 )
 """An outlet someone spoke to ("told the Yomiuri Shimbun", "in an interview with The Diplomat")."""
+_OUTLET_WORDS = frozenset(
+    """News Times Post Shimbun Press Agency Journal Daily Herald Tribune Radio TV Television
+    Broadcasting Reuters Bloomberg AFP AP BBC CNN NHK Nikkei Kyodo Xinhua Yonhap Montsame Asahi
+    Mainichi Yomiuri Guardian Economist Diplomat Jiji Tass TASS Sputnik Gazette""".split()  # noqa: SIM905
+)
+"""Words that say a name after "told" is an outlet's ("Nikkei Asia"), not a person's."""
+
+
+def _from_another_outlet(given: str, told: str) -> str:
+    """The reason a statement naming the outlet someone spoke to is contradicted (the outlet as
+    the statement writes it, without the sentence's full stop)."""
+    return f"the store has it from {given}, not {told.removesuffix('.')}"
 
 
 def _outlet(record: dict[str, Any]) -> str:
