@@ -697,6 +697,8 @@ FIRST_ANSWERS = [
         "visit-invitation-khurelsukh",
         id="extended-an-invitation",
     ),
+    # a meeting planned is one scheduled: the store says who was "to meet" when and where
+    pytest.param("Ishiba Bessent meeting plan", "ishiba-bessent-meeting-2025-07-18", id="plan"),
 ]
 
 
