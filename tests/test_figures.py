@@ -187,6 +187,21 @@ def test_how_often_in_a_word(text: str, value: float) -> None:
     assert one("They stayed for two years.").unit == "years"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The festival is held every July.", 1.0), ("They meet each year.", 1.0), ("every month", 12.0)],
+)
+def test_every_year_or_month_is_at_least_that_often(text: str, value: float) -> None:
+    """ "Every year" is borne out by "twice a year", and asks a claim to say how often at all."""
+    figure = one(text)
+    assert (figure.value, figure.unit, figure.qualifier) == (value, "per year", "at least")
+
+
+def test_an_amount_each_year_is_no_rate() -> None:
+    """ "82,789 tons of CO2 each year" is an amount a year, compared with the claim's own."""
+    assert [figure.unit for figure in read_figures("It will avoid 82,789 tons of CO2 each year.")] == ["tons"]
+
+
 def test_once_counts_only_how_often() -> None:
     assert one("The drills are held once a year.").unit == "per year"
     assert (one("The two leaders met once.").value, one("The two leaders met once.").unit) == (1, "times")

@@ -564,6 +564,13 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # how often something happens is a figure a claim must give: one event in July is no yearly one
+    (
+        "The Naadam festival takes place every July.",
+        NOT_SUPPORTED,
+        "attended the opening ceremony in July 2025",
+    ),
+    ("The South Korean training is conducted every year.", SUPPORTED, "conducted twice a year"),
     # the outlet someone spoke to, when the store has what they said from another: one the store
     # knows, or one named as an outlet ("Nikkei Asia"), however the rest of it is worded
     (

@@ -45,6 +45,12 @@ _YEARLY = {
     "quarterly": 4.0, "monthly": 12.0, "weekly": 52.0,
 }  # fmt: skip
 """Words that say how often a year ("the annual Dialogue", "held biennially"): a rate per year."""
+_EVERY = {
+    "year": 1.0, "month": 12.0, "week": 52.0, "summer": 1.0, "winter": 1.0, "spring": 1.0,
+    "autumn": 1.0, "fall": 1.0,
+    **{name.casefold(): 1.0 for name in calendar.month_name if name},
+}  # fmt: skip
+"""What "every" or "each" may stand before to say how often a year ("held every July", "each year")."""
 _MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
@@ -723,6 +729,14 @@ def _figure_at(
             if lowered[i] == "once" and _conjunction(tokens, lowered, i):
                 return None  # "Once complete, the project ...": when, not how often
             kind, value = "rate", float(_TIMES[lowered[i]])
+        elif (
+            lowered[i] in ("every", "each")
+            and lowered[i + 1 : i + 2]
+            and lowered[i + 1] in _EVERY
+            # "avoid 82,789 tons of CO2 each year": the amount a year, not how often
+            and all(figure.is_date for figure in earlier)
+        ):
+            kind, value = "rate", _EVERY[lowered[i + 1]]  # "held every July": once a year
         elif lowered[i] in _YEARLY and (i == 0 or lowered[i - 1] not in (*_TIMES, "times")):
             kind, value = "rate", _YEARLY[lowered[i]]  # "twice yearly" is read from "twice"
         elif (
@@ -837,6 +851,13 @@ def _figure_at(
         following = tuple(lowered[last + 1 : last + 3])
         if lowered[first] in _YEARLY:
             noun, unit, last = (lowered[first],), "per year", first  # "the annual Ulaanbaatar Dialogue"
+        elif lowered[first] in ("every", "each"):
+            # "held every July", "every year": at least that often (twice a year is every year);
+            # a month is left to be read as the date it is ("every June" is no "annual" in May)
+            noun, unit = (lowered[first], lowered[first + 1]), "per year"
+            last = first if lowered[first + 1] in _MONTHS else first + 1
+            if qualifier == "exact":
+                qualifier = "at least"
         elif following in (("a", "year"), ("per", "year"), ("each", "year"), ("every", "year")):
             noun, last = following, last + 2
             unit = "per year"
