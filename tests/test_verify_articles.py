@@ -564,12 +564,17 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # another date gainsays only a claim about the statement by its own words: the day of the
+    # visit to the POW memorial (linked to a claim about the war) says nothing of the war's end
+    ("World War II ended on September 2, 1945.", NOT_FOUND, "the 80th anniversary of its end in 2025"),
+    ("Japan surrendered on September 2, 1945.", NOT_FOUND, "the bombing resulted in Japan's surrender"),
     # how often something happens is a figure a claim must give: one event in July is no yearly one
     (
         "The Naadam festival takes place every July.",
         NOT_SUPPORTED,
         "attended the opening ceremony in July 2025",
     ),
+    ("The Ulaanbaatar Dialogue is held every June.", NOT_SUPPORTED, "the annual Ulaanbaatar Dialogue"),
     ("The South Korean training is conducted every year.", SUPPORTED, "conducted twice a year"),
     # the outlet someone spoke to, when the store has what they said from another: one the store
     # knows, or one named as an outlet ("Nikkei Asia"), however the rest of it is worded

@@ -2227,6 +2227,10 @@ class Verifier:
             )
             and all(outcome == DIFFER for outcome in outcomes)
             and (coverage >= CONTRADICT_COVERAGE or not _vague(stated, same))
+            # another date gainsays only a claim about the statement by its own words: "World War
+            # II ended on September 2, 1945" is not about the day of a visit to the POW memorial,
+            # though a claim linked to that visit speaks of the war
+            and not (stated.is_date and own[claim.number] < FIGURE_COVERAGE)
         ):
             # the claim's figure nearest the one stated: "runs to 2035" against the plan's 2031,
             # not its 2022
