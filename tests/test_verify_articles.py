@@ -564,6 +564,9 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # speaking a language is a fact about someone, not a verb of saying to read past
+    ("Empress Masako speaks Mongolian.", NOT_FOUND, "the couple visited Mongolia"),
+    ("Battsetseg Batmunkh spoke to The Diplomat about the visit.", SUPPORTED, "told The Diplomat"),
     # another date gainsays only a claim about the statement by its own words: the day of the
     # visit to the POW memorial (linked to a claim about the war) says nothing of the war's end
     ("World War II ended on September 2, 1945.", NOT_FOUND, "the 80th anniversary of its end in 2025"),

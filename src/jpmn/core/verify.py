@@ -326,6 +326,11 @@ _WORLD_WAR_NAMES = {
     "second": "World War II", "two": "World War II", "2": "World War II", "ii": "World War II",
 }  # fmt: skip
 """The world wars as the store names them ("the Second World War" is "World War II")."""
+_SPEAKS_LANGUAGE = re.compile(
+    r"\b(?i:speaks?|spoke|spoken|speaking)\s+(?:(?i:fluent|good|some|little)\s+)?"
+    r"(?:Mongolian|Japanese|English|Chinese|Korean|Russian|French|German|Spanish)\b"
+)
+"""Speaking a language: a fact about someone, which a verb of speaking alone (``_REPORTING``) is not."""
 _DID_NOT_SURVIVE = re.compile(
     r"\b(?:did not|didn't|did n't|never|failed to) (?:survive|(?:return|returned|come|came) (?:back )?home"
     r"|(?:make|made) it (?:back )?home|(?:make|made) it back)\b",
@@ -1044,6 +1049,8 @@ class Verifier:
         if _RIGHT.search(text):  # the pattern is slow to fail: only a sentence saying "right" is read
             text = _RECORDS_RIGHT.sub("", text)
         text = _hosted_as_national(_DID_NOT_SURVIVE.sub("died", text))
+        if "peak" in text:  # "speaks Mongolian" says what language, not who said what
+            text = _SPEAKS_LANGUAGE.sub(r"\g<0> language", text)
         text = _WELL_BEYOND.sub("", _THEN_FOR_THAN.sub(r"\1 than", text))
         for idiom, plain in _IDIOMS:
             text = idiom.sub(plain, text)
