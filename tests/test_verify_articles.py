@@ -564,6 +564,11 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # a call to someone, and thinking about doing something, are facts to check; a name given
+    # and a description are not calls
+    ("Naruhito called Khurelsukh before the visit.", NOT_FOUND, "the couple visited at his invitation"),
+    ("Naruhito thought about visiting Mongolia for years.", NOT_FOUND, "the couple visited Mongolia"),
+    ("Japan calls Takeshima its own territory.", SUPPORTED, "the islets Japan calls Takeshima"),
     # speaking a language is a fact about someone, not a verb of saying to read past
     ("Empress Masako speaks Mongolian.", NOT_FOUND, "the couple visited Mongolia"),
     ("Battsetseg Batmunkh spoke to The Diplomat about the visit.", SUPPORTED, "told The Diplomat"),

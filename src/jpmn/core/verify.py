@@ -331,6 +331,15 @@ _SPEAKS_LANGUAGE = re.compile(
     r"(?:Mongolian|Japanese|English|Chinese|Korean|Russian|French|German|Spanish)\b"
 )
 """Speaking a language: a fact about someone, which a verb of speaking alone (``_REPORTING``) is not."""
+_PHONED = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\balso )"
+    r"\b(?:called|calls|call)\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:before|after|during|about|last|on)\b)"
+)
+"""A call to someone named, and when or what about ("Naruhito called Khurelsukh before the visit"):
+not a name given ("the islets Tokyo calls Takeshima", "called Dokdo in Korea"), nor a verb of saying
+("called Seoul's exercises unacceptable")."""
+_THOUGHT_OF = re.compile(r"\b(?:thought|think|thinks|thinking)\s+(?:about|of)\b")
+"""Thinking about doing something: a fact about someone, which a verb of thinking alone is not."""
 _DID_NOT_SURVIVE = re.compile(
     r"\b(?:did not|didn't|did n't|never|failed to) (?:survive|(?:return|returned|come|came) (?:back )?home"
     r"|(?:make|made) it (?:back )?home|(?:make|made) it back)\b",
@@ -1051,6 +1060,10 @@ class Verifier:
         text = _hosted_as_national(_DID_NOT_SURVIVE.sub("died", text))
         if "peak" in text:  # "speaks Mongolian" says what language, not who said what
             text = _SPEAKS_LANGUAGE.sub(r"\g<0> language", text)
+        if "all" in text or "hought" in text or "hink" in text:
+            # "called Khurelsukh" is a phone call and "thought about visiting" a wish to, both
+            # facts to check; "called the visit historic" and "thought that ..." only frame one
+            text = _THOUGHT_OF.sub("considered", _PHONED.sub("phoned ", text))
         text = _WELL_BEYOND.sub("", _THEN_FOR_THAN.sub(r"\1 than", text))
         for idiom, plain in _IDIOMS:
             text = idiom.sub(plain, text)
