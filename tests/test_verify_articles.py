@@ -564,6 +564,17 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # a capital beside a city is the city, not its government: Tokyo was not bombed with Nagasaki
+    (
+        "The visit came shortly before the 80th anniversary of the atomic bombing of Tokyo and Nagasaki.",
+        NOT_SUPPORTED,
+        "the atomic bombing of Hiroshima and Nagasaki",
+    ),
+    (
+        "The atomic bombing of Hiroshima and Ulaanbaatar resulted in Japan's surrender.",
+        NOT_SUPPORTED,
+        "the atomic bombing of Hiroshima and Nagasaki",
+    ),
     # a call to someone, and thinking about doing something, are facts to check; a name given
     # and a description are not calls
     ("Naruhito called Khurelsukh before the visit.", NOT_FOUND, "the couple visited at his invitation"),

@@ -588,6 +588,31 @@ _AMONG_REACH = 80
 """How far before a capital ``_AMONG_PLACES`` looks: a short list's worth."""
 
 
+_PAIRED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
+_PAIRED_AFTER = re.compile(r"^\s+(?:and|or)\s+([A-Z][a-z]+)\b")
+
+
+def _paired_with_a_city(text: str, start: int, end: int) -> bool:
+    """Whether a capital is joined by "and" to a place that is neither a country nor a capital
+    ("the bombing of Hiroshima and Tokyo"): a city beside a city, not a government beside one."""
+    before = _PAIRED_BEFORE.search(text[max(0, start - 40) : start])
+    after = _PAIRED_AFTER.match(text[end : end + 40])
+    return any(paired is not None and _is_a_city(paired.group(1)) for paired in (before, after))
+
+
+def _is_a_city(word: str) -> bool:
+    """A capitalised word that names no country, people or capital: a place that is a city
+    ("Hiroshima", "Nagasaki", "Osaka")."""
+    return word in _CITIES
+
+
+_CITIES = frozenset(
+    """Hiroshima Nagasaki Osaka Kyoto Yokohama Sapporo Nagoya Kobe Fukuoka Shanghai Wenzhou Sanya
+    Changsha Busan Incheon Darkhan Erdenet Karakorum Kharkhorin Vladivostok Irkutsk""".split()  # noqa: SIM905
+)
+"""Cities (not capitals) a sentence may pair a capital with."""
+
+
 def _listed_among_places(text: str, at: int) -> bool:
     """Whether the capital at ``at`` is listed among places ("held in locations including Wenzhou
     and Beijing"): the city, not its government."""
@@ -605,7 +630,9 @@ def _as_governments(text: str) -> str:
         placed = before.split()[0].casefold() if before.strip() else ""
         if placed in _PLACING or (after is not None and not after.startswith(("'", "\u2019"))):
             return match.group()
-        if _listed_among_places(match.string, match.start("city")):
+        if _listed_among_places(match.string, match.start("city")) or _paired_with_a_city(
+            match.string, match.start("city"), match.end("city")
+        ):
             return match.group()  # "held in locations including Beijing": the city
         return before + _GOVERNMENTS[match.group("city")] + (after or "")
 
