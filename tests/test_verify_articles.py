@@ -564,6 +564,11 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # another office of another country than the store gives someone: no one holds both
+    ("Khurelsukh is the Emperor of Japan.", CONTRADICTED, "Mongolian President Khurelsukh Ukhnaa"),
+    ("Naruhito is the President of Mongolia.", CONTRADICTED, "Japan's Emperor Naruhito"),
+    ("Bessent is Japan's Foreign Minister.", CONTRADICTED, "U.S. Treasury Secretary Scott Bessent"),
+    ("Naruhito is Japan's emperor.", SUPPORTED, "Japan's Emperor Naruhito"),
     # a capital beside a city is the city, not its government: Tokyo was not bombed with Nagasaki
     (
         "The visit came shortly before the 80th anniversary of the atomic bombing of Tokyo and Nagasaki.",

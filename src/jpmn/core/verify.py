@@ -1712,16 +1712,31 @@ class Verifier:
         no claim gives them that office of a country."""
         for person, office, country, written in _offices_held(text):
             given: dict[str, dict[str, Any]] = {}
+            held: dict[tuple[str, str], dict[str, Any]] = {}
             for record in self._naming(person):
                 for named, their_office, their_country, _written in _offices_held(record["text"]):
-                    if their_office == office and named & person:
-                        given.setdefault(their_country, record)
+                    if named & person:
+                        held.setdefault((their_office, their_country), record)
+                        if their_office == office:
+                            given.setdefault(their_country, record)
             if given and country not in given:
                 theirs, record = next(iter(given.items()))
                 evidence = [Evidence(record, "contradicts")]
                 where, not_where = _COUNTRY_NAMES[theirs], _COUNTRY_NAMES[country]
                 reason = f"the store gives {written} as the {office.title()} of {where}, not of {not_where}"
                 return Verdict(statement, CONTRADICTED, figures, evidence, reason)
+            if (office, country) in held:
+                continue
+            # "Khurelsukh is the Emperor of Japan": the store gives him another office of another
+            # country (Mongolia's President), which no one holds together with this one
+            elsewhere = [(o, c, record) for (o, c), record in held.items() if o != office and c != country]
+            if elsewhere:
+                theirs, where, record = elsewhere[0]
+                reason = (
+                    f"the store gives {written} as the {theirs.title()} of {_COUNTRY_NAMES[where]},"
+                    f" not the {office.title()} of {_COUNTRY_NAMES[country]}"
+                )
+                return Verdict(statement, CONTRADICTED, figures, [Evidence(record, "contradicts")], reason)
         return None
 
     def _other_office_there(self, statement: str, text: str, figures: list[Figure]) -> Verdict | None:
@@ -1753,11 +1768,13 @@ class Verifier:
         return None
 
     def _naming(self, person: frozenset[str]) -> list[dict[str, Any]]:
-        """The claims naming a person, by the specific words of their name (the first
+        """The claims naming a person, by the words of their name that single them out (the first
         OFFICE_CLAIMS of each)."""
         out = []
         for term in person:
-            found = self.index.postings(term) if self.is_specific(term) else None
+            # a name in many claims ("Naruhito") still names one person; an everyday word does not
+            named = self.is_specific(term) or (term not in GENERIC and not _everyday(term))
+            found = self.index.postings(term) if named else None
             if found is not None:
                 out += [self._claim(number).record for number in found.docs[:OFFICE_CLAIMS]]
         return out
