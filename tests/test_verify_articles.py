@@ -564,6 +564,16 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # a name made of two people's is neither of them
+    ("Shigeru Bessent is Prime Minister of Japan.", NOT_SUPPORTED, "Prime Minister Shigeru Ishiba"),
+    (
+        "Prime Minister Kaifu Junichiro visited sites in Mongolia commemorating the Japanese POWs.",
+        NOT_SUPPORTED,
+        "Kaifu Toshiki, Koizumi Junichiro",
+    ),
+    ("Koizumi Junichiro visited sites in Mongolia commemorating the Japanese POWs.", SUPPORTED, "Koizumi"),
+    # ... also when one of the two opens the claim's sentence
+    ("Naruhito Nambar was President of Mongolia in 2007.", NOT_SUPPORTED, "Naruhito ... Enkhbayar Nambar"),
     # another office of another country than the store gives someone: no one holds both
     ("Khurelsukh is the Emperor of Japan.", CONTRADICTED, "Mongolian President Khurelsukh Ukhnaa"),
     ("Naruhito is the President of Mongolia.", CONTRADICTED, "Japan's Emperor Naruhito"),

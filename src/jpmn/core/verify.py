@@ -2714,6 +2714,8 @@ class Verifier:
                 own & _STATE_FORM and own - _STATE_FORM and own - _STATE_FORM <= held
             ):
                 return name.span
+            if _patched_together(name, claims):
+                return name.span
         return ""
 
 
@@ -2744,6 +2746,34 @@ EVERYDAY_OPENING_RANK = 2000
 """A statement's first word among this many most common words of general English ("According",
 "Some", "Back") is how a sentence opens, not a name."""
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _patched_together(name: _Name, claims: list[_Claim]) -> bool:
+    """Whether a person's name of two or three words is made of two people's ("Shigeru Bessent"
+    of Shigeru Ishiba and Scott Bessent): each word is in a name the claims give, but no one of
+    those names holds them all."""
+    own = name.terms - _NATIONS
+    parts = name.span.split()
+    if len(own) < 2 or len(parts) < 2 or not _personal(name) or not all(part[:1].isupper() for part in parts):
+        return False  # "Khurelsukh and Naruhito" are two
+    theirs = [other.terms for claim in claims for other in claim.names]
+    theirs += [opening for claim in claims if (opening := _opening_name(claim.record["text"]))]
+    return all(any(term in other for other in theirs) for term in own) and not any(
+        own <= other for other in theirs
+    )
+
+
+_OPENING_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+
+
+def _opening_name(text: str) -> set[str]:
+    """The terms of the name a claim's sentence opens with ("Naruhito previously visited ..."),
+    which its names leave out (a capital opening a sentence may be no name); none when the first
+    word is an everyday one ("According to ...")."""
+    match = _OPENING_RUN.match(text)
+    if match is None or match.group().split()[0].casefold() in common_english(EVERYDAY_OPENING_RANK):
+        return set()
+    return _name_terms(_POSSESSIVE.sub("", match.group()))
 
 
 def _placed_elsewhere(names: list[_Name], claims: list[_Claim]) -> bool:
