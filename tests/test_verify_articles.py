@@ -564,6 +564,26 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # a country put where the claim puts another is gainsaid, however common the country's name;
+    # countries named together count together
+    (
+        "Japan's Foreign Ministry says the islets are clearly an integral part of South Korean territory.",
+        CONTRADICTED,
+        "an integral part of Japanese territory",
+    ),
+    (
+        "China's President Xi has tried to improve ties with the United States.",
+        CONTRADICTED,
+        "ties with Japan",
+    ),
+    (
+        "Japan Coast Guard vessels regularly intrude into waters around the Senkaku Islands.",
+        CONTRADICTED,
+        "China",
+    ),
+    ("Lee Jae Myung took office as President of Japan in June 2025.", CONTRADICTED, "of South Korea"),
+    ("Mongolia and Japan upgraded their ties to a Special Strategic Partnership in 2022.", SUPPORTED, "both"),
+    ("Japan and Mongolia upgraded their ties to a Special Strategic Partnership in 2022.", SUPPORTED, "both"),
     # a name made of two people's is neither of them
     ("Shigeru Bessent is Prime Minister of Japan.", NOT_SUPPORTED, "Prime Minister Shigeru Ishiba"),
     (

@@ -1448,6 +1448,11 @@ class Verifier:
                     if clash is not None:
                         evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                         return Verdict(statement, CONTRADICTED, figures, evidence, clash)
+                swapped = _countries_swapped(text, [claim.record["text"] for claim in claims])
+                if swapped is not None:
+                    # "improve ties with the United States" against the claim's "with Japan"
+                    evidence = [Evidence(claims[0].record, "contradicts", coverage=coverage)]
+                    return Verdict(statement, CONTRADICTED, figures, evidence, swapped)
                 if any(_other_nationality(text, claim.record["text"]) for claim in claims):
                     continue  # "Mongolia's moves to reconcile" is not borne out by Japan's
                 if told is not None and not any(told[1] <= _outlet_terms(claim.record) for claim in claims):
@@ -3927,15 +3932,23 @@ def _other_nationality(text: str, claim_text: str) -> str | None:
     if not stated:
         return None
     claimed = _nationalities(claim_text)
-    stated_nations = {nation for nation, _word in stated}
+    # the countries the statement gives things the claim does not give them: one of those may be
+    # whose the thing is after all ("Japanese troops help train Mongolian forces" against
+    # "Japanese forces help train Mongolia"); a country whose things are all the claim's too
+    # ("Japan's Foreign Ministry") is not ("... an integral part of South Korean territory"),
+    # unless the statement gives the thing to both ("Mongolian records ... Japanese records")
+    unmatched = {nation for nation, word in stated if (nation, word) not in claimed}
     swapped: dict[tuple[str, str], tuple[str, str]] = {}
     for (nation, word), written in stated.items():
         if (nation, word) in claimed:
             continue
         for (other, other_word), other_written in claimed.items():
-            # a country the statement also names may be whose the thing is after all ("Japanese
-            # troops help train Mongolian forces" against "Japanese forces help train Mongolia")
-            if other_word == word and other != nation and other not in stated_nations:
+            if (
+                other_word == word
+                and other != nation
+                and other not in unmatched
+                and (other, word) not in stated
+            ):
                 return f"the store gives {other_written}, not {written}"
             if other_word == word and other != nation and (other, word) not in stated:
                 swapped[(nation, other)] = (other_written, written)
@@ -4032,6 +4045,60 @@ _GONE_TO = re.compile(
     rf"\b(?:to|visited|visiting|visits|toured)\s+(?:the\s+)?(?P<country>{_COUNTRY_NAME}|the United States)\b"
 )
 """A country someone goes to ("a state visit to Japan", "visited Mongolia")."""
+
+
+_A_COUNTRY = (
+    r"(?:South Korea|North Korea|the United States|United States|U\.S\.(?!\w)|US\b"
+    r"|Japan|Mongolia|China|Russia)"
+)
+_COUNTRY_RUN = re.compile(
+    rf"(?<![\w'\u2019-]){_A_COUNTRY}(?:\s*(?:,|\band\b|\bor\b|\u2013|-|/)\s*{_A_COUNTRY})*(?![\w'\u2019-])"
+)
+"""Countries named in a row ("Japan", "Mongolia and Japan", "Japan\u2013Mongolia\u2013U.S."): one
+place in the sentence, which they fill together."""
+_SLOT_BEFORE = re.compile(
+    r"([A-Za-z]+)\s+(?:(with|of|for|to|between|from|against|toward|towards)\s+)?(?:the\s+)?$"
+)
+_SLOT_AFTER = re.compile(r"^\s+(?:(?:has|have|had|is|was|are|were|will|would)\s+)?([A-Za-z]+)")
+
+
+def _country_slots(text: str) -> dict[str, frozenset[str]]:
+    """The countries a text names in each place of its sentence, the place told by the word
+    before them (with its preposition: "ties with", "Archives of") or after them ("Coast Guard",
+    "has shown"); a country in the possessive is left to ``_nationalities``."""
+    slots: dict[str, set[str]] = {}
+    for run in _COUNTRY_RUN.finditer(text):
+        if text[run.end() : run.end() + 2] in ("'s", "\u2019s"):
+            continue
+        nations = {_country_of(name.removeprefix("the ")) for name in re.findall(_A_COUNTRY, run.group())}
+        before = _SLOT_BEFORE.search(text[max(0, run.start() - 40) : run.start()])
+        if before is not None and before.group(1).casefold() not in STOP_WORDS:
+            key = "<" + stem(before.group(1).casefold()) + (" " + before.group(2) if before.group(2) else "")
+            slots.setdefault(key, set()).update(nations)
+        after = _SLOT_AFTER.match(text[run.end() : run.end() + 40])
+        if after is not None and after.group(1).casefold() not in STOP_WORDS:
+            slots.setdefault(">" + stem(after.group(1).casefold()), set()).update(nations)
+    return {key: frozenset(nations) for key, nations in slots.items()}
+
+
+def _countries_swapped(text: str, claim_texts: list[str]) -> str | None:
+    """Why the claims gainsay a statement putting a country where they put another, and not it:
+    "improve ties with the United States" against "improve ties with Japan", "Japan Coast Guard
+    vessels" against "China Coast Guard vessels"; None when they do not. Countries named
+    together count together ("Mongolia and Japan upgraded" is "Japan and Mongolia upgraded")."""
+    stated = _country_slots(text)
+    if not stated:
+        return None
+    claimed: dict[str, set[str]] = {}
+    for claim_text in claim_texts:
+        for key, nations in _country_slots(claim_text).items():
+            claimed.setdefault(key, set()).update(nations)
+    for key, nations in stated.items():
+        if key in claimed and nations - claimed[key] and claimed[key] - nations:
+            theirs = " and ".join(_COUNTRY_NAMES[nation] for nation in sorted(claimed[key] - nations))
+            mine = " and ".join(_COUNTRY_NAMES[nation] for nation in sorted(nations - claimed[key]))
+            return f"the store names {theirs} there, not {mine}"
+    return None
 
 
 def _gone_elsewhere(text: str, claim_text: str) -> bool:
