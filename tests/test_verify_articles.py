@@ -564,6 +564,16 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # the head of a government is no minister of anything: the store's prime minister is not
+    # its treasury secretary; an office given beside a name ("Khurelsukh Ukhnaa, Mongolia's
+    # Empress") is weighed as one given with "is"
+    ("Shigeru Ishiba is Japan's Treasury Secretary.", CONTRADICTED, "Prime Minister Shigeru Ishiba"),
+    ("Scott Bessent is the U.S. Prime Minister.", CONTRADICTED, "U.S. Treasury Secretary Scott Bessent"),
+    (
+        "Khurelsukh Ukhnaa, Mongolia's Empress at the time of the 2025 visit, had met Naruhito in 2019.",
+        CONTRADICTED,
+        "Khurelsukh Ukhnaa, Mongolia's President at the time of the 2025 visit",
+    ),
     # a country put where the claim puts another is gainsaid, however common the country's name;
     # countries named together count together
     (

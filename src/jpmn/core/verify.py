@@ -1760,7 +1760,13 @@ class Verifier:
             others = [
                 (theirs, record)
                 for theirs, record in held_there.items()
-                if not (_MINISTERS.fullmatch(office) and _MINISTERS.fullmatch(theirs))
+                # two ministers of one government are told apart by what each is over
+                # (``_offices_given``); the head of that government is no minister of anything
+                if not (
+                    _MINISTERS.fullmatch(office)
+                    and _MINISTERS.fullmatch(theirs)
+                    and "prime minister" not in (office, theirs)
+                )
             ]
             if others:
                 theirs, record = others[0]
@@ -4459,9 +4465,10 @@ _OFFICE_HELD = (
         r"(?P<country>(?:the\s+)?(?:South Korea|North Korea|Japan|Mongolia|China|Russia"
         r"|United States|U\.S\.))\b"
     ),
-    # "Ishiba is Japan's prime minister"
+    # "Ishiba is Japan's prime minister", "Khurelsukh Ukhnaa, Mongolia's President at the time"
     re.compile(
-        rf"{_PERSON_NAME}\s+(?:is|was|became|remains)\s+(?:the\s+)?(?i:(?P<country>{_COUNTRY_WORD})\s+{_OFFICE_NAME})\b"
+        rf"{_PERSON_NAME}(?:\s+(?:is|was|became|remains)\s+|,\s+)(?:the\s+)?"
+        rf"(?i:(?P<country>{_COUNTRY_WORD})\s+{_OFFICE_NAME})\b"
     ),
 )
 """A person named with an office and the country it is of, in the three ways sentences write it."""
