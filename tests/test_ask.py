@@ -699,6 +699,17 @@ FIRST_ANSWERS = [
     ),
     # a meeting planned is one scheduled: the store says who was "to meet" when and where
     pytest.param("Ishiba Bessent meeting plan", "ishiba-bessent-meeting-2025-07-18", id="plan"),
+    # "the first time" counts occasions: the claims say which one came first, not "time"
+    pytest.param(
+        "Hi, my uncle asked me whether this was the first time a Japanese emperor had ever been to Mongolia, can you help?",
+        "first-state-visit-by-emperor-commentary",
+        id="first-time",
+    ),
+    pytest.param(
+        "Were the Dokdo drills held for the first time under Lee?",
+        "first-drills-under-lee",
+        id="first-time-under",
+    ),
 ]
 
 

@@ -105,6 +105,12 @@ _CHOSEN_FROM = frozenset(["member", "members"])
 """Asked after "which" and before "of" ("which member of the royal couple"), a word says the answer
 is one of those named, not what it is ("one", as in "which one of them", is always filler)."""
 _LISTING_WORDS = frozenset(["are", "were", "name", "list"])
+_TIMES = frozenset(["time", "times"])
+_COUNTED = frozenset(["first", "second", "third", "fourth", "fifth"])
+"""After an ordinal, "time" only counts occasions ("was this the first time an emperor went?"): the
+claims say which ("the first state visit"), so the word is how the question is put, not a subject.
+Not after "last" or "next": "when was the last time they held the drills" asks of an occasion
+before the one the store holds."""
 
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
 # form; a query is reduced to the one-word form. So "POW" meets "prisoners of war", a misspelt
@@ -420,8 +426,8 @@ class _Wording:
 def _how_asked(tokens: list[str], at: int, wording: _Wording) -> bool:
     """Whether a query's word says how it asks, not what, by the words around it: "planning to"
     ("is Mongolia planning to join a bloc": the deed is asked), "my teacher", "good morning",
-    the "member" of "which member of the couple", and the "use" of "what words did he use" (the
-    words are the quote asked for)."""
+    the "member" of "which member of the couple", the "use" of "what words did he use" (the
+    words are the quote asked for), and the "time" of "the first time"."""
     token = tokens[at]
     following = tokens[at + 1] if at + 1 < len(tokens) else ""
     if token in INTENDING:
@@ -436,6 +442,8 @@ def _how_asked(tokens: list[str], at: int, wording: _Wording) -> bool:
         return wording.first_wording < at
     if token in _WORDING:  # "term" and "expression" are no filler alone ("a ten-year term")
         return wording.last_using > at
+    if token in _TIMES:
+        return at > 0 and tokens[at - 1] in _COUNTED
     return False
 
 
