@@ -710,6 +710,17 @@ FIRST_ANSWERS = [
         "first-drills-under-lee",
         id="first-time-under",
     ),
+    # what is engraved in history is written into it
+    pytest.param(
+        "how will the emperor visit be written in the history of the two countries, according to battsetseg",
+        "battsetseg-golden-letters",
+        id="written-in-history",
+    ),
+    pytest.param(
+        "what did the foreign minister say would be recorded in history?",
+        "battsetseg-golden-letters",
+        id="recorded-in-history",
+    ),
 ]
 
 
