@@ -721,6 +721,17 @@ FIRST_ANSWERS = [
         "battsetseg-golden-letters",
         id="recorded-in-history",
     ),
+    # arriving in or reaching a place is getting there, as coming is; reaching a deal is asked
+    pytest.param(
+        "Where did the Japanese forced laborers come from before arriving in Mongolia?",
+        "forced-laborers-from-soviet-union-siberia",
+        id="before-arriving",
+    ),
+    pytest.param(
+        "Where were the Japanese prisoners sent from before they reached Mongolia?",
+        "forced-laborers-from-soviet-union-siberia",
+        id="before-they-reached",
+    ),
 ]
 
 

@@ -112,6 +112,16 @@ claims say which ("the first state visit"), so the word is how the question is p
 Not after "last" or "next": "when was the last time they held the drills" asks of an occasion
 before the one the store holds."""
 
+_GETTING_THERE = frozenset(
+    ["arrive", "arrived", "arrives", "arriving", "reach", "reached", "reaches", "reaching"]
+)
+_SETTING_TIME = frozenset(["before", "after", "until"])
+"""Arriving in or reaching a place, said to set the time of what is asked ("where were they sent
+from before they reached Mongolia?", "before arriving in Mongolia"), is only getting there, as
+"come" and "go" are: the claims say where someone was sent, went or visited. An arrival asked
+("on which day did the emperor arrive?") is the deed asked, and reaching what follows "a", "an",
+"the" or "out" ("reach a deal") is no place."""
+
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
 # form; a query is reduced to the one-word form. So "POW" meets "prisoners of war", a misspelt
 # "Asian Developement Bank" still meets the words, and "Ulan Bator" adds no unknown words.
@@ -444,6 +454,9 @@ def _how_asked(tokens: list[str], at: int, wording: _Wording) -> bool:
         return wording.last_using > at
     if token in _TIMES:
         return at > 0 and tokens[at - 1] in _COUNTED
+    if token in _GETTING_THERE:
+        somewhere = following in ("in", "at") or (bool(following) and following not in STOP_WORDS)
+        return somewhere and not _SETTING_TIME.isdisjoint(tokens[max(at - 3, 0) : at])
     return False
 
 
