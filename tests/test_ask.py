@@ -732,6 +732,17 @@ FIRST_ANSWERS = [
         "forced-laborers-from-soviet-union-siberia",
         id="before-they-reached",
     ),
+    # to go and look at a place is to visit it
+    pytest.param(
+        "did the imperial couple go look at the city's sewage plant",
+        "visited-water-supply-sewage-facility",
+        id="go-look-at",
+    ),
+    pytest.param(
+        "did the royal pair go look at a school in the city",
+        "visited-shine-mongol-high-school",
+        id="look-at-a-school",
+    ),
 ]
 
 
