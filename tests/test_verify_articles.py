@@ -564,6 +564,17 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # a title given to a name in the possessive, or in many claims, is weighed as any other
+    (
+        "Emperor Masako's July 2025 visit was a Japanese monarch's first state visit to Mongolia.",
+        CONTRADICTED,
+        "Empress Masako",
+    ),
+    (
+        "Emperor Naruhito's July 2025 visit was a Japanese monarch's first state visit to Mongolia.",
+        SUPPORTED,
+        "Emperor Naruhito",
+    ),
     # the head of a government is no minister of anything: the store's prime minister is not
     # its treasury secretary; an office given beside a name ("Khurelsukh Ukhnaa, Mongolia's
     # Empress") is weighed as one given with "is"

@@ -1672,7 +1672,8 @@ class Verifier:
         whatever else it says, it is contradicted. None when no claim about it does so."""
         for reason_of in (_title_given_otherwise, _region_given_otherwise):
             for coverage, claim in scored[:CANDIDATES]:
-                reason = reason_of(text, claim.record["text"], self._specific)
+                singling = self._singling_out if reason_of is _title_given_otherwise else self._specific
+                reason = reason_of(text, claim.record["text"], singling)
                 if reason is None and reason_of is _region_given_otherwise:
                     # "Wenzhou (Zhejiang Province)" in the claim is "Wenzhou, Zhejiang Province" in its quote
                     reason = reason_of(text, claim.record.get("quote") or "", self._specific)
@@ -1783,9 +1784,7 @@ class Verifier:
         OFFICE_CLAIMS of each)."""
         out = []
         for term in person:
-            # a name in many claims ("Naruhito") still names one person; an everyday word does not
-            named = self.is_specific(term) or (term not in GENERIC and not _everyday(term))
-            found = self.index.postings(term) if named else None
+            found = self.index.postings(term) if self._names_one(term) else None
             if found is not None:
                 out += [self._claim(number).record for number in found.docs[:OFFICE_CLAIMS]]
         return out
@@ -2701,6 +2700,14 @@ class Verifier:
         """The terms of a name that are not everywhere in the store (Japan, Mongolia)."""
         return {term for term in terms if self.is_specific(term)}
 
+    def _singling_out(self, terms: set[str]) -> set[str]:
+        """The terms of a person's name that single them out: the specific ones, and a name in
+        many claims that is no everyday word ("Naruhito", "Masako" in a store about their visit)."""
+        return {term for term in terms if self._names_one(term)}
+
+    def _names_one(self, term: str) -> bool:
+        return self.is_specific(term) or (term not in GENERIC and not _everyday(term))
+
     def is_specific(self, term: str) -> bool:
         """Whether a term is in at most a tenth of the claims (one, in a small store): "Takaoka",
         not "Japan"."""
@@ -2756,7 +2763,6 @@ them may call them otherwise ("the Japanese forced laborers")."""
 EVERYDAY_OPENING_RANK = 2000
 """A statement's first word among this many most common words of general English ("According",
 "Some", "Back") is how a sentence opens, not a name."""
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def _patched_together(name: _Name, claims: list[_Claim]) -> bool:
@@ -4405,8 +4411,13 @@ _TITLED = re.compile(
 def _titles(text: str) -> dict[str, str]:
     """Each name word of a text with the title written before it."""
     return {
-        word.casefold(): _title(match) for match in _TITLED.finditer(text) for word in match.group(2).split()
+        _name_word(word): _title(match) for match in _TITLED.finditer(text) for word in match.group(2).split()
     }
+
+
+def _name_word(word: str) -> str:
+    """A word of a name as titles are looked up by: folded, a possessive's "'s" dropped."""
+    return _POSSESSIVE.sub("", word).casefold()
 
 
 def _title(match: re.Match[str]) -> str:
@@ -4441,9 +4452,14 @@ def _title_clash(text: str, claim_text: str) -> tuple[str, str, str] | None:
         title = _title(match)
         name = match.group(2).strip()
         for word in name.split():
-            theirs = claimed.get(word.casefold())
+            theirs = claimed.get(_name_word(word))
             if theirs is not None and theirs != title:
-                return name, theirs, title
+                # the name up to its possessive: "Emperor Masako's July 2025 visit" names Masako
+                shown = name.split()
+                ending = next(
+                    (at for at, part in enumerate(shown) if _POSSESSIVE.search(part)), len(shown) - 1
+                )
+                return _POSSESSIVE.sub("", " ".join(shown[: ending + 1])), theirs, title
     return None
 
 
