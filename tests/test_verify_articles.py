@@ -564,6 +564,13 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
 READERS_WORDINGS = [
+    # a denial bears on what follows it, not on its own word: the U.S. "cuts to financial
+    # commitments" are no cut of the cooperation they force
+    (
+        "Japan and Mongolia have cut their cooperation on renewable energy.",
+        NOT_SUPPORTED,
+        "U.S. cuts will force Mongolia, Japan and South Korea to cooperate",
+    ),
     # a title given to a name in the possessive, or in many claims, is weighed as any other
     (
         "Emperor Masako's July 2025 visit was a Japanese monarch's first state visit to Mongolia.",

@@ -3436,7 +3436,9 @@ def _denials(text: str, about: frozenset[str] | None) -> int:
     text = _not_as_for_less(text)
     text = _UNDONE.sub(" ", re.sub(r"\bnot only\b", " ", _IN_BRACKETS.sub(" ", text), flags=re.IGNORECASE))
     return sum(
-        about is None or bool(_term_set(_denied_span(text, match.start(), match.end())) & about)
+        # what the denial bears on, past its own word: "cuts to financial commitments" bears on
+        # the commitments, not on the cuts another text speaks of
+        about is None or bool(_term_set(_denied_span(text, match.end(), match.end())) & about)
         for match in _NEGATIONS.finditer(text)
     )
 
