@@ -658,6 +658,26 @@ READERS_WORDINGS = [
     ),
     ("The Ulaanbaatar Dialogue is held every June.", NOT_SUPPORTED, "the annual Ulaanbaatar Dialogue"),
     ("The South Korean training is conducted every year.", SUPPORTED, "conducted twice a year"),
+    # a capital someone travels to is the country the store has them visit ...
+    (
+        "The emperor travelled to UB at the invitation of President Khurelsukh Ukhnaa.",
+        SUPPORTED,
+        "visited Mongolia in July 2025 at the invitation of Mongolian President Khurelsukh Ukhnaa",
+    ),
+    ("Naruhito made an eight-day state visit to Ulaanbaatar.", SUPPORTED, "an 8-day state visit to Mongolia"),
+    # ... not a capital of another country, nor a city the store puts the visit elsewhere than
+    (
+        "The emperor travelled to Beijing at the invitation of President Khurelsukh Ukhnaa.",
+        NOT_SUPPORTED,
+        "visited Mongolia",
+    ),
+    (
+        "Bessent travelled to Tokyo to attend the World Exposition.",
+        NOT_SUPPORTED,
+        "the World Exposition in Osaka",
+    ),
+    # ... and where someone was sent or held is not a visit
+    ("Japanese POWs were sent to Ulaanbaatar.", NOT_SUPPORTED, "POWs interned in Mongolia"),
     # the outlet someone spoke to, when the store has what they said from another: one the store
     # knows, or one named as an outlet ("Nikkei Asia"), however the rest of it is worded
     (

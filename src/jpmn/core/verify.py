@@ -2731,6 +2731,8 @@ class Verifier:
             if not own <= held and not (
                 own & _STATE_FORM and own - _STATE_FORM and own - _STATE_FORM <= held
             ):
+                if _capital_of_country_visited(name, claims):
+                    continue  # "travelled to Ulaanbaatar": the claims' visit to Mongolia
                 return name.span
             if _patched_together(name, claims):
                 return name.span
@@ -2813,6 +2815,30 @@ def _placed_elsewhere(names: list[_Name], claims: list[_Claim]) -> bool:
             ):
                 return True
     return False
+
+
+_TRAVEL_TERMS = frozenset(
+    stem(word)
+    for word in "visit travelled trip arrived came went flew journeyed toured returned".split()  # noqa: SIM905
+)
+"""Words of going somewhere: "travelled to Ulaanbaatar" is a trip to Mongolia."""
+
+
+def _capital_of_country_visited(name: _Name, claims: list[_Claim]) -> bool:
+    """Whether a statement's capital someone goes to ("travelled to Ulaanbaatar") is the country a
+    claim has them visit ("visited Mongolia"), a claim placing nothing in any city: a visit to a
+    country is received in its capital. A city the claim names ("the World Exposition in Osaka")
+    says where instead, and a capital one is sent to or held in is not visited."""
+    country = _CAPITALS.get(name.span.casefold())
+    if country is None or name.placed not in ("in", "to") or not name.context & _TRAVEL_TERMS:
+        return False
+    return any(
+        any(_country_of(match["country"]) == country for match in _GONE_TO.finditer(claim.record["text"]))
+        and all(
+            other.terms <= _NATIONS for other in claim.names if other.placed in ("in", "to") and other.terms
+        )
+        for claim in claims
+    )
 
 
 _INITIALLED = re.compile(r"[A-Z][\w'\u2019-]*")
