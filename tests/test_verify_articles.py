@@ -658,6 +658,15 @@ READERS_WORDINGS = [
     ),
     ("The Ulaanbaatar Dialogue is held every June.", NOT_SUPPORTED, "the annual Ulaanbaatar Dialogue"),
     ("The South Korean training is conducted every year.", SUPPORTED, "conducted twice a year"),
+    # "the Astellas employee" names an employer: it stands for another employer, not for the
+    # person said to be an employee
+    (
+        "The man convicted of espionage is an employee of Takeda Pharmaceutical.",
+        CONTRADICTED,
+        "an employee of the drugmaker Astellas Pharma Inc",
+    ),
+    ("The sentenced Japanese man is an employee of Takeda.", CONTRADICTED, "the Astellas employee"),
+    ("Empress Masako was an employee of the Foreign Ministry.", NOT_FOUND, "worked as a diplomat"),
     # a capital someone travels to is the country the store has them visit ...
     (
         "The emperor travelled to UB at the invitation of President Khurelsukh Ukhnaa.",

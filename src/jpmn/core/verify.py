@@ -2550,7 +2550,13 @@ class Verifier:
                         # one place it came from, or went to, where the rest is the claim's
                         instead = instead or other.span
                         continue
-                    if around & (other.context | (other.slot - other.terms)):
+                    shared = around & (other.context | (other.slot - other.terms))
+                    modified = _modified_by(claim.record, other.span)
+                    if modified and modified != _modified_by({"text": text}, name.span):
+                        # "the Astellas employee" is its employer's name, not in the place of
+                        # "Masako", said to be an employee of the Foreign Ministry
+                        shared.discard(modified)
+                    if shared:
                         # "Changsha, Hubei Province" against "Sanya (Hainan Province) and
                         # Changsha (Hunan Province)": Hunan, beside Changsha as Hubei is
                         if name.beside and other.beside == name.beside:
@@ -4343,6 +4349,24 @@ def _written_at(text: str, span: str) -> tuple[int, int]:
     start = text.find(parts[0]) if parts else -1
     last = text.find(parts[-1], start) if start >= 0 else -1
     return (start, last + len(parts[-1])) if last >= 0 else (-1, -1)
+
+
+_ARTICLED = r"(?:the|a|an|its|their|his|her)\s+"
+
+
+def _modified_by(record: dict[str, Any], span: str) -> str:
+    """The noun a name says whose it is, stemmed: "employee" for "the Astellas employee" and for
+    "an employee of (the drugmaker) Takeda", in a record's text or quote; "" where the name stands
+    on its own. Such a name is the employer, not the employee."""
+    name = re.escape(span)
+    for said in (record.get("text") or "", record.get("quote") or ""):
+        before = re.search(rf"\b{_ARTICLED}{name}['\u2019]?\s+([a-z][a-z-]*)", said, re.IGNORECASE)
+        if before is not None and before.group(1).islower():
+            return stem(before.group(1))
+        after = re.search(rf"\b([a-z][a-z-]*)\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+)?{name}\b", said)
+        if after is not None and after.group(1) not in STOP_WORDS:
+            return stem(after.group(1))
+    return ""
 
 
 def _same_role(text: str, name: _Name, claim_text: str, other: _Name) -> bool:
