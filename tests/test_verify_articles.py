@@ -667,6 +667,9 @@ READERS_WORDINGS = [
     ),
     ("The sentenced Japanese man is an employee of Takeda.", CONTRADICTED, "the Astellas employee"),
     ("Empress Masako was an employee of the Foreign Ministry.", NOT_FOUND, "worked as a diplomat"),
+    # a name in another's place, where the rest is what the claim says, not what it is found by
+    # (the Astellas employee's claim lists captives among its search words, not POWs)
+    ("Japanese POWs were employees of the Soviet Union.", NOT_FOUND, "China was detaining five Japanese"),
     # a capital someone travels to is the country the store has them visit ...
     (
         "The emperor travelled to UB at the invitation of President Khurelsukh Ukhnaa.",

@@ -2552,9 +2552,15 @@ class Verifier:
                         continue
                     shared = around & (other.context | (other.slot - other.terms))
                     modified = _modified_by(claim.record, other.span)
-                    if modified and modified != _modified_by({"text": text}, name.span):
+                    if modified and (
+                        modified != _modified_by({"text": text}, name.span)
+                        or self._said_share({t: w for t, w in rest.items() if t != modified}, claim)
+                        < SUPPORT_COVERAGE
+                    ):
                         # "the Astellas employee" is its employer's name, not in the place of
-                        # "Masako", said to be an employee of the Foreign Ministry
+                        # "Masako", said to be an employee of the Foreign Ministry; nor of the
+                        # Soviet Union's, whose employees, "Japanese POWs", are not the claim's
+                        # Astellas employee (its search keywords alone list prisoners)
                         shared.discard(modified)
                     if shared:
                         # "Changsha, Hubei Province" against "Sanya (Hainan Province) and
@@ -2587,6 +2593,14 @@ class Verifier:
             # Partnership established in 2022, written beside it
             return None
         return self._opposition(text, claim)
+
+    def _said_share(self, weights: dict[str, float], claim: _Claim) -> float:
+        """The share of the statement's information the claim itself says (its text, attribution
+        or quote), its search keywords aside: a name the claim puts in another's place must be
+        in the place of what the claim says, not of the words it is found by."""
+        total = sum(weights.values())
+        said = sum(weight for term, weight in weights.items() if term in claim.main or term in claim.quoted)
+        return said / total if total else 0.0
 
     def _own_sentences_hold(self, text: str, weights: dict[str, float], claim: _Claim) -> bool:
         """Whether the claim's own sentence, or with those of the claims it is linked to, holds
