@@ -670,6 +670,22 @@ READERS_WORDINGS = [
     # a name in another's place, where the rest is what the claim says, not what it is found by
     # (the Astellas employee's claim lists captives among its search words, not POWs)
     ("Japanese POWs were employees of the Soviet Union.", NOT_FOUND, "China was detaining five Japanese"),
+    # working for a company, or being employed by one, is being its employee
+    (
+        "The man convicted of espionage worked for Takeda Pharmaceutical.",
+        CONTRADICTED,
+        "an employee of the drugmaker Astellas Pharma Inc",
+    ),
+    (
+        "The man convicted of espionage was employed by Takeda Pharmaceutical.",
+        CONTRADICTED,
+        "an Astellas employee",
+    ),
+    ("The sentenced Japanese man works for Astellas Pharma.", SUPPORTED, "an Astellas Pharma employee"),
+    # ... but not a post someone worked as, nor someone said to be another's employee
+    ("Empress Masako previously worked as a diplomat.", SUPPORTED, "a former diplomat"),
+    ("Empress Masako worked for the Foreign Ministry.", NOT_FOUND, "worked as a diplomat"),
+    ("Japanese POWs worked for the Soviet Union.", NOT_FOUND, "China was detaining five Japanese"),
     # a capital someone travels to is the country the store has them visit ...
     (
         "The emperor travelled to UB at the invitation of President Khurelsukh Ukhnaa.",

@@ -542,6 +542,20 @@ _IDIOM_PATTERNS = (
         r"|forum))\b",
         r"\g<event> took place in \g<place>",
     ),
+    # "worked for Takeda Pharmaceutical", "was employed by Astellas": an employee of a named
+    # employer, as the store writes it ("worked as a diplomat" names a post, not an employer)
+    (
+        r"\b(?P<be>was|is|were|are|been|being|has\s+been|have\s+been|had\s+been)\s+(?:employed|working)\s+"
+        r"(?:for|by)\s+(?-i:(?=(?:the\s+)?[A-Z]))",
+        r"\g<be> an employee of ",
+    ),
+    (
+        r"\b(?P<have>has|have|had)\s+worked\s+for\s+(?-i:(?=(?:the\s+)?[A-Z]))",
+        r"\g<have> been an employee of ",
+    ),
+    (r"\bworked\s+for\s+(?-i:(?=(?:the\s+)?[A-Z]))", "was an employee of "),
+    (r"\b(?:works|work)\s+for\s+(?-i:(?=(?:the\s+)?[A-Z]))", "is an employee of "),
+    (r"\b(?:working\s+for|employed\s+by)\s+(?-i:(?=(?:the\s+)?[A-Z]))", "an employee of "),
     # "held in the Japanese capital": in Tokyo
     (r"\bthe\s+(?:Japanese|Japan['\u2019]s)\s+capital\b", "Tokyo"),
     (r"\bthe\s+(?:Chinese|China['\u2019]s)\s+capital\b", "Beijing"),
