@@ -658,6 +658,11 @@ READERS_WORDINGS = [
     ),
     ("The Ulaanbaatar Dialogue is held every June.", NOT_SUPPORTED, "the annual Ulaanbaatar Dialogue"),
     ("The South Korean training is conducted every year.", SUPPORTED, "conducted twice a year"),
+    # someone said to do what the store has another do, only at the other's own occasion, not at
+    # one the other had a part in
+    ("Naruhito attended a state banquet given by Khurelsukh.", NOT_FOUND, "his enthronement"),
+    ("Naruhito attended a welcome ceremony hosted by Khurelsukh.", NOT_FOUND, "his enthronement"),
+    ("Naruhito attended Khurelsukh's inauguration in 2019.", CONTRADICTED, "Khurelsukh attended"),
     # "the Astellas employee" names an employer: it stands for another employer, not for the
     # person said to be an employee
     (

@@ -3189,12 +3189,19 @@ def _doers_swapped(text: str, claim_text: str) -> str | None:
         return None
     theirs_text = _SAID_BY.sub("", claim_text)
     theirs = _doers(theirs_text)
-    stated, claimed = _terms(text), _terms(theirs_text)
+    claimed = _terms(theirs_text)
+    # the claim's doer as the one whose occasion it was ("Khurelsukh's inauguration"), not as
+    # whoever else had a part in it ("a welcome ceremony hosted by Khurelsukh")
+    stated = {stem(fold(word)) for word in _OWNER.findall(text)}
     for deed, doers, _written in mine:
         for their_deed, others, written in theirs:
             if their_deed == deed and not doers & others and doers <= claimed and others & stated:
                 return written
     return None
+
+
+_OWNER = re.compile(r"([A-Z][\w-]*)['\u2019]s\b")
+"""A capitalised word whose something is: "Khurelsukh" of "Khurelsukh's inauguration"."""
 
 
 _TITLE_TERMS = frozenset(stem(fold(word)) for word in _TITLES)
