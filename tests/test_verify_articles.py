@@ -658,6 +658,22 @@ READERS_WORDINGS = [
     ),
     ("The Ulaanbaatar Dialogue is held every June.", NOT_SUPPORTED, "the annual Ulaanbaatar Dialogue"),
     ("The South Korean training is conducted every year.", SUPPORTED, "conducted twice a year"),
+    # a doer named by office ("the Japanese emperor", as the claim calls Naruhito) does what the
+    # store has another do, and a loose "first" dates no other occasion
+    (
+        "Khurelsukh and Naruhito first met when the Japanese emperor attended Khurelsukh's inauguration.",
+        CONTRADICTED,
+        "Khurelsukh attended the Japanese emperor's enthronement ceremony",
+    ),
+    ("The Japanese emperor attended Khurelsukh's inauguration in 2019.", CONTRADICTED, "Khurelsukh attended"),
+    # ... but not an office the claim's own doer holds, nor in a year of another occasion
+    (
+        "Khurelsukh and Naruhito had met before, in 2019, when the Mongolian president attended the "
+        "enthronement ceremony.",
+        SUPPORTED,
+        "Khurelsukh Ukhnaa, Mongolia's President ... attended the Japanese emperor's enthronement",
+    ),
+    ("The Japanese emperor attended Khurelsukh's inauguration in 2021.", NOT_FOUND, "2019"),
     # someone said to do what the store has another do, only at the other's own occasion, not at
     # one the other had a part in
     ("Naruhito attended a state banquet given by Khurelsukh.", NOT_FOUND, "his enthronement"),

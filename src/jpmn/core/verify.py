@@ -1516,12 +1516,13 @@ class Verifier:
                 clash = other
             if (
                 clash is None
-                and held == len(figures)
+                and all(any(compare(figure, own) == MATCH for own in claim.figures) for figure in firm)
                 and (doer := _doers_swapped(text, claim.record["text"]))
             ):
                 # "Naruhito attended Khurelsukh's inauguration in 2019" against "Khurelsukh
                 # attended the Japanese emperor's enthronement ceremony" in 2019: whatever the
-                # statement calls the occasion, the store has the other one do it
+                # statement calls the occasion, the store has the other one do it (a loose
+                # "first met when ..." is no date of another occasion)
                 clash = f"the store has {doer} do it"
             if clash is not None:
                 evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
@@ -3115,9 +3116,13 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
 
 
 _DOER_NAME = r"[A-Z][\w'\u2019-]*[a-z]"
+_DOER_OFFICE = r"(?:emperor|empress|president|prime\s+minister|foreign\s+minister|ambassador|crown\s+prince)"
+"""Offices a statement may name its doer by: "the Japanese emperor attended", as a claim says "the
+Japanese emperor's enthronement" of Naruhito."""
 _DOER_DEED = re.compile(
     rf"(?<![\w'\u2019-])(?P<doer>{_DOER_NAME}(?:\s+{_DOER_NAME}){{0,5}}"
-    rf"(?:(?:,\s*|,?\s+and\s+){_DOER_NAME}(?:\s+{_DOER_NAME}){{0,5}}){{0,4}})"
+    rf"(?:(?:,\s*|,?\s+and\s+){_DOER_NAME}(?:\s+{_DOER_NAME}){{0,5}}){{0,4}}"
+    rf"|\b[Tt]he\s+(?:{_DOER_NAME}\s+)?{_DOER_OFFICE})"
     r"(?:\s+(?:also|previously|then|later|once|personally|had|has|have))*"
     r"\s+(?P<deed>[a-z]{3,}ed|met|went|came|saw|made|took|gave|sent|led|told|held|wrote|built|won)\b"
 )
@@ -3193,7 +3198,9 @@ def _doers_swapped(text: str, claim_text: str) -> str | None:
     # the claim's doer as the one whose occasion it was ("Khurelsukh's inauguration"), not as
     # whoever else had a part in it ("a welcome ceremony hosted by Khurelsukh")
     stated = {stem(fold(word)) for word in _OWNER.findall(text)}
-    for deed, doers, _written in mine:
+    for deed, doers, mine_written in mine:
+        if _OFFICE_DOER.match(mine_written) and not _office_apart(mine_written, theirs_text):
+            continue  # "the Mongolian president attended" may be the claim's Khurelsukh himself
         for their_deed, others, written in theirs:
             if their_deed == deed and not doers & others and doers <= claimed and others & stated:
                 return written
@@ -3202,6 +3209,22 @@ def _doers_swapped(text: str, claim_text: str) -> str | None:
 
 _OWNER = re.compile(r"([A-Z][\w-]*)['\u2019]s\b")
 """A capitalised word whose something is: "Khurelsukh" of "Khurelsukh's inauguration"."""
+_OFFICE_DOER = re.compile(r"[Tt]he\s+(?P<office>.+)")
+"""A doer named by office ("the Japanese emperor"), not by name."""
+
+
+def _office_apart(written: str, claim_text: str) -> bool:
+    """Whether a claim names an office, as a statement's doer is written, apart from anyone's name
+    ("the Japanese emperor's enthronement ceremony"): someone other than the claim's own doer,
+    whom it may call by the office too ("Mongolian President Khurelsukh")."""
+    office = _OFFICE_DOER.match(written)
+    if office is None:
+        return False
+    words = r"\s+".join(re.escape(word) for word in office["office"].split())
+    return any(
+        not re.match(r"\s+[A-Z]", claim_text[found.end() :])
+        for found in re.finditer(rf"\b{words}\b", claim_text, re.IGNORECASE)
+    )
 
 
 _TITLE_TERMS = frozenset(stem(fold(word)) for word in _TITLES)
