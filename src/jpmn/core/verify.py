@@ -1101,7 +1101,7 @@ class Verifier:
         text = _hosted_as_national(_DID_NOT_SURVIVE.sub("died", text))
         if "peak" in text:  # "speaks Mongolian" says what language, not who said what
             text = _SPEAKS_LANGUAGE.sub(r"\g<0> language", text)
-        if "all" in text or "hought" in text or "hink" in text:
+        if "call" in text or "hought" in text or "hink" in text:
             # "called Khurelsukh" is a phone call and "thought about visiting" a wish to, both
             # facts to check; "called the visit historic" and "thought that ..." only frame one
             text = _THOUGHT_OF.sub("considered", _PHONED.sub("phoned ", text))
