@@ -1320,6 +1320,25 @@ READERS_WORDINGS = [
         "critical minerals ... can be utilized for Japan's advanced manufacturing in robotics, automobiles,"
         " and semiconductors",
     ),
+    # a statement opening with a word of everyday English that the store writes as someone's
+    # name ("Trump") opens with that someone, whom the claim must name
+    (
+        "Trump took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol.",
+        NOT_SUPPORTED,
+        "Lee Jae Myung took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol",
+    ),
+    (
+        "Trump of the Yokosuka Council on Asia-Pacific Studies said the partnership with Japan gives"
+        " Mongolia access to state-of-the-art defense technologies.",
+        NOT_SUPPORTED,
+        "Nicholas Millward of the Yokosuka Council on Asia-Pacific Studies said ...",
+    ),
+    (
+        "Trump's administration was set to implement so-called reciprocal tariffs on August 1, 2025.",
+        SUPPORTED,
+        "U.S. President Donald Trump's administration was set to implement so-called reciprocal tariffs"
+        " on August 1, 2025",
+    ),
 ]
 
 

@@ -1975,11 +1975,23 @@ class Verifier:
         if (
             not word.isalpha()
             or word.isupper()
-            or word.casefold() in common_english(EVERYDAY_OPENING_RANK)
+            or (word.casefold() in common_english(EVERYDAY_OPENING_RANK) and not self._written_as_name(first))
             or not all(self.index.document_frequency(term) for term in first.terms)
         ):
             return names, None
         return names, first
+
+    def _written_as_name(self, name: _Name) -> bool:
+        """Whether the store writes a name of everyday words as a name inside its claims' sentences
+        ("U.S. President Donald Trump"): opening a statement, "Trump" is then that someone, not
+        the word's everyday sense."""
+        for term in name.terms:
+            found = self.index.postings(term)
+            if found is None or not any(
+                term in other.terms for number in found.docs for other in self._claim(number).names
+            ):
+                return False
+        return bool(name.terms)
 
     def _unheard(self, weights: dict[str, float], claims: list[_Claim]) -> str:
         """A word of the statement the store never uses, which the claims do not hold either:
