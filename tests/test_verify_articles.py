@@ -1339,6 +1339,24 @@ READERS_WORDINGS = [
         "U.S. President Donald Trump's administration was set to implement so-called reciprocal tariffs"
         " on August 1, 2025",
     ),
+    # "U.S." is read whole as the country's name, which the claim must hold like any other
+    (
+        "China has recently accelerated procedures for resuming imports of U.S. beef.",
+        NOT_SUPPORTED,
+        "China has recently accelerated procedures for resuming imports of Japanese beef",
+    ),
+    (
+        "Japan had invested over $1 billion in the U.S. as of 2023.",
+        NOT_SUPPORTED,
+        "As of 2023, Japan had invested over $1 billion in Mongolia",
+    ),
+    (
+        "Mongolia's third neighbor mechanisms support trilateral partnerships between Mongolia, Japan and"
+        " the U.S.",
+        SUPPORTED,
+        "Mongolia's third neighbor mechanisms support trilateral partnerships between Mongolia, Japan and"
+        " the United States",
+    ),
 ]
 
 

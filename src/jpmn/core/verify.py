@@ -5748,12 +5748,18 @@ def _names(text: str) -> list[_Name]:
     return list(_read_names(text))
 
 
+_NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w'\u2019-])|[\w'\u2019-]+|[^\w\s]")
+"""A word of a text read for names: a dotted abbreviation ("U.S.") whole, other words without
+their punctuation."""
+
+
 @lru_cache(maxsize=4096)
 def _read_names(text: str) -> tuple[_Name, ...]:
     """Capitalised names in a text, each with the content words around it (its place in the
     sentence: "Prime Minister Oyun-Erdene" after "invitation of") and its terms with titles. A
     capital standing for its government ("Tokyo calls the islets Takeshima") is its country."""
-    tokens = [(m.group(), m.start()) for m in re.finditer(r"[\w'\u2019-]+|[^\w\s]", text)]
+    # "U.S." is one word, the country's: read letter by letter, its "U" names no one
+    tokens = [(m.group(), m.start()) for m in _NAME_TOKEN.finditer(text)]
     out: list[_Name] = []
     i = 0
     while i < len(tokens):
