@@ -1357,6 +1357,27 @@ READERS_WORDINGS = [
         "Mongolia's third neighbor mechanisms support trilateral partnerships between Mongolia, Japan and"
         " the United States",
     ),
+    # an envoy named by where they are sent ("Japan's ambassador to Mongolia, Igawahara Masaru")
+    # holds that office, which the statement may not give as another
+    (
+        "Japan's Emperor to Mongolia, Igawahara Masaru, predicted that the visit of the emperor and"
+        " empress will open a new chapter in the relationship between Japan and Mongolia.",
+        CONTRADICTED,
+        "Japan's ambassador to Mongolia, Igawahara Masaru, predicted that the visit ... will open a new"
+        " chapter",
+    ),
+    (
+        "Japan's President to Mongolia, Igawahara Masaru, predicted that the visit will open a new chapter.",
+        CONTRADICTED,
+        "Japan's ambassador to Mongolia, Igawahara Masaru",
+    ),
+    (
+        "Japan's ambassador to Mongolia, Igawahara Masaru, predicted that the visit of the emperor and"
+        " empress will open a new chapter in the relationship between Japan and Mongolia.",
+        SUPPORTED,
+        "Japan's ambassador to Mongolia, Igawahara Masaru, predicted that the visit ... will open a new"
+        " chapter",
+    ),
 ]
 
 

@@ -4595,8 +4595,13 @@ _COUNTRY_WORD = (
 )
 _PERSON_NAME = r"(?P<person>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 _OFFICE_HELD = (
-    # "Japanese Prime Minister Shigeru Ishiba", "Japan's Foreign Minister Takeshi Iwaya"
-    re.compile(rf"\b(?i:(?P<country>{_COUNTRY_WORD})\s+{_OFFICE_NAME})\s+{_PERSON_NAME}"),
+    # "Japanese Prime Minister Shigeru Ishiba", "Japan's Foreign Minister Takeshi Iwaya", and an
+    # envoy named by where they are sent ("Japan's ambassador to Mongolia, Igawahara Masaru")
+    re.compile(
+        rf"\b(?i:(?P<country>{_COUNTRY_WORD})\s+{_OFFICE_NAME})"
+        r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,)?"
+        rf"\s+{_PERSON_NAME}"
+    ),
     # "Shigeru Ishiba is Prime Minister of Japan", "Khurelsukh Ukhnaa, the President of Mongolia"
     re.compile(
         rf"{_PERSON_NAME},?\s+(?:is|was|became|as|remains)?\s*(?:the\s+)?{_OFFICE_NAME}\s+of\s+"
