@@ -1378,6 +1378,31 @@ READERS_WORDINGS = [
         "Japan's ambassador to Mongolia, Igawahara Masaru, predicted that the visit ... will open a new"
         " chapter",
     ),
+    # a title before a name ("Director", "Judge", "Governor") is one the store may give otherwise
+    (
+        "Director Naruhito visited Shine Mongol High School.",
+        CONTRADICTED,
+        "Emperor Naruhito and Empress Masako visited Shine Mongol High School",
+    ),
+    (
+        "Judge Shigeru Ishiba said in Takaoka that Japan wants to create a more transparent,"
+        " well-structured order.",
+        CONTRADICTED,
+        "Prime Minister Shigeru Ishiba said in Takaoka that Japan wants to create a more transparent,"
+        " well-structured order",
+    ),
+    (
+        "Mongolian Director Battsetseg Batmunkh said the emperor's first state visit to Mongolia will be"
+        " engraved in golden letters in the history of Mongolia–Japan relations.",
+        CONTRADICTED,
+        "Mongolian Foreign Minister Battsetseg Batmunkh said ...",
+    ),
+    (
+        "Director Nicholas Millward said the defense partnership with Japan ensures Mongolia can maintain"
+        " its independent foreign policy.",
+        SUPPORTED,
+        "Nicholas Millward is the director for the Yokosuka Council on Asia-Pacific Studies",
+    ),
 ]
 
 

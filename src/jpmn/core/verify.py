@@ -4524,10 +4524,12 @@ def _other_nations(stated: set[str], claimed: set[str]) -> bool:
 
 _TITLED = re.compile(
     r"\b(President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Ambassador|"
-    r"Treasury Secretary|Secretary of State|Emperor|Empress|Crown Prince|King|Queen)\s+"
+    r"Treasury Secretary|Secretary of State|Chief Cabinet Secretary|Emperor|Empress|Crown Prince|"
+    r"Crown Princess|King|Queen|Director|Chairman|Chairwoman|Judge|Governor|Mayor)\s+"
     r"((?:[A-Z][\w'\u2019-]+\s?){1,3})"
 )
-"""A title written before a name ("President Khurelsukh Ukhnaa", "Prime Minister Ishiba")."""
+"""A title written before a name ("President Khurelsukh Ukhnaa", "Prime Minister Ishiba",
+"Director Naruhito")."""
 
 
 def _titles(text: str) -> dict[str, str]:
