@@ -1403,6 +1403,34 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Nicholas Millward is the director for the Yokosuka Council on Asia-Pacific Studies",
     ),
+    # how someone went ("by train", "on foot") is a detail the claims must give too
+    (
+        "Naruhito previously visited Mongolia by train in 2007 as crown prince, during the presidency of"
+        " Enkhbayar Nambar.",
+        NOT_SUPPORTED,
+        "Naruhito previously visited Mongolia in 2007 as crown prince, during the presidency of Enkhbayar"
+        " Nambar",
+    ),
+    (
+        "During their July 2025 state visit, Emperor Naruhito and Empress Masako visited Shine Mongol High"
+        " School on foot.",
+        NOT_SUPPORTED,
+        "During their July 2025 state visit, Emperor Naruhito and Empress Masako visited Shine Mongol High"
+        " School",
+    ),
+    (
+        "Japanese Prime Minister Abe Shinzo visited sites in Mongolia commemorating the Japanese prisoners"
+        " of war by ship.",
+        NOT_SUPPORTED,
+        "Japanese Prime Minister Abe Shinzo visited sites in Mongolia commemorating the Japanese prisoners"
+        " of war",
+    ),
+    (
+        "The official memorial for the Japanese prisoners of war in Mongolia was built in 2001 by the"
+        " Mongolian and Japanese governments.",
+        SUPPORTED,
+        "The official memorial ... was built in 2001 by the Mongolian and Japanese governments",
+    ),
 ]
 
 

@@ -1417,6 +1417,10 @@ class Verifier:
                     continue  # "built mainly by Japanese POWs": the claims must say how much too
                 if _OFTEN.search(text) and not _claims_say(claims, _OFTEN_CLAIMED.search):
                     continue  # "visited Mongolia several times": the claims must say how often too
+                if not _means_of_travel(text) <= set().union(
+                    *(_means_of_travel(f"{c.record['text']} {c.record.get('quote') or ''}") for c in claims)
+                ):
+                    continue  # "visited Mongolia by train": the claims must say how they went too
                 if _exclusive(text) and not _claims_say(claims, _exclusive):
                     partial = next((claim for claim in claims if _PARTIAL.search(claim.record["text"])), None)
                     if partial is not None:
@@ -5094,6 +5098,20 @@ _OFTEN = re.compile(
 )
 """Words that say something happened more than once, without a count: "visited Mongolia several
 times" says more than that he visited."""
+_MEANS_OF_TRAVEL = re.compile(
+    r"\b[Bb]y\s+(air|plane|airplane|aeroplane|jet|train|rail|railway|ship|sea|boat|ferry|car|road|bus|coach"
+    r"|helicopter|bicycle|bike|horse|horseback|motorcade)\b"
+    r"|\b[Oo]n\s+(foot|horseback)\b|\b[Aa]board\s+(?:a|an|the)\s+(plane|train|ship|boat|ferry|jet|helicopter)\b"
+)
+"""A way of going somewhere ("by train", "on foot", "aboard a ship"): a detail a claim must give
+too, whatever else of the statement it holds."""
+
+
+def _means_of_travel(text: str) -> set[str]:
+    """The ways of going a text names ("train" of "visited Mongolia by train")."""
+    return {next(group for group in match.groups() if group) for match in _MEANS_OF_TRAVEL.finditer(text)}
+
+
 _OFTEN_CLAIMED = re.compile(
     r"\b(?:times|twice|again|annual|annually|yearly|regular|regularly|repeatedly|frequently|often"
     r"|every|each|previous|previously|second|third|fourth|fifth|return|returned|several|many|multiple)\b",
