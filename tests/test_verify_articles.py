@@ -1431,6 +1431,39 @@ READERS_WORDINGS = [
         SUPPORTED,
         "The official memorial ... was built in 2001 by the Mongolian and Japanese governments",
     ),
+    # a deed turned to its opposite ("drop" for "rise", "banning" for "resuming", "helped" for
+    # "blocked", "withdrew" for "dispatched") is what the store gainsays
+    (
+        "Defense spending continues to drop in East Asia, including in Mongolia and Japan.",
+        CONTRADICTED,
+        "Defense spending continues to rise in East Asia, including in Mongolia and Japan",
+    ),
+    (
+        "China has recently accelerated procedures for banning imports of Japanese beef.",
+        CONTRADICTED,
+        "China has recently accelerated procedures for resuming imports of Japanese beef",
+    ),
+    (
+        "The administration of Chinese President Xi Jinping has fostered attempts to worsen ties with Japan.",
+        CONTRADICTED,
+        "The administration of Chinese President Xi Jinping has fostered attempts to improve ties with Japan",
+    ),
+    (
+        "Men who appeared to be connected to the Chinese authorities stood around the courthouse and helped"
+        " attempts to report on the Astellas employee's sentencing.",
+        CONTRADICTED,
+        "Men who appeared to be connected to the Chinese authorities ... blocked attempts to report",
+    ),
+    (
+        "China withdrew two aircraft carriers to conduct exercises simultaneously in the Pacific Ocean.",
+        CONTRADICTED,
+        "China dispatched two aircraft carriers to conduct exercises simultaneously in the Pacific Ocean",
+    ),
+    (
+        "China deployed two aircraft carriers to the Pacific Ocean.",
+        SUPPORTED,
+        "China dispatched two aircraft carriers to conduct exercises simultaneously in the Pacific Ocean",
+    ),
 ]
 
 

@@ -3874,7 +3874,8 @@ _ANTONYMS = [
             "rise rises rising rose risen climb climbs climbing climbed increase increases increasing"
             " increased grow grows growing grew grown",
             "decline declines declining declined fall falls falling fell fallen decrease decreases"
-            " decreasing decreased shrink shrinks shrinking shrank shrunk",
+            " decreasing decreased shrink shrinks shrinking shrank shrunk drop drops dropping dropped"
+            " plunge plunges plunged plunging",
         ),
         ("expand expands expanding expanded", "shrink shrinks shrinking shrank shrunk"),
         (
@@ -3930,6 +3931,19 @@ _ANTONYMS = [
             "undermine undermines undermined undermining",
         ),
         ("advantage advantages advantageous", "disadvantage disadvantages disadvantageous detrimental"),
+        ("resume resumes resumed resuming restart restarts restarted", "ban bans banned banning"),
+        (
+            "improve improves improved improving",
+            "worsen worsens worsened worsening deteriorate deteriorates deteriorated deteriorating",
+        ),
+        (
+            "block blocks blocked blocking obstruct obstructs obstructed obstructing",
+            "help helps helped helping assist assists assisted assisting",
+        ),
+        (
+            "dispatch dispatches dispatched dispatching deploy deploys deployed deploying",
+            "withdraw withdraws withdrew withdrawn withdrawing recall recalls recalled recalling",
+        ),
     )
 ]
 """Words saying the opposite of each other: "the same side" against "different sides"."""
