@@ -1464,6 +1464,22 @@ READERS_WORDINGS = [
         SUPPORTED,
         "China dispatched two aircraft carriers to conduct exercises simultaneously in the Pacific Ocean",
     ),
+    # the parties listed after "between" are the claim's own list, not a country it names elsewhere
+    # ("the denuclearization of North Korea")
+    (
+        "Mongolia's third neighbor mechanisms support trilateral partnerships between Mongolia, Japan and"
+        " North Korea.",
+        NOT_SUPPORTED,
+        "Mongolia's third neighbor mechanisms ... support trilateral partnerships between Mongolia, Japan"
+        " and the U.S., help promote ... the denuclearization of North Korea",
+    ),
+    (
+        "According to the commentary author, Mongolia's third neighbor mechanisms, which support trilateral"
+        " partnerships between Mongolia, Japan and the U.S., help promote peaceful resolutions to the"
+        " protracted challenges concerning the denuclearization of North Korea.",
+        SUPPORTED,
+        "the claim's own sentence",
+    ),
 ]
 
 

@@ -1353,6 +1353,8 @@ class Verifier:
                     continue  # "touched on the ruling Thursday": the claim's July 16 was a Wednesday
                 if _more_parties(text, claims):
                     continue  # "the three governments will continue to cooperate": two do
+                if _other_party_between(text, claims):
+                    continue  # "between Mongolia, Japan and North Korea": the claim's third is the U.S.
                 joined = self._joined(text, weights, claims, related)
                 if joined is not None:
                     evidence = [Evidence(joined.record, "contradicts", coverage=coverage)]
@@ -5008,6 +5010,39 @@ _PARTY_COUNTS = {word: n for n, word in enumerate(["two", "three", "four", "five
     str(n): n for n in range(2, 7)
 }
 """The counts ``_PARTIES_COUNTED`` reads, as words and as digits."""
+
+
+_BETWEEN = re.compile(r"\bbetween\s+")
+_LIST_JOINTS = frozenset({"the", ",", "and", "\u2013", "-"})
+"""What joins the names of a list of parties ("Mongolia, Japan and the U.S.")."""
+
+
+@lru_cache(maxsize=4096)
+def _parties_between(text: str) -> frozenset[str]:
+    """The countries a text lists after "between" ("between Mongolia, Japan and the U.S."): the
+    capitalised words and their joints that follow it, up to the first other word."""
+    out: set[str] = set()
+    for match in _BETWEEN.finditer(text):
+        listed = []
+        for token in _NAME_TOKEN.finditer(text, match.end(), match.end() + 160):
+            word = token.group()
+            if not (word[:1].isupper() or word in _LIST_JOINTS):
+                break
+            listed.append(word)
+        out |= _term_set(" ".join(listed)) & _NATIONS
+    return frozenset(out)
+
+
+def _other_party_between(text: str, claims: list[_Claim]) -> bool:
+    """Whether the statement lists a country between others ("trilateral partnerships between
+    Mongolia, Japan and North Korea") that the claims' own lists leave out, while they list the
+    parties (Mongolia, Japan and the U.S.): a country the claim names elsewhere ("the
+    denuclearization of North Korea") is no party of it."""
+    stated = _parties_between(text)
+    if not stated:
+        return False
+    listed = set().union(*(_parties_between(claim.record["text"]) for claim in claims))
+    return bool(listed) and not stated <= listed
 
 
 def _more_parties(text: str, claims: list[_Claim]) -> bool:
