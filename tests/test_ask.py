@@ -743,6 +743,12 @@ FIRST_ANSWERS = [
         "visited-shine-mongol-high-school",
         id="look-at-a-school",
     ),
+    # "around" in a question places a time roughly, as "about" does: it is no subject of the answer
+    pytest.param(
+        "Why might patriotism rise in China around mid-August?",
+        "patriotism-rise-china-anniversaries",
+        id="around-a-time",
+    ),
 ]
 
 

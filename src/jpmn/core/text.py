@@ -69,7 +69,7 @@ FILLER = frozenset(
     asked asking wonder wondered remember remembered recall recalled learned
     word words wording phrase phrasing one ones
     sorry bother bothering excuse pardon hurry must
-    wants needs basic
+    wants needs basic around
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
