@@ -749,6 +749,12 @@ FIRST_ANSWERS = [
         "patriotism-rise-china-anniversaries",
         id="around-a-time",
     ),
+    # early, mid or late in a month: the month says when, the part of it is no subject
+    pytest.param(
+        "what anniversaries in mid-August and early September could stir patriotism in China",
+        "patriotism-rise-china-anniversaries",
+        id="mid-august",
+    ),
 ]
 
 

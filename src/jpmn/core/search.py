@@ -523,6 +523,7 @@ def understand(index: Index, query: str) -> Query:
     query = _THANKS_AHEAD.sub("thanks", query)
     query = _NAMED_BY.sub(lambda named: named.group(0).rsplit(None, 1)[0], query)
     query = _WELL_KNOWN.sub("famous", query)
+    query = _PART_OF_MONTH.sub("", query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -1478,6 +1479,12 @@ _WELL_KNOWN = re.compile(r"\b(?:well|best|widely)(?:-|\s)known\b(?!\s+as\b)", re
 """A thing described as known ("which well-known square", "the best-known landmark"): one word,
 "famous" (text.GENERIC), as little asked about as it; read as two, "well" and "known" weighed as
 two words the answer must hold. "Known as" still names what something is called."""
+_PART_OF_MONTH = re.compile(
+    rf"\b(?:early|mid|late|middle\s+of)(?:-|\s+)(?=(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)",
+    re.IGNORECASE,
+)
+"""A part of a month ("around mid-August", "in early July", "late Sept."): the store dates its
+claims to the day, so the month says when; "mid" is no subject the answer must hold."""
 _IN_CHARGE = re.compile(r"\b(?:was|were|is|are|be|been)\s+in\s+charge\b", re.IGNORECASE)
 """Being "in charge" ("which Mongolian leader was in charge when ...", "who was in charge of
 Mongolia"): the leader asked for, or what follows, says it; "charge" is no accusation asked
