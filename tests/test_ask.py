@@ -755,6 +755,8 @@ FIRST_ANSWERS = [
         "patriotism-rise-china-anniversaries",
         id="mid-august",
     ),
+    # "lately" means the news, as "these past weeks" does: it is no subject of the answer
+    pytest.param("has the emperor been to mongolia lately", "state-visit-8-days", id="lately"),
 ]
 
 

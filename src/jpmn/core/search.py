@@ -1447,12 +1447,13 @@ def _dates_stated(query: str) -> tuple[str, ...]:
 
 
 _NOW_ABOUTS = re.compile(
-    r"\b(?:this|these|that|last|past|next|coming|recent)\s+(?:few\s+)?(?:days?|weeks?|weekend|months?)\b",
+    r"\b(?:this|these|that|last|past|next|coming|recent)\s+(?:few\s+)?(?:days?|weeks?|weekend|months?)\b"
+    r"|\blately\b",
     re.IGNORECASE,
 )
-"""A time counted from the reader's today ("why is Bessent in Japan this week") or from the
-article's ("that week"): the store dates its claims, so the words say only that the reader means
-the news, as "latest" does."""
+"""A time counted from the reader's today ("why is Bessent in Japan this week", "what has China
+done lately") or from the article's ("that week"): the store dates its claims, so the words say
+only that the reader means the news, as "latest" does."""
 _WHEN_BEGUN = re.compile(
     r"(\bwhen\b[^?.!]{0,200}?)\b(?:start(?:s|ed)?|begin(?:s)?|began|begun|commenc(?:e|es|ed)|kick(?:s|ed)?\s+off)\b",
     re.IGNORECASE,
