@@ -757,6 +757,12 @@ FIRST_ANSWERS = [
     ),
     # "lately" means the news, as "these past weeks" does: it is no subject of the answer
     pytest.param("has the emperor been to mongolia lately", "state-visit-8-days", id="lately"),
+    # a speaker's aside ("long story short", "by the way") is how the question is put
+    pytest.param(
+        "long story short: when was the first japanese delegation to the cemetery in mongolia",
+        "first-japanese-delegates-cemetery-1966",
+        id="long-story-short",
+    ),
 ]
 
 

@@ -520,7 +520,7 @@ def understand(index: Index, query: str) -> Query:
     # Where were they sent from?")
     query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(full_years(query)))))
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
-    query = _THANKS_AHEAD.sub("thanks", query)
+    query = _ASIDE.sub(" ", _THANKS_AHEAD.sub("thanks", query))
     query = _NAMED_BY.sub(lambda named: named.group(0).rsplit(None, 1)[0], query)
     query = _WELL_KNOWN.sub("famous", query)
     query = _PART_OF_MONTH.sub("", query)
@@ -1476,6 +1476,13 @@ _THANKS_AHEAD = re.compile(
 )
 """Thanking ahead ("Thanks in advance"): how the question is put; "advance" is nothing the store
 is asked about (its claims' "advanced manufacturing" answers no question thanked for)."""
+_ASIDE = re.compile(
+    r"\b(?:(?:to\s+make\s+a\s+)?long\s+story\s+short|in\s+a\s+nutshell|by\s+the\s+way|btw"
+    r"|to\s+be\s+(?:honest|fair)|(?:quick|random)\s+question|fun\s+fact)\b",
+    re.IGNORECASE,
+)
+"""A speaker's aside ("Long story short, ...", "by the way", "to be honest"): how the question is
+put; "long", "story", "short", "way" and "honest" are nothing the store is asked about."""
 _WELL_KNOWN = re.compile(r"\b(?:well|best|widely)(?:-|\s)known\b(?!\s+as\b)", re.IGNORECASE)
 """A thing described as known ("which well-known square", "the best-known landmark"): one word,
 "famous" (text.GENERIC), as little asked about as it; read as two, "well" and "known" weighed as
