@@ -763,6 +763,13 @@ FIRST_ANSWERS = [
         "first-japanese-delegates-cemetery-1966",
         id="long-story-short",
     ),
+    # a question closing on a choice ("copper or gold?") is answered by the one that is so
+    pytest.param(
+        "which mineral japan want from mongolia, copper or gold?",
+        "critical-mineral-copper-commentary",
+        id="copper-or-gold",
+    ),
+    pytest.param("which mineral does japan want from mongolia, gold or silver?", None, id="gold-or-silver"),
 ]
 
 

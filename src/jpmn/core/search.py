@@ -592,6 +592,7 @@ def understand(index: Index, query: str) -> Query:
     if asked_about:  # the question itself names what it asks: the asker's own words weigh nothing
         for position, unknown in unknown_around:
             concepts[position] = Concept(unknown.typed, unknown.weight * ranking.AROUND_UNKNOWN_SHARE, [])
+    concepts = _choice_merged(plain, concepts)
     units = tuple(
         unit
         for word, hinted in ranking.UNIT_HINTS.items()
@@ -685,6 +686,27 @@ def understand(index: Index, query: str) -> Query:
         for term in expansion.terms
     }
     return understood
+
+
+def _choice_merged(asked: str, concepts: list[Concept]) -> list[Concept]:
+    """The concepts with a question's closing choice of two words read as one ("which mineral does
+    Japan want, copper or gold?"): the answer holds the one that is so, and the other is no word it
+    lacks. Read from the last three words alone, so that a long query costs no more."""
+    words = asked.rstrip(" ?.!").rsplit(None, 3)[-3:]
+    if len(words) < 3 or words[1].casefold() != "or":
+        return concepts
+    first, second = fold(words[0].rstrip(",")), fold(words[2])
+    at = next((i for i, c in enumerate(concepts) if fold(c.typed) == first), None)
+    then = next((i for i, c in enumerate(concepts) if fold(c.typed) == second), None)
+    if at is None or then is None or at == then:
+        return concepts
+    one, other = concepts[at], concepts[then]
+    if not one.expansions and not other.expansions:
+        return concepts
+    merged = Concept(
+        f"{one.typed} or {other.typed}", max(one.weight, other.weight), one.expansions + other.expansions
+    )
+    return [merged if i == at else c for i, c in enumerate(concepts) if i != then]
 
 
 _KIND = re.compile(
