@@ -1480,6 +1480,20 @@ READERS_WORDINGS = [
         SUPPORTED,
         "the claim's own sentence",
     ),
+    # a title of several words ("Chief Cabinet Secretary") leaves a person's name after it, one
+    # that may stand where the store has another person say it
+    (
+        "Chief Cabinet Secretary Yoshimasa Hayashi described the detentions as one of the biggest"
+        " factors impeding people-to-people exchanges.",
+        CONTRADICTED,
+        "Foreign Minister Takeshi Iwaya said the detentions were one of the biggest factors",
+    ),
+    (
+        "Foreign Minister Takeshi Iwaya described the detentions as one of the biggest factors impeding"
+        " people-to-people exchanges.",
+        SUPPORTED,
+        "Foreign Minister Takeshi Iwaya said the detentions were one of the biggest factors",
+    ),
 ]
 
 

@@ -791,6 +791,9 @@ class _Name:
     beside: str = ""
     """The word just before it (stemmed), punctuation aside: "changsha" for "Hubei Province" in
     "Changsha, Hubei Province", which says which of a claim's provinces it stands for."""
+    titled: str = ""
+    """The name written after a title that has words of its own before it: "Yoshimasa Hayashi" of
+    "Chief Cabinet Secretary Yoshimasa Hayashi", whose "Chief Cabinet" belongs to the title."""
 
 
 @dataclass
@@ -5322,7 +5325,7 @@ _FROM_OR_TO = frozenset(["from", "to"])
 def _personal(name: _Name) -> bool:
     """Whether a name looks like a person's: one to three capitalised words, none of them a word
     of institutions, places or events ("Kobayashi Hiroyuki", not "World Exposition")."""
-    parts = name.span.split()
+    parts = (name.titled or name.span).split()
     if any(part.isupper() and len(part) > 1 for part in parts):
         return False  # initials: "MPR", "NEMA"
     return 1 <= len(parts) <= 3 and not any(part.casefold().strip("'’s") in _INSTITUTIONS for part in parts)
@@ -5864,9 +5867,31 @@ def _read_names(text: str) -> tuple[_Name, ...]:
             beside = next(
                 (stem(t.casefold()) for t, _p in reversed(tokens[max(0, i - 3) : i]) if t[:1].isalnum()), ""
             )
-            out.append(_Name(" ".join(span), terms, before | after, _terms(" ".join(whole)), placed, beside))
+            out.append(
+                _Name(
+                    " ".join(span),
+                    terms,
+                    before | after,
+                    _terms(" ".join(whole)),
+                    placed,
+                    beside,
+                    _after_title(whole),
+                )
+            )
         i = j + 1
     return tuple(out)
+
+
+def _after_title(words: list[str]) -> str:
+    """The words after the last title of a run of capitalised words, where other words come before
+    that title and none joins two names: "Yoshimasa Hayashi" of "Chief Cabinet Secretary Yoshimasa
+    Hayashi"; nothing for "Ministry of Foreign Affairs" or "Prime Minister Shigeru Ishiba"."""
+    last = max((i for i, word in enumerate(words) if word.casefold() in _TITLES), default=-1)
+    if last < 1 or last == len(words) - 1 or any(word in ("of", "and") for word in words):
+        return ""
+    if all(word.casefold() in _TITLES for word in words[:last]):
+        return ""
+    return " ".join(words[last + 1 :])
 
 
 def _is_name(tokens: list[tuple[str, int]], i: int) -> bool:
