@@ -1494,6 +1494,30 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Foreign Minister Takeshi Iwaya said the detentions were one of the biggest factors",
     ),
+    # the count of those detained and where they are held, claims the store links each to the
+    # other, bear out a sentence giving both; a city they are held in is no employer of the one
+    # the count names ("including the Astellas employee")
+    (
+        "China is holding five Japanese nationals in places including Wenzhou, Sanya and Changsha.",
+        SUPPORTED,
+        "China was detaining five Japanese nationals ... held in locations including Wenzhou, Sanya and"
+        " Changsha",
+    ),
+    (
+        "China is holding six Japanese nationals in places including Wenzhou.",
+        CONTRADICTED,
+        "China was detaining five Japanese nationals",
+    ),
+    (
+        "China is holding five Japanese nationals in places including Wenzhou and Shanghai.",
+        NOT_SUPPORTED,
+        "held in locations including Wenzhou, Sanya and Changsha",
+    ),
+    (
+        "China is detaining five Japanese nationals, including the Takeda employee.",
+        CONTRADICTED,
+        "five Japanese nationals, including the Astellas Pharma employee",
+    ),
 ]
 
 

@@ -1315,9 +1315,13 @@ class Verifier:
                 best_claim = scored[0][1]
                 soft = any(item.stated is not None and item.stated.soft for item in supporting)
                 backing = [self._claim_of(item) for item in supporting]
-                if (not soft and any(self._shared(claim, best_claim) for claim in backing)) or (
-                    soft and best_claim not in backing and best_claim in self._related(backing)
-                ):
+                if (
+                    not soft
+                    and any(
+                        self._shared(claim, best_claim) or self._linked_both_ways(claim, best_claim)
+                        for claim in backing
+                    )
+                ) or (soft and best_claim not in backing and best_claim in self._related(backing)):
                     options.append(
                         [*supporting, Evidence(best_claim.record, "supports", coverage=best_coverage)]
                     )
@@ -2057,6 +2061,13 @@ class Verifier:
         named = {term for name in one.names for term in name.terms}
         return any(self.is_specific(term) for name in other.names for term in name.terms & named)
 
+    def _linked_both_ways(self, one: _Claim, other: _Claim) -> bool:
+        """Whether the store links each of two claims to the other as related: the count of those
+        detained and where they are held, told of the same people."""
+        return other.record["id"] in (one.record.get("related") or []) and one.record["id"] in (
+            other.record.get("related") or []
+        )
+
     def _split_sentence(self, weights: dict[str, float], claim: _Claim) -> list[list[Evidence]]:
         """The claim with the related claims quoting the same words of the source (or more or
         fewer of them), when there are any: one sentence the store splits into a claim for each
@@ -2588,6 +2599,10 @@ class Verifier:
                         continue
                     shared = around & (other.context | (other.slot - other.terms))
                     modified = _modified_by(claim.record, other.span)
+                    if modified and _a_place(name) and not _modified_by({"text": text}, name.span):
+                        # "in places including Wenzhou" is not where "including the Astellas
+                        # employee" names an employer: a place is no one's employer
+                        continue
                     if modified and (
                         modified != _modified_by({"text": text}, name.span)
                         or self._said_share({t: w for t, w in rest.items() if t != modified}, claim)
@@ -5281,6 +5296,15 @@ def _said_alone(text: str) -> frozenset[str]:
 
 def _held_in(terms: set[str], other: set[str]) -> bool:
     return bool(terms) and terms <= other
+
+
+def _a_place(name: _Name) -> bool:
+    """Whether a name is a place: placed by "in", "to" or "from", or one city or more ("Wenzhou",
+    "Sanya and Changsha")."""
+    words = name.span.split()
+    return bool(name.placed) or (
+        any(_is_a_city(word) for word in words) and all(_is_a_city(word) or word == "and" for word in words)
+    )
 
 
 def _the_only_place(claim: _Claim, place: _Name) -> bool:
