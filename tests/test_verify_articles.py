@@ -1518,6 +1518,22 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "five Japanese nationals, including the Astellas Pharma employee",
     ),
+    # a building named where the claim holds it at another ("at the prime minister's office")
+    (
+        "The Ishiba-Bessent meeting was to be held at the Foreign Ministry in Tokyo.",
+        CONTRADICTED,
+        "Ishiba was to meet Bessent at the prime minister's office in Tokyo",
+    ),
+    (
+        "Ishiba was to meet Bessent at the Prime Minister's Office in Tokyo.",
+        SUPPORTED,
+        "Ishiba was to meet Bessent at the prime minister's office in Tokyo",
+    ),
+    (
+        "Naruhito and Khurelsukh met at the State Palace.",
+        NOT_SUPPORTED,
+        "the store names no building they met in",
+    ),
 ]
 
 

@@ -2621,6 +2621,15 @@ class Verifier:
                         instead = instead or other.span
                 if instead is not None:
                     return _names_instead(instead, name.span)
+                if len(missing) == 1 and name.placed == "in" and _VENUE_NAME.search(name.span):
+                    venue = _venue_otherwise(text, claim.record["text"])
+                    if venue is not None:
+                        # "held at the Foreign Ministry in Tokyo" against "at the prime minister's
+                        # office in Tokyo": the one building the claim holds it in
+                        written = re.search(
+                            rf"(?:\b[A-Z][\w'\u2019-]*\s+){{0,3}}{re.escape(name.span)}\b", text
+                        )
+                        return _names_instead(venue, written.group() if written else name.span)
         if missing or unknown or len(weights) < MIN_TERMS:
             return None
         if self._coverage(weights, claim) < SUPPORT_COVERAGE:
@@ -5296,6 +5305,24 @@ def _said_alone(text: str) -> frozenset[str]:
 
 def _held_in(terms: set[str], other: set[str]) -> bool:
     return bool(terms) and terms <= other
+
+
+_VENUE_WORDS = (
+    r"(?:office|ministry|residence|palace|hall|building|headquarters|embassy|museum|theatre|theater)"
+)
+_VENUE_NAME = re.compile(rf"\b{_VENUE_WORDS}$", re.IGNORECASE)
+"""A name ending in a word for a building ("the Foreign Ministry", "the Akasaka Palace")."""
+_VENUE = re.compile(rf"\bat\s+the\s+((?:[a-z][\w'\u2019-]*\s+){{0,3}}?{_VENUE_WORDS})\b")
+"""A building written in small letters a claim holds something at ("at the prime minister's office")."""
+
+
+def _venue_otherwise(text: str, claim_text: str) -> str | None:
+    """The one building a claim holds something at, where the statement names it nowhere."""
+    venues = {match.group(1) for match in _VENUE.finditer(claim_text)}
+    if len(venues) != 1:
+        return None
+    venue = venues.pop()
+    return None if _terms(venue) <= _terms(text) else venue
 
 
 def _a_place(name: _Name) -> bool:
