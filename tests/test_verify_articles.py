@@ -1534,6 +1534,24 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "the store names no building they met in",
     ),
+    # "X is a(n) ... who ..." says X is one: what the store gainsays it calls X gainsays the
+    # sentence, whatever the "who" clause adds; a clause after a rank ("the first ... who") is
+    # what ranks, and is not left out
+    (
+        "Shuzo Yamada is a former Mongolian guard who oversaw the Japanese internees.",
+        CONTRADICTED,
+        "Shuzo Yamada is a 107-year-old former Japanese internee in Mongolia",
+    ),
+    (
+        "Shuzo Yamada is a former Japanese internee who helped build Sukhbaatar Square.",
+        SUPPORTED,
+        "Former Japanese internee Shuzo Yamada helped build the foundations of Sukhbaatar Square",
+    ),
+    (
+        "Shuzo Yamada is a former Japanese internee who oversaw the Mongolian guards.",
+        NOT_SUPPORTED,
+        "Shuzo Yamada is a former Japanese internee",
+    ),
 ]
 
 

@@ -727,6 +727,27 @@ def _which_tail(sentence: str) -> tuple[str, str] | None:
     return match["main"].rstrip(".") + ".", f"{thing[0].upper()}{thing[1:]} {match['rest']}"
 
 
+_CALLED_WHO = re.compile(
+    r"^(?P<main>[^,;]{3,}?\b(?:is|was|are|were)\s+(?:a|an)\s+[^,;]{3,80}?)\s+who\s+[\s\S]{3,}$"
+)
+"""A sentence calling its subject one of a kind, and saying what that one did ("Shuzo Yamada is a
+former Mongolian guard who oversaw the internees")."""
+_RANKING = re.compile(r"\b(?:first|last|only|sole|second|third|\w+est)\b", re.IGNORECASE)
+"""A word ranking what a sentence calls its subject ("the first", "an only", "the oldest")."""
+
+
+def _called_who(sentence: str) -> str | None:
+    """What a sentence calling its subject "a(n) ... who ..." says it is, the "who" clause left
+    out ("Shuzo Yamada is a former Mongolian guard"); None for any other sentence, or one
+    ranking what it calls them ("a first-time visitor who"), which the clause may be what ranks."""
+    if " who " not in sentence or ";" in sentence:
+        return None  # only a sentence with the clause, and no second statement, is read
+    match = _CALLED_WHO.match(sentence)
+    if match is None or _RANKING.search(match["main"]):
+        return None
+    return match["main"] + "."
+
+
 _COORDINATED = re.compile(
     r"^(?P<first>[^;]{20,}?)(?:,\s+(?:and|but)\s+(?=[A-Z])|(?:,\s+(?:and|but)|;)\s+"
     r"(?=(?:the|a|an|its|his|her|their|this|that|these|those)\s))(?P<second>[^;]{20,})$"
@@ -1072,6 +1093,12 @@ class Verifier:
                 f"{deeds['subject']} {deeds['first']}".rstrip(".") + ".",
                 f"{deeds['subject']} {deeds['second']}",
             )
+        elif whole.verdict == NOT_FOUND and (kind := _called_who(statement.strip())) is not None:
+            # "Shuzo Yamada is a former Mongolian guard who oversaw the internees": whatever he
+            # oversaw, the store gainsays what he is called, and the sentence says he is that
+            what = self._verify_whole(kind)
+            if what.verdict == CONTRADICTED:
+                return Verdict(statement, CONTRADICTED, whole.figures, what.evidence, what.reason)
         elif whole.verdict == NOT_FOUND and (timed := _TIMED_BY.match(statement.strip())) is not None:
             # "the first since Lee Jae Myung succeeded Moon Jae-in": the store names Lee's
             # predecessor otherwise, whatever it says of the drills; a clause it bears out
