@@ -1552,6 +1552,12 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "Shuzo Yamada is a former Japanese internee",
     ),
+    # the holder of a country's office ("U.S. Treasury Secretary Scott Bessent", "Igawahara Masaru
+    # is Japan's ambassador") is that country's: another country's official he is not
+    ("Scott Bessent is a Japanese official.", CONTRADICTED, "U.S. Treasury Secretary Scott Bessent"),
+    ("Scott Bessent is an American official.", SUPPORTED, "U.S. Treasury Secretary Scott Bessent"),
+    ("Igawahara Masaru is a Mongolian diplomat.", CONTRADICTED, "Igawahara Masaru is Japan's ambassador"),
+    ("Igawahara Masaru is a Japanese diplomat.", SUPPORTED, "Igawahara Masaru is Japan's ambassador"),
 ]
 
 

@@ -4165,6 +4165,16 @@ def _nationalities(text: str) -> dict[tuple[str, str], str]:
             for part in re.findall(_NATIONALITY_WORD, match.group(1), re.IGNORECASE)
         ]
         _give(found, nations, match.group(1), match.group(2))
+    for pattern, owner in (
+        (_TITLED_NATIONAL, "{}"),
+        (_HOLDER_OF_OFFICE, "{}'s"),
+        (_HOLDER_AFTER_OFFICE, "{}'s"),
+    ):
+        for match in pattern.finditer(text):
+            # "U.S. Treasury Secretary Scott Bessent", "Igawahara Masaru is Japan's ambassador":
+            # the holder of a country's office is that country's too
+            nation = match["nation"]
+            _give(found, [_NATIONALITY_OF[nation.casefold()]], owner.format(nation), match["name"])
     for match in _NAMED_NATIONAL.finditer(text):
         # "Khaan Quest is a Japanese military exercise": the name is that country's too
         _give(
@@ -4224,6 +4234,13 @@ _NATIONALITY = re.compile(
 )
 """A country's adjective (or several joined by "and"), however capitalised, and the one or two
 lower-case words after it: the thing it gives that country."""
+_OFFICE_TITLES = "|".join(sorted(title for title in _TITLES if title.isalpha()))
+_TITLED_NATIONAL = re.compile(
+    rf"(?<![\w'\u2019-])(?P<nation>U\.S\.|{_NATIONALITY_WORD})\s+(?:(?=[A-Z])(?i:{_OFFICE_TITLES})\s+){{1,3}}"
+    r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)"
+)
+"""A country's adjective before an office and its holder's name ("U.S. Treasury Secretary Scott
+Bessent", "Japanese Prime Minister Shigeru Ishiba")."""
 _NAMED_NATIONAL = re.compile(
     r"(?<![\w'\u2019-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
     rf"(?P<nation>(?i:{_NATIONALITY_WORD}))\b"
@@ -4231,6 +4248,18 @@ _NAMED_NATIONAL = re.compile(
 """A name said to be a country's thing ("Khaan Quest is a Japanese military exercise")."""
 _COUNTRY_NAME = r"Japan|Mongolia|China|South Korea|North Korea|Russia"
 """The countries of the store's stories by name, as a pattern's alternatives."""
+_HOLDER_OF_OFFICE = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:is|was)\s+(?:the\s+)?"
+    rf"(?P<nation>{_COUNTRY_NAME}|U\.S\.)['\u2019]s\s+(?i:{_OFFICE_TITLES})\b"
+)
+"""A name said to hold a country's office ("Igawahara Masaru is Japan's ambassador")."""
+_HOLDER_AFTER_OFFICE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<nation>{_COUNTRY_NAME}|U\.S\.)['\u2019]s\s+(?i:{_OFFICE_TITLES})"
+    r"(?:\s+(?:to|of|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+"
+    r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)"
+)
+"""A country's office and, after a comma, its holder ("Japan's ambassador to Mongolia, Igawahara
+Masaru")."""
 _GONE_TO = re.compile(
     rf"\b(?:to|visited|visiting|visits|toured)\s+(?:the\s+)?(?P<country>{_COUNTRY_NAME}|the United States)\b"
 )
