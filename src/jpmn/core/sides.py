@@ -41,6 +41,7 @@ class Related(NamedTuple):
 
 
 _MORE = "more|higher|greater|larger|bigger"
+_MORE_WORDS = frozenset(_MORE.split("|"))
 _LESS = "fewer|less|lower|smaller"
 _COMPARATIVE = re.compile(
     rf"\b(?P<word>{_MORE}|{_LESS})\b(?:\s+[\w'\u2019,-]+){{0,8}}?\s+than\b(?P<rest>.*)",
@@ -160,7 +161,7 @@ def _apart(text: str, figures: list[Figure], sides: list[Side]) -> Related | Non
         if side is not None:
             last = side
         elif last is not None and _RANKED.fullmatch(word.group()):
-            if word.group().casefold() in _MORE.split("|"):
+            if word.group().casefold() in _MORE_WORDS:
                 higher = higher or last
             else:
                 lower = lower or last

@@ -4266,10 +4266,8 @@ _GONE_TO = re.compile(
 """A country someone goes to ("a state visit to Japan", "visited Mongolia")."""
 
 
-_A_COUNTRY = (
-    r"(?:South Korea|North Korea|the United States|United States|U\.S\.(?!\w)|US\b"
-    r"|Japan|Mongolia|China|Russia)"
-)
+_A_COUNTRY = rf"(?:{_COUNTRY_NAME}|the United States|United States|U\.S\.(?!\w)|US\b)"
+"""A country of the store's stories by its name, the United States in any of its writings."""
 _COUNTRY_RUN = re.compile(
     rf"(?<![\w'\u2019-]){_A_COUNTRY}(?:\s*(?:,|\band\b|\bor\b|\u2013|-|/)\s*{_A_COUNTRY})*(?![\w'\u2019-])"
 )
