@@ -2889,17 +2889,16 @@ def _patched_together(name: _Name, claims: list[_Claim]) -> bool:
     )
 
 
-_OPENING_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
-
-
 def _opening_name(text: str) -> set[str]:
     """The terms of the name a claim's sentence opens with ("Naruhito previously visited ..."),
     which its names leave out (a capital opening a sentence may be no name); none when the first
     word is an everyday one ("According to ...")."""
-    match = _OPENING_RUN.match(text)
-    if match is None or match.group().split()[0].casefold() in common_english(EVERYDAY_OPENING_RANK):
+    leading = _names("\u2014 " + text)  # as ``Verifier._with_leading_name`` reads a statement's
+    if not leading or not text.startswith(opening := leading[0].span.split()[0]):
         return set()
-    return _name_terms(_POSSESSIVE.sub("", match.group()))
+    if _POSSESSIVE.sub("", opening).casefold() in common_english(EVERYDAY_OPENING_RANK):
+        return set()
+    return set(leading[0].terms)
 
 
 def _placed_elsewhere(names: list[_Name], claims: list[_Claim]) -> bool:
