@@ -770,6 +770,17 @@ FIRST_ANSWERS = [
         id="copper-or-gold",
     ),
     pytest.param("which mineral does japan want from mongolia, gold or silver?", None, id="gold-or-silver"),
+    # a unit counted in the singular ("how many year") is the count of years, not a date asked
+    pytest.param(
+        "The partnership plan is for how many year and from when to when?",
+        "ten-year-plan-2022-2031-commentary",
+        id="how-many-year",
+    ),
+    pytest.param("how many day was the state visit", "state-visit-8-days", id="how-many-day"),
+    # an ordinal's ending is the number's: "the 8th of July" is July 8, with no "th" to hold
+    pytest.param(
+        "What did the royal couple do on the 8th of July?", "pow-memorial-visit-2025-07-08", id="8th-of-july"
+    ),
 ]
 
 

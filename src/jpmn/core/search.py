@@ -1257,11 +1257,17 @@ _SPENDING = (
 they spend"): a claim giving the duration need not hold them."""
 
 
+_COUNTED_SINGULAR = re.compile(r"\b(how many (?:year|month|week|day|hour|time))\b(?![-\u2013])")
+"""Units counted in the singular ("how many year is the plan", as people who write English as a
+second language ask it): the plural they mean, not "year" asking for a date."""
+
+
 def _intent(query: str) -> tuple[bool, bool, str]:
     """Whether the query asks for a quantity ("how many", "number of") and for a moment ("when",
     "in what year"), and the query without those words: they say what kind of answer is wanted,
     which a claim's figure or date gives, not what the answer is about."""
     text = US_WORD.sub("USA", query).casefold()  # the country, before "US" reads as the pronoun
+    text = _COUNTED_SINGULAR.sub(r"\1s", text)
     figure = re.search(_FIGURE_ASKED, text) is not None
     date = re.search(_DATE_ASKED, text) is not None
     if re.search(_DURATION_ASKED, text):  # "how many days did they spend": the days are the answer

@@ -299,7 +299,11 @@ SYNONYMS = {
     },
 }
 
-_TOKEN = re.compile(r"\d+(?:[.,\u202f\u00a0]\d+)*|[^\W\d_]+", re.UNICODE)
+_TOKEN = re.compile(
+    r"\d+(?:[.,\u202f\u00a0]\d+)*|(?<![^\W\d_])(?!(?<=\d)(?:st|nd|rd|th)\b)[^\W\d_]+", re.UNICODE
+)
+"""Numbers and words. An ordinal's ending is no word of its own: "the 8th of July" and "the 80th
+anniversary" are the number's ("July 8", "80 years"), not a "th" a claim must hold too."""
 _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}(?!\d))")
 _MAGNITUDE = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mln|bln|bil)|(k|m|mn|bn|b))\b"
