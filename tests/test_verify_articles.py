@@ -1558,6 +1558,19 @@ READERS_WORDINGS = [
     ("Scott Bessent is an American official.", SUPPORTED, "U.S. Treasury Secretary Scott Bessent"),
     ("Igawahara Masaru is a Mongolian diplomat.", CONTRADICTED, "Igawahara Masaru is Japan's ambassador"),
     ("Igawahara Masaru is a Japanese diplomat.", SUPPORTED, "Igawahara Masaru is Japan's ambassador"),
+    # a month qualifying a noun ("the July trip") dates it, as "in July" does: the 2007 visit as
+    # crown prince is no July trip the store states
+    (
+        "Naruhito made the July trip to Mongolia as crown prince.",
+        NOT_SUPPORTED,
+        "Naruhito visited Mongolia in 2007 as crown prince; the July 2025 state visit as emperor",
+    ),
+    (
+        "The emperor made the July trip to Mongolia with Empress Masako.",
+        SUPPORTED,
+        "the July 2025 state visit",
+    ),
+    ("The imperial couple's March visit lasted eight days.", CONTRADICTED, "an 8-day visit in July 2025"),
 ]
 
 

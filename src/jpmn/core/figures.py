@@ -59,6 +59,12 @@ _MONTH_LEADS = frozenset(
     "in since during until till by of from before after early late mid throughout last next this".split()  # noqa: SIM905
 )
 """Words before a month alone that make it a date ("in August"), not a name or a verb ("March")."""
+_MONTH_DETERMINERS = frozenset("the a an its his her their our that".split())  # noqa: SIM905
+"""Words before a month that qualifies a noun ("the July trip", "his March detention"), as a
+possessive is ("the couple's July visit"): a date, as after "in"; after them "March" and "May" are
+no verbs."""
+_NOT_QUALIFIED = frozenset("of and or to in on at for with by as".split())  # noqa: SIM905
+"""Words after such a month that show it qualifies nothing ("the March of history")."""
 
 # Words before a figure that widen it: the figure then allows a range rather than one value.
 QUALIFIERS = {
@@ -571,6 +577,16 @@ def _date_at(text: str, tokens: list[_Token], lowered: list[str], i: int) -> tup
             return _finish_date(text, tokens, i, k, year, month, None)
         if i > 0 and lowered[i - 1] in _MONTH_LEADS:
             # "travelled to Mongolia in August": a month of a year the sentence leaves unsaid
+            return _finish_date(text, tokens, i, j - 1, None, month, None)
+        if (
+            i > 0
+            and (lowered[i - 1] in _MONTH_DETERMINERS or lowered[i - 1].endswith(("'s", "\u2019s")))
+            and j < len(tokens)
+            and tokens[j].kind == "word"
+            and tokens[j].text.islower()
+            and lowered[j] not in _NOT_QUALIFIED
+        ):
+            # "the July trip", "his March detention": the month dates the thing it qualifies
             return _finish_date(text, tokens, i, j - 1, None, month, None)
         return None
     # Day first: 8 July 2025 / 8 July
