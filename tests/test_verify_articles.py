@@ -1571,6 +1571,22 @@ READERS_WORDINGS = [
         "the July 2025 state visit",
     ),
     ("The imperial couple's March visit lasted eight days.", CONTRADICTED, "an 8-day visit in July 2025"),
+    # "on its own", "by itself", "single-handedly" say one doer, as "alone" does
+    (
+        "The Japanese government built the official POW memorial on its own in 2001.",
+        CONTRADICTED,
+        "built in 2001 by the Mongolian and Japanese governments",
+    ),
+    (
+        "Japan single-handedly built the official POW memorial in 2001.",
+        CONTRADICTED,
+        "built in 2001 by the Mongolian and Japanese governments",
+    ),
+    (
+        "The official POW memorial was built in 2001 by the Mongolian and Japanese governments.",
+        SUPPORTED,
+        "built in 2001 by the Mongolian and Japanese governments",
+    ),
 ]
 
 

@@ -5193,6 +5193,7 @@ _INSTITUTIONS = frozenset(
 
 _EXCLUSIVE = re.compile(
     r"\b(?:only|alone|solely|sole|exclusively|all of them|none other|always"
+    r"|on (?:its|his|her|their) own|by (?:itself|himself|herself|themselves)|single-?handedly|unilaterally"
     r"|(?:limited|confined|restricted) to"
     r"|all of (?:the|its|their|his|her|[a-z]+['\u2019]s)|all the(?!\s+(?:way|more|same|time|while)\b)"
     r"|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of"
@@ -5203,9 +5204,9 @@ _EXCLUSIVE = re.compile(
     r"(?!\s+neighbou?rs?\b))",
     re.IGNORECASE,
 )
-"""Words that say no one and nothing else: "only the emperor", "the ADB alone", "all of its
-detainees" (not "only his third trip", where "only" stresses a figure; but "the only third
-neighbor mechanism" names a policy, no figure)."""
+"""Words that say no one and nothing else: "only the emperor", "the ADB alone", "built it on its
+own", "all of its detainees" (not "only his third trip", where "only" stresses a figure; but "the
+only third neighbor mechanism" names a policy, no figure)."""
 
 
 _MOSTLY = re.compile(
@@ -5250,8 +5251,12 @@ _OFTEN_CLAIMED = re.compile(
 "twice-yearly drills", "had visited before")."""
 _EXCLUSIVE_TERMS = frozenset(
     stem(word)
-    for word in ("only", "alone", "solely", "sole", "exclusively", "limited", "confined", "restricted")
-)
+    for word in (
+        "only", "alone", "solely", "sole", "exclusively", "limited", "confined", "restricted",
+        "own", "itself", "himself", "herself", "themselves", "single", "handedly", "singlehandedly",
+        "unilaterally",
+    )
+)  # fmt: skip
 
 
 _RANK_OWNER = re.compile(
@@ -5343,13 +5348,18 @@ SAID_ALONE_WORDS = 5
 """How many words beside "alone" (before it) or "only" (after it) name who it says acted alone."""
 
 
+_ALONE_AFTER = re.compile(r"on\s|by\s|single|unilaterally", re.IGNORECASE)
+"""The words of ``_EXCLUSIVE`` that, as "alone" does, follow whom they say acted alone ("Japan
+single-handedly built", "the government built it on its own")."""
+
+
 def _said_alone(text: str) -> frozenset[str]:
     """The terms of whom a statement says acted alone or only: the words before "alone", or
     after "only", "solely", "exclusively"; none when it says neither."""
     found = _EXCLUSIVE.search(text)
     if found is None:
         return frozenset()
-    if found.group().casefold() == "alone":
+    if found.group().casefold() == "alone" or _ALONE_AFTER.match(found.group()):
         around = text[: found.start()].split()[-SAID_ALONE_WORDS:]
     else:
         around = text[found.end() :].split()[:SAID_ALONE_WORDS]
