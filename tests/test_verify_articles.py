@@ -1587,6 +1587,28 @@ READERS_WORDINGS = [
         SUPPORTED,
         "built in 2001 by the Mongolian and Japanese governments",
     ),
+    # a partnership that "grew out of" or "evolved from" another was upgraded from it; two
+    # countries "linked by" a partnership had one
+    (
+        "The Special Strategic Partnership grew out of a Strategic Partnership set up in 2010.",
+        SUPPORTED,
+        "established a Strategic Partnership in 2010, upgraded in 2022 to a Special Strategic Partnership",
+    ),
+    (
+        "The Special Strategic Partnership grew out of a Strategic Partnership set up in 2012.",
+        CONTRADICTED,
+        "established a Strategic Partnership in 2010",
+    ),
+    (
+        "The Special Strategic Partnership evolved from a 2010 Strategic Partnership.",
+        SUPPORTED,
+        "upgraded their 2010 Strategic Partnership",
+    ),
+    (
+        "Before 2022 the two countries were linked by a Strategic Partnership dating from 2010.",
+        SUPPORTED,
+        "established a Strategic Partnership in 2010, which they upgraded in 2022",
+    ),
 ]
 
 

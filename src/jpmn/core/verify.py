@@ -400,6 +400,12 @@ def _not_as_for_less(text: str) -> str:
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])")
 """A lower-case word, which may be a typo of a store word (a capitalised one is a name)."""
+_A_BOND = (
+    r"(?=\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:partnership|ties|relations"
+    r"|relationship|agreement|cooperation|friendship|accord)s?\b)"
+)
+"""A tie between countries coming next ("a 2010 Strategic Partnership", "their ties"): what the
+idioms below say of it (built on, grew out of, linked by) they say of no other thing."""
 _IDIOM_PATTERNS = (
     # "back when he was crown prince", "back in 2007": when, in
     (r"\bback (?=(?:when|in|then)\b)", ""),
@@ -484,12 +490,16 @@ _IDIOM_PATTERNS = (
     ),
     (r"\bprefer(?:s|red|ring)?\b", "seek"),
     # "the 2022 upgrade built on a Strategic Partnership": raised it, as "upgraded" says
+    (rf"\b(?:build|builds|built|building)\s+(?:up)?on\b{_A_BOND}", "upgraded"),
+    # "the Special Strategic Partnership grew out of (evolved from) a 2010 Strategic Partnership":
+    # that one was upgraded to it
     (
-        r"\b(?:build|builds|built|building)\s+(?:up)?on\b(?=\s+(?:(?:a|an|the|its|their|this|that)\s+)?"
-        r"(?:[\w'\u2019-]+\s+){0,3}(?:partnership|ties|relations|relationship|agreement|cooperation"
-        r"|friendship|accord)s?\b)",
-        "upgraded",
+        rf"\b(?:(?:grow|grows|grew|grown|growing)\s+(?:out\s+of|from)|(?:evolve|evolves|evolved|evolving"
+        rf"|develop|develops|developed|developing)\s+(?:out\s+of|from))\b{_A_BOND}",
+        "upgraded from",
     ),
+    # "the two countries were linked by a Strategic Partnership": had one
+    (rf"\b(?:are|were|is|was|been)\s+(?:linked|joined|bound|tied)\s+by\b{_A_BOND}", "had"),
     # "the sentence would be lighter than in earlier cases": not as harsh as, the way a claim says
     # it; "harsher than" is the opposite
     (r"\b(?:lighter|milder|more\s+lenient|softer|less\s+severe|less\s+harsh)\s+than\b", "not as harsh as"),
@@ -1354,6 +1364,11 @@ class Verifier:
                     )
             if not figures or not supporting:
                 options += [[Evidence(claim.record, "supports", coverage=c)] for c, claim in near]
+                options += self._split_sentence(weights, near[0][1])
+            elif near[0][1] in backing:
+                # the claim bearing out the figure, with the claims quoting the rest of its
+                # sentence: "grew out of a Strategic Partnership set up in 2010" names the
+                # partnership the 2010 one was upgraded to, which the claim quoting on names
                 options += self._split_sentence(weights, near[0][1])
             speaker = _speaker_terms(text)
             hoping, done = _WISH.search(text) is not None, _DONE.search(text) is not None
