@@ -781,6 +781,9 @@ FIRST_ANSWERS = [
     pytest.param(
         "What did the royal couple do on the 8th of July?", "pow-memorial-visit-2025-07-08", id="8th-of-july"
     ),
+    # someone's job is what the claims name as his post, without the word "job"
+    pytest.param("what is nicolas milward job", "millward-director-yokosuka-council", id="job"),
+    pytest.param("millward occupation", "millward-director-yokosuka-council", id="occupation"),
 ]
 
 

@@ -1290,9 +1290,13 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     figure = figure or bool({"figure", "figures", "count", "percent", "percentage"} & words)
     figure = figure or bool(_QUANTITY_WORDS & words and not _OTHER_ASKING & words)
     text = re.sub(r"\bfigures?\b", " ", text)  # "the exact figure?" asks for one, as "how many" does
+    text = _WORK_ASKED.sub(" ", text)
     return figure, date, text
 
 
+_WORK_ASKED = re.compile(r"\b(?:jobs?|occupations?|professions?|line of work|for a living)\b")
+"""Words asking what someone does ("what is Millward's job", "millward occupation"): the claim
+naming his post answers ("the director for the Yokosuka Council"), without the word "job"."""
 _QUANTITY_WORDS = frozenset("budget budgets cost costs price prices population gdp".split())  # noqa: SIM905
 """Words naming a quantity, which only a figure gives: "what is the budget of Mongolia's emergency
 agency?" or "Mongolia GDP" asks for one as "how many" does ..."""
