@@ -784,6 +784,23 @@ FIRST_ANSWERS = [
     # someone's job is what the claims name as his post, without the word "job"
     pytest.param("what is nicolas milward job", "millward-director-yokosuka-council", id="job"),
     pytest.param("millward occupation", "millward-director-yokosuka-council", id="occupation"),
+    # a "before" closing a clause is an earlier time, which the claims say as "previously"
+    pytest.param(
+        "Emperor was coming to Mongolia also before, when it was?",
+        "naruhito-2007-crown-prince-visit",
+        id="also-before",
+    ),
+    pytest.param(
+        "had naruhito been to mongolia before this trip?",
+        "naruhito-2007-crown-prince-visit",
+        id="before-this-trip",
+    ),
+    # "ever ... before" asks whether there was any earlier one: the first state visit answers
+    pytest.param(
+        "Had a Japanese monarch ever made a state visit to Ulaanbaatar before?",
+        "first-state-visit-by-emperor-commentary",
+        id="ever-before",
+    ),
 ]
 
 

@@ -524,6 +524,7 @@ def understand(index: Index, query: str) -> Query:
     query = _NAMED_BY.sub(lambda named: named.group(0).rsplit(None, 1)[0], query)
     query = _WELL_KNOWN.sub("famous", query)
     query = _PART_OF_MONTH.sub("", query)
+    query = _BEFORE_NOW.sub(" previously", query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -1132,12 +1133,14 @@ _HOW_PUT = frozenset(
         "reasons",
         "grounds",
         "altogether",
+        "previously",
     )
 )
 """How a question puts what it asks, rather than what it is about: that someone spoke ("talk
 about", "comment on", "speak of the visit"), which the claims put as "said", a word search does
 not look at; that something goes on ("ships keep entering"); and where or when it is, roughly
-("near which islands", "around mid-August", "beyond Russia and China"). These weigh as an
+("near which islands", "around mid-August", "beyond Russia and China", "was he there
+before?", read as "previously"). These weigh as an
 everyday word does (as GENERIC), not as the rare words of the store they may also be."""
 
 
@@ -1478,6 +1481,17 @@ def _dates_stated(query: str) -> tuple[str, ...]:
     )
 
 
+_BEFORE_NOW = re.compile(
+    r"(?<!\bever)\s*\bbefore(?:\s+(?:this|that|then|now)(?:\s+(?:trip|visit|one|time))?)?"
+    r"(?=\s*(?:[.?!,;:]|$))",
+    re.IGNORECASE,
+)
+"""A "before" closing a clause ("was the emperor in Mongolia before?", "had he been there before
+this trip?"): an earlier time, which the claims say as "previously" ("Naruhito had previously
+visited Mongolia as crown prince"). A "before" opening a clause ("before they reached Mongolia")
+only sets the time of what is asked, and "ever ... before" asks whether there was any earlier time
+("had a Japanese monarch ever made a state visit before?", which "the first state visit" answers):
+both stay words of no weight."""
 _NOW_ABOUTS = re.compile(
     r"\b(?:this|these|that|last|past|next|coming|recent)\s+(?:few\s+)?(?:days?|weeks?|weekend|months?)\b"
     r"|\blately\b",
