@@ -1609,6 +1609,29 @@ READERS_WORDINGS = [
         SUPPORTED,
         "established a Strategic Partnership in 2010, which they upgraded in 2022",
     ),
+    # a claim dated to no day is read by the related claim it tells of: Kanai's words are the
+    # protest dated July 17, 2025, a Thursday
+    (
+        "Japan's government said on Friday it had protested South Korea's military drills near the islets.",
+        NOT_SUPPORTED,
+        "On July 17, 2025 (a Thursday), Japan's government said it had lodged a strong protest",
+    ),
+    (
+        "Japan's government said on Thursday it had protested South Korea's military drills near the islets.",
+        SUPPORTED,
+        "On July 17, 2025 (a Thursday), Japan's government said it had lodged a strong protest",
+    ),
+    # what a thing was read out in is a language: the ruling was read out in Chinese
+    (
+        "The presiding judge read out the ruling in Japanese.",
+        CONTRADICTED,
+        "the Japanese interpretation of the ruling read out in Chinese by the presiding judge",
+    ),
+    (
+        "The presiding judge read out the ruling in Chinese.",
+        SUPPORTED,
+        "the Japanese interpretation of the ruling read out in Chinese by the presiding judge",
+    ),
 ]
 
 

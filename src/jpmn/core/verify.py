@@ -331,6 +331,15 @@ _SPEAKS_LANGUAGE = re.compile(
     r"(?:Mongolian|Japanese|English|Chinese|Korean|Russian|French|German|Spanish)\b"
 )
 """Speaking a language: a fact about someone, which a verb of speaking alone (``_REPORTING``) is not."""
+_LANGUAGES = "Mongolian|Japanese|English|Chinese|Korean|Russian|French|German|Spanish"
+_IN_A_LANGUAGE = re.compile(
+    r"\b(?i:read|reads|reading|delivered|delivers|announced|announces|written|wrote|writes|spoke|speaks"
+    r"|spoken|handed\s+down|pronounced|given|gave|printed|published)\b"
+    rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s+in\s+(?P<language>{_LANGUAGES})\b"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:by|and|to|for|at|on|with|before|after|during|while|as)\b)"
+)
+"""What a thing was read, written or said in ("the ruling read out in Chinese by the presiding
+judge"): a language, not a people ("in Japanese territory" names whose)."""
 _PHONED = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\balso )"
     r"\b(?:called|calls|call)\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:before|after|during|about|last|on)\b)"
@@ -1398,7 +1407,7 @@ class Verifier:
                     continue  # "Ishiba had visited Mongolia as crown prince": Naruhito had
                 if _placed_elsewhere(names, claims):
                     continue  # "visited Japan as crown prince in 2007": he visited Mongolia
-                if _other_weekday(text, claims, dated):
+                if _other_weekday(text, claims, dated, related):
                     continue  # "touched on the ruling Thursday": the claim's July 16 was a Wednesday
                 if _more_parties(text, claims):
                     continue  # "the three governments will continue to cooperate": two do
@@ -1517,7 +1526,9 @@ class Verifier:
                     if clash is not None:
                         evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                         return Verdict(statement, CONTRADICTED, figures, evidence, clash)
-                swapped = _countries_swapped(text, [claim.record["text"] for claim in claims])
+                swapped = _countries_swapped(
+                    text, [claim.record["text"] for claim in claims]
+                ) or _language_swapped(text, [claim.record["text"] for claim in claims])
                 if swapped is not None:
                     # "improve ties with the United States" against the claim's "with Japan"
                     evidence = [Evidence(claims[0].record, "contradicts", coverage=coverage)]
@@ -4332,6 +4343,22 @@ def _countries_swapped(text: str, claim_texts: list[str]) -> str | None:
     return None
 
 
+def _language_swapped(text: str, claim_texts: list[str]) -> str | None:
+    """Why the claims gainsay a statement having a thing read, written or said in another
+    language than they have it ("read out the ruling in Japanese" against "read out in Chinese");
+    None when they name no such language or the statement's among theirs."""
+    stated = {match["language"] for match in _IN_A_LANGUAGE.finditer(text)}
+    if not stated:
+        return None
+    claimed = {
+        match["language"] for claim_text in claim_texts for match in _IN_A_LANGUAGE.finditer(claim_text)
+    }
+    if claimed and stated - claimed and claimed - stated:
+        theirs, mine = (" and ".join(sorted(languages)) for languages in (claimed - stated, stated - claimed))
+        return f"the store has it in {theirs}, not {mine}"
+    return None
+
+
 def _gone_elsewhere(text: str, claim_text: str) -> bool:
     """Whether the statement has someone go to a country while the claim has them go to another
     and never names the statement's: a date of one trip says nothing of the other's."""
@@ -5067,20 +5094,30 @@ def _weekdays_before_dates(text: str, figures: list[Figure]) -> set[str]:
     return {stem(weekday) for figure in figures if (weekday := _weekday_before(text, figure)) is not None}
 
 
-def _other_weekday(text: str, claims: list[_Claim], dated: set[str]) -> bool:
+def _other_weekday(text: str, claims: list[_Claim], dated: set[str], related: list[_Claim]) -> bool:
     """Whether the statement says on what day of the week something happened ("touched on the
     ruling Thursday") without a date beside it, while a claim that names no day of the week gives
     dates to the day (its own, or its sentence's) of which none falls on it. (A claim naming a day
-    is weighed by its words: "on Friday" against "on Saturday".)"""
+    is weighed by its words: "on Friday" against "on Saturday".) Claims dated to no day are read
+    by the related claims they tell of: Kanai's words on the drills are the protest the store
+    dates July 17, a Thursday, whatever day a statement gives them."""
     stated = {day for day in _word_set(text) & _WEEKDAYS if stem(day) not in dated}
     if not stated:
         return False
-    for claim in claims:
+
+    def days_of(claim: _Claim) -> set[str]:
         isos = [date.iso or "" for date in claim.figures if date.is_date]
-        days = {_weekday_of(iso) for iso in [*isos, str(claim.record.get("date") or "")]} - {None}
+        return {day for iso in [*isos, str(claim.record.get("date") or "")] if (day := _weekday_of(iso))}
+
+    for claim in claims:
+        days = days_of(claim)
         if days and not days & stated and not _word_set(claim.record["text"]) & _WEEKDAYS:
             return True
-    return False
+    if any(days_of(claim) or _word_set(claim.record["text"]) & _WEEKDAYS for claim in claims):
+        return False
+    told = [other for other in related if not _word_set(other.record["text"]) & _WEEKDAYS]
+    days = {day for other in told for day in days_of(other)}
+    return bool(days) and not days & stated
 
 
 def _weekday_of(iso: str) -> str | None:
