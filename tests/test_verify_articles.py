@@ -1613,13 +1613,29 @@ READERS_WORDINGS = [
     # protest dated July 17, 2025, a Thursday
     (
         "Japan's government said on Friday it had protested South Korea's military drills near the islets.",
-        NOT_SUPPORTED,
+        CONTRADICTED,
         "On July 17, 2025 (a Thursday), Japan's government said it had lodged a strong protest",
     ),
     (
         "Japan's government said on Thursday it had protested South Korea's military drills near the islets.",
         SUPPORTED,
         "On July 17, 2025 (a Thursday), Japan's government said it had lodged a strong protest",
+    ),
+    # a day of the week given alone is checked against the day the store has it on
+    (
+        "The Astellas employee was sentenced on a Tuesday.",
+        CONTRADICTED,
+        "On Wednesday, July 16, 2025 ... sentenced",
+    ),
+    (
+        "The Astellas employee was sentenced on a Wednesday.",
+        SUPPORTED,
+        "On Wednesday, July 16, 2025 ... sentenced",
+    ),
+    (
+        "The emperor and empress visited the POW memorial on Monday.",
+        CONTRADICTED,
+        "visited the memorial on July 8, 2025, a Tuesday",
     ),
     # what a thing was read out in is a language: the ruling was read out in Chinese
     (

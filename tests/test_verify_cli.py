@@ -425,8 +425,9 @@ def test_a_name_is_weighed_in_its_place_in_the_sentence(
             " reiterated their commitment to democracy.",
             "not found",
         ),
-        # a day of the week the claim's date does not fall on, with no date beside it
-        ("Prime Minister Shigeru Ishiba touched on the ruling Thursday.", "not found"),
+        # a day of the week the claim's date does not fall on, with no date beside it: the store
+        # has it on another day
+        ("Prime Minister Shigeru Ishiba touched on the ruling Thursday.", "contradicted"),
         ("Prime Minister Shigeru Ishiba touched on the ruling Wednesday.", "supported"),
         # a surname in the possessive is the store's person, not another
         (

@@ -1204,7 +1204,8 @@ class Verifier:
                 against = [Evidence(claim.record, "contradicts", coverage=held)]
                 return Verdict(statement, CONTRADICTED, figures, against, reason)
         given_otherwise = (
-            self._office_otherwise(statement, text, figures)
+            self._weekday_otherwise(statement, text, figures, weights, scored)
+            or self._office_otherwise(statement, text, figures)
             or self._quote_given_otherwise(statement, text, figures, scored)
             or self._given_otherwise(statement, text, figures, scored)
             or self._sea_otherwise(statement, text, figures, weights, scored)
@@ -1791,6 +1792,47 @@ class Verifier:
                 )
             return None
         return None
+
+    def _weekday_otherwise(
+        self,
+        statement: str,
+        text: str,
+        figures: list[Figure],
+        weights: dict[str, float],
+        scored: list[tuple[float, _Claim]],
+    ) -> Verdict | None:
+        """The claims bearing out all but the day of the week a statement gives, with no date
+        beside it, when each that says a day says another ("sentenced on a Tuesday" against the
+        store's sentencing on Wednesday, July 16); None when one says the statement's day, or none
+        says any."""
+        if any(figure.is_date for figure in figures):
+            return None  # "on Tuesday, July 15": weighed by the date (``_weekdays_by_date``)
+        stated = _word_set(text) & _WEEKDAYS
+        if len(stated) != 1:
+            return None
+        rest = {term: weight for term, weight in weights.items() if term not in {stem(day) for day in stated}}
+        if not rest or len(rest) == len(weights):
+            return None
+        found: list[tuple[float, _Claim, set[str]]] = []
+        for _coverage, claim in scored:
+            held = self._coverage(rest, claim)
+            if held < SUPPORT_COVERAGE:
+                continue
+            days = set(_word_set(claim.record["text"]) & _WEEKDAYS) or _days_of(claim)
+            if days & stated:
+                return None
+            if _SAID_DONE_BEFORE.search(claim.record["text"]) and not _SAID_ON_A_DAY.search(text):
+                continue  # "on July 17 ... said it had lodged a protest": the day it said so, not lodged it
+            if days:
+                found.append((held, claim, days))
+        if not found:
+            return None
+        held, claim, days = max(found, key=lambda item: (item[0], -item[1].number))
+        (day,) = stated
+        reason = f"the store has it on a {' and '.join(sorted(days)).title()}, not a {day.title()}"
+        return Verdict(
+            statement, CONTRADICTED, figures, [Evidence(claim.record, "contradicts", coverage=held)], reason
+        )
 
     def _office_otherwise(self, statement: str, text: str, figures: list[Figure]) -> Verdict | None:
         """The verdict on a statement giving someone an office of another country than the store
@@ -5104,20 +5146,35 @@ def _other_weekday(text: str, claims: list[_Claim], dated: set[str], related: li
     stated = {day for day in _word_set(text) & _WEEKDAYS if stem(day) not in dated}
     if not stated:
         return False
-
-    def days_of(claim: _Claim) -> set[str]:
-        isos = [date.iso or "" for date in claim.figures if date.is_date]
-        return {day for iso in [*isos, str(claim.record.get("date") or "")] if (day := _weekday_of(iso))}
-
     for claim in claims:
-        days = days_of(claim)
+        days = _days_of(claim)
         if days and not days & stated and not _word_set(claim.record["text"]) & _WEEKDAYS:
             return True
-    if any(days_of(claim) or _word_set(claim.record["text"]) & _WEEKDAYS for claim in claims):
+    if any(_days_of(claim) or _word_set(claim.record["text"]) & _WEEKDAYS for claim in claims):
         return False
     told = [other for other in related if not _word_set(other.record["text"]) & _WEEKDAYS]
-    days = {day for other in told for day in days_of(other)}
+    days = {day for other in told for day in _days_of(other)}
     return bool(days) and not days & stated
+
+
+_SAID_DONE_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|stated|told)\b[^.;]{0,40}?\bhad\b", re.IGNORECASE
+)
+"""A claim reporting a thing done before it was said ("said it had lodged a strong protest"): its
+date is the saying's."""
+_SAID_ON_A_DAY = re.compile(
+    r"\b(?:said|says|announced|reported|stated|told)\s+(?:\w+\s+)?on\s+(?:a\s+)?(?:"
+    + "|".join(WEEKDAYS)
+    + r")\b",
+    re.IGNORECASE,
+)
+"""A statement giving the day something was said ("the government said on Friday")."""
+
+
+def _days_of(claim: _Claim) -> set[str]:
+    """The days of the week a claim's dates to the day fall on (its own, or its sentence's)."""
+    isos = [date.iso or "" for date in claim.figures if date.is_date]
+    return {day for iso in [*isos, str(claim.record.get("date") or "")] if (day := _weekday_of(iso))}
 
 
 def _weekday_of(iso: str) -> str | None:
