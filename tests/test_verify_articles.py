@@ -592,6 +592,26 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "Khurelsukh Ukhnaa, Mongolia's President at the time of the 2025 visit",
     ),
+    # an office the store gives no one of a country, however cased and whatever the verb, is
+    # gainsaid by the office the store does give them there
+    ("Shigeru Ishiba is Director of Japan (July 2025).", CONTRADICTED, "Prime Minister Shigeru Ishiba"),
+    ("Shigeru Ishiba is the president of Japan.", CONTRADICTED, "Prime Minister Shigeru Ishiba"),
+    ("Takeshi Iwaya is Japan's Director (July 2025).", CONTRADICTED, "Foreign Minister Takeshi Iwaya"),
+    ("Khurelsukh Ukhnaa is the King of Mongolia.", CONTRADICTED, "President Khurelsukh Ukhnaa"),
+    (
+        "Lee Jae Myung took office as Director of South Korea in June 2025, succeeding Yoon Suk Yeol.",
+        CONTRADICTED,
+        "Lee Jae Myung took office as President of South Korea",
+    ),
+    ("Enkhbayar Nambar was Director of Mongolia in 2007.", CONTRADICTED, "President Enkhbayar Nambar"),
+    ("Shigeru Ishiba is the Prime Minister of Japan.", SUPPORTED, "Prime Minister Shigeru Ishiba"),
+    ("Takeshi Iwaya is Japan's Foreign Minister (July 2025).", SUPPORTED, "Foreign Minister Takeshi Iwaya"),
+    (
+        "Lee Jae Myung took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol.",
+        SUPPORTED,
+        "Lee Jae Myung took office as President of South Korea",
+    ),
+    ("Enkhbayar Nambar was President of Mongolia in 2007.", SUPPORTED, "President Enkhbayar Nambar"),
     # a country put where the claim puts another is gainsaid, however common the country's name;
     # countries named together count together
     (

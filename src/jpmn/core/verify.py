@@ -4773,7 +4773,10 @@ def _title_clash(text: str, claim_text: str) -> tuple[str, str, str] | None:
 
 _OFFICE_NAME = (
     r"(?P<office>President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Treasury Secretary"
-    r"|Secretary of State|Ambassador|Emperor|Empress)"
+    r"|Secretary of State|Ambassador|Emperor|Empress"
+    # offices the store gives no one of a country, which none of its people hold there: "Shigeru
+    # Ishiba is Director of Japan" is gainsaid by the office the store does give him
+    r"|Director|Chairman|Chairwoman|Governor|Chancellor|King|Queen)"
 )
 _COUNTRY_WORD = (
     r"(?:South Korean|North Korean|Japanese|Mongolian|Chinese|American|Russian|U\.S\.|US"
@@ -4788,9 +4791,12 @@ _OFFICE_HELD = (
         r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,)?"
         rf"\s+{_PERSON_NAME}"
     ),
-    # "Shigeru Ishiba is Prime Minister of Japan", "Khurelsukh Ukhnaa, the President of Mongolia"
+    # "Shigeru Ishiba is Prime Minister of Japan", "Khurelsukh Ukhnaa, the President of Mongolia",
+    # "Lee Jae Myung took office as President of South Korea"; the office however cased ("the
+    # president of Japan")
     re.compile(
-        rf"{_PERSON_NAME},?\s+(?:is|was|became|as|remains)?\s*(?:the\s+)?{_OFFICE_NAME}\s+of\s+"
+        rf"{_PERSON_NAME},?\s+(?:is|was|became|as|remains|(?:took\s+office|served|serves)\s+as|was\s+elected)?"
+        rf"\s*(?:the\s+)?(?i:{_OFFICE_NAME})\s+of\s+"
         r"(?P<country>(?:the\s+)?(?:South Korea|North Korea|Japan|Mongolia|China|Russia"
         r"|United States|U\.S\.))\b"
     ),
