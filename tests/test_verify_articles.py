@@ -612,6 +612,51 @@ READERS_WORDINGS = [
         "Lee Jae Myung took office as President of South Korea",
     ),
     ("Enkhbayar Nambar was President of Mongolia in 2007.", SUPPORTED, "President Enkhbayar Nambar"),
+    # countries are put in their place by the word past the ones that say nothing ("such as",
+    # "was going through a", "the"), and a clause opening on "for" by that word; not past a
+    # number, nor into another clause ("the Sea of Japan that are controlled by Seoul")
+    (
+        "According to the commentary author, for Japan the historical symbolism of the Japanese"
+        " emperor's 2025 visit serves as a leading foreign policy tool.",
+        CONTRADICTED,
+        "for Mongolia the historical symbolism",
+    ),
+    (
+        "For Japan, the historical symbolism of the emperor's visit serves as a leading foreign policy tool.",
+        CONTRADICTED,
+        "for Mongolia the historical symbolism",
+    ),
+    (
+        "For Mongolia, the historical symbolism of the emperor's visit serves as a leading foreign policy tool.",
+        SUPPORTED,
+        "for Mongolia the historical symbolism",
+    ),
+    (
+        "At the time the commentary was written, after the July 2025 state visit, Mongolia was going"
+        " through a transition in its political leadership.",
+        CONTRADICTED,
+        "Japan was going through a transition in its political leadership",
+    ),
+    (
+        "At the time the commentary was written, after the July 2025 state visit, Japan was going"
+        " through a transition in its political leadership.",
+        SUPPORTED,
+        "Japan was going through a transition in its political leadership",
+    ),
+    (
+        "The commentary author argues that the United States' cuts to financial commitments will force"
+        " regional actors such as Mongolia, Japan and the United States to cooperate regionally.",
+        CONTRADICTED,
+        "regional actors such as Mongolia, Japan and South Korea",
+    ),
+    (
+        "The commentary author argues that the United States' cuts to financial commitments will force"
+        " regional actors such as Mongolia, Japan and South Korea to cooperate regionally.",
+        SUPPORTED,
+        "regional actors such as Mongolia, Japan and South Korea",
+    ),
+    ("By 2023, Japan had put more than one billion US dollars into Mongolia.", SUPPORTED, "over $1 billion"),
+    ("Seoul controls the islets, which Tokyo claims and calls Takeshima.", SUPPORTED, "controlled by Seoul"),
     # a country put where the claim puts another is gainsaid, however common the country's name;
     # countries named together count together
     (

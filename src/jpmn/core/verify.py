@@ -4344,6 +4344,34 @@ _SLOT_BEFORE = re.compile(
     r"([A-Za-z]+)\s+(?:(with|of|for|to|between|from|against|toward|towards)\s+)?(?:the\s+)?$"
 )
 _SLOT_AFTER = re.compile(r"^\s+(?:(?:has|have|had|is|was|are|were|will|would)\s+)?([A-Za-z]+)")
+SLOT_REACH = 5
+"""How many words either side of countries their place may be told by, when the word beside
+them says nothing ("such as Mongolia, Japan and South Korea to cooperate", "for Mongolia the
+historical symbolism"): the first word that does, with only such words between."""
+_CLAUSE_JOINS = frozenset(
+    "that which who whom whose where when while whereas but and or because although though".split()  # noqa: SIM905
+)
+"""Words joining another clause, past which a word no longer tells the place of countries:
+"the Sea of Japan that are controlled by Seoul" does not have Japan control anything."""
+_CLAUSE_OPENERS = frozenset({"for", "with", "to", "between", "against", "toward", "towards"})
+"""Words opening a clause that puts countries in a place of their own ("For Mongolia, ...")."""
+_SLOT_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"\u201c\u201d]")
+
+
+def _slot_word(words: list[str]) -> str | None:
+    """The first of the few words (SLOT_REACH) that is no stop word nor a number's, read from the
+    countries outward up to another clause (``_CLAUSE_JOINS``); None when all of them are. A
+    number says how much, not where: "one billion US dollars into Mongolia" and "over $1 billion
+    in Mongolia" put no country in one place."""
+    within = takewhile(lambda word: word.casefold() not in _CLAUSE_JOINS, words[:SLOT_REACH])
+    return next(
+        (
+            word
+            for word in within
+            if word.casefold() not in STOP_WORDS and word.casefold() not in _NUMBER_WORDS
+        ),
+        None,
+    )
 
 
 def _country_slots(text: str) -> dict[str, frozenset[str]]:
@@ -4359,9 +4387,26 @@ def _country_slots(text: str) -> dict[str, frozenset[str]]:
         if before is not None and before.group(1).casefold() not in STOP_WORDS:
             key = "<" + stem(before.group(1).casefold()) + (" " + before.group(2) if before.group(2) else "")
             slots.setdefault(key, set()).update(nations)
+        elif before is not None:
+            # "actors such as Mongolia": told by the word before the ones that say nothing, within
+            # the clause; a clause opening on "for" or "with" by that word ("For Japan, the
+            # historical symbolism ..." is the claim's "author, for Mongolia the historical ...")
+            clause = _SLOT_CLAUSE_END.split(text[max(0, run.start() - _WORDS_REACH) : run.start()])[-1]
+            word = _slot_word(re.findall(r"[A-Za-z]+", clause)[::-1])
+            if word is None and clause.strip().casefold() in _CLAUSE_OPENERS:
+                word = clause.strip()
+            if word is not None:
+                slots.setdefault("<" + stem(word.casefold()), set()).update(nations)
         after = _SLOT_AFTER.match(text[run.end() : run.end() + 40])
         if after is not None and after.group(1).casefold() not in STOP_WORDS:
             slots.setdefault(">" + stem(after.group(1).casefold()), set()).update(nations)
+        elif after is not None:
+            # "Mongolia was going through a transition": told by the word after the ones that say
+            # nothing, within the clause
+            clause = _SLOT_CLAUSE_END.split(text[run.end() : run.end() + _WORDS_REACH])[0]
+            word = _slot_word(re.findall(r"[A-Za-z]+", clause))
+            if word is not None:
+                slots.setdefault(">" + stem(word.casefold()), set()).update(nations)
     return {key: frozenset(nations) for key, nations in slots.items()}
 
 
