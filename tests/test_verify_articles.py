@@ -1702,6 +1702,44 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "visited the memorial on July 8, 2025, a Tuesday",
     ),
+    # a statement telling of something said gives the day of the saying
+    (
+        "Japan's government announced its protest over the drills on Friday.",
+        CONTRADICTED,
+        "On July 17, 2025 (a Thursday), Japan's government said it had lodged a strong protest",
+    ),
+    (
+        "Japan lodged its protest with South Korea on Wednesday.",
+        NOT_SUPPORTED,
+        "said on July 17 it had lodged",
+    ),
+    # the armed service named is compared: the navy said it had carried out the drills
+    (
+        "South Korea's air force said it had carried out the drills near the islets.",
+        CONTRADICTED,
+        "the South Korean navy said it had carried out military drills near the Takeshima/Dokdo islets",
+    ),
+    (
+        "The South Korean army announced that it had carried out the drills.",
+        CONTRADICTED,
+        "the South Korean navy said it had carried out military drills near the Takeshima/Dokdo islets",
+    ),
+    (
+        "The South Korean navy said it had carried out the drills near the islets.",
+        SUPPORTED,
+        "the South Korean navy said it had carried out military drills near the Takeshima/Dokdo islets",
+    ),
+    # "as a result of", "because of" put the cause after its effect: no roles swapped
+    (
+        "Japan surrendered as a result of the atomic bombings of Hiroshima and Nagasaki, the commentary notes.",
+        SUPPORTED,
+        "the atomic bombing of Hiroshima and Nagasaki resulted in Japan's surrender",
+    ),
+    (
+        "Japan surrendered because of the atomic bombing of Hiroshima and Nagasaki.",
+        SUPPORTED,
+        "the atomic bombing of Hiroshima and Nagasaki resulted in Japan's surrender",
+    ),
     # what a thing was read out in is a language: the ruling was read out in Chinese
     (
         "The presiding judge read out the ruling in Japanese.",

@@ -1205,6 +1205,7 @@ class Verifier:
                 return Verdict(statement, CONTRADICTED, figures, against, reason)
         given_otherwise = (
             self._weekday_otherwise(statement, text, figures, weights, scored)
+            or self._service_otherwise(statement, text, figures, weights, scored)
             or self._office_otherwise(statement, text, figures)
             or self._quote_given_otherwise(statement, text, figures, scored)
             or self._given_otherwise(statement, text, figures, scored)
@@ -1807,10 +1808,64 @@ class Verifier:
         says any."""
         if any(figure.is_date for figure in figures):
             return None  # "on Tuesday, July 15": weighed by the date (``_weekdays_by_date``)
-        stated = _word_set(text) & _WEEKDAYS
+        stated = set(_word_set(text) & _WEEKDAYS)
+        said = _SAID_ON_A_DAY.search(text) is not None
+
+        def days(claim: _Claim) -> set[str]:
+            if _SAID_DONE_BEFORE.search(claim.record["text"]) and not said:
+                return (
+                    set()
+                )  # "on July 17 ... said it had lodged a protest": the day it said so, not lodged it
+            return set(_word_set(claim.record["text"]) & _WEEKDAYS) or _days_of(claim)
+
+        found = self._one_of_a_kind_otherwise(weights, scored, stated, days)
+        if found is None:
+            return None
+        held, claim, theirs = found
+        given, day = " and ".join(sorted(theirs)).title(), next(iter(stated)).title()
+        reason = f"the store has it on a {given}, not a {day}"
+        return Verdict(
+            statement, CONTRADICTED, figures, [Evidence(claim.record, "contradicts", coverage=held)], reason
+        )
+
+    def _service_otherwise(
+        self,
+        statement: str,
+        text: str,
+        figures: list[Figure],
+        weights: dict[str, float],
+        scored: list[tuple[float, _Claim]],
+    ) -> Verdict | None:
+        """The claims bearing out all but the armed service a statement names, when each that
+        names a service names another ("South Korea's air force said it had carried out the
+        drills" against "the South Korean navy said ..."); None when one names the statement's."""
+        stated = _services(text)
+        found = self._one_of_a_kind_otherwise(
+            weights, scored, stated, lambda claim: _services(claim.record["text"])
+        )
+        if found is None:
+            return None
+        held, claim, theirs = found
+        reason = f"the store names the {' and '.join(sorted(theirs))}, not the {next(iter(stated))}"
+        return Verdict(
+            statement, CONTRADICTED, figures, [Evidence(claim.record, "contradicts", coverage=held)], reason
+        )
+
+    def _one_of_a_kind_otherwise(
+        self,
+        weights: dict[str, float],
+        scored: list[tuple[float, _Claim]],
+        stated: set[str],
+        named_by: Callable[[_Claim], set[str]],
+    ) -> tuple[float, _Claim, set[str]] | None:
+        """The claim holding all a statement says but the one thing of a kind it names (a day of
+        the week, an armed service), which names another of that kind: (how much of the rest it
+        holds, the claim, what it names). None when the statement names none or several, when a
+        claim holding the rest names the statement's, or when none names any."""
         if len(stated) != 1:
             return None
-        rest = {term: weight for term, weight in weights.items() if term not in {stem(day) for day in stated}}
+        own = {term for word in stated for term in _terms(word)}
+        rest = {term: weight for term, weight in weights.items() if term not in own}
         if not rest or len(rest) == len(weights):
             return None
         found: list[tuple[float, _Claim, set[str]]] = []
@@ -1818,21 +1873,14 @@ class Verifier:
             held = self._coverage(rest, claim)
             if held < SUPPORT_COVERAGE:
                 continue
-            days = set(_word_set(claim.record["text"]) & _WEEKDAYS) or _days_of(claim)
-            if days & stated:
+            theirs = named_by(claim)
+            if theirs & stated:
                 return None
-            if _SAID_DONE_BEFORE.search(claim.record["text"]) and not _SAID_ON_A_DAY.search(text):
-                continue  # "on July 17 ... said it had lodged a protest": the day it said so, not lodged it
-            if days:
-                found.append((held, claim, days))
+            if theirs:
+                found.append((held, claim, theirs))
         if not found:
             return None
-        held, claim, days = max(found, key=lambda item: (item[0], -item[1].number))
-        (day,) = stated
-        reason = f"the store has it on a {' and '.join(sorted(days)).title()}, not a {day.title()}"
-        return Verdict(
-            statement, CONTRADICTED, figures, [Evidence(claim.record, "contradicts", coverage=held)], reason
-        )
+        return max(found, key=lambda item: (item[0], -item[1].number))
 
     def _office_otherwise(self, statement: str, text: str, figures: list[Figure]) -> Verdict | None:
         """The verdict on a statement giving someone an office of another country than the store
@@ -3171,6 +3219,21 @@ _TURNING = frozenset({"by", "from", "received", "receives", "receive", "got", "w
 "was succeeded by Lee"): their order then says nothing."""
 
 
+_BECAUSE = frozenset({"because", "due", "owing", "thanks", "following"})
+"""Words between two names that put the cause after the effect ("Japan surrendered because of
+the bombing", "due to", "following"), as "as a result of" does."""
+
+
+def _turned(words: list[str]) -> bool:
+    """Whether the words between two names may turn their roles round (``_TURNING``), or put the
+    cause after its effect ("Japan surrendered as a result of the bombing of Hiroshima" is the
+    claim's "the bombing of Hiroshima resulted in Japan's surrender")."""
+    lowered = [word.casefold() for word in words]
+    return bool((_TURNING | _BECAUSE) & set(lowered)) or any(
+        word == "result" and after == "of" for word, after in pairwise(lowered)
+    )
+
+
 _COUNTRY_TERMS = frozenset(stem(word) for word in "japan mongolia china korea russia usa america".split())  # noqa: SIM905
 """The countries a statement may put the other way round, as terms (their adjectives fold to them)."""
 
@@ -3243,7 +3306,7 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
                 continue
             if clauses[a] != clauses[b] or claim_clauses[cb] != claim_clauses[ca]:
                 continue  # each in a statement of its own: their order relates them to nothing
-            if _TURNING & set(written[a:b]) or _TURNING & set(claim_written[cb:ca]):
+            if _turned(written[a:b]) or _turned(claim_written[cb:ca]):
                 continue
             if any(
                 a < at < b and cb < claim_words_at.get(term, -1) < ca
@@ -5214,12 +5277,29 @@ _SAID_DONE_BEFORE = re.compile(
 """A claim reporting a thing done before it was said ("said it had lodged a strong protest"): its
 date is the saying's."""
 _SAID_ON_A_DAY = re.compile(
-    r"\b(?:said|says|announced|reported|stated|told)\s+(?:\w+\s+)?on\s+(?:a\s+)?(?:"
-    + "|".join(WEEKDAYS)
-    + r")\b",
+    r"\b(?:said|says|announced|announces|reported|stated|declared|told)\b", re.IGNORECASE
+)
+"""A statement telling of something said, whose day of the week is then the saying's ("the
+government said on Friday", "announced its protest over the drills on Friday")."""
+
+
+_SERVICE = re.compile(
+    r"\b(?P<service>navy|naval\s+forces|army|ground\s+forces|air\s+force|air\s+forces|coast\s+guard|marines?"
+    r"|marine\s+corps)\b",
     re.IGNORECASE,
 )
-"""A statement giving the day something was said ("the government said on Friday")."""
+_SERVICE_NAMES = {
+    "naval forces": "navy",
+    "ground forces": "army",
+    "air forces": "air force",
+    "marine": "marines",
+}
+
+
+def _services(text: str) -> set[str]:
+    """The armed services a text names ("the South Korean navy", "Japan Coast Guard vessels")."""
+    found = {" ".join(match["service"].casefold().split()) for match in _SERVICE.finditer(text)}
+    return {_SERVICE_NAMES.get(service, service) for service in found}
 
 
 def _days_of(claim: _Claim) -> set[str]:
