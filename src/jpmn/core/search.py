@@ -524,7 +524,7 @@ def understand(index: Index, query: str) -> Query:
     query = _NAMED_BY.sub(lambda named: named.group(0).rsplit(None, 1)[0], query)
     query = _WELL_KNOWN.sub("famous", query)
     query = _PART_OF_MONTH.sub("", query)
-    query = _BEFORE_NOW.sub(" previously", query)
+    query = _BEFORE_NOW.sub("previously", query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -1482,7 +1482,7 @@ def _dates_stated(query: str) -> tuple[str, ...]:
 
 
 _BEFORE_NOW = re.compile(
-    r"(?<!\bever)\s*\bbefore(?:\s+(?:this|that|then|now)(?:\s+(?:trip|visit|one|time))?)?"
+    r"(?<!\bever )\bbefore(?:\s+(?:this|that|then|now)(?:\s+(?:trip|visit|one|time))?)?"
     r"(?=\s*(?:[.?!,;:]|$))",
     re.IGNORECASE,
 )
