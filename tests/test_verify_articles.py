@@ -1740,6 +1740,18 @@ READERS_WORDINGS = [
         SUPPORTED,
         "the atomic bombing of Hiroshima and Nagasaki resulted in Japan's surrender",
     ),
+    # "moved to" do something is to take steps to; "halt", a word read as an opposite, is no
+    # typo of "half"
+    (
+        "China has recently moved to halt imports of Japanese seafood and beef.",
+        CONTRADICTED,
+        "accelerating procedures for resuming imports of Japanese marine products and beef",
+    ),
+    (
+        "China has recently moved to resume imports of Japanese seafood and beef.",
+        SUPPORTED,
+        "accelerating procedures for resuming imports of Japanese marine products and beef",
+    ),
     # what a thing was read out in is a language: the ruling was read out in Chinese
     (
         "The presiding judge read out the ruling in Japanese.",

@@ -460,6 +460,13 @@ _IDIOM_PATTERNS = (
         r"|set|poised|going)\s+to\b(?=\s+[a-z])",
         "will",
     ),
+    # "China has moved to resume imports": has taken steps to, as the store says it ("moved to
+    # Tokyo", "moved to the capital" go somewhere)
+    (
+        r"\b(?P<have>has|have|had)\s+moved\s+to\b(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b)",
+        r"\g<have> taken steps to",
+    ),
+    (r"\bmoved\s+to\b(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b)", "took steps to"),
     # "the meeting was hosted in Tokyo": held there, the host city being where it happened
     (r"\b(?:was|were|is|are|be|been)\s+(?:hosted|staged)\s+(?=in\b)", "was held "),
     # "the meeting brought together Japan, Mongolia and the U.S.": involved them
@@ -965,6 +972,8 @@ class Verifier:
             return None  # what a statement is framed in ("caption") is no typo of a store word ("caution")
         if term in _CANONICAL:
             return None  # a word of _SAME_MEANING is read as its group: "reacting" is no "reaching"
+        if word in _ANTONYM_WORDS:
+            return None  # a word read as another's opposite: "halt" imports is no "half"
         if self._thesaurus_terms is None:
             thesaurus = self.index.thesaurus()
             self._thesaurus_terms = {known for words in thesaurus for known in words} | {
