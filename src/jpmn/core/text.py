@@ -661,10 +661,11 @@ GENERIC = frozenset(
     report reported newspaper man men woman women person persons give gives given gave
     famous well-known renowned iconic notable prominent elderly falls side sides city cities
     belong belongs belonged belonging
-    member members
+    member members role roles
     """.split()  # noqa: SIM905
 )
 """Everyday words that say little in a question ("when will COP17 take place", "the man who
 helped build the square", "how long a prison term was he given", "which famous square did the
-elderly former prisoner help build?"): however rare in a store, they weigh as little as its most
-common words."""
+elderly former prisoner help build?", "what is the role of historical symbolism": a role asked
+is what the claim says a thing does or serves as): however rare in a store, they weigh as little
+as its most common words."""
