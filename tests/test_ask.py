@@ -814,6 +814,12 @@ FIRST_ANSWERS = [
         "historical-symbolism-foreign-policy-tool-commentary",
         id="role-of",
     ),
+    # a "framework" is what the store calls a program: the partnership's 10-year Action Program
+    pytest.param(
+        "name of the 10-year framework for the partnership",
+        "action-program-10-year-diplomat",
+        id="framework",
+    ),
 ]
 
 
