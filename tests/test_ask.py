@@ -820,6 +820,12 @@ FIRST_ANSWERS = [
         "action-program-10-year-diplomat",
         id="framework",
     ),
+    # to "patch up" ties is to improve them, as to mend them is
+    pytest.param(
+        "how did china try to patch up relations with japan",
+        "xi-administration-improve-ties-japan",
+        id="patch-up",
+    ),
 ]
 
 
