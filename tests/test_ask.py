@@ -826,6 +826,8 @@ FIRST_ANSWERS = [
         "xi-administration-improve-ties-japan",
         id="patch-up",
     ),
+    # to speak somewhere is to give a speech there
+    pytest.param("where did ishiba speak about the spy verdict", "ishiba-world-orderly-takaoka", id="speak"),
 ]
 
 
