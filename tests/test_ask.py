@@ -828,6 +828,10 @@ FIRST_ANSWERS = [
     ),
     # to speak somewhere is to give a speech there
     pytest.param("where did ishiba speak about the spy verdict", "ishiba-world-orderly-takaoka", id="speak"),
+    # reporters "cover" what they report on
+    pytest.param(
+        "could the japanese press cover the spy trial", "japanese-media-barred-courtroom", id="cover"
+    ),
 ]
 
 
