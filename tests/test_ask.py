@@ -832,6 +832,10 @@ FIRST_ANSWERS = [
     pytest.param(
         "could the japanese press cover the spy trial", "japanese-media-barred-courtroom", id="cover"
     ),
+    # the "sides" of a meeting are its parties
+    pytest.param(
+        "what did the sides promise at the tokyo trilateral", "trilateral-commitment-indo-pacific", id="sides"
+    ),
 ]
 
 
