@@ -593,6 +593,8 @@ def understand(index: Index, query: str) -> Query:
     if asked_about:  # the question itself names what it asks: the asker's own words weigh nothing
         for position, unknown in unknown_around:
             concepts[position] = Concept(unknown.typed, unknown.weight * ranking.AROUND_UNKNOWN_SHARE, [])
+    if wants_figure and _YES_OR_NO.match(cleaned.casefold()) is None:
+        concepts = [_no_year_near(concept) for concept in concepts]
     concepts = _choice_merged(plain, concepts)
     units = tuple(
         unit
@@ -1032,6 +1034,23 @@ def _near_numbers(index: Index, term: str) -> list[Expansion]:
             continue  # "07" is July or a day of a date, not the seven a reader counts
         out.append(Expansion((numbers[at],), ranking.NUMBER_SIMILARITY, "near number", numbers[at]))
     return out
+
+
+def _no_year_near(concept: Concept) -> Concept:
+    """A year the store does not hold, without the years near it: a figure asked of a year ("how
+    much did Japan invest in 2024?") is one of that year, which a figure of another year does not
+    give. (A question whether keeps them: "did they first get a Strategic Partnership in 2012?" is
+    answered by 2010.)"""
+    if not _year_like(concept.typed) or not concept.expansions:
+        return concept
+    if any(expansion.how != "near number" for expansion in concept.expansions):
+        return concept
+    return Concept(concept.typed, concept.weight, [])
+
+
+def _year_like(term: str) -> bool:
+    """Whether a number is written as a year of the modern era is ("1966", "2024")."""
+    return len(term) == 4 and term.isdigit() and 1800 <= int(term) <= 2100
 
 
 def _separators_otherwise(term: str) -> str | None:
