@@ -838,6 +838,12 @@ FIRST_ANSWERS = [
     ),
     # a figure asked of a year the store does not hold is not given by a figure of a year near it
     pytest.param("how much did japan invest in mongolia in 2020", None, id="year-near"),
+    # what a source "suggests" is what it says; to "build up" a mechanism is to expand it
+    pytest.param(
+        "which three-way setup does the article suggest building up",
+        "expanding-trilateral-mechanism-crucial",
+        id="suggest-building-up",
+    ),
 ]
 
 
