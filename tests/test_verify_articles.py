@@ -1763,6 +1763,13 @@ READERS_WORDINGS = [
         SUPPORTED,
         "the Japanese interpretation of the ruling read out in Chinese by the presiding judge",
     ),
+    # an office someone "serves as" (or "served as") is one they hold (held): the office the
+    # store gives them bears it out, another of that country gainsays it
+    ("Khurelsukh Ukhnaa serves as Mongolia's president.", SUPPORTED, "President Khurelsukh Ukhnaa"),
+    ("Takeshi Iwaya serves as Japan's foreign minister.", SUPPORTED, "Foreign Minister Takeshi Iwaya"),
+    ("Enkhbayar Nambar served as Mongolia's president in 2007.", SUPPORTED, "President of Mongolia in 2007"),
+    ("Khurelsukh Ukhnaa serves as Mongolia's prime minister.", CONTRADICTED, "President Khurelsukh Ukhnaa"),
+    ("Takeshi Iwaya serves as Japan's prime minister.", CONTRADICTED, "Foreign Minister Takeshi Iwaya"),
 ]
 
 

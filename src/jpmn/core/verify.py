@@ -415,6 +415,12 @@ _A_BOND = (
 )
 """A tie between countries coming next ("a 2010 Strategic Partnership", "their ties"): what the
 idioms below say of it (built on, grew out of, linked by) they say of no other thing."""
+_AN_OFFICE_AHEAD = (
+    r"(?=(?:the\s+|a\s+)?(?:[\w'\u2019.-]+\s+){0,3}?(?:president|prime\s+minister|premier|foreign\s+minister"
+    r"|minister|ambassador|emperor|empress|treasury\s+secretary|director|head)\b)"
+)
+"""An office coming next, within a few words ("Mongolia's president", "the U.S. Treasury
+Secretary"), which a verb before it gives someone as "is" does."""
 _IDIOM_PATTERNS = (
     # "back when he was crown prince", "back in 2007": when, in
     (r"\bback (?=(?:when|in|then)\b)", ""),
@@ -467,6 +473,10 @@ _IDIOM_PATTERNS = (
         r"\g<have> taken steps to",
     ),
     (r"\bmoved\s+to\b(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b)", "took steps to"),
+    # "Khurelsukh Ukhnaa serves as Mongolia's president", "served as president in 2007": is, was
+    # (only of an office: "serves as a leading foreign policy tool" says what a thing is for)
+    (rf"\b(?:serves|serving)\s+as\s+{_AN_OFFICE_AHEAD}", "is "),
+    (rf"\bserved\s+as\s+{_AN_OFFICE_AHEAD}", "was "),
     # "the meeting was hosted in Tokyo": held there, the host city being where it happened
     (r"\b(?:was|were|is|are|be|been)\s+(?:hosted|staged)\s+(?=in\b)", "was held "),
     # "the meeting brought together Japan, Mongolia and the U.S.": involved them
