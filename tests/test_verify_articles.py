@@ -1770,6 +1770,36 @@ READERS_WORDINGS = [
     ("Enkhbayar Nambar served as Mongolia's president in 2007.", SUPPORTED, "President of Mongolia in 2007"),
     ("Khurelsukh Ukhnaa serves as Mongolia's prime minister.", CONTRADICTED, "President Khurelsukh Ukhnaa"),
     ("Takeshi Iwaya serves as Japan's prime minister.", CONTRADICTED, "Foreign Minister Takeshi Iwaya"),
+    # a cause, a passive and an invitation turn who does what round: the order two names come in
+    # then says nothing against the claim naming them the other way round
+    (
+        "According to the commentary, Japan surrendered in World War II as a result of the atomic"
+        " bombing of Hiroshima and Nagasaki.",
+        SUPPORTED,
+        "the atomic bombing of Hiroshima and Nagasaki resulted in Japan's surrender",
+    ),
+    (
+        "According to the commentary, Japan can use Mongolia's critical minerals in advanced"
+        " manufacturing of automobiles.",
+        SUPPORTED,
+        "Mongolia's critical minerals can be utilized for Japan's advanced manufacturing of automobiles",
+    ),
+    (
+        "Mongolian President Khurelsukh Ukhnaa invited Emperor Naruhito and Empress Masako, who"
+        " visited Mongolia in July 2025.",
+        SUPPORTED,
+        "visited Mongolia in July 2025 at the invitation of Mongolian President Khurelsukh Ukhnaa",
+    ),
+    (
+        "Mongolia can use Japan's critical minerals in advanced manufacturing of automobiles.",
+        NOT_SUPPORTED,
+        "Mongolia's critical minerals can be utilized for Japan's advanced manufacturing of automobiles",
+    ),
+    (
+        "Emperor Naruhito invited Mongolian President Khurelsukh Ukhnaa, who visited Japan in July 2025.",
+        NOT_SUPPORTED,
+        "visited Mongolia in July 2025 at the invitation of Mongolian President Khurelsukh Ukhnaa",
+    ),
 ]
 
 

@@ -3233,24 +3233,16 @@ def _voices(record: dict[str, Any]) -> frozenset[str]:
 
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'\u2019-]*")
-_TURNING = frozenset({"by", "from", "received", "receives", "receive", "got", "was", "were", "been", "being"})
+_TURNING = frozenset(
+    {
+        "by", "from", "received", "receives", "receive", "got", "was", "were", "been", "being", "be",
+        "result", "because", "due", "owing", "thanks", "following", "invitation",
+    }
+)  # fmt: skip
 """Words between two names that may turn their roles round ("received a protest from Japan",
-"was succeeded by Lee"): their order then says nothing."""
-
-
-_BECAUSE = frozenset({"because", "due", "owing", "thanks", "following"})
-"""Words between two names that put the cause after the effect ("Japan surrendered because of
-the bombing", "due to", "following"), as "as a result of" does."""
-
-
-def _turned(words: list[str]) -> bool:
-    """Whether the words between two names may turn their roles round (``_TURNING``), or put the
-    cause after its effect ("Japan surrendered as a result of the bombing of Hiroshima" is the
-    claim's "the bombing of Hiroshima resulted in Japan's surrender")."""
-    lowered = [word.casefold() for word in words]
-    return bool((_TURNING | _BECAUSE) & set(lowered)) or any(
-        word == "result" and after == "of" for word, after in pairwise(lowered)
-    )
+"was succeeded by Lee", "minerals can be utilized for Japan's manufacturing", "Japan surrendered
+as a result of the bombing of Hiroshima", "visited at the invitation of Khurelsukh"): their order
+then says nothing."""
 
 
 _COUNTRY_TERMS = frozenset(stem(word) for word in "japan mongolia china korea russia usa america".split())  # noqa: SIM905
@@ -3325,7 +3317,7 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
                 continue
             if clauses[a] != clauses[b] or claim_clauses[cb] != claim_clauses[ca]:
                 continue  # each in a statement of its own: their order relates them to nothing
-            if _turned(written[a:b]) or _turned(claim_written[cb:ca]):
+            if _TURNING & set(written[a:b]) or _TURNING & set(claim_written[cb:ca]):
                 continue
             if any(
                 a < at < b and cb < claim_words_at.get(term, -1) < ca
