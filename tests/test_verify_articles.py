@@ -1800,6 +1800,22 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "visited Mongolia in July 2025 at the invitation of Mongolian President Khurelsukh Ukhnaa",
     ),
+    # "had yet to" says it had not been done, as the claim's "had not yet" does
+    (
+        "As of 1966, Japan and Mongolia had yet to establish formal diplomatic relations.",
+        SUPPORTED,
+        "In 1966 Japan and Mongolia had not yet formally established diplomatic ties",
+    ),
+    (
+        "Chinese authorities have yet to reveal the reasons for the detentions of the Japanese nationals.",
+        SUPPORTED,
+        "Chinese authorities have not revealed the reasons for ... the detentions",
+    ),
+    (
+        "By 1966 Japan and Mongolia had established formal diplomatic relations.",
+        CONTRADICTED,
+        "In 1966 Japan and Mongolia had not yet formally established diplomatic ties",
+    ),
 ]
 
 

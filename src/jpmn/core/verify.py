@@ -156,7 +156,7 @@ _NEGATIONS = re.compile(
     r"exclude|excludes|excluded|excluding|omit|omits|omitted|left out|"
     r"avoid|avoids|avoided|avoiding|cut|cuts|cutting(?!-edge)|reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|neither|none|hardly|barely|scarcely|rarely|seldom|"
     r"prevent|prevents|prevented|preventing|avert|averts|averted|averting|refrain|refrains|refrained|refraining|"
-    r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out|rather than|instead of)\b|n't\b"
+    r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out|rather than|instead of|yet to)\b|n't\b"
     r"|(?<!\ba )\b(?:little|few)\b",
     re.IGNORECASE,
 )
