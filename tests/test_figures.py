@@ -102,6 +102,9 @@ def test_number_forms(text: str, value: float, unit: str) -> None:
         ("at least 12,000 POWs", "at least"),
         ("fewer than 1,650 deaths", "less than"),
         ("up to 8 days", "at most"),
+        ("longer than ten years", "more than"),
+        ("greater than $1 billion", "more than"),
+        ("shorter than ten years", "less than"),
         ("12,318 POWs", "exact"),
     ],
 )

@@ -1816,6 +1816,26 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "In 1966 Japan and Mongolia had not yet formally established diplomatic ties",
     ),
+    # a comparison with a figure bounds it, as "more than" does: "longer than ten years" is the
+    # store's "exceeded 10 years", "longer than 20 years" and "shorter than ten years" are not
+    (
+        "Some earlier espionage sentences were longer than ten years, sources familiar with"
+        " Japan-China ties said.",
+        SUPPORTED,
+        "some sentences handed down in previous cases had exceeded 10 years of imprisonment",
+    ),
+    (
+        "Some earlier espionage sentences were shorter than ten years, sources familiar with"
+        " Japan-China ties said.",
+        CONTRADICTED,
+        "some sentences handed down in previous cases had exceeded 10 years of imprisonment",
+    ),
+    (
+        "Some earlier espionage sentences were longer than 20 years, sources familiar with"
+        " Japan-China ties said.",
+        NOT_SUPPORTED,
+        "some sentences handed down in previous cases had exceeded 10 years of imprisonment",
+    ),
 ]
 
 

@@ -78,6 +78,10 @@ QUALIFIERS = {
     "well over": "more than", "north of": "more than", "just shy of": "nearly", "just above": "just over",
     "slightly more than": "just over", "slightly over": "just over", "a little over": "just over",
     "a little more than": "just over",
+    # a comparison with the figure is a bound on it: "sentences longer than ten years"
+    "longer than": "more than", "greater than": "more than", "higher than": "more than",
+    "larger than": "more than", "bigger than": "more than",
+    "shorter than": "less than", "lower than": "less than", "smaller than": "less than",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "reached": "at least", "reaches": "at least", "reaching": "at least",
     "fewer than": "less than", "less than": "less than", "under": "less than", "below": "less than",
