@@ -1836,6 +1836,36 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "some sentences handed down in previous cases had exceeded 10 years of imprisonment",
     ),
+    # everyday phrasings of the claims' words: "set out to" is "aimed to", "Japan and Mongolia
+    # alike" is "both Japan and Mongolia", "to be cautious" is "to exercise caution"
+    (
+        "The 2022 Mongolia-Japan Special Strategic Partnership set out to implement human-centered development.",
+        SUPPORTED,
+        "The 2022 Mongolia-Japan Special Strategic Partnership aimed to implement human-centered development",
+    ),
+    (
+        "Regional stability is crucial for the security and economic development of Japan and Mongolia"
+        " alike, the commentary author says.",
+        SUPPORTED,
+        "regional stability is crucial for the security and economic development of both Japan and Mongolia",
+    ),
+    (
+        "Regional stability is crucial for the security and economic development of Japan and China"
+        " alike, the commentary author says.",
+        NOT_SUPPORTED,
+        "regional stability is crucial for the security and economic development of both Japan and Mongolia",
+    ),
+    (
+        "The Japanese government is poised to strengthen its messages urging travelers to China to be cautious.",
+        SUPPORTED,
+        "poised to strengthen messages urging travelers to China to exercise caution",
+    ),
+    (
+        "The Japanese government is poised to strengthen its messages urging travelers to Mongolia to be"
+        " cautious.",
+        NOT_SUPPORTED,
+        "poised to strengthen messages urging travelers to China to exercise caution",
+    ),
 ]
 
 

@@ -477,6 +477,15 @@ _IDIOM_PATTERNS = (
     # (only of an office: "serves as a leading foreign policy tool" says what a thing is for)
     (rf"\b(?:serves|serving)\s+as\s+{_AN_OFFICE_AHEAD}", "is "),
     (rf"\bserved\s+as\s+{_AN_OFFICE_AHEAD}", "was "),
+    # "the partnership set out to implement human-centered development": aimed to
+    (r"\b(?:set|sets|setting)\s+out\s+to\b", "aimed to"),
+    # "for Japan and Mongolia alike": for both
+    (
+        r"(?-i:\b(?P<one>[A-Z][\w'\u2019-]*)\s+and\s+(?P<other>[A-Z][\w'\u2019-]*)\s+alike\b)",
+        r"both \g<one> and \g<other>",
+    ),
+    # "urging travelers to be cautious (careful)": to exercise caution
+    (r"\bbe\s+(?:cautious|careful)\b", "exercise caution"),
     # "the meeting was hosted in Tokyo": held there, the host city being where it happened
     (r"\b(?:was|were|is|are|be|been)\s+(?:hosted|staged)\s+(?=in\b)", "was held "),
     # "the meeting brought together Japan, Mongolia and the U.S.": involved them
