@@ -1866,6 +1866,29 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "poised to strengthen messages urging travelers to China to exercise caution",
     ),
+    # readers' words for the claims' (data/thesaurus.yaml): tariffs "imposed" are implemented,
+    # concerns "voiced" expressed, and what is "vital" crucial
+    (
+        "The Trump administration was to impose so-called reciprocal tariffs on August 1, 2025.",
+        SUPPORTED,
+        "was set to implement so-called reciprocal tariffs on August 1, 2025",
+    ),
+    (
+        "The Trump administration was to impose so-called reciprocal tariffs on September 1, 2025.",
+        CONTRADICTED,
+        "was set to implement so-called reciprocal tariffs on August 1, 2025",
+    ),
+    (
+        "Tokyo has voiced serious concerns about China's detention of Japanese nationals.",
+        SUPPORTED,
+        "The Japanese government has expressed serious concerns about China's detention",
+    ),
+    (
+        "According to the commentary author, regional stability is vital for the security and economic"
+        " development of both Japan and Mongolia.",
+        SUPPORTED,
+        "regional stability is crucial for the security and economic development of both Japan and Mongolia",
+    ),
 ]
 
 
