@@ -1889,6 +1889,27 @@ READERS_WORDINGS = [
         SUPPORTED,
         "regional stability is crucial for the security and economic development of both Japan and Mongolia",
     ),
+    # an office one person holds at a time, said to be held now ("is"), is gainsaid by the one
+    # the store says holds it now; "was" tells of another time
+    ("South Korea's president is Yoon Suk Yeol.", CONTRADICTED, "Lee Jae Myung is President of South Korea"),
+    ("Yoon Suk Yeol is the current President of South Korea.", CONTRADICTED, "Lee Jae Myung is President"),
+    (
+        "Enkhbayar Nambar is President of Mongolia.",
+        CONTRADICTED,
+        "Khurelsukh Ukhnaa is the President of Mongolia",
+    ),
+    ("China's president is Li Qiang.", CONTRADICTED, "Xi Jinping is President of China (July 2025)"),
+    (
+        "Yoon Suk Yeol was President of South Korea.",
+        SUPPORTED,
+        "Yoon Suk Yeol was President of South Korea before Lee",
+    ),
+    ("Japan's prime minister is Shigeru Ishiba.", SUPPORTED, "Shigeru Ishiba is Prime Minister of Japan"),
+    (
+        "The U.S. Treasury Secretary is Scott Bessent.",
+        SUPPORTED,
+        "Scott Bessent is the U.S. Treasury Secretary",
+    ),
 ]
 
 

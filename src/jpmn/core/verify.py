@@ -1235,6 +1235,7 @@ class Verifier:
             self._weekday_otherwise(statement, text, figures, weights, scored)
             or self._service_otherwise(statement, text, figures, weights, scored)
             or self._office_otherwise(statement, text, figures)
+            or self._held_now_by_another(statement, text, figures)
             or self._quote_given_otherwise(statement, text, figures, scored)
             or self._given_otherwise(statement, text, figures, scored)
             or self._sea_otherwise(statement, text, figures, weights, scored)
@@ -1940,6 +1941,31 @@ class Verifier:
                 reason = (
                     f"the store gives {written} as the {theirs.title()} of {_COUNTRY_NAMES[where]},"
                     f" not the {office.title()} of {_COUNTRY_NAMES[country]}"
+                )
+                return Verdict(statement, CONTRADICTED, figures, [Evidence(record, "contradicts")], reason)
+        return None
+
+    def _held_now_by_another(self, statement: str, text: str, figures: list[Figure]) -> Verdict | None:
+        """The verdict on a statement saying someone holds now an office one person holds at a
+        time, which the store says another holds now ("South Korea's president is Yoon Suk Yeol"
+        against "Lee Jae Myung is President of South Korea (July 2025)"; the store has Yoon as
+        president before him): contradicted. None when no claim says who holds it now."""
+        for person, office, country, written in _held_now(text):
+            office_term = next(iter(_term_set(office.split()[0])), None)
+            found = self.index.postings(office_term) if office_term is not None else None
+            if found is None:
+                continue
+            holders = [
+                (named, their_written, record)
+                for record in (self._claim(number).record for number in found.docs[:OFFICE_CLAIMS])
+                for named, their_office, their_country, their_written in _held_now(record["text"])
+                if their_office == office and their_country == country
+            ]
+            if holders and not any(named & person for named, _written, _record in holders):
+                _named, holder, record = holders[0]
+                reason = (
+                    f"the store gives {holder} as the {office.title()} of {_COUNTRY_NAMES[country]},"
+                    f" not {written}"
                 )
                 return Verdict(statement, CONTRADICTED, figures, [Evidence(record, "contradicts")], reason)
         return None
@@ -4935,6 +4961,57 @@ _OFFICE_HELD = (
     ),
 )
 """A person named with an office and the country it is of, in the three ways sentences write it."""
+
+
+_SOLE_OFFICE = (
+    r"(?P<office>President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Treasury Secretary"
+    r"|Secretary of State|Emperor|Empress|King|Queen)"
+)
+"""Offices one person of a country holds at a time (a country has many ambassadors)."""
+_COUNTRY_OF = (
+    r"(?P<country>(?:the\s+)?(?:South Korea|North Korea|Japan|Mongolia|China|Russia|United States|U\.S\.))\b"
+)
+_NOW = r"(?:is|remains|is\s+currently|is\s+now)"
+_HELD_NOW = (
+    # "Yoon Suk Yeol is (the current) President of South Korea"
+    re.compile(
+        rf"{_PERSON_NAME},?\s+{_NOW}\s+(?:the\s+)?(?:current\s+)?(?i:{_SOLE_OFFICE})\s+of\s+{_COUNTRY_OF}"
+    ),
+    # "Yoon Suk Yeol is South Korea's president"
+    re.compile(
+        rf"{_PERSON_NAME}\s+{_NOW}\s+(?:the\s+)?(?i:(?P<country>{_COUNTRY_WORD})\s+(?:current\s+)?{_SOLE_OFFICE})\b"
+    ),
+    # "South Korea's president is Yoon Suk Yeol"
+    re.compile(
+        rf"\b(?i:(?P<country>{_COUNTRY_WORD})\s+(?:current\s+)?{_SOLE_OFFICE})\s+{_NOW}\s+{_PERSON_NAME}"
+    ),
+    # "the president of South Korea is Yoon Suk Yeol"
+    re.compile(rf"\b(?i:the\s+(?:current\s+)?{_SOLE_OFFICE}\s+of\s+){_COUNTRY_OF}\s+{_NOW}\s+{_PERSON_NAME}"),
+)
+"""A person said to hold an office of a country now, in the present tense ("is", "remains"): not
+"was", "became" or "former", which tell of another time."""
+
+
+@lru_cache(maxsize=4096)
+def _held_now(text: str) -> tuple[tuple[frozenset[str], str, str, str], ...]:
+    """Each person a text says holds an office of a country now (``_HELD_NOW``): (the person's
+    name terms, the office, the country as a term, the name as written)."""
+    out = []
+    for pattern in _HELD_NOW:
+        for match in pattern.finditer(text):
+            person = frozenset(_name_terms(match.group("person"))) - _TITLE_TERMS - _NATIONS
+            office = (
+                match.group("office")
+                .casefold()
+                .replace("premier", "prime minister")
+                .replace("defence", "defense")
+            )
+            country = _country_of(
+                re.sub(r"^the\s+|['\u2019]s$", "", match.group("country"), flags=re.IGNORECASE)
+            )
+            if person and country in _NATIONS:
+                out.append((person, office, country, match.group("person")))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
