@@ -1910,6 +1910,22 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Scott Bessent is the U.S. Treasury Secretary",
     ),
+    # "not allowed into" a place is "unable to enter" it: the denial bears on the entering
+    (
+        "Japanese journalists were not allowed into the Chinese courtroom where the Astellas employee was sentenced.",
+        SUPPORTED,
+        "Japanese media outlets were unable to enter the Chinese courtroom",
+    ),
+    (
+        "Japanese media weren't permitted to enter the Chinese courtroom where the Astellas employee was sentenced.",
+        SUPPORTED,
+        "Japanese media outlets were unable to enter the Chinese courtroom",
+    ),
+    (
+        "Japanese media were allowed into the Chinese courtroom where the Astellas employee was sentenced.",
+        CONTRADICTED,
+        "Japanese media outlets were unable to enter the Chinese courtroom",
+    ),
 ]
 
 

@@ -477,6 +477,13 @@ _IDIOM_PATTERNS = (
     # (only of an office: "serves as a leading foreign policy tool" says what a thing is for)
     (rf"\b(?:serves|serving)\s+as\s+{_AN_OFFICE_AHEAD}", "is "),
     (rf"\bserved\s+as\s+{_AN_OFFICE_AHEAD}", "was "),
+    # "journalists were not allowed into the courtroom", "weren't permitted to enter it": were
+    # unable to enter, the denial bearing on the entering (not on a permission the store never names)
+    (
+        r"\b(?P<be>was|were|is|are)(?:\s+not|n['\u2019]t)\s+(?:allowed|permitted)\s+(?:into|to\s+enter)\b",
+        r"\g<be> unable to enter",
+    ),
+    (r"\b(?P<be>was|were|is|are)(?:\s+not|n['\u2019]t)\s+(?:allowed|permitted)\s+to\b", r"\g<be> unable to"),
     # "the partnership set out to implement human-centered development": aimed to
     (r"\b(?:set|sets|setting)\s+out\s+to\b", "aimed to"),
     # "for Japan and Mongolia alike": for both
