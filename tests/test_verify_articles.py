@@ -1926,6 +1926,21 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "Japanese media outlets were unable to enter the Chinese courtroom",
     ),
+    # a country doing a thing in the active voice is the passive's doer "by" it: "Tokyo controls
+    # the islets" is "controlled by Tokyo", which the store's "controlled by Seoul" gainsays
+    (
+        "Tokyo controls the islets, but Seoul claims them.",
+        CONTRADICTED,
+        "controlled by Seoul but claimed by Tokyo",
+    ),
+    ("Japan controls the islets.", CONTRADICTED, "controlled by South Korea but claimed by Japan"),
+    ("Seoul claimed the islets.", CONTRADICTED, "controlled by South Korea but claimed by Japan"),
+    (
+        "Seoul controls the islets, but Tokyo claims them.",
+        SUPPORTED,
+        "controlled by Seoul but claimed by Tokyo",
+    ),
+    ("South Korea controls the islets.", SUPPORTED, "controlled by South Korea but claimed by Japan"),
 ]
 
 

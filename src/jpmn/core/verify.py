@@ -5076,19 +5076,30 @@ _FRAME = re.compile(
 "controlled by Seoul", "ambassador to Mongolia"."""
 
 
+_DOER_FIRST = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>Japan|Mongolia|China|South Korea|North Korea|Russia|the United States"
+    r"|Tokyo|Seoul|Beijing|Ulaanbaatar|Moscow|Washington)\s+(?P<head>[a-z]{3,}(?:s|ed))\s+(?:the|them|it)\b"
+)
+"""A country (or its capital) and what it does to a thing, in the active voice: "Tokyo controls
+the islets", "Seoul claimed them", read as the passive's "controlled by Tokyo"."""
+
+
 @lru_cache(maxsize=4096)
 def _frames(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     out = []
-    for match in _FRAME.finditer(_as_governments(text)):
+    text = _as_governments(text)
+    found = [(match, match.group("prep")) for match in _FRAME.finditer(text)]
+    found += [(match, "by") for match in _DOER_FIRST.finditer(text)]
+    for match, prep in found:
         head, name = match.group("head").casefold(), match.group("name")
         if head in STOP_WORDS or head in _SENTENCE_STARTERS or head in _NUMBER_WORDS:
             continue
         first = name.split()[0].casefold()
-        if first in _MONTH_WORDS or first in _WEEKDAYS:
+        if first in _MONTH_WORDS or first in _WEEKDAYS or first in STOP_WORDS or first in _SENTENCE_STARTERS:
             continue
         terms = frozenset(_name_terms(name))
         if terms:
-            out.append((_record_word(stem(head)), match.group("prep"), terms))
+            out.append((_record_word(stem(head)), prep, terms))
     return tuple(out)
 
 
