@@ -1941,6 +1941,18 @@ READERS_WORDINGS = [
         "controlled by Seoul but claimed by Tokyo",
     ),
     ("South Korea controls the islets.", SUPPORTED, "controlled by South Korea but claimed by Japan"),
+    # who heard a thing said ("told a crowd in Takaoka", "addressed a rally") is no fact of what
+    # was said: the claim's "said in a speech in Takaoka" bears it out, another city does not
+    (
+        "Ishiba told a crowd in Takaoka on July 16 that 'we must ensure the world is orderly'.",
+        SUPPORTED,
+        "said in a speech in Takaoka, Toyama Prefecture, that 'we must ensure the world is orderly'",
+    ),
+    (
+        "Ishiba told a crowd in Osaka on July 16 that 'we must ensure the world is orderly'.",
+        CONTRADICTED,
+        "said in a speech in Takaoka, Toyama Prefecture, that 'we must ensure the world is orderly'",
+    ),
 ]
 
 

@@ -484,6 +484,13 @@ _IDIOM_PATTERNS = (
         r"\g<be> unable to enter",
     ),
     (r"\b(?P<be>was|were|is|are)(?:\s+not|n['\u2019]t)\s+(?:allowed|permitted)\s+to\b", r"\g<be> unable to"),
+    # "Ishiba told a crowd in Takaoka that ...": said (in a speech) there; who heard it is no fact
+    # of what was said
+    (
+        r"\b(?:told|tells|tell|addressed|addresses)\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?"
+        r"(?:crowds?|audiences?|rally|gathering)\b",
+        "said",
+    ),
     # "the partnership set out to implement human-centered development": aimed to
     (r"\b(?:set|sets|setting)\s+out\s+to\b", "aimed to"),
     # "for Japan and Mongolia alike": for both
