@@ -1856,9 +1856,8 @@ class Verifier:
 
         def days(claim: _Claim) -> set[str]:
             if _SAID_DONE_BEFORE.search(claim.record["text"]) and not said:
-                return (
-                    set()
-                )  # "on July 17 ... said it had lodged a protest": the day it said so, not lodged it
+                # "on July 17 ... said it had lodged a protest": the day it said so, not lodged it
+                return set()
             return set(_word_set(claim.record["text"]) & _WEEKDAYS) or _days_of(claim)
 
         found = self._one_of_a_kind_otherwise(weights, scored, stated, days)
