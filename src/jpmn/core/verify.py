@@ -5409,12 +5409,15 @@ _SERVICE = re.compile(
     r"|marine\s+corps)\b",
     re.IGNORECASE,
 )
+"""An armed service named ("the South Korean navy", "Japan's Ground Self-Defense Force" is none:
+a force of its own name)."""
 _SERVICE_NAMES = {
     "naval forces": "navy",
     "ground forces": "army",
     "air forces": "air force",
     "marine": "marines",
 }
+"""Other names of the same service."""
 
 
 def _services(text: str) -> set[str]:
