@@ -1953,6 +1953,28 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "said in a speech in Takaoka, Toyama Prefecture, that 'we must ensure the world is orderly'",
     ),
+    # "controlled by Seoul but claimed by Tokyo" is a passive: Seoul is said to claim nothing,
+    # so the store's voice for the islets being Japanese is Japan's, never South Korea's
+    (
+        "South Korea says the islets are Japanese territory.",
+        NOT_SUPPORTED,
+        "Japan's Foreign Ministry says the islets are an integral part of Japanese territory",
+    ),
+    (
+        "Seoul said it had lodged a strong protest over military drills near islets controlled by Seoul but claimed by Tokyo.",
+        NOT_SUPPORTED,
+        "Japan's government said it had lodged a strong protest with South Korea",
+    ),
+    (
+        "Japan's Foreign Ministry says the islets are Japanese territory.",
+        SUPPORTED,
+        "Japan's Foreign Ministry says the islets are an integral part of Japanese territory",
+    ),
+    (
+        "Tokyo said it had lodged a strong protest over military drills near islets controlled by Seoul but claimed by Tokyo.",
+        SUPPORTED,
+        "Japan's government said it had lodged a strong protest with South Korea",
+    ),
 ]
 
 

@@ -3843,6 +3843,9 @@ _SAYING = (
     r"|stated|states|announced|announces|told|tells|argued|argues|claimed|claims|declared"
     r"|noted|notes|warned|warns|pledged|pledges|insisted|wrote|writes|notified|informed|remarked"
     r"|described|describes|characterized|characterised|characterizes|characterises)"
+    # "controlled by Seoul but claimed by Tokyo": a passive, whose doer follows; the words
+    # before it name no speaker
+    r"(?!\s{1,3}by\b)"
 )
 """The verbs by which a sentence says who said something (``_SPEAKING`` and more)."""
 _SPEAKER = re.compile(
