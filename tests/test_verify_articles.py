@@ -1975,6 +1975,38 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Japan's government said it had lodged a strong protest with South Korea",
     ),
+    # "According to X, ..." names who says it, as "X said ..." does: the store has it from
+    # Yonhap, the Yomiuri Shimbun, the commentary author, not from a government
+    (
+        "According to South Korea, troops did not land on the Takeshima/Dokdo islets during the July 2025 drills.",
+        NOT_SUPPORTED,
+        "according to Yonhap News Agency, troops did not land",
+    ),
+    (
+        "According to the Chinese government, China Coast Guard vessels regularly intrude into Japanese territorial waters around the Senkaku Islands.",
+        NOT_SUPPORTED,
+        "according to the Yomiuri Shimbun, China Coast Guard vessels regularly intrude",
+    ),
+    (
+        "According to Mongolia's government, Japan had invested over $1 billion in Mongolia as of 2023.",
+        NOT_SUPPORTED,
+        "the commentary author: as of 2023, Japan had invested over $1 billion in Mongolia",
+    ),
+    (
+        "According to Yonhap, troops did not land on the Takeshima/Dokdo islets during the July 2025 drills.",
+        SUPPORTED,
+        "according to Yonhap News Agency, troops did not land",
+    ),
+    (
+        "According to the Yomiuri Shimbun, China Coast Guard vessels regularly intrude into Japanese territorial waters around the Senkaku Islands.",
+        SUPPORTED,
+        "according to the Yomiuri Shimbun, China Coast Guard vessels regularly intrude",
+    ),
+    (
+        "According to Mongolian records, 1,621 Japanese prisoners of war died in Mongolia.",
+        SUPPORTED,
+        "Mongolian records, as cited by Mongolia's Institute of Strategic Studies, count 1,621 deaths",
+    ),
 ]
 
 

@@ -3255,16 +3255,25 @@ def _compared_the_other_way(text: str, claim_text: str) -> bool:
     return bool(mine[0] & theirs[1]) and bool(mine[1] & theirs[0])
 
 
+_CITED_FROM = re.compile(r"(?:According to|As cited by|Citing)\s(?P<who>[^,]{1,80}),", re.IGNORECASE)
+"""A statement opening with whose word it gives ("According to the Chinese government, ...")."""
+
+
 def _speaker_terms(text: str) -> frozenset[str]:
     """The terms naming who a statement says said it, by its capitalised words and countries
-    ("Tokyo has officially said", "The U.S. government announced", "Ishiba said"): none when it
-    names no one so ("the emperor said", "officials said")."""
-    found = _SPEAKER.search(text)
-    if found is None:
-        return frozenset()
-    who = found.group("who")
-    starts = [match.end() for match in _CLAUSE_START.finditer(who)]
-    who = who[max(starts, default=0) :]
+    ("Tokyo has officially said", "The U.S. government announced", "Ishiba said", "According to
+    Kyodo News"): none when it names no one so ("the emperor said", "officials said")."""
+    cited = _CITED_FROM.match(text)
+    if cited is not None:
+        # "According to South Korea, ...": whom it is according to is who says it
+        who = cited.group("who")
+    else:
+        found = _SPEAKER.search(text)
+        if found is None:
+            return frozenset()
+        who = found.group("who")
+        starts = [match.end() for match in _CLAUSE_START.finditer(who)]
+        who = who[max(starts, default=0) :]
     named = " ".join(word for word in who.split() if word[:1].isupper())
     return frozenset(_terms(_as_governments(named))) - GENERIC if named else frozenset()
 
