@@ -2007,6 +2007,38 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Mongolian records, as cited by Mongolia's Institute of Strategic Studies, count 1,621 deaths",
     ),
+    # a view ("sees ... as", "considers", "calls ... symbolic") is someone's, as words are: the
+    # store has these views from the commentary author, not from a country
+    (
+        "Japan sees the Trump administration's tariffs as clear indications of a shrinking U.S. presence in East Asia.",
+        NOT_SUPPORTED,
+        "the commentary author sees the tariffs as clear indications of a shrinking U.S. presence",
+    ),
+    (
+        "Mongolia considers the strengthened Mongolia–Japan relationship timely.",
+        NOT_SUPPORTED,
+        "the commentary author considers the strengthened relationship timely",
+    ),
+    (
+        "Japan calls Emperor Naruhito's 2025 state visit to Mongolia highly symbolic.",
+        NOT_SUPPORTED,
+        "the commentary author calls the visit highly symbolic",
+    ),
+    (
+        "The commentary author sees the Trump administration's tariffs as clear indications of a shrinking U.S. presence in East Asia.",
+        SUPPORTED,
+        "the commentary author sees the tariffs as clear indications of a shrinking U.S. presence",
+    ),
+    (
+        "The commentary author considers the strengthened Mongolia–Japan relationship timely.",
+        SUPPORTED,
+        "the commentary author considers the strengthened relationship timely",
+    ),
+    (
+        "Empress Masako often calls for regional cooperation on environmental and climate change issues.",
+        SUPPORTED,
+        "Masako often calls for regional cooperation in this area ('calls for' asks, gives no view)",
+    ),
 ]
 
 

@@ -3851,7 +3851,10 @@ _SAYING = (
     r"(?:said|says|(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bto )(?<!\bwill )(?<!\bwould )(?:say|argue)"
     r"|stated|states|announced|announces|told|tells|argued|argues|claimed|claims|declared"
     r"|noted|notes|warned|warns|pledged|pledges|insisted|wrote|writes|notified|informed|remarked"
-    r"|described|describes|characterized|characterised|characterizes|characterises)"
+    r"|described|describes|characterized|characterised|characterizes|characterises"
+    # "The commentary author sees the tariffs as ...", "Japan considers it timely", "calls the
+    # visit symbolic": a view is someone's as much as words are ("calls for" asks, no view)
+    r"|sees|considers|expects|believes|believed|calls(?!\s{1,3}(?:for|on|upon)\b))"
     # "controlled by Seoul but claimed by Tokyo": a passive, whose doer follows; the words
     # before it name no speaker
     r"(?!\s{1,3}by\b)"
