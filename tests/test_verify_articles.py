@@ -2039,6 +2039,44 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Masako often calls for regional cooperation in this area ('calls for' asks, gives no view)",
     ),
+    # cause and effect, or first and then, put the other way round: the store has the bombing
+    # lead to the surrender, the withdrawal from the Paris Agreement come before the cuts, the
+    # state visit come before the 80th anniversary of the end of World War II
+    (
+        "The atomic bombing of Hiroshima and Nagasaki was a result of Japan's surrender.",
+        CONTRADICTED,
+        "the atomic bombing of Hiroshima and Nagasaki resulted in Japan's surrender",
+    ),
+    (
+        "The United States cut financial commitments in the clean energy sector and then withdrew from the Paris Agreement.",
+        CONTRADICTED,
+        "withdrew from the Paris Agreement and cut financial commitments afterwards",
+    ),
+    (
+        "The United States withdrew from the Paris Agreement after cutting financial commitments in the clean energy sector.",
+        CONTRADICTED,
+        "withdrew from the Paris Agreement and cut financial commitments afterwards",
+    ),
+    (
+        "The 80th anniversary of the end of World War II came shortly before Emperor Naruhito's July 2025 state visit to Mongolia.",
+        CONTRADICTED,
+        "the July 2025 state visit came shortly before the 80th anniversary",
+    ),
+    (
+        "Japan's surrender resulted from the atomic bombing of Hiroshima and Nagasaki.",
+        SUPPORTED,
+        "the atomic bombing of Hiroshima and Nagasaki resulted in Japan's surrender",
+    ),
+    (
+        "The atomic bombing of Hiroshima and Nagasaki led to Japan's surrender.",
+        SUPPORTED,
+        "the atomic bombing of Hiroshima and Nagasaki resulted in Japan's surrender",
+    ),
+    (
+        "The United States cut financial commitments in the clean energy sector after withdrawing from the Paris Agreement.",
+        SUPPORTED,
+        "withdrew from the Paris Agreement and cut financial commitments afterwards",
+    ),
 ]
 
 

@@ -25,7 +25,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import dropwhile, pairwise, permutations, takewhile
+from itertools import dropwhile, islice, pairwise, permutations, takewhile
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -1551,6 +1551,8 @@ class Verifier:
                     # "Yoon took office, succeeding Lee" against "Lee took office, succeeding Yoon"
                     if _roles_swapped(text, claim.record["text"]):
                         why = "the store has them the other way round"
+                    elif _order_reversed(text, claim.record["text"]):
+                        why = "the store has the order the other way round"
                     elif (doer := _doers_swapped(text, claim.record["text"])) is not None:
                         why = f"the store has {doer} do it"
                     elif _compared_the_other_way(text, claim.record["text"]):
@@ -3383,6 +3385,53 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
             ):
                 return True
     return False
+
+
+_LEADS_ON = re.compile(
+    r"\b(?P<on>resulted\s+in|results\s+in|led\s+to|leads\s+to|caused|brought\s+about|prompted"
+    r"|and\s+then|followed\s+by|before)\b"
+    r"|\b(?P<back>resulted\s+from|results\s+from|(?:as\s+)?a\s+result\s+of|because(?:\s+of)?"
+    r"|due\s+to|owing\s+to|after|following|in\s+response\s+to)\b",
+    re.IGNORECASE,
+)
+"""Words putting one thing before another, in time or as cause and effect: "the bombing resulted
+in Japan's surrender", "withdrew ... and then cut ..." (the first part first); "the surrender was a
+result of the bombing", "cut ... after withdrawing" (the second part first)."""
+_AFTERWARDS = re.compile(r"\band\s+(?P<later>[^,;]{1,200}?)\s+afterwards\b", re.IGNORECASE)
+""""withdrew from the Paris Agreement and cut commitments afterwards": the part after "and" later."""
+
+
+def _earlier_and_later(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The terms of what a sentence puts first (the cause, the earlier deed) and of what it puts
+    after it (the effect, the later deed), split at its one word ordering them; None when it has
+    no such word, or more than one."""
+    text = _SAID_BY.sub(" ", text)
+    afterwards = _AFTERWARDS.search(text)
+    if afterwards is not None:
+        earlier, later = text[: afterwards.start()], afterwards.group("later")
+    else:
+        found = list(islice(_LEADS_ON.finditer(text), 2))
+        if len(found) != 1:
+            return None
+        before, after = text[: found[0].start()], text[found[0].end() :]
+        earlier, later = (before, after) if found[0].group("on") else (after, before)
+    first, then = frozenset(_terms(earlier)), frozenset(_terms(later))
+    return (first, then) if first and then else None
+
+
+def _order_reversed(text: str, claim_text: str) -> bool:
+    """Whether a statement puts what the claim has first after what it has after it: "Japan's
+    surrender resulted in the atomic bombing of Hiroshima" against the claim's "the bombing of
+    Hiroshima and Nagasaki resulted in Japan's surrender", "cut commitments and then withdrew from
+    the Paris Agreement" against "withdrew ... and cut commitments afterwards". Each part of the
+    statement must share more with the claim's other part than with its own."""
+    mine, theirs = _earlier_and_later(text), _earlier_and_later(claim_text)
+    if mine is None or theirs is None:
+        return False
+    (first, then), (their_first, their_then) = mine, theirs
+    return len(first & their_then) > len(first & their_first) and len(then & their_first) > len(
+        then & their_then
+    )
 
 
 _DOER_NAME = r"[A-Z][\w'\u2019-]*[a-z]"
