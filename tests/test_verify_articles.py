@@ -2077,6 +2077,28 @@ READERS_WORDINGS = [
         SUPPORTED,
         "withdrew from the Paris Agreement and cut financial commitments afterwards",
     ),
+    # a deed a country did by name ("The United States withdrew") is its, so the same deed put
+    # in another country's possessive ("Japan's withdrawal") is another's
+    (
+        "Japan's withdrawal from the Paris Agreement cut clean energy funding.",
+        CONTRADICTED,
+        "the United States withdrew from the Paris Agreement and cut financial commitments",
+    ),
+    (
+        "China's withdrawal from the Paris Agreement was followed by cuts in clean energy funding.",
+        CONTRADICTED,
+        "the United States withdrew from the Paris Agreement and cut financial commitments",
+    ),
+    (
+        "Japan and Mongolia established a Strategic Partnership in 2010.",
+        SUPPORTED,
+        "Mongolia and Japan established",
+    ),
+    (
+        "Japan established a Strategic Partnership with Mongolia in 2010.",
+        SUPPORTED,
+        "Mongolia and Japan established",
+    ),
 ]
 
 

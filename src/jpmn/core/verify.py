@@ -4428,6 +4428,13 @@ def _nationalities(text: str) -> dict[tuple[str, str], str]:
             # the holder of a country's office is that country's too
             nation = match["nation"]
             _give(found, [_NATIONALITY_OF[nation.casefold()]], owner.format(nation), match["name"])
+    for match in _COUNTRY_DEED.finditer(text):
+        # "The United States withdrew from the Paris Agreement": the withdrawal is its, as
+        # "the United States' withdrawal" would be, so "Japan's withdrawal" is another's deed
+        nations = [
+            _NATIONALITY_OF[part.casefold()] for part in _A_DOING_COUNTRY.findall(match.group("doers"))
+        ]
+        _give(found, nations, match.group("doers"), match.group("deed"))
     for match in _NAMED_NATIONAL.finditer(text):
         # "Khaan Quest is a Japanese military exercise": the name is that country's too
         _give(
@@ -4501,6 +4508,14 @@ _NAMED_NATIONAL = re.compile(
 """A name said to be a country's thing ("Khaan Quest is a Japanese military exercise")."""
 _COUNTRY_NAME = r"Japan|Mongolia|China|South Korea|North Korea|Russia"
 """The countries of the store's stories by name, as a pattern's alternatives."""
+_A_DOING_COUNTRY = re.compile(rf"{_COUNTRY_NAME}|United States|U\.S\.|America")
+_COUNTRY_DEED = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<doers>(?:{_A_DOING_COUNTRY.pattern})"
+    rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:{_A_DOING_COUNTRY.pattern})){{0,3}})"
+    r"\s+(?:(?:has|have|had)\s+)?(?P<deed>[a-z]{2,20}ed|withdrew|sent|held|made|took|gave|led|won|fought|built)\b"
+)
+"""Countries by name doing a thing in the past ("The United States withdrew", "Mongolia and
+Japan established"): the deed is theirs."""
 _HOLDER_OF_OFFICE = re.compile(
     r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:is|was)\s+(?:the\s+)?"
     rf"(?P<nation>{_COUNTRY_NAME}|U\.S\.)['\u2019]s\s+(?i:{_OFFICE_TITLES})\b"
