@@ -2099,6 +2099,28 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Mongolia and Japan established",
     ),
+    # someone said to join in ("in a joint appearance with China", "together with ...") is a
+    # detail the claim must give too: a claim naming China elsewhere does not bear it out
+    (
+        "On July 16, 2025, Prime Minister Shigeru Ishiba said in Takaoka, in a joint appearance with China, that Japan wants to create a more transparent, well-structured order.",
+        NOT_SUPPORTED,
+        "Ishiba said in Takaoka that Japan wants a more transparent order, with no one else",
+    ),
+    (
+        "According to the Yomiuri Shimbun, Xi Jinping's administration has continued to ramp up its hegemonistic behavior in the region in a joint ceremony with China.",
+        NOT_SUPPORTED,
+        "Xi Jinping's administration has continued to ramp up its hegemonistic behavior",
+    ),
+    (
+        "Emperor Naruhito visited Mongolia together with Empress Masako in July 2025.",
+        SUPPORTED,
+        "Emperor Naruhito and Empress Masako visited Mongolia in July 2025",
+    ),
+    (
+        "The Upscaling Renewable Energy Sector Project is carried out in partnership with the Asian Development Bank.",
+        SUPPORTED,
+        "the government of Mongolia partnered with the Asian Development Bank",
+    ),
 ]
 
 

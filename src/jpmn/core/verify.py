@@ -1458,6 +1458,8 @@ class Verifier:
                     continue  # "the three governments will continue to cooperate": two do
                 if _other_party_between(text, claims):
                     continue  # "between Mongolia, Japan and North Korea": the claim's third is the U.S.
+                if _company_unheld(text, claims):
+                    continue  # "... held drills together with China": the claims have no one join in
                 joined = self._joined(text, weights, claims, related)
                 if joined is not None:
                     evidence = [Evidence(joined.record, "contradicts", coverage=coverage)]
@@ -3777,6 +3779,43 @@ def _unheld_country(text: str, claims: list[_Claim]) -> str:
         if not any(claim.holds(country) or country in claim.named for claim in claims):
             return country
     return ""
+
+
+_IN_COMPANY = re.compile(
+    r"\b(?:together\s+with|along\s+with|alongside|jointly\s+with|in\s+a\s+joint\s+[a-z]{3,20}\s+with"
+    r"|accompanied\s+by|in\s+(?:cooperation|partnership|concert)\s+with)\s+(?P<company>[^,;.]{1,60})",
+    re.IGNORECASE,
+)
+"""Who a statement has join in what is done ("together with South Korea's president", "in a joint
+ceremony with China", "alongside Russian troops")."""
+_COMPANY_WORDS = frozenset(
+    {"with", "and", "joint", "jointly", "together", "alongside", "accompanied", "between", "both", "by"}
+)
+"""Words before a party in a claim that have it take part with another ("cooperation with Japan",
+"Naruhito and Masako", "between Mongolia, Japan and the U.S.")."""
+_COMPANY_REACH = 5
+"""How many words before a party such a word may stand."""
+
+
+def _company_unheld(text: str, claims: list[_Claim]) -> bool:
+    """Whether a statement has a party join in ("in a joint ceremony with China", "together with
+    South Korea's president") whom no claim has take part with anyone: a detail added, which a
+    claim merely naming China elsewhere ("detained in China") does not bear out."""
+    for match in _IN_COMPANY.finditer(text):
+        named = " ".join(word for word in match.group("company").split() if word[:1].isupper())
+        party = frozenset(_terms(_as_governments(named))) - GENERIC if named else frozenset()
+        if party and not any(_in_company(claim.record["text"], party) for claim in claims):
+            return True
+    return False
+
+
+def _in_company(claim_text: str, party: frozenset[str]) -> bool:
+    """Whether a claim names one of a party's terms a few words after a word of taking part with."""
+    said = _word_list(claim_text)
+    return any(
+        _terms(word) & party and _COMPANY_WORDS & set(said[max(0, at - _COMPANY_REACH) : at])
+        for at, word in enumerate(said)
+    )
 
 
 def _country_put_twice(text: str, claims: list[_Claim]) -> bool:
