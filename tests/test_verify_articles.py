@@ -1094,8 +1094,8 @@ READERS_WORDINGS = [
     ),
     (
         "Tokyo formally objected to Seoul's military exercises near the Liancourt Rocks.",
-        NOT_FOUND,
-        "Liancourt Rocks is the thesaurus's other name for Takeshima, not another place",
+        SUPPORTED,
+        "Liancourt Rocks is the claim's keyword (and the thesaurus's) for the islets, not another place",
     ),
     # a first time is a count the claims must make; a count of trips abroad, or of state visits,
     # is no count of trips to Mongolia
@@ -2120,6 +2120,17 @@ READERS_WORDINGS = [
         "The Upscaling Renewable Energy Sector Project is carried out in partnership with the Asian Development Bank.",
         SUPPORTED,
         "the government of Mongolia partnered with the Asian Development Bank",
+    # a name the claim lists among its keywords ("upper house") is its own name written
+    # capitalised ("the Upper House"), not an unknown one; another country's stays another's
+    (
+        "Japan's Upper House election was to be held on July 20, 2025.",
+        SUPPORTED,
+        "Japan's House of Councillors election was to be held on Sunday, July 20, 2025",
+    ),
+    (
+        "China's Upper House election was to be held on July 20, 2025.",
+        NOT_SUPPORTED,
+        "Japan's House of Councillors election was to be held on Sunday, July 20, 2025",
     ),
 ]
 

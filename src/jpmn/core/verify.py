@@ -3014,14 +3014,18 @@ class Verifier:
         or person cannot bear it out). A name the claims list among their keywords counts when a
         related claim names it ("the islets", which a related claim calls Takeshima)."""
         held: set[str] = set()
+        keyword_names: set[frozenset[str]] = set()
         for claim in claims:
             held |= claim.named
+            keyword_names |= _keyword_names(claim)
         if related:
             others = {term for other in related for term in other.named}
             for claim in claims:
                 held |= claim.keywords & others
         for name in names:
             own = name.terms - _COMMON_NOUNS
+            if any(phrase <= own and own - phrase <= held for phrase in keyword_names):
+                continue  # "Japan's Upper House": the claims' House of Councillors, as their keywords call it
             if not own <= held and not (
                 own & _STATE_FORM and own - _STATE_FORM and own - _STATE_FORM <= held
             ):
@@ -3059,6 +3063,14 @@ them may call them otherwise ("the Japanese forced laborers")."""
 EVERYDAY_OPENING_RANK = 2000
 """A statement's first word among this many most common words of general English ("According",
 "Some", "Back") is how a sentence opens, not a name."""
+
+
+def _keyword_names(claim: _Claim) -> set[frozenset[str]]:
+    """The terms of each of a claim's keywords of two words or more: the other names the store
+    lists for what the claim names ("upper house" for the House of Councillors), which a
+    statement writing them capitalised ("the Upper House") names in full."""
+    phrases = (_terms(keyword) for keyword in claim.record.get("keywords", []))
+    return {frozenset(terms) for terms in phrases if len(terms) > 1}
 
 
 def _patched_together(name: _Name, claims: list[_Claim]) -> bool:
