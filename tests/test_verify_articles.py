@@ -2132,6 +2132,23 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "Japan's House of Councillors election was to be held on Sunday, July 20, 2025",
     ),
+    # a denied stopping is a continuing: "won't prevent them from working together" is the
+    # claim's "will continue to cooperate"; a stopping said outright stays gainsaid
+    (
+        "Japan's leadership transition will not stop Japan and Mongolia from cooperating.",
+        SUPPORTED,
+        "despite Japan's leadership transition, the governments will continue to cooperate",
+    ),
+    (
+        "Japan's leadership transition won't prevent the two governments from working together.",
+        SUPPORTED,
+        "despite Japan's leadership transition, the governments will continue to cooperate",
+    ),
+    (
+        "Japan's leadership transition is expected to stop the two governments from cooperating.",
+        CONTRADICTED,
+        "despite Japan's leadership transition, the governments will continue to cooperate",
+    ),
 ]
 
 

@@ -620,6 +620,15 @@ _IDIOM_PATTERNS = (
     (r"\bthe\s+(?:Chinese|China['\u2019]s)\s+capital\b", "Beijing"),
     (r"\bthe\s+(?:South\s+Korean|South\s+Korea['\u2019]s)\s+capital\b", "Seoul"),
     (r"\bthe\s+(?:Mongolian|Mongolia['\u2019]s)\s+capital\b", "Ulaanbaatar"),
+    # "the transition is not expected to stop the two governments from cooperating", "won't
+    # prevent them from working together": they will go on doing it, a denied stopping being a
+    # continuing (read whole, or the denial would gainsay the claim's "will continue")
+    (
+        r"\b(?:(?:is|are|was|were)\s+(?:not\s+(?:expected|likely|set)|unlikely)\s+to|will\s+not|won['\u2019]t"
+        r"|would\s+not|wouldn['\u2019]t|(?:does|do|did)\s+not|(?:doesn|don|didn)['\u2019]t)\s+"
+        r"(?:stop|prevent|halt|keep|deter|derail)\s+(?P<who>(?:[\w'\u2019-]+\s+){1,5}?)from\s+(?P<deed>[a-z]+ing)\b",
+        r"and yet \g<who>will continue \g<deed>",
+    ),
     # "the two sides upgraded their ties": which two the claim names; the words say nothing more
     (
         r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|neighbou?rs)\b(?!['\u2019])"
