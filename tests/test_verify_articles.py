@@ -2149,6 +2149,18 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "despite Japan's leadership transition, the governments will continue to cooperate",
     ),
+    # a superlative is "most" and its adjective, when the store writes it so ("keenest" is its
+    # "most keen"); "deepest" is no claim's "deep interest", which says nothing of the most
+    (
+        "Ulaanbaatar is keenest on cooperation with Japan in investment, infrastructure, renewable energy and technology.",
+        SUPPORTED,
+        "Mongolia is most keen to see cooperation with Japan in areas such as investment ...",
+    ),
+    (
+        "Masako has the deepest personal interest in environmental and climate change issues.",
+        NOT_SUPPORTED,
+        "Empress Masako has a deep personal interest in environmental and climate change issues",
+    ),
 ]
 
 

@@ -408,6 +408,23 @@ def _not_as_for_less(text: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])")
+_SUPERLATIVE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,20}est(?![\w'\u2019-])")
+"""A lower-case word ending as a superlative does ("keenest", "largest", "happiest")."""
+_MOST_OF = re.compile(r"\bmost\s+([a-z]{3,20})\b", re.IGNORECASE)
+
+
+def _superlative_bases(word: str) -> tuple[str, ...]:
+    """The adjectives a superlative may be of, likeliest first: "keenest" keen, "largest" large,
+    "happiest" happy, "biggest" big."""
+    root = word[:-3]
+    bases = [root, root + "e"]
+    if root.endswith("i"):
+        bases.append(root[:-1] + "y")
+    if len(root) > 2 and root[-1] == root[-2]:
+        bases.append(root[:-1])
+    return tuple(base for base in bases if len(base) > 2)
+
+
 """A lower-case word, which may be a typo of a store word (a capitalised one is a name)."""
 _A_BOND = (
     r"(?=\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:partnership|ties|relations"
@@ -942,6 +959,8 @@ class Verifier:
         self._by_source: dict[str, list[int]] | None = None
         """Each source's claims by number, read once (``_told_beside``)."""
         self._typos: dict[tuple[str, str], tuple[str, str] | None] = {}
+        self._most_of: frozenset[str] | None = None
+        """The words the store's claims write after "most" ("most keen"), read once."""
         """Each unknown word as read, once: a draft repeats its words."""
 
     # --- weighing words --------------------------------------------------------------------------
@@ -997,6 +1016,30 @@ class Verifier:
             return meant[0] if meant else match.group()
 
         return _LOWER_WORD.sub(written, text)
+
+    def _superlatives_spelt_out(self, text: str) -> str:
+        """The statement with each superlative the store never uses written as "most" and the
+        adjective, when the store writes that: "keenest" as its "most keen". A claim saying only
+        "a deep interest" bears out no "deepest", so "deepest" stays a word the store lacks."""
+        if self._most_of is None:
+            self._most_of = frozenset(
+                word.casefold()
+                for record in self.index.claims()
+                for said in (record["text"], record.get("quote") or "")
+                for word in _MOST_OF.findall(said)
+            )
+        most_of = self._most_of
+
+        def spelt_out(match: re.Match[str]) -> str:
+            word = match.group()
+            if word in common_english(None) or self.frequency(stem(word)):
+                return word  # "latest", "honest", "protest" are words of their own
+            for base in _superlative_bases(word):
+                if base in most_of:
+                    return f"most {base}"
+            return word
+
+        return _SUPERLATIVE.sub(spelt_out, text)
 
     def _meant(self, term: str, word: str) -> tuple[str, str] | None:
         """The store's word (as written, and its term) that a lower-case word it never uses is a
@@ -1213,7 +1256,7 @@ class Verifier:
         if every_side is not None:
             text = text[every_side.end() :]
         every_side = every_side or every_sides_records
-        text = self._typo_free(text)
+        text = self._typo_free(self._superlatives_spelt_out(text))
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
         if not content:
