@@ -2161,6 +2161,18 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "Empress Masako has a deep personal interest in environmental and climate change issues",
     ),
+    # a name made plural for the group it names is the store's name of the group ("the
+    # Senkakus" are its Senkaku Islands); a plural the store never names stays unknown
+    (
+        "Chinese coast guard ships regularly enter Japanese waters around the Senkakus.",
+        SUPPORTED,
+        "China Coast Guard vessels regularly intrude into Japanese territorial waters around the Senkaku Islands",
+    ),
+    (
+        "Chinese coast guard ships regularly enter Japanese waters around the Kurils.",
+        NOT_SUPPORTED,
+        "China Coast Guard vessels regularly intrude into Japanese territorial waters around the Senkaku Islands",
+    ),
 ]
 
 

@@ -410,6 +410,8 @@ def _not_as_for_less(text: str) -> str:
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])")
 _SUPERLATIVE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,20}est(?![\w'\u2019-])")
 """A lower-case word ending as a superlative does ("keenest", "largest", "happiest")."""
+_PLURAL_NAME = re.compile(r"(?<![\w'\u2019-])(?-i:[A-Z][a-z]{2,30}s)(?![\w'\u2019-])")
+"""A capitalised word ending in "s" ("Senkakus"), which may be a name made plural."""
 _MOST_OF = re.compile(r"\bmost\s+([a-z]{3,20})\b", re.IGNORECASE)
 
 
@@ -1017,6 +1019,18 @@ class Verifier:
 
         return _LOWER_WORD.sub(written, text)
 
+    def _plural_names_as_one(self, text: str) -> str:
+        """The statement with a name made plural for the group it names ("the Senkakus") written
+        as the name the store gives the group ("the Senkaku" Islands), when the store never
+        writes the plural: the islands are the ones the claim names, not an unknown place."""
+
+        def singular(match: re.Match[str]) -> str:
+            word = match.group()
+            plural, one = stem(word.casefold()), stem(word[:-1].casefold())
+            return word if self.frequency(plural) or not self.frequency(one) else word[:-1]
+
+        return _PLURAL_NAME.sub(singular, text)
+
     def _superlatives_spelt_out(self, text: str) -> str:
         """The statement with each superlative the store never uses written as "most" and the
         adjective, when the store writes that: "keenest" as its "most keen". A claim saying only
@@ -1256,7 +1270,7 @@ class Verifier:
         if every_side is not None:
             text = text[every_side.end() :]
         every_side = every_side or every_sides_records
-        text = self._typo_free(self._superlatives_spelt_out(text))
+        text = self._typo_free(self._superlatives_spelt_out(self._plural_names_as_one(text)))
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
         if not content:
