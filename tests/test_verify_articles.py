@@ -2120,6 +2120,7 @@ READERS_WORDINGS = [
         "The Upscaling Renewable Energy Sector Project is carried out in partnership with the Asian Development Bank.",
         SUPPORTED,
         "the government of Mongolia partnered with the Asian Development Bank",
+    ),
     # a name the claim lists among its keywords ("upper house") is its own name written
     # capitalised ("the Upper House"), not an unknown one; another country's stays another's
     (
@@ -2172,6 +2173,19 @@ READERS_WORDINGS = [
         "Chinese coast guard ships regularly enter Japanese waters around the Kurils.",
         NOT_SUPPORTED,
         "China Coast Guard vessels regularly intrude into Japanese territorial waters around the Senkaku Islands",
+    ),
+    # a party a deed is done to in the passive ("the Japanese national sentenced in China") is
+    # the one the active voice names after it ("a Chinese court sentenced a Japanese man"): the
+    # same roles; the same order in the passive has them the other way round
+    (
+        "The Japanese national sentenced in China for espionage is an Astellas employee.",
+        SUPPORTED,
+        "a Chinese court sentenced a Japanese man, an Astellas Pharma employee",
+    ),
+    (
+        "The Chinese national sentenced in Japan for espionage is an Astellas employee.",
+        NOT_SUPPORTED,
+        "a Chinese court sentenced a Japanese man, an Astellas Pharma employee",
     ),
 ]
 

@@ -3451,19 +3451,26 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
     for first in shared:
         for second in shared:
             a, b = max(names[first]), min(names[second])
-            cb, ca = max(claim_names[second]), min(claim_names[first])
-            if not (a < b and cb < ca):
+            if not a < b or clauses[a] != clauses[b] or _TURNING & set(written[a:b]):
                 continue
-            if clauses[a] != clauses[b] or claim_clauses[cb] != claim_clauses[ca]:
-                continue  # each in a statement of its own: their order relates them to nothing
-            if _TURNING & set(written[a:b]) or _TURNING & set(claim_written[cb:ca]):
-                continue
-            if any(
-                a < at < b and cb < claim_words_at.get(term, -1) < ca
-                for term, at in words_at.items()
-                if term not in names and term not in claim_names and term not in _TITLE_TERMS
-            ):
-                return True
+            passive = _done_to_first(written, a, b)
+            for claim_first, claim_second in ((second, first), (first, second)):
+                cb, ca = max(claim_names[claim_first]), min(claim_names[claim_second])
+                if not cb < ca or claim_clauses[cb] != claim_clauses[ca]:
+                    continue  # each in a statement of its own: their order relates them to nothing
+                if _TURNING & set(claim_written[cb:ca]):
+                    continue
+                # the other way round in the same voice, or the same way round with one of them
+                # in the passive ("the Japanese sentenced in China" is "China sentenced the
+                # Japanese"; "the Chinese sentenced in Japan" is not)
+                if (claim_first == second) == (passive != _done_to_first(claim_written, cb, ca)):
+                    continue
+                if any(
+                    a < at < b and cb < claim_words_at.get(term, -1) < ca
+                    for term, at in words_at.items()
+                    if term not in names and term not in claim_names and term not in _TITLE_TERMS
+                ):
+                    return True
     return False
 
 
@@ -3512,6 +3519,20 @@ def _order_reversed(text: str, claim_text: str) -> bool:
     return len(first & their_then) > len(first & their_first) and len(then & their_first) > len(
         then & their_then
     )
+
+
+def _done_to_first(written: list[str], first: int, second: int) -> bool:
+    """Whether the words between two parties say, in the passive, that the second did the deed to
+    the first, or where: "the Japanese national sentenced in (by) China", which has them the
+    other way round from "a Chinese court sentenced a Japanese man" in words only. The deed's
+    participle is right before "in" or "by", at most two words after the first party."""
+    between = written[first + 1 : second]
+    if between[-1:] in (["the"], ["a"], ["an"]):
+        between = between[:-1]
+    if len(between) < 2 or len(between) > 4 or between[-1] not in ("by", "in"):
+        return False
+    done = between[-2]
+    return done.endswith("ed") or done in _PAST_FORMS
 
 
 _DOER_NAME = r"[A-Z][\w'\u2019-]*[a-z]"
