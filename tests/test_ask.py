@@ -837,6 +837,10 @@ FIRST_ANSWERS = [
         "expanding-trilateral-mechanism-crucial",
         id="suggest-building-up",
     ),
+    # "3rd" after a month (or before "of" and one) is the day, not the ordinal word "third"
+    pytest.param(
+        "What does China celebrate on September 3rd?", "sept-3-victory-over-japan-anniversary", id="day-3rd"
+    ),
 ]
 
 

@@ -124,6 +124,13 @@ from before they reached Mongolia?", "before arriving in Mongolia"), is only get
 ("on which day did the emperor arrive?") is the deed asked, and reaching what follows "a", "an",
 "the" or "out" ("reach a deal") is no place."""
 
+_MONTH_NAMES = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: E501, SIM905
+_NOT_A_DAY = "".join(f"(?<!{name}{gap}{{digit}})" for name in _MONTH_NAMES for gap in (" ", ". "))
+"""Lookbehinds (each of fixed width) that keep a figure after a month's name from being read as an
+ordinal word: "September 3rd" is the day, September 3."""
+_OF_MONTH = r" of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+"""After an ordinal figure, "of" and a month make it a day ("the 3rd of September")."""
+
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
 # form; a query is reduced to the one-word form. So "POW" meets "prisoners of war", a misspelt
 # "Asian Developement Bank" still meets the words, and "Ulan Bator" adds no unknown words.
@@ -141,12 +148,18 @@ _PHRASES = (
     (r"rare(?<=\brare)[- ]earths?\b", "rareearth"),
     (r"ulan(?<=\bulan)[- ]?bator\b", "ulaanbaatar"),
     (r"crown(?<=\bcrown) prince\b", "crownprince"),
-    # ordinals in figures read as the words the sources use ("3rd neighbor", "the 2nd trip")
-    (r"1(?<=\b1)st\b", "first"),
-    (r"2(?<=\b2)nd\b", "second"),
-    (r"3(?<=\b3)rd\b", "third"),
-    (r"4(?<=\b4)th\b", "fourth"),
-    (r"5(?<=\b5)th\b", "fifth"),
+    # ordinals in figures read as the words the sources use ("3rd neighbor", "the 2nd trip"), but
+    # not a day of a month ("September 3rd", "the 3rd of September": the store writes "September 3")
+    *(
+        (rf"{digit}(?<=\b{digit}){_NOT_A_DAY.format(digit=digit)}{ending}\b(?!{_OF_MONTH})", word)
+        for digit, ending, word in (
+            ("1", "st", "first"),
+            ("2", "nd", "second"),
+            ("3", "rd", "third"),
+            ("4", "th", "fourth"),
+            ("5", "th", "fifth"),
+        )
+    ),
 )
 _PHRASE: list[tuple[re.Pattern[str], str]] = []  # compiled on first use
 _PHRASE_HINTS = (
