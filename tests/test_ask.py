@@ -841,6 +841,12 @@ FIRST_ANSWERS = [
     pytest.param(
         "What does China celebrate on September 3rd?", "sept-3-victory-over-japan-anniversary", id="day-3rd"
     ),
+    # what "blocks" or "hinders" a thing is what the store says impedes it
+    pytest.param(
+        "What did Foreign Minister Iwaya say the detentions are blocking?",
+        "iwaya-detentions-biggest-factor",
+        id="blocking",
+    ),
 ]
 
 
