@@ -847,6 +847,12 @@ FIRST_ANSWERS = [
         "iwaya-detentions-biggest-factor",
         id="blocking",
     ),
+    # "wanting" is as much how a question is put as "want" and "wanted" are
+    pytest.param(
+        "which minerals is Japan wanting from Mongolia?",
+        "japan-interest-critical-minerals-commentary",
+        id="wanting",
+    ),
 ]
 
 

@@ -70,7 +70,7 @@ FILLER = frozenset(
     word words wording phrase phrasing one ones
     suggest suggests suggested suggesting
     sorry bother bothering excuse pardon hurry must
-    wants needs basic around
+    wants needs wanting needing basic around
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
