@@ -853,6 +853,12 @@ FIRST_ANSWERS = [
         "japan-interest-critical-minerals-commentary",
         id="wanting",
     ),
+    # what a question sets aside at its end ("other than the memorial") is no word a claim must hold
+    pytest.param(
+        "What places did the emperor and empress visit in Ulaanbaatar other than the memorial?",
+        "visited-water-supply-sewage-facility",
+        id="other-than-at-end",
+    ),
 ]
 
 

@@ -536,6 +536,7 @@ def understand(index: Index, query: str) -> Query:
     )
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
     asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", _NOW_ABOUTS.sub(" ", asked)))
+    asked = _SET_ASIDE_AFTER.sub(" ", asked)
     wants_name, asked = _name_asked(asked)
     if wants_name and _NAME_GIVEN.search(plain):
         wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
@@ -1511,6 +1512,13 @@ visited Mongolia as crown prince"). A "before" opening a clause ("before they re
 only sets the time of what is asked, and "ever ... before" asks whether there was any earlier time
 ("had a Japanese monarch ever made a state visit before?", which "the first state visit" answers):
 both stay words of no weight."""
+_SET_ASIDE_AFTER = re.compile(
+    r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)"
+    r"(?:\s+[\w'\u2019-]+){1,6}(?=[?.!\s]*$)",
+    re.IGNORECASE,
+)
+"""What a question sets aside at its end ("what places did they visit in Ulaanbaatar other than the
+memorial?"): not asked, so no word a claim must hold; the claim naming it answers nothing new."""
 _NOW_ABOUTS = re.compile(
     r"\b(?:this|these|that|last|past|next|coming|recent)\s+(?:few\s+)?(?:days?|weeks?|weekend|months?)\b"
     r"|\blately\b",
