@@ -859,6 +859,8 @@ FIRST_ANSWERS = [
         "visited-water-supply-sewage-facility",
         id="other-than-at-end",
     ),
+    # "who exactly" asks who holds a role as "who" does: a claim saying only "a" one is not who
+    pytest.param("Who exactly will be Japan's high-level representative at COP17?", None, id="who-exactly"),
 ]
 
 

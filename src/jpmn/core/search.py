@@ -2493,12 +2493,13 @@ def _penalise_to_come(index: Index, scored: list[_Scored], positions: Sequence[i
 
 
 _ROLE_ASKED = re.compile(
-    r"^\W*who\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the\s+|[\w-]+(?:'s|\u2019s)\s+)?"
+    r"^\W*who\s+(?:exactly\s+|actually\s+|precisely\s+|really\s+)?"
+    r"(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the\s+|[\w-]+(?:'s|\u2019s)\s+)?"
     r"(?!(?:a|an|the|it|this|that|he|she|they)\b)(?P<role>[\w-]+)",
     re.IGNORECASE,
 )
 """A question asking who holds a role ("who will be Japan's high-level representative at COP17?",
-"who is the ambassador"), and the role's first word."""
+"who is the ambassador", "who exactly will be ..."), and the role's first word."""
 
 
 _SAYS_WHO = re.compile(r"(?:\b(?:is|was|are|were|as)|,)\s*$", re.IGNORECASE)
