@@ -861,6 +861,10 @@ FIRST_ANSWERS = [
     ),
     # "who exactly" asks who holds a role as "who" does: a claim saying only "a" one is not who
     pytest.param("Who exactly will be Japan's high-level representative at COP17?", None, id="who-exactly"),
+    # a cost asked of a project's long name asks money: households served or tonnes saved are no cost
+    pytest.param(
+        "How much does the ADB Upscaling Renewable Energy Sector Project cost?", None, id="cost-long-name"
+    ),
 ]
 
 

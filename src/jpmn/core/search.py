@@ -1604,12 +1604,13 @@ ask it."""
 
 
 _MONEY_ASKED = re.compile(
-    r"\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cash|funds?|funding|financing|lend|lent|loan|loaned"
+    r"\bhow much\b(?:\s+\w+){0,10}?\s+(?:money|cash|funds?|funding|financing|lend|lent|loan|loaned"
     r"|cost|costs|spend|spends|spent|invest|invested|investment|pay|paid|budget|worth|price|grant"
     r"|grants|dollars|yen|tugriks?)\b"
 )
 """A question asking an amount of money ("how much did the ADB lend", "how much money"): a figure
-in a currency answers it, not another figure of the same project."""
+in a currency answers it, not another figure of the same project. Up to ten words between, for a
+project's long name ("how much does the ADB Upscaling Renewable Energy Sector Project cost")."""
 _PERSON_NAME_ASKED = re.compile(
     r"\b(?:his|her)\s+(?:full\s+|real\s+)?name\b"
     r"|\bname\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|employee|worker"
