@@ -865,6 +865,8 @@ FIRST_ANSWERS = [
     pytest.param(
         "How much does the ADB Upscaling Renewable Energy Sector Project cost?", None, id="cost-long-name"
     ),
+    # "where exactly in Ulaanbaatar" asks a place within the one named: a claim naming none is no answer
+    pytest.param("Where exactly in Ulaanbaatar is the memorial for Japanese POWs?", None, id="where-within"),
 ]
 
 

@@ -631,7 +631,9 @@ def understand(index: Index, query: str) -> Query:
     understood.asks_when = re.search(_WHEN_ASKED, asked) is not None
     understood.asks_who = re.search(_WHO_ASKED, asked) is not None or _WHICH_PERSON.search(asked) is not None
     understood.asks_whence = _asks_whence(asked)
-    understood.place_asked = not understood.asks_whence and _PLACE_ASKED.search(asked) is not None
+    understood.place_asked = not understood.asks_whence and (
+        _PLACE_ASKED.search(asked) is not None or _WHERE_WITHIN.search(asked) is not None
+    )
     understood.asks_what_of_it = (
         re.search(rf"\b(?:{_ASKING_WORD})\b", asked) is not None and _YES_OR_NO.match(asked) is None
     )
@@ -1352,6 +1354,11 @@ _PLACE_ASKED = re.compile(
 """A question asking where by the kind of place ("in which city was Ishiba giving a speech", "what
 places did they visit", "in which Chinese city"): the claim naming the place answers, whether or
 not it says "city"."""
+_WHERE_WITHIN = re.compile(
+    r"\bwhere\s+(?:exactly\s+|precisely\s+)?(?:in|within|inside)\s+(?!the\s+world\b)\w"
+)
+"""A question asking where within a place it names ("where exactly in Ulaanbaatar is the
+memorial?"): as "in which part" would, it asks a place the claim names, not the one it names."""
 _NAME_ASKED = r"\b(?:names?|(?<!so-)(?<!so )called)\b"
 """Words that ask what someone or something is called: they say what kind of answer is wanted (a
 name the claim gives), not what it is about, as "how many" asks for a figure."""
