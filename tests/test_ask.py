@@ -867,6 +867,12 @@ FIRST_ANSWERS = [
     ),
     # "where exactly in Ulaanbaatar" asks a place within the one named: a claim naming none is no answer
     pytest.param("Where exactly in Ulaanbaatar is the memorial for Japanese POWs?", None, id="where-within"),
+    # a company that makes medicine is a pharmaceutical company, in everyday words
+    pytest.param(
+        "Which Japanese company make medicine and its worker got prison in China for spy?",
+        "astellas-employee-sentenced-3-5-years",
+        id="medicine-company",
+    ),
 ]
 
 
