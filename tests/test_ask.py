@@ -873,6 +873,13 @@ FIRST_ANSWERS = [
         "astellas-employee-sentenced-3-5-years",
         id="medicine-company",
     ),
+    # "what role does X play" asks what X does: the role and the playing are how it is put
+    pytest.param(
+        "What role does historical reconciliation play for Japan in the region?",
+        "reconciliation-navigate-affairs",
+        id="role-played",
+    ),
+    pytest.param("what part did Japanese forces play in Khaan Quest", "sdf-khaan-quest", id="part-played"),
 ]
 
 

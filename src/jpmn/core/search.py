@@ -536,7 +536,7 @@ def understand(index: Index, query: str) -> Query:
     )
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
     asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", _NOW_ABOUTS.sub(" ", asked)))
-    asked = _SET_ASIDE_AFTER.sub(" ", asked)
+    asked = _SET_ASIDE_AFTER.sub(" ", _ROLE_PLAYED.sub(r"\1\2", asked))
     wants_name, asked = _name_asked(asked)
     if wants_name and _NAME_GIVEN.search(plain):
         wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
@@ -1519,6 +1519,12 @@ visited Mongolia as crown prince"). A "before" opening a clause ("before they re
 only sets the time of what is asked, and "ever ... before" asks whether there was any earlier time
 ("had a Japanese monarch ever made a state visit before?", which "the first state visit" answers):
 both stay words of no weight."""
+_ROLE_PLAYED = re.compile(
+    r"\b(what\s+(?:\w+\s+){0,2}?)(?:role|part)\b((?:\s+[\w'\u2019-]+){1,12}?\s+)play(?:s|ed|ing)?\b",
+    re.IGNORECASE,
+)
+"""How a question asks what something does ("what role does historical reconciliation play for
+Japan?"): the role and the playing are how it is put, not words the answer holds."""
 _SET_ASIDE_AFTER = re.compile(
     r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)"
     r"(?:\s+[\w'\u2019-]+){1,6}(?=[?.!\s]*$)",
