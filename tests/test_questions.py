@@ -57,9 +57,11 @@ HALVES = ("tuning", "heldback")
 # after someone is not answered by a claim naming no one else), and the top-3 floor at 552 (how
 # someone described something lifts the claims quoting their words). The top-1 and top-3 floors
 # were raised when the half reached 518 and 554 ("around" in a question is how it is put, and a
-# checking question reads a reporter as a journalist).
-HELD_BACK_TOP1 = 0.830
-HELD_BACK_TOP3 = 0.888
+# checking question reads a reporter as a journalist), and again at 523 and 558 (a clause-closing
+# "before" read as "previously", "patch up" as improve, "speak" as a speech, "role" as an everyday
+# word, and an ordinal after a month as its day).
+HELD_BACK_TOP1 = 0.838
+HELD_BACK_TOP3 = 0.895
 HELD_BACK_ABSTAIN = 0.922
 
 CLAIM_PART = (
