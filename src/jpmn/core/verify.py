@@ -5226,22 +5226,7 @@ _HELD_NOW = (
 def _held_now(text: str) -> tuple[tuple[frozenset[str], str, str, str], ...]:
     """Each person a text says holds an office of a country now (``_HELD_NOW``): (the person's
     name terms, the office, the country as a term, the name as written)."""
-    out = []
-    for pattern in _HELD_NOW:
-        for match in pattern.finditer(text):
-            person = frozenset(_name_terms(match.group("person"))) - _TITLE_TERMS - _NATIONS
-            office = (
-                match.group("office")
-                .casefold()
-                .replace("premier", "prime minister")
-                .replace("defence", "defense")
-            )
-            country = _country_of(
-                re.sub(r"^the\s+|['\u2019]s$", "", match.group("country"), flags=re.IGNORECASE)
-            )
-            if person and country in _NATIONS:
-                out.append((person, office, country, match.group("person")))
-    return tuple(out)
+    return _people_in_office(text, _HELD_NOW)
 
 
 @lru_cache(maxsize=4096)
@@ -5249,8 +5234,16 @@ def _offices_held(text: str) -> tuple[tuple[frozenset[str], str, str, str], ...]
     """Each person a text gives a country's office: (the person's name terms, the office, the
     country as a term, the name as written): "Japanese Prime Minister Shigeru Ishiba" gives
     Ishiba Japan's."""
+    return _people_in_office(text, _OFFICE_HELD)
+
+
+def _people_in_office(
+    text: str, patterns: Iterable[re.Pattern[str]]
+) -> tuple[tuple[frozenset[str], str, str, str], ...]:
+    """Each person one of the patterns finds holding an office of a country (groups ``person``,
+    ``office`` and ``country``), an office written one way ("premier" is "prime minister")."""
     out = []
-    for pattern in _OFFICE_HELD:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             person = frozenset(_name_terms(match.group("person"))) - _TITLE_TERMS - _NATIONS
             office = (
