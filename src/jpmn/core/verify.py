@@ -326,12 +326,13 @@ _WORLD_WAR_NAMES = {
     "second": "World War II", "two": "World War II", "2": "World War II", "ii": "World War II",
 }  # fmt: skip
 """The world wars as the store names them ("the Second World War" is "World War II")."""
+_LANGUAGES = "Mongolian|Japanese|English|Chinese|Korean|Russian|French|German|Spanish"
+"""The languages a statement may say something is spoken, read or written in."""
 _SPEAKS_LANGUAGE = re.compile(
     r"\b(?i:speaks?|spoke|spoken|speaking)\s+(?:(?i:fluent|good|some|little)\s+)?"
-    r"(?:Mongolian|Japanese|English|Chinese|Korean|Russian|French|German|Spanish)\b"
+    rf"(?:{_LANGUAGES})\b"
 )
 """Speaking a language: a fact about someone, which a verb of speaking alone (``_REPORTING``) is not."""
-_LANGUAGES = "Mongolian|Japanese|English|Chinese|Korean|Russian|French|German|Spanish"
 _IN_A_LANGUAGE = re.compile(
     r"\b(?i:read|reads|reading|delivered|delivers|announced|announces|written|wrote|writes|spoke|speaks"
     r"|spoken|handed\s+down|pronounced|given|gave|printed|published)\b"
@@ -408,6 +409,7 @@ def _not_as_for_less(text: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])")
+"""A lower-case word, which may be a typo of a store word (a capitalised one is a name)."""
 _SUPERLATIVE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,20}est(?![\w'\u2019-])")
 """A lower-case word ending as a superlative does ("keenest", "largest", "happiest")."""
 _PLURAL_NAME = re.compile(r"(?<![\w'\u2019-])(?-i:[A-Z][a-z]{2,30}s)(?![\w'\u2019-])")
@@ -427,7 +429,6 @@ def _superlative_bases(word: str) -> tuple[str, ...]:
     return tuple(base for base in bases if len(base) > 2)
 
 
-"""A lower-case word, which may be a typo of a store word (a capitalised one is a name)."""
 _A_BOND = (
     r"(?=\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:partnership|ties|relations"
     r"|relationship|agreement|cooperation|friendship|accord)s?\b)"
@@ -961,9 +962,9 @@ class Verifier:
         self._by_source: dict[str, list[int]] | None = None
         """Each source's claims by number, read once (``_told_beside``)."""
         self._typos: dict[tuple[str, str], tuple[str, str] | None] = {}
+        """Each unknown word as read, once: a draft repeats its words."""
         self._most_of: frozenset[str] | None = None
         """The words the store's claims write after "most" ("most keen"), read once."""
-        """Each unknown word as read, once: a draft repeats its words."""
 
     # --- weighing words --------------------------------------------------------------------------
 
@@ -1641,9 +1642,8 @@ class Verifier:
                     if clash is not None:
                         evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
                         return Verdict(statement, CONTRADICTED, figures, evidence, clash)
-                swapped = _countries_swapped(
-                    text, [claim.record["text"] for claim in claims]
-                ) or _language_swapped(text, [claim.record["text"] for claim in claims])
+                claim_texts = [claim.record["text"] for claim in claims]
+                swapped = _countries_swapped(text, claim_texts) or _language_swapped(text, claim_texts)
                 if swapped is not None:
                     # "improve ties with the United States" against the claim's "with Japan"
                     evidence = [Evidence(claims[0].record, "contradicts", coverage=coverage)]
@@ -5167,6 +5167,10 @@ _COUNTRY_WORD = (
     r"|(?:South Korea|North Korea|Japan|Mongolia|China|Russia|the United States|the U\.S\.)['\u2019]s)"
 )
 _PERSON_NAME = r"(?P<person>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+_COUNTRY_OF = (
+    r"(?P<country>(?:the\s+)?(?:South Korea|North Korea|Japan|Mongolia|China|Russia|United States|U\.S\.))\b"
+)
+"""A country by name after an office's "of" ("President of South Korea")."""
 _OFFICE_HELD = (
     # "Japanese Prime Minister Shigeru Ishiba", "Japan's Foreign Minister Takeshi Iwaya", and an
     # envoy named by where they are sent ("Japan's ambassador to Mongolia, Igawahara Masaru")
@@ -5180,9 +5184,7 @@ _OFFICE_HELD = (
     # president of Japan")
     re.compile(
         rf"{_PERSON_NAME},?\s+(?:is|was|became|as|remains|(?:took\s+office|served|serves)\s+as|was\s+elected)?"
-        rf"\s*(?:the\s+)?(?i:{_OFFICE_NAME})\s+of\s+"
-        r"(?P<country>(?:the\s+)?(?:South Korea|North Korea|Japan|Mongolia|China|Russia"
-        r"|United States|U\.S\.))\b"
+        rf"\s*(?:the\s+)?(?i:{_OFFICE_NAME})\s+of\s+{_COUNTRY_OF}"
     ),
     # "Ishiba is Japan's prime minister", "Khurelsukh Ukhnaa, Mongolia's President at the time"
     re.compile(
@@ -5198,9 +5200,6 @@ _SOLE_OFFICE = (
     r"|Secretary of State|Emperor|Empress|King|Queen)"
 )
 """Offices one person of a country holds at a time (a country has many ambassadors)."""
-_COUNTRY_OF = (
-    r"(?P<country>(?:the\s+)?(?:South Korea|North Korea|Japan|Mongolia|China|Russia|United States|U\.S\.))\b"
-)
 _NOW = r"(?:is|remains|is\s+currently|is\s+now)"
 _HELD_NOW = (
     # "Yoon Suk Yeol is (the current) President of South Korea"
