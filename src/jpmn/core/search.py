@@ -23,6 +23,7 @@ from jpmn.core.text import (
     FILLER,
     GENERIC,
     MOMENTS,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     STOP_WORDS,
@@ -1574,7 +1575,7 @@ _WELL_KNOWN = re.compile(r"\b(?:well|best|widely)(?:-|\s)known\b(?!\s+as\b)", re
 "famous" (text.GENERIC), as little asked about as it; read as two, "well" and "known" weighed as
 two words the answer must hold. "Known as" still names what something is called."""
 _PART_OF_MONTH = re.compile(
-    rf"\b(?:early|mid|late|middle\s+of)(?:-|\s+)(?=(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)",
+    rf"\b(?:early|mid|late|middle\s+of)(?:-|\s+)(?=(?:{'|'.join(MONTHS + MONTH_ABBREVIATIONS)})\b)",
     re.IGNORECASE,
 )
 """A part of a month ("around mid-August", "in early July", "late Sept."): the store dates its

@@ -124,11 +124,18 @@ from before they reached Mongolia?", "before arriving in Mongolia"), is only get
 ("on which day did the emperor arrive?") is the deed asked, and reaching what follows "a", "an",
 "the" or "out" ("reach a deal") is no place."""
 
-_MONTH_NAMES = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: E501, SIM905
+MONTHS = tuple(
+    "january february march april may june july august september october november december".split()  # noqa: SIM905
+)
+WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
+"""The names of the months and the days of the week, as words (folded, not stemmed)."""
+MONTH_ABBREVIATIONS = tuple("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
+"""The months written short ("Sept. 3", "mid-Aug"); May has no short form."""
+_MONTH_NAMES = MONTHS + MONTH_ABBREVIATIONS
 _NOT_A_DAY = "".join(f"(?<!{name}{gap}{{digit}})" for name in _MONTH_NAMES for gap in (" ", ". "))
 """Lookbehinds (each of fixed width) that keep a figure after a month's name from being read as an
 ordinal word: "September 3rd" is the day, September 3."""
-_OF_MONTH = r" of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_OF_MONTH = rf" of (?:{'|'.join(_MONTH_NAMES)})"
 """After an ordinal figure, "of" and a month make it a day ("the 3rd of September")."""
 
 # Multi-word names, abbreviations and spellings. A claim keeps the words and gains the one-word
@@ -658,11 +665,6 @@ def is_number(term: str) -> bool:
     return term[:1].isdigit()
 
 
-MONTHS = tuple(
-    "january february march april may june july august september october november december".split()  # noqa: SIM905
-)
-WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
-"""The names of the months and the days of the week, as words (folded, not stemmed)."""
 MOMENTS = frozenset(stem(word) for word in MONTHS + WEEKDAYS)
 """Those names as search terms: a word that says the month or the day of a moment."""
 
