@@ -2187,6 +2187,24 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "a Chinese court sentenced a Japanese man, an Astellas Pharma employee",
     ),
+    # a shift is the store's change, ties deepened are ties strengthened, and weakened ties are
+    # the opposite of deepened ones
+    (
+        "Japan has noticed the shift in the U.S. presence and is responding by deepening relations"
+        " with other partners, including Mongolia.",
+        SUPPORTED,
+        "Japan recognizes this change and is responding to it by strengthening relations with other partners",
+    ),
+    (
+        "Japan is responding to the U.S. shift by weakening its relations with Mongolia.",
+        CONTRADICTED,
+        "Japan recognizes this change and is responding to it by strengthening relations with other partners",
+    ),
+    (
+        "The visit weakened the Special Strategic Partnership.",
+        CONTRADICTED,
+        "the visit deepened the Special Strategic Partnership",
+    ),
 ]
 
 

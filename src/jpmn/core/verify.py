@@ -242,6 +242,9 @@ _SAME_MEANING = {
     "employee": "employee employees employed work works worked working",
     "notify": "notify notifies notified inform informs informed tell tells told",
     "respond": "respond responds responded responding response react reacts reacted reacting reaction",
+    # a shift is a change; ties deepened are ties strengthened
+    "change": "change changes changed changing shift shifts shifted shifting",
+    "strengthen": "strengthen strengthens strengthened strengthening deepen deepens deepened deepening",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
 _MEMBERS = {
@@ -4331,7 +4334,8 @@ _ANTONYMS = [
             "slash slashes slashed slashing cut cuts cutting",
         ),
         (
-            "strong stronger strengthen strengthens strengthening strengthened",
+            "strong stronger strengthen strengthens strengthening strengthened deepen deepens deepened"
+            " deepening",
             "weak weaker weaken weakens weakening weakened",
         ),
         ("rejoin rejoins rejoined rejoining", "withdraw withdraws withdrew withdrawn withdrawal withdrawing"),
