@@ -2205,6 +2205,28 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "the visit deepened the Special Strategic Partnership",
     ),
+    # regret and sorrow are the opposite of being glad; a minor or marginal matter is the
+    # opposite of a crucial one
+    (
+        "Former internee Shuzo Yamada said he was sorry that the Emperor and Empress would pay their respects.",
+        CONTRADICTED,
+        "he is glad that the Emperor and Empress will pay their respects",
+    ),
+    (
+        "Shuzo Yamada said he regretted that the Emperor and Empress will pay their respects.",
+        CONTRADICTED,
+        "he is glad that the Emperor and Empress will pay their respects",
+    ),
+    (
+        "The commentary author says Mongolia's cooperation on food security is a minor matter for Japan.",
+        CONTRADICTED,
+        "Mongolia's cooperation on food security is crucial to Japan",
+    ),
+    (
+        "For Japan, food security cooperation with Mongolia is of marginal importance, the commentary author says.",
+        CONTRADICTED,
+        "Mongolia's cooperation on food security is crucial to Japan",
+    ),
 ]
 
 

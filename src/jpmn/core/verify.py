@@ -4364,7 +4364,15 @@ _ANTONYMS = [
         ("support supports backed backs", "oppose opposes opposed"),
         ("upgrade upgrades upgraded", "downgrade downgrades downgraded"),
         ("legal", "illegal"),
-        ("glad happy pleased delighted", "unhappy sad displeased upset saddened"),
+        (
+            "glad happy pleased delighted",
+            "unhappy sad displeased upset saddened regret regrets regretted regretting sorry disappointed",
+        ),
+        # how much a thing matters: "a minor concern" is no crucial one
+        (
+            "crucial vital essential important major central",
+            "minor marginal negligible unimportant trivial peripheral",
+        ),
         ("long", "short"),
         (
             "warm warmed warming warmer",
