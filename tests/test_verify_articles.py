@@ -2227,6 +2227,23 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "Mongolia's cooperation on food security is crucial to Japan",
     ),
+    # a claim titling someone for a dated deed ("Emperor Naruhito" on July 8, 2025) has them do
+    # it with that title: not "as crown prince" that day
+    (
+        "On July 8, 2025, Naruhito visited the memorial for Japanese prisoners of war in Mongolia as crown prince.",
+        CONTRADICTED,
+        "On July 8, 2025, Emperor Naruhito and Empress Masako visited the memorial",
+    ),
+    (
+        "Masako visited the POW memorial in Mongolia on July 8, 2025 as crown princess.",
+        CONTRADICTED,
+        "On July 8, 2025, Emperor Naruhito and Empress Masako visited the memorial",
+    ),
+    (
+        "Naruhito visited the POW memorial in Mongolia on July 8, 2025 as emperor.",
+        SUPPORTED,
+        "On July 8, 2025, Emperor Naruhito and Empress Masako visited the memorial",
+    ),
 ]
 
 

@@ -1698,6 +1698,12 @@ class Verifier:
                 # against the claim's Japan-Mongolia-U.S. meeting there that year (its date says
                 # which meeting: "a trilateral summit" alone may be another)
                 clash = other
+            if clash is None and borne and _other_role(text, claim.record["text"]):
+                # "visited Mongolia in July 2025 as crown prince" against the claim's "Emperor
+                # Naruhito" visiting then: its role's words aside, the claim holds the statement
+                roleless = {term: weight for term, weight in weights.items() if term not in _role_terms(text)}
+                if _held_in_text(roleless, [claim]) >= CONTRADICT_COVERAGE:
+                    clash = "the store says the opposite"
             if (
                 clash is None
                 and all(any(compare(figure, own) == MATCH for own in claim.figures) for figure in firm)
@@ -5289,10 +5295,31 @@ _ROLE_WHEN = re.compile(
 def _other_role(text: str, claim_text: str) -> bool:
     """Whether the statement has someone act "as" another than the claim has them act ("visited
     Mongolia as emperor in 2007", "was already emperor when he visited Mongolia in 2007" against
-    "his 2007 visit as crown prince")."""
+    "his 2007 visit as crown prince"). A claim saying no "as" has them act with the title it gives
+    them ("Emperor Naruhito ... visited" on July 8, 2025: not as crown prince)."""
     stated = {m.group(1).casefold() for pattern in (_ROLE, _ROLE_WHEN) for m in pattern.finditer(text)}
+    if not stated:
+        return False
     claimed = {m.group(1).casefold() for m in _ROLE.finditer(claim_text)}
-    return bool(stated and claimed and not stated & claimed)
+    if not claimed:
+        named = {_name_word(word) for word in _CAPITALISED.findall(text)}
+        claimed = {title for name, title in _titles(claim_text).items() if name in named and title in _ROLES}
+    return bool(claimed and not stated & claimed)
+
+
+def _role_terms(text: str) -> frozenset[str]:
+    """The terms of the roles a statement has someone act "as" (see ``_other_role``)."""
+    return _term_set(" ".join(m.group(1) for pattern in (_ROLE, _ROLE_WHEN) for m in pattern.finditer(text)))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
+_ROLES = frozenset(
+    (
+        "emperor", "empress", "crown prince", "crown princess", "president", "prime minister",
+        "foreign minister", "ambassador", "king", "queen",
+    )
+)  # fmt: skip
+"""The roles someone is said to act "as" (``_ROLE``), as titles before a name are read."""
 
 
 _FRAME = re.compile(
