@@ -2244,6 +2244,22 @@ READERS_WORDINGS = [
         SUPPORTED,
         "On July 8, 2025, Emperor Naruhito and Empress Masako visited the memorial",
     ),
+    # "and X is no exception" says the thing holds for X too: including X
+    (
+        "Defense spending continues to rise in East Asia, and Mongolia is no exception.",
+        SUPPORTED,
+        "Defense spending continues to rise in East Asia, including in Mongolia and Japan",
+    ),
+    (
+        "Defence spending keeps climbing across East Asia, and Japan and Mongolia are no exception.",
+        SUPPORTED,
+        "Defense spending continues to rise in East Asia, including in Mongolia and Japan",
+    ),
+    (
+        "Defense spending continues to rise in East Asia, and China is no exception.",
+        NOT_SUPPORTED,
+        "Defense spending continues to rise in East Asia, including in Mongolia and Japan",
+    ),
 ]
 
 

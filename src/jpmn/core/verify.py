@@ -447,6 +447,11 @@ Secretary"), which a verb before it gives someone as "is" does."""
 _IDIOM_PATTERNS = (
     # "back when he was crown prince", "back in 2007": when, in
     (r"\bback (?=(?:when|in|then)\b)", ""),
+    # "spending keeps climbing, and Mongolia and Japan are no exception": including them
+    (
+        r"\band\s+(?P<who>(?:[\w'\u2019-]+,?\s+){1,6}?)(?:is|are|were|was)\s+no\s+exceptions?\b",
+        r"including \g<who>",
+    ),
     # "spent eight days in Mongolia before heading home": the way home is no fact of the stay
     (r",?\s*\b(?:before|after)\s+(?:heading|returning|flying|going)\s+(?:back\s+)?home\b", ""),
     # "the official name of the upgraded relationship is ...": the relationship is ...
