@@ -2260,6 +2260,20 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "Defense spending continues to rise in East Asia, including in Mongolia and Japan",
     ),
+    # a relationship that blends two things combines them; a plan pursued is one implemented
+    (
+        "The commentary author says Mongolia has a strategic interest in having Japan as a third"
+        " neighbor, since the relationship blends shared democratic values with economic and"
+        " technological advantages.",
+        SUPPORTED,
+        "the relationship combines shared democratic values with economic and technological advantages",
+    ),
+    (
+        "The 2022 Special Strategic Partnership pursued human-centered development through a"
+        " 10-year plan covering 2022-2031.",
+        SUPPORTED,
+        "aimed to implement human-centered development through a 10-year plan covering 2022-2031",
+    ),
 ]
 
 

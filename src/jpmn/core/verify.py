@@ -245,6 +245,9 @@ _SAME_MEANING = {
     # a shift is a change; ties deepened are ties strengthened
     "change": "change changes changed changing shift shifts shifted shifting",
     "strengthen": "strengthen strengthens strengthened strengthening deepen deepens deepened deepening",
+    # a blend is a combination; a plan pursued is one implemented
+    "combine": "combine combines combined combining blend blends blended blending",
+    "implement": "implement implements implemented implementing pursue pursues pursued pursuing",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
 _MEMBERS = {
