@@ -880,6 +880,12 @@ FIRST_ANSWERS = [
         id="role-played",
     ),
     pytest.param("what part did Japanese forces play in Khaan Quest", "sdf-khaan-quest", id="part-played"),
+    # a point of the compass between two, written as two words, is the one word the claims use
+    pytest.param(
+        "Ulanbator Dialog on North-east Asia how often is it",
+        "ulaanbaatar-dialogue-commentary",
+        id="north-east",
+    ),
 ]
 
 

@@ -154,6 +154,11 @@ _PHRASES = (
     (r"north(?<=\bnorth) korean?\b", "northkorea"),
     (r"rare(?<=\brare)[- ]earths?\b", "rareearth"),
     (r"ulan(?<=\bulan)[- ]?bator\b", "ulaanbaatar"),
+    # the points of the compass between two, written as two words ("North-east Asia", "south east")
+    (r"north(?<=\bnorth)[- ]east\b", "northeast"),
+    (r"north(?<=\bnorth)[- ]west\b", "northwest"),
+    (r"south(?<=\bsouth)[- ]east\b", "southeast"),
+    (r"south(?<=\bsouth)[- ]west\b", "southwest"),
     (r"crown(?<=\bcrown) prince\b", "crownprince"),
     # ordinals in figures read as the words the sources use ("3rd neighbor", "the 2nd trip"), but
     # not a day of a month ("September 3rd", "the 3rd of September": the store writes "September 3")
@@ -178,6 +183,8 @@ _PHRASE_HINTS = (
     "korea",
     "earth",
     "bator",
+    "north",
+    "south",
     "crown",
     "1st",
     "2nd",
