@@ -886,6 +886,12 @@ FIRST_ANSWERS = [
         "ulaanbaatar-dialogue-commentary",
         id="north-east",
     ),
+    # everyday words for the store's: "wider" is "broader"
+    pytest.param(
+        "Beyond East Asia, into which wider region was the cooperation supposed to extend?",
+        "partnership-indo-pacific-scope-commentary",
+        id="wider-region",
+    ),
 ]
 
 
