@@ -1112,6 +1112,18 @@ def test_the_text_read_and_the_two_countries_are_no_subject(index: Index) -> Non
     ]
 
 
+def test_the_two_governments_are_no_subject(index: Index) -> None:
+    """ "The two governments" (mistyped or not) are the two countries' governments, which the
+    claims answering name ("the Japanese and Mongolian governments"): no word the answer must
+    hold, as "the two countries" is none."""
+    for query in (
+        "what kind of partnership will the two goverments keep aiming for",
+        "in what year was the memorial put up by the two governments?",
+    ):
+        read = {concept.typed for concept in understand(index, query).concepts}
+        assert not read & {"goverments", "governments", "two"}, (query, read)
+
+
 def test_what_a_question_sets_aside_is_never_answered_alone(index: Index) -> None:
     """ "Besides its third neighbors, which two countries ...": when the whole has no answer, its
     parts may be answered one by one, but "besides its third neighbors" asks nothing, and the

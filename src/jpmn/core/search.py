@@ -1407,10 +1407,12 @@ _THE_TEXT_READ = re.compile(
 say where the answer was read, not what it is. The store's own words for its sources ("the
 commentary author") are kept."""
 _THE_TWO_COUNTRIES = re.compile(
-    r"\b(?:(?:the|our|their)\s+two|both)\s+(?:countries|nations|sides|neighbou?rs)\b", re.IGNORECASE
+    r"\b(?:(?:the|our|their)\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|gove?r?n?ments)\b",
+    re.IGNORECASE,
 )
-"""The two countries of a relation, which the claims answering name ("what do the two countries'
-records say?")."""
+"""The two countries of a relation, or their governments, which the claims answering name ("what
+do the two countries' records say?", "what will the two goverments keep aiming for?": "the
+Japanese and Mongolian governments")."""
 
 
 _HEARSAY = re.compile(
