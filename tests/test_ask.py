@@ -892,6 +892,8 @@ FIRST_ANSWERS = [
         "partnership-indo-pacific-scope-commentary",
         id="wider-region",
     ),
+    # a "job title" asked is the post a claim gives, which never says "title"
+    pytest.param("Nicholas Milward job title", "millward-director-yokosuka-council", id="job-title"),
 ]
 
 
