@@ -894,6 +894,13 @@ FIRST_ANSWERS = [
     ),
     # a "job title" asked is the post a claim gives, which never says "title"
     pytest.param("Nicholas Milward job title", "millward-director-yokosuka-council", id="job-title"),
+    # "looking at" a thing names what is asked about; a friendship is a relationship, a meaning a
+    # connotation
+    pytest.param(
+        "Looking at East Asian security, does the Tokyo-Ulaanbaatar friendship have a wider strategic meaning?",
+        "geopolitical-connotations-commentary",
+        id="looking-at",
+    ),
 ]
 
 

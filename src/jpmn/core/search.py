@@ -401,10 +401,12 @@ _SELF = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\W+(?:there\W+)?)?(?:i'm|i\u2019m|i am|we're|we\u2019re|we are)\b"
     r"|^\W*(?:(?:hi|hello|hey)\W+)?(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+here\W*$"
     r"|^\W*(?:(?:hi|hello|hey)\W+)?(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+){2,5}\s+here[\s.!,;:]*$"
-    r"|^\W*(?:just\s+)?(?:trying|hoping|looking|working|putting|doing|getting|finishing|writing)\b"
+    r"|^\W*(?:just\s+)?(?:trying|hoping|looking(?!\s+at\b)|working|putting|doing|getting|finishing|writing)\b"
 )
 """A clause in which the person speaks of themselves ("Hi, I'm a producer putting together a
-timeline."): who asks, not what."""
+timeline.", "looking for a quick answer"): who asks, not what. "Looking at" a thing names what
+the question is about ("Looking at East Asian security, does the friendship have a strategic
+meaning?"), as "in the East Asian security context" does."""
 
 
 _ABOUT_THE_SOURCE = re.compile(
