@@ -1162,6 +1162,18 @@ READERS_WORDINGS = [
         "concerns ... will continue to smolder",
     ),
     ("The renewable energy project will avoid 82,789 tons of CO2 emissions per year.", SUPPORTED, _ADB),
+    # an amount's period other than the store's year is no support of it; its own year is
+    ("The renewable energy project will avoid 82,789 tons of carbon dioxide a month.", CONTRADICTED, _ADB),
+    ("The renewable energy project will avoid 82,789 tons of carbon dioxide per day.", CONTRADICTED, _ADB),
+    ("The renewable energy project will avoid 82,789 tons of carbon dioxide a week.", CONTRADICTED, _ADB),
+    ("Every day, the renewable energy project will avoid 82,789 tons of carbon dioxide.", CONTRADICTED, _ADB),
+    ("The renewable energy project will avoid 82,789 tons of carbon dioxide per annum.", SUPPORTED, _ADB),
+    ("The renewable energy project will avoid 82,789 tons of carbon dioxide a year.", SUPPORTED, _ADB),
+    # how often in another span: twice a month is not twice a year
+    ("The South Korean drills near Dokdo are held twice a month.", CONTRADICTED, "twice a year"),
+    ("The South Korean drills near Dokdo are held twice monthly.", CONTRADICTED, "twice a year"),
+    ("The South Korean drills near Dokdo are held three times a week.", CONTRADICTED, "twice a year"),
+    ("The South Korean drills near Dokdo are held twice yearly.", SUPPORTED, "twice a year"),
     # done, whatever the object of the deed hopes: "efforts to secure", "messages urging"
     (
         "The Japanese government bolstered efforts to secure the release of Japanese detainees in China.",

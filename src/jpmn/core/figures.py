@@ -42,11 +42,14 @@ _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _YEARLY = {
     "annual": 1.0, "annually": 1.0, "yearly": 1.0, "biennial": 0.5, "biennially": 0.5,
     "biannual": 2.0, "biannually": 2.0, "semiannual": 2.0, "semiannually": 2.0,
-    "quarterly": 4.0, "monthly": 12.0, "weekly": 52.0,
+    "quarterly": 4.0, "monthly": 12.0, "weekly": 52.0, "daily": 365.0,
 }  # fmt: skip
 """Words that say how often a year ("the annual Dialogue", "held biennially"): a rate per year."""
+_PER_SPAN = {"yearly": 1.0, "annually": 1.0, "monthly": 12.0, "weekly": 52.0, "daily": 365.0}
+"""Words after "twice" or "three times" that say in what span ("twice yearly", "twice monthly"):
+how many of the span a year."""
 _EVERY = {
-    "year": 1.0, "month": 12.0, "week": 52.0, "summer": 1.0, "winter": 1.0, "spring": 1.0,
+    "year": 1.0, "month": 12.0, "week": 52.0, "day": 365.0, "summer": 1.0, "winter": 1.0, "spring": 1.0,
     "autumn": 1.0, "fall": 1.0,
     **{name.casefold(): 1.0 for name in calendar.month_name if name},
 }  # fmt: skip
@@ -138,9 +141,9 @@ down (a day, a week, a month, a year), as a share of the one span."""
 _TIMES_A_YEAR = {
     (each, span): per_year
     for each in ("a", "per", "each", "every")
-    for span, per_year in (("year", 1.0), ("month", 12.0), ("week", 52.0))
+    for span, per_year in (("year", 1.0), ("month", 12.0), ("week", 52.0), ("day", 365.0))
 }
-"""So many times a year, a month, a week: how many times a year that is."""
+"""So many times a year, a month, a week, a day: how many times a year that is."""
 _BEFORE_A_SPAN = frozenset(
     "for lasted lasting spent took than about nearly almost over just only within".split()  # noqa: SIM905
 )
@@ -878,14 +881,16 @@ def _figure_at(
             last = first if lowered[first + 1] in _MONTHS else first + 1
             if qualifier == "exact":
                 qualifier = "at least"
-        elif following in (("a", "year"), ("per", "year"), ("each", "year"), ("every", "year")):
+        elif following in _TIMES_A_YEAR:
+            # "twice a year", and "twice a month" twelve times as often
             noun, last = following, last + 2
-            unit = "per year"
-        elif following[:1] in (("yearly",), ("annually",)):
+            unit, value = "per year", value * _TIMES_A_YEAR[following]
+        elif following[:1] and following[0] in _PER_SPAN:
+            # "twice yearly", and "twice monthly" twelve times as often
             noun, last = following[:1], last + 1
-            unit = "per year"
-        elif noun[:1] in (("yearly",), ("annually",)):
-            unit = "per year"  # "twice yearly"
+            unit, value = "per year", value * _PER_SPAN[following[0]]
+        elif noun[:1] and noun[0] in _PER_SPAN:
+            unit, value = "per year", value * _PER_SPAN[noun[0]]  # "twice-yearly", "twice-monthly"
             if noun[0] in lowered[first + 1 : first + 3]:
                 # the rate ends there: "the twice-yearly exercise" keeps "exercise" for the
                 # words a claim must hold
@@ -910,13 +915,11 @@ def _figure_at(
         unit == "times"
         and lowered[last : last + 1] == ["times"]
         and lowered[last + 1 : last + 2]
-        in (
-            ["yearly"],
-            ["annually"],
-        )
+        and lowered[last + 1] in _PER_SPAN
     ):
-        # "three times yearly", as "three times a year"
+        # "three times yearly", as "three times a year" ("three times monthly" twelve times as often)
         kind, unit, noun = "rate", "per year", (lowered[last + 1],)
+        value *= _PER_SPAN[lowered[last + 1]]
         last += 1
         end = tokens[last].end
     elif unit == "" and _is_age(tokens, lowered, first, i):

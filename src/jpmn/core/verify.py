@@ -447,6 +447,15 @@ _AN_OFFICE_AHEAD = (
 )
 """An office coming next, within a few words ("Mongolia's president", "the U.S. Treasury
 Secretary"), which a verb before it gives someone as "is" does."""
+_AN_AMOUNTS_PERIOD = (
+    r"(?<=\d)(?P<amount>\s+(?:[a-z][\w'\u2019-]*\s+){0,5}?)(?<!\btimes )(?<!\bin )(?<!\bwithin )"
+    r"(?<!\bfor )(?<!\bthan )(?<!\bover )(?<!\bunder )(?<!\bonce )(?:a|per)\s+"
+)
+"""A period after an amount, within a few words ("82,789 tons of carbon dioxide a month", "per
+day"), and not one of "four times a year", "in a month", "more than a week" (the period word
+comes next)."""
+_NO_AMOUNTS_PERIOD_AFTER = r"(?![\w-]|\s+(?:ago|later|after|earlier|before|long|old|of|or|and)\b)"
+"""No span after all: "a month later", "a week-long visit", "a day of talks"."""
 _IDIOM_PATTERNS = (
     # "back when he was crown prince", "back in 2007": when, in
     (r"\bback (?=(?:when|in|then)\b)", ""),
@@ -542,6 +551,14 @@ _IDIOM_PATTERNS = (
     # the figures read already)
     (r"\b(?:every|each)\s+month\b", "monthly"),
     (r"\b(?:every|each)\s+week\b", "weekly"),
+    (r"\b(?:every|each)\s+day\b", "daily"),
+    # "82,789 tons of carbon dioxide a month", "per day": an amount's period, as "monthly" says
+    # it, so that it is weighed against the store's "annually" ("a year" and "per annum" are the
+    # store's own period; "four times a year", "in a month", "a month later" say no amount's)
+    (rf"{_AN_AMOUNTS_PERIOD}month\b{_NO_AMOUNTS_PERIOD_AFTER}", r"\g<amount>monthly"),
+    (rf"{_AN_AMOUNTS_PERIOD}week\b{_NO_AMOUNTS_PERIOD_AFTER}", r"\g<amount>weekly"),
+    (rf"{_AN_AMOUNTS_PERIOD}day\b{_NO_AMOUNTS_PERIOD_AFTER}", r"\g<amount>daily"),
+    (r"\bper\s+annum\b", "a year"),
     # "handed down the verdict": gave it, the verdict being what is said
     (r"\b(?:hand|hands|handed|handing)\s+down\b", "gave"),
     # "during President Elbegdorj's term": during the presidency of Elbegdorj (names in capitals)
