@@ -1169,6 +1169,12 @@ READERS_WORDINGS = [
     ("Every day, the renewable energy project will avoid 82,789 tons of carbon dioxide.", CONTRADICTED, _ADB),
     ("The renewable energy project will avoid 82,789 tons of carbon dioxide per annum.", SUPPORTED, _ADB),
     ("The renewable energy project will avoid 82,789 tons of carbon dioxide a year.", SUPPORTED, _ADB),
+    # a span of years holding the store's one year is neither borne out nor gainsaid by it
+    ("Enkhbayar Nambar was president from 2005 to 2009.", NOT_FOUND, "president in 2007"),
+    ("Enkhbayar Nambar was president between 2005 and 2009.", NOT_FOUND, "president in 2007"),
+    ("Enkhbayar Nambar was Mongolia's president 2005\u20132009.", NOT_FOUND, "president in 2007"),
+    ("Enkhbayar Nambar was president from 2008 to 2012.", CONTRADICTED, "president in 2007"),
+    ("The special partnership's 10-year plan runs from 2022 through 2036.", CONTRADICTED, "2022 to 2031"),
     # how often in another span: twice a month is not twice a year
     ("The South Korean drills near Dokdo are held twice a month.", CONTRADICTED, "twice a year"),
     ("The South Korean drills near Dokdo are held twice monthly.", CONTRADICTED, "twice a year"),

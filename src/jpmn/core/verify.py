@@ -2661,6 +2661,8 @@ class Verifier:
                 )
             )
             and all(outcome == DIFFER for outcome in outcomes)
+            # "president from 2005 to 2009": the store's 2007 lies within the years given
+            and not _within_stated_years(text, stated, same)
             and (coverage >= CONTRADICT_COVERAGE or not _vague(stated, same))
             # another date gainsays only a claim about the statement by its own words: "World War
             # II ended on September 2, 1945" is not about the day of a visit to the POW memorial,
@@ -6115,6 +6117,33 @@ _STARTING = re.compile(
     re.IGNORECASE,
 )
 """Words saying that a date is when something began, which a later date it held does not gainsay."""
+
+
+_YEAR_RANGE = re.compile(
+    r"(?P<between>\bbetween\s+)?\b(?P<first>1\d{3}|2\d{3})"
+    r"(?:\s{0,3}[-\u2010-\u2014/]\s{0,3}|\s+(?:to|until|till|through|thru|and)\s+)(?P<last>1\d{3}|2\d{3})\b",
+    re.IGNORECASE,
+)
+"""Years a statement gives as a span: "from 2005 to 2009", "between 2005 and 2009", "2005-2009"."""
+
+
+def _within_stated_years(text: str, stated: Figure, claimed: list[Figure]) -> bool:
+    """Whether a date of a span of years the statement gives ("president from 2005 to 2009") has a
+    claim's date inside the span (2007): the claim neither bears the span out nor gainsays it. A
+    claim giving years of its own ("from 2022 to 2031") is set end against end as before."""
+    if not stated.is_date or len({figure.iso for figure in claimed if figure.is_date}) > 1:
+        return False
+    for match in _YEAR_RANGE.finditer(text, max(0, stated.start - 16), stated.end + 24):
+        if not match.start("first") <= stated.start < match.end("last"):
+            continue
+        if " and " in match.group().casefold() and not match.group("between"):
+            continue  # "in 2007 and 2025": two years, no span
+        first, last = int(match.group("first")), int(match.group("last"))
+        if first >= last:
+            continue
+        low, high = _dt.date(first, 1, 1).toordinal(), _dt.date(last, 12, 31).toordinal()
+        return any(figure.is_date and low <= figure.low and figure.high <= high for figure in claimed)
+    return False
 
 
 def _starts(text: str, figure: Figure) -> bool:
