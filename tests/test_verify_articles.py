@@ -1169,6 +1169,10 @@ READERS_WORDINGS = [
     ("Every day, the renewable energy project will avoid 82,789 tons of carbon dioxide.", CONTRADICTED, _ADB),
     ("The renewable energy project will avoid 82,789 tons of carbon dioxide per annum.", SUPPORTED, _ADB),
     ("The renewable energy project will avoid 82,789 tons of carbon dioxide a year.", SUPPORTED, _ADB),
+    # a second side's count with its noun left out is a figure of that side's
+    ("By Japan's count, 1,684 POWs died; by Mongolia's, 1,621.", SUPPORTED, "1,684 and 1,621 deaths"),
+    ("By Japan's tally, 1,684 POWs died, and by Mongolia's, 1,621.", SUPPORTED, "1,684 and 1,621 deaths"),
+    ("By Japan's count, 1,684 POWs died; by Mongolia's, 1,684.", CONTRADICTED, "1,684 and 1,621 deaths"),
     # a span of years holding the store's one year is neither borne out nor gainsaid by it
     ("Enkhbayar Nambar was president from 2005 to 2009.", NOT_FOUND, "president in 2007"),
     ("Enkhbayar Nambar was president between 2005 and 2009.", NOT_FOUND, "president in 2007"),

@@ -1292,6 +1292,7 @@ class Verifier:
             # facts to check; "called the visit historic" and "thought that ..." only frame one
             text = _THOUGHT_OF.sub("considered", _PHONED.sub("phoned ", text))
         text = _WELL_BEYOND.sub("", _THEN_FOR_THAN.sub(r"\1 than", text))
+        text = _elided_counts_named(text)
         for idiom, plain in _IDIOMS:
             text = idiom.sub(plain, text)
         text = _as_governments(without_the_text_read(text))
@@ -6117,6 +6118,28 @@ _STARTING = re.compile(
     re.IGNORECASE,
 )
 """Words saying that a date is when something began, which a later date it held does not gainsay."""
+
+
+_WHOSE_COUNT = re.compile(
+    r"\b(?:by|in|on|from)\s+(?-i:[A-Z][\w.'\u2019-]{0,40})['\u2019]s\s+"
+    r"(?P<noun>count|tally|figures?|reckoning|records|estimates?|account|data|numbers)\b",
+    re.IGNORECASE,
+)
+_WHOSE_ALONE = re.compile(
+    r"\b(?:by|in|on|from)\s+(?-i:[A-Z][\w.'\u2019-]{0,40})['\u2019]s(?=\s{0,3},)", re.IGNORECASE
+)
+
+
+def _elided_counts_named(text: str) -> str:
+    """A second side's count with its noun left out, given the first's: "By Japan's count, 1,684
+    POWs died; by Mongolia's, 1,621" is "by Mongolia's count, 1,621", a figure of its own."""
+    named = _WHOSE_COUNT.search(text)
+    if named is None:
+        return text
+    noun = named.group("noun")
+    return text[: named.end()] + _WHOSE_ALONE.sub(
+        lambda alone: f"{alone.group()} {noun}", text[named.end() :]
+    )
 
 
 _YEAR_RANGE = re.compile(
