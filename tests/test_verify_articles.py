@@ -1173,6 +1173,14 @@ READERS_WORDINGS = [
     ("By Japan's count, 1,684 POWs died; by Mongolia's, 1,621.", SUPPORTED, "1,684 and 1,621 deaths"),
     ("By Japan's tally, 1,684 POWs died, and by Mongolia's, 1,621.", SUPPORTED, "1,684 and 1,621 deaths"),
     ("By Japan's count, 1,684 POWs died; by Mongolia's, 1,684.", CONTRADICTED, "1,684 and 1,621 deaths"),
+    # "interest in Mongolia's minerals" is interest in what Mongolia has, not interest held in
+    # Mongolia: no other place than the statement's "in Japan" (not found while the store's
+    # "Japan has shown interest" is not read as interest drawn in Japan)
+    (
+        "Copper, fluorspar and rare earths from Mongolia have drawn growing interest in Japan.",
+        NOT_FOUND,
+        "Japan has shown more interest in Mongolia's critical minerals",
+    ),
     # a span of years holding the store's one year is neither borne out nor gainsaid by it
     ("Enkhbayar Nambar was president from 2005 to 2009.", NOT_FOUND, "president in 2007"),
     ("Enkhbayar Nambar was president between 2005 and 2009.", NOT_FOUND, "president in 2007"),

@@ -5376,6 +5376,8 @@ def _frames(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
         head, name = match.group("head").casefold(), match.group("name")
         if head in STOP_WORDS or head in _SENTENCE_STARTERS or head in _NUMBER_WORDS:
             continue
+        if name.endswith(("'s", "\u2019s")):
+            continue  # "interest in Mongolia's minerals": in what it owns, not in the place
         first = name.split()[0].casefold()
         if first in _MONTH_WORDS or first in _WEEKDAYS or first in STOP_WORDS or first in _SENTENCE_STARTERS:
             continue
