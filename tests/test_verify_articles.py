@@ -1181,6 +1181,9 @@ READERS_WORDINGS = [
         NOT_FOUND,
         "Japan has shown more interest in Mongolia's critical minerals",
     ),
+    # who regards a thing as crucial holds the view, and is no party acting on the other
+    ("Japan regards food security cooperation with Mongolia as crucial.", SUPPORTED, "crucial to Japan"),
+    ("Tokyo regards food security cooperation with Mongolia as crucial.", NOT_FOUND, "crucial to Japan"),
     # a span of years holding the store's one year is neither borne out nor gainsaid by it
     ("Enkhbayar Nambar was president from 2005 to 2009.", NOT_FOUND, "president in 2007"),
     ("Enkhbayar Nambar was president between 2005 and 2009.", NOT_FOUND, "president in 2007"),

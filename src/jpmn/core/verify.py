@@ -456,6 +456,12 @@ day"), and not one of "four times a year", "in a month", "more than a week" (the
 comes next)."""
 _NO_AMOUNTS_PERIOD_AFTER = r"(?![\w-]|\s+(?:ago|later|after|earlier|before|long|old|of|or|and)\b)"
 """No span after all: "a month later", "a week-long visit", "a day of talks"."""
+_A_VIEW_HELD = r"(?-i:\b(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}))\s+"
+_HELD_AS = (
+    r"(?P<what>(?:[\w'\u2019-]+\s+){1,8}?)as\s+(?P<how>crucial|vital|essential|important|critical"
+    r"|indispensable|key|significant|valuable)\b"
+)
+"""Who holds a view ("Tokyo regards ...") and what they hold to be how ("... as crucial")."""
 _IDIOM_PATTERNS = (
     # "back when he was crown prince", "back in 2007": when, in
     (r"\bback (?=(?:when|in|then)\b)", ""),
@@ -566,6 +572,16 @@ _IDIOM_PATTERNS = (
         r"(?-i:\bPresident\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))['\u2019]s\s+"
         r"(?:term|tenure|time in office)\b",
         r"the presidency of \1",
+    ),
+    # "Tokyo regards food security cooperation with Mongolia as crucial": it is crucial to Tokyo,
+    # as the store says it (who holds the view is no party acting on the other)
+    (
+        rf"{_A_VIEW_HELD}(?:regards|considers|sees|views|deems)\s+{_HELD_AS}",
+        r"\g<what>is \g<how> to \g<who>",
+    ),
+    (
+        rf"{_A_VIEW_HELD}(?:regarded|considered|saw|viewed|deemed)\s+{_HELD_AS}",
+        r"\g<what>was \g<how> to \g<who>",
     ),
     # "Ulaanbaatar sees Japan as a 'third neighbor'": holds it to be one
     (
