@@ -901,6 +901,12 @@ FIRST_ANSWERS = [
         "geopolitical-connotations-commentary",
         id="looking-at",
     ),
+    # how short an answer is wanted ("in one sentence", "the gist of") is no word it must hold
+    pytest.param(
+        "What did the Mongolian foreign minister say about the emperor's trip, in one sentence?",
+        "battsetseg-visit-historical-significance",
+        id="in-one-sentence",
+    ),
 ]
 
 

@@ -523,7 +523,7 @@ def understand(index: Index, query: str) -> Query:
     # Where were they sent from?")
     query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(full_years(query)))))
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
-    query = _ASIDE.sub(" ", _THANKS_AHEAD.sub("thanks", query))
+    query = _ANSWER_FORM.sub(" ", _ASIDE.sub(" ", _THANKS_AHEAD.sub("thanks", query)))
     query = _NAMED_BY.sub(lambda named: named.group(0).rsplit(None, 1)[0], query)
     query = _WELL_KNOWN.sub("famous", query)
     query = _PART_OF_MONTH.sub("", query)
@@ -1575,6 +1575,15 @@ _ASIDE = re.compile(
 )
 """A speaker's aside ("Long story short, ...", "by the way", "to be honest"): how the question is
 put; "long", "story", "short", "way" and "honest" are nothing the store is asked about."""
+_ANSWER_FORM = re.compile(
+    r"\b(?:in\s+(?:a|one|a\s+single|a\s+short|one\s+short)\s+(?:sentence|line)"
+    r"|in\s+(?:a\s+few|few|simple|plain)\s+words|in\s+brief|in\s+short(?!\s+supply\b)|briefly"
+    r"|(?:the|a)\s+(?:rough\s+|basic\s+)?gist\s+of|(?:a\s+)?(?:quick|short|brief)\s+(?:rundown|summary|overview)\s+of)\b",
+    re.IGNORECASE,
+)
+"""How short an answer is wanted ("what did the minister say, in a sentence?", "the gist of what
+the director said", "a quick rundown of the places"): how the question is put; "sentence" and
+"gist" are nothing the store is asked about ("sentence" is a prison term there)."""
 _WELL_KNOWN = re.compile(r"\b(?:well|best|widely)(?:-|\s)known\b(?!\s+as\b)", re.IGNORECASE)
 """A thing described as known ("which well-known square", "the best-known landmark"): one word,
 "famous" (text.GENERIC), as little asked about as it; read as two, "well" and "known" weighed as
