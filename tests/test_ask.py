@@ -907,6 +907,12 @@ FIRST_ANSWERS = [
         "battsetseg-visit-historical-significance",
         id="in-one-sentence",
     ),
+    # a count of forced laborers whose keywords call them prisoners counts the prisoners asked about
+    pytest.param(
+        "How many Japanese prisoner did the National Archives of Mongolia say were sent to Mongolia?",
+        "forced-laborers-national-archives",
+        id="prisoners-counted-as-laborers",
+    ),
 ]
 
 

@@ -765,6 +765,28 @@ def _kind_docs(index: Index, word: str) -> set[int]:
     return docs
 
 
+_KEYWORDS_BIT = 1 << ranking.FIELDS.index("keywords")
+
+
+def _counted_as(index: Index, concepts: Sequence[Concept]) -> set[int]:
+    """The claims with a figure whose keywords name as the query does the people it counts
+    (ranking.PEOPLE_UNITS): a claim counting "forced laborers" whose keywords call them "prisoners
+    of war" counts the prisoners "how many prisoners" asks, though its unit names them otherwise."""
+    flags = index.flags()
+    docs: set[int] = set()
+    for concept in concepts:
+        for expansion in concept.expansions:
+            for term in expansion.terms:
+                found = index.postings(term) if term.startswith(ranking.PEOPLE_UNITS) else None
+                if found is not None:
+                    docs.update(
+                        doc
+                        for doc, mask in zip(found.docs, found.masks, strict=True)
+                        if mask & _KEYWORDS_BIT and flags[doc] & FIGURE_FLAG
+                    )
+    return docs
+
+
 _PLACES_LISTED = re.compile(r"\b(?:cities|towns|locations|places|prefectures|provinces|venues)\b")
 """Kinds of place named in the plural: a query of keywords asking nothing in words ("detained
 japanese china cities") asks where, as "in which cities" does; the claim naming them answers, not
@@ -1962,6 +1984,10 @@ def _score_all(
         }
     elif query.counted == "money":
         counted_docs = {doc for unit in ranking.MONEY_UNITS for doc in full(ranking.UNIT_PREFIX + unit)}
+    if query.counted == "many":
+        # "how many Japanese prisoners came": a claim counting the same people under another name
+        # ("12,000 forced laborers"), whose keywords call them prisoners, counts what is asked
+        counted_docs = counted_docs | _counted_as(index, known)
     if query.counted in ("many", "long") and not query.typed & _AGE_WORDS:
         # "how many years was he held", "how long was he held": an age counts years too, but is
         # no time spent ("how many years old is he" asks it)
