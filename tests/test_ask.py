@@ -913,6 +913,17 @@ FIRST_ANSWERS = [
         "forced-laborers-national-archives",
         id="prisoners-counted-as-laborers",
     ),
+    # a part of the article ("according to the conclusion") says where the answer was read, not what
+    pytest.param(
+        "On what levels did the emperor's visit strengthen bilateral relations, according to the conclusion?",
+        "visit-augmented-relations-three-levels",
+        id="part-of-the-article",
+    ),
+    pytest.param(
+        "which country pulled out of the Paris Agrement acording to the Mongolia Japan artical",
+        "us-paris-agreement-withdrawal-commentary",
+        id="article-named-and-misspelt",
+    ),
 ]
 
 

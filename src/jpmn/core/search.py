@@ -1423,14 +1423,20 @@ answer is wanted, not what it is about. "Japanese" in "which Japanese source giv
 
 _THE_TEXT_READ = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:first|second|other|latest|earlier|later|1st|2nd)\s+)?(?:analysis|article"
-    r"|piece|writer|column|columnist|narrator|op-ed|editorial|story|text|caption|headline|tweet|chyron)\b"
-    r"(?!\s+of\b)(?:\s+(?:sees|saw|finds|found|points?\s+to)\b)?",
+    r"|artical|articel|aritcle|piece|writer|column|columnist|narrator|op-ed|editorial|story|text|caption"
+    r"|headline|tweet|chyron)\b(?!\s+of\b)(?:\s+(?:sees|saw|finds|found|points?\s+to)\b)?"
+    r"(?:['\u2019]s\s+(?:[a-z]+\s+)?(?:section|part|paragraph|conclusion|introduction|ending)\b)?"
+    r"|\b(?:per|in|from|according\s+to)\s+(?:the|its|this|that)\s+(?:[a-z]+\s+)?(?:section|paragraph)\b"
+    r"|\b(?:per|in|from|according\s+to)\s+(?:the|its|this|that)\s+(?:conclusion|introduction|intro|ending)\b"
+    r"|\b(?:per|in|from|ac?cording\s+to)\s+the\s+(?:[\w-]+\s+){1,3}?(?:article|artical|articel|aritcle|piece)\b",
     re.IGNORECASE,
 )
 """Words that point at the text the reader read ("the analysis says", "does the article mention",
 "the article sees benefits in", "the caption says", "what does the first article point to"): they
-say where the answer was read, not what it is. The store's own words for its sources ("the
-commentary author") are kept."""
+say where the answer was read, not what it is; so do a part of it ("per the conclusion", "in its
+outlook section", "the article's outlook section"), the article named by what it is about
+("according to the Mongolia Japan article") and the word misspelt ("the artical"). The
+store's own words for its sources ("the commentary author") are kept."""
 _THE_TWO_COUNTRIES = re.compile(
     r"\b(?:(?:the|our|their)\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|gove?r?n?ments)\b",
     re.IGNORECASE,
