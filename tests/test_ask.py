@@ -924,6 +924,13 @@ FIRST_ANSWERS = [
         "us-paris-agreement-withdrawal-commentary",
         id="article-named-and-misspelt",
     ),
+    # "I work at a bank in Tokyo" says who asks ("I'm a banker"), not what: no word the answer lacks
+    pytest.param(
+        "Hi, I work at a bank in Tokyo. The islet drills were the first under the new South Korean"
+        " president, what is his name?",
+        "first-drills-under-lee",
+        id="asker-at-work",
+    ),
 ]
 
 

@@ -399,14 +399,16 @@ _ASKING_WORD = "|".join(sorted(_ASKING))
 
 _SELF = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\W+(?:there\W+)?)?(?:i'm|i\u2019m|i am|we're|we\u2019re|we are)\b"
+    r"|^\W*(?:(?:hi|hello|hey)\W+(?:there\W+)?)?(?:i|we)\s+(?:follow|teach|work|live|study|run|cover|manage"
+    r"|host|edit|moderate|volunteer|blog|tutor|coach)\b"
     r"|^\W*(?:(?:hi|hello|hey)\W+)?(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+here\W*$"
     r"|^\W*(?:(?:hi|hello|hey)\W+)?(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+){2,5}\s+here[\s.!,;:]*$"
     r"|^\W*(?:just\s+)?(?:trying|hoping|looking(?!\s+at\b)|working|putting|doing|getting|finishing|writing)\b"
 )
 """A clause in which the person speaks of themselves ("Hi, I'm a producer putting together a
-timeline.", "looking for a quick answer"): who asks, not what. "Looking at" a thing names what
-the question is about ("Looking at East Asian security, does the friendship have a strategic
-meaning?"), as "in the East Asian security context" does."""
+timeline.", "looking for a quick answer", "I follow Korea news a bit from Mongolia."): who asks,
+not what. "Looking at" a thing names what the question is about ("Looking at East Asian security,
+does the friendship have a strategic meaning?"), as "in the East Asian security context" does."""
 
 
 _ABOUT_THE_SOURCE = re.compile(
