@@ -1183,7 +1183,10 @@ READERS_WORDINGS = [
     ),
     # who regards a thing as crucial holds the view, and is no party acting on the other
     ("Japan regards food security cooperation with Mongolia as crucial.", SUPPORTED, "crucial to Japan"),
-    ("Tokyo regards food security cooperation with Mongolia as crucial.", NOT_FOUND, "crucial to Japan"),
+    ("Tokyo regards food security cooperation with Mongolia as crucial.", SUPPORTED, "crucial to Japan"),
+    # what is crucial "to Tokyo" matters to Japan; no one travels to the city
+    ("Mongolia's cooperation on food security is crucial to Tokyo.", SUPPORTED, "crucial to Japan"),
+    ("Tokyo sees food security cooperation with Mongolia as vital.", SUPPORTED, "crucial to Japan"),
     # a span of years holding the store's one year is neither borne out nor gainsaid by it
     ("Enkhbayar Nambar was president from 2005 to 2009.", NOT_FOUND, "president in 2007"),
     ("Enkhbayar Nambar was president between 2005 and 2009.", NOT_FOUND, "president in 2007"),

@@ -783,6 +783,7 @@ def _as_governments(text: str) -> str:
         return before + _GOVERNMENTS[match.group("city")] + (after or "")
 
     text = _POSTED.sub(lambda match: f"{match.group(1)} to {_GOVERNMENTS[match.group(2)]}", text)
+    text = _MATTERS_TO.sub(lambda match: f"{match.group(1)} {_GOVERNMENTS[match.group(2)]}", text)
     return _CAPITAL.sub(country, text)
 
 
@@ -790,6 +791,11 @@ _POSTED = re.compile(
     r"\b((?i:(?:ambassador|envoy|emissary|embassy)s?|embassies))\s+in\s+(" + "|".join(_GOVERNMENTS) + r")\b"
 )
 """A diplomat or embassy "in Tokyo" is posted to Japan: the capital is where, the country to whom."""
+_MATTERS_TO = re.compile(
+    r"\b((?i:crucial|vital|essential|important|critical|indispensable|key|significant|valuable)"
+    r"\s+(?:to|for))\s+(" + "|".join(_GOVERNMENTS) + r")\b"
+)
+"""What is "crucial to Tokyo" matters to Japan: no one travels there."""
 
 
 _PLACE_WORDS = {
