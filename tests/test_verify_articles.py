@@ -2310,6 +2310,47 @@ READERS_WORDINGS = [
         SUPPORTED,
         "aimed to implement human-centered development through a 10-year plan covering 2022-2031",
     ),
+    # a verb of how a thing is seen, before what it is seen "as", and "the only option" are how a
+    # fact is put; attention paid to a thing is a focus on it
+    (
+        "Ulaanbaatar has a strategic interest in counting Tokyo as a 'third neighbor'.",
+        SUPPORTED,
+        "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
+    ),
+    (
+        "Tokyo has a strategic interest in counting Ulaanbaatar as a 'third neighbor'.",
+        NOT_SUPPORTED,
+        "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
+    ),
+    (
+        "Japan counts Mongolia as a strategic rival.",
+        NOT_SUPPORTED,
+        "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
+    ),
+    (
+        "A Japanese government official told The Yomiuri Shimbun the only option was for the prime"
+        " minister to reach out directly to President Xi.",
+        SUPPORTED,
+        "the only thing Japan can do is have the prime minister reach out directly to President Xi",
+    ),
+    (
+        "A Japanese government official told The Yomiuri Shimbun the worst option was for the prime"
+        " minister to reach out directly to President Xi.",
+        NOT_SUPPORTED,
+        "the only thing Japan can do is have the prime minister reach out directly to President Xi",
+    ),
+    (
+        "Empress Masako, who takes a deep personal interest in environmental and climate issues, paid"
+        " particular attention to the upcoming COP17.",
+        SUPPORTED,
+        "The upcoming UNCCD COP17 in Mongolia was a particular focus for Empress Masako",
+    ),
+    # "welcome" is a stance, a fact of its own: no claim has the government welcome a detention
+    (
+        "Japan's government welcomed China's detention of Japanese nationals.",
+        NOT_SUPPORTED,
+        "The Japanese government has expressed serious concerns about China's detention",
+    ),
 ]
 
 

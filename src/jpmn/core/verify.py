@@ -248,6 +248,8 @@ _SAME_MEANING = {
     # a blend is a combination; a plan pursued is one implemented
     "combine": "combine combines combined combining blend blends blended blending",
     "implement": "implement implements implemented implementing pursue pursues pursued pursuing",
+    # attention paid to a thing is a focus on it
+    "focus": "focus focuses focused attention",
 }
 _CANONICAL = {stem(word): group for group, spelled in _SAME_MEANING.items() for word in spelled.split()}
 _MEMBERS = {
@@ -6578,6 +6580,17 @@ _FACT_FILLER = frozenset(
 )
 """Words a question wraps itself in (text.FILLER) that a statement states as facts: "on the
 morning of July 8", "people would learn about the internment"."""
+_CONSTRUED = re.compile(
+    r"\b(?P<verb>(?:count|regard|deem|reckon)(?:s|ed|ing)?)\s+(?:[\w'\u2019-]{1,40}\s+){0,5}?as\b"
+    r"|\b(?P<light>pa(?:y|ys|id|ying))\s+(?:[a-z]{1,20}\s+)?attention\b",
+    re.IGNORECASE,
+)
+"""A verb that says how a thing is seen, before what it is seen "as" ("counting Tokyo as a 'third
+neighbor'", as "having Japan as" one), and the "paying" of "paying attention": how a fact is put,
+not a fact of its own."""
+_THING_NOUNS = frozenset({"option", "options", "choice", "choices"})
+"""Nouns of what could be done, as "thing" and "way" are (text.GENERIC): "the only option was to
+reach out" says what "the only thing Japan can do is reach out" says."""
 _POLARITY_WORDS = frozenset({"never"})
 """Words saying only that something is not so ("not" and "no" are stop words already)."""
 
@@ -6616,8 +6629,13 @@ def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
     out: dict[str, str] = {}
     spelled = _spelled(blanked)
     kept = [(term, word) for term, word in words(spelled, query=False) if word.casefold() in _FACT_FILLER]
+    construed = {
+        (match.group("verb") or match.group("light")).casefold() for match in _CONSTRUED.finditer(blanked)
+    }
     for term, word in [*words(spelled, query=True), *kept]:
         lowered = word.casefold()
+        if lowered in construed or lowered in _THING_NOUNS:
+            continue  # how a fact is put ("counting Tokyo as", "the only option"), not a fact
         # a month or day of the week left after the dates are blanked is no date the figures
         # compare ("held every June", "protested on Wednesday"): the claims must hold it
         if lowered in _NUMBER_WORDS or (lowered in _MONTH_WORDS and lowered not in months):
