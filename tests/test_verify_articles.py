@@ -2323,6 +2323,11 @@ READERS_WORDINGS = [
         "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
     ),
     (
+        "Mongolia counted on Japan as a 'third neighbor'.",
+        NOT_SUPPORTED,
+        "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
+    ),
+    (
         "Japan counts Mongolia as a strategic rival.",
         NOT_SUPPORTED,
         "Mongolia has a strategic interest in having Japan as a 'third neighbor'",

@@ -6581,13 +6581,13 @@ _FACT_FILLER = frozenset(
 """Words a question wraps itself in (text.FILLER) that a statement states as facts: "on the
 morning of July 8", "people would learn about the internment"."""
 _CONSTRUED = re.compile(
-    r"\b(?P<verb>(?:count|regard|deem|reckon)(?:s|ed|ing)?)\s+(?:[\w'\u2019-]{1,40}\s+){0,5}?as\b"
+    r"\b(?P<verb>(?:count|regard|deem|reckon)(?:s|ed|ing)?)(?!\s+(?:on|upon)\b)\s+(?:[\w'\u2019-]{1,40}\s+){0,5}?as\b"
     r"|\b(?P<light>pa(?:y|ys|id|ying))\s+(?:[a-z]{1,20}\s+)?attention\b",
     re.IGNORECASE,
 )
 """A verb that says how a thing is seen, before what it is seen "as" ("counting Tokyo as a 'third
 neighbor'", as "having Japan as" one), and the "paying" of "paying attention": how a fact is put,
-not a fact of its own."""
+not a fact of its own. "Counting on" someone is relying on them, a fact."""
 _THING_NOUNS = frozenset({"option", "options", "choice", "choices"})
 """Nouns of what could be done, as "thing" and "way" are (text.GENERIC): "the only option was to
 reach out" says what "the only thing Japan can do is reach out" says."""
