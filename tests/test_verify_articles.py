@@ -2356,6 +2356,23 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "The Japanese government has expressed serious concerns about China's detention",
     ),
+    # a word read as a typo of a store word stands only where a claim holds that word: "fake" is
+    # no typo of "face", which no claim about the memorial holds ...
+    (
+        "The official fake memorial for the Japanese prisoners of war in Mongolia was built in 2001 by the"
+        " Mongolian and Japanese governments.",
+        NOT_SUPPORTED,
+        "built in 2001 by the Mongolian and Japanese governments",
+    ),
+    (
+        "During their July 2025 state fake visit, Emperor Naruhito and Empress Masako visited Shine Mongol"
+        " High School.",
+        NOT_SUPPORTED,
+        "visited Shine Mongol High School",
+    ),
+    # ... while a typo of the claim's own word is still that word
+    ("Khurelsukh attended Naruhito's enthronment cermony in 2019.", SUPPORTED, "enthronement ceremony"),
+    ("The emperor and empress made an eight-day visti to Mongolia.", SUPPORTED, "8-day"),
 ]
 
 

@@ -1015,6 +1015,9 @@ class Verifier:
         """Each source's claims by number, read once (``_told_beside``)."""
         self._typos: dict[tuple[str, str], tuple[str, str] | None] = {}
         """Each unknown word as read, once: a draft repeats its words."""
+        self._read_as_typos: set[str] = set()
+        """The store's terms the statement being read holds only as typos of them ("fake" read
+        as "face"): a claim must hold each for the typo reading to stand (``_unheard``)."""
         self._most_of: frozenset[str] | None = None
         """The words the store's claims write after "most" ("most keen"), read once."""
 
@@ -1068,7 +1071,10 @@ class Verifier:
 
         def written(match: re.Match[str]) -> str:
             meant = self._meant(stem(match.group()), match.group())
-            return meant[0] if meant else match.group()
+            if meant is None:
+                return match.group()
+            self._read_as_typos.update((meant[1], _record_word(meant[1])))
+            return meant[0]
 
         return _LOWER_WORD.sub(written, text)
 
@@ -1324,6 +1330,7 @@ class Verifier:
         if every_side is not None:
             text = text[every_side.end() :]
         every_side = every_side or every_sides_records
+        self._read_as_typos = set()
         text = self._typo_free(self._superlatives_spelt_out(self._plural_names_as_one(text)))
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
@@ -2348,9 +2355,11 @@ class Verifier:
     def _unheard(self, weights: dict[str, float], claims: list[_Claim]) -> str:
         """A word of the statement the store never uses, which the claims do not hold either:
         "visited the school alone" adds what no claim says, as does an everyday word ("helped
-        design the square", "together with Japan's chief negotiator")."""
+        design the square", "together with Japan's chief negotiator"). A word read as a typo of a
+        store word is one only when a claim holds that word: "the official fake memorial" is no
+        typo of the claim's "face"."""
         for term in weights:
-            if term in GENERIC or self.frequency(term):
+            if term in GENERIC or (self.frequency(term) and term not in self._read_as_typos):
                 continue
             if not any(claim.holds(term) for claim in claims):
                 return term
