@@ -931,6 +931,12 @@ FIRST_ANSWERS = [
         "first-drills-under-lee",
         id="asker-at-work",
     ),
+    # making things of a material is manufacturing, as the claims say it
+    pytest.param(
+        "Mongolian minerals: what does Japan make with them?",
+        "minerals-use-robotics-commentary",
+        id="make-with-them",
+    ),
 ]
 
 

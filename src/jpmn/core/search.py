@@ -530,6 +530,7 @@ def understand(index: Index, query: str) -> Query:
     query = _WELL_KNOWN.sub("famous", query)
     query = _PART_OF_MONTH.sub("", query)
     query = _BEFORE_NOW.sub("previously", query)
+    query = _MADE_WITH.sub(" manufacturing ", query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -1555,6 +1556,13 @@ visited Mongolia as crown prince"). A "before" opening a clause ("before they re
 only sets the time of what is asked, and "ever ... before" asks whether there was any earlier time
 ("had a Japanese monarch ever made a state visit before?", which "the first state visit" answers):
 both stay words of no weight."""
+_MADE_WITH = re.compile(
+    r"\bfor\s+mak(?:e|ing)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:with|from|out\s+of)\s+(?:it|them|these|those)\b",
+    re.IGNORECASE,
+)
+"""Making things of a material ("minerals for making what in Japan", "what do they make with
+them"): manufacturing, as the claims say it ("utilized for Japan's advanced manufacturing in
+robotics"). "Make" alone stays a word of no weight ("make the partnership special")."""
 _ROLE_PLAYED = re.compile(
     r"\b(what\s+(?:\w+\s+){0,2}?)(?:role|part)\b((?:\s+[\w'\u2019-]+){1,12}?\s+)play(?:s|ed|ing)?\b",
     re.IGNORECASE,
