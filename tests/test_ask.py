@@ -937,6 +937,13 @@ FIRST_ANSWERS = [
         "minerals-use-robotics-commentary",
         id="make-with-them",
     ),
+    # one "who spoke about" a thing is told by what they said, which the claims need not call
+    # speaking: the internee's age and his words are claims related to each other
+    pytest.param(
+        "What is the name of the old former internee who spoke about the royal visit?",
+        "shuzo-yamada-107-former-internee",
+        id="spoke-about",
+    ),
 ]
 
 

@@ -527,7 +527,7 @@ def understand(index: Index, query: str) -> Query:
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
     query = _ANSWER_FORM.sub(" ", _ASIDE.sub(" ", _THANKS_AHEAD.sub("thanks", query)))
     query = _NAMED_BY.sub(lambda named: named.group(0).rsplit(None, 1)[0], query)
-    query = _WELL_KNOWN.sub("famous", query)
+    query = _WELL_KNOWN.sub("famous", _WHO_SPOKE_OF.sub("who", query))
     query = _PART_OF_MONTH.sub("", query)
     query = _BEFORE_NOW.sub("previously", query)
     query = _MADE_WITH.sub(" manufacturing ", query)
@@ -1626,6 +1626,13 @@ _WELL_KNOWN = re.compile(r"\b(?:well|best|widely)(?:-|\s)known\b(?!\s+as\b)", re
 """A thing described as known ("which well-known square", "the best-known landmark"): one word,
 "famous" (text.GENERIC), as little asked about as it; read as two, "well" and "known" weighed as
 two words the answer must hold. "Known as" still names what something is called."""
+_WHO_SPOKE_OF = re.compile(
+    r"\bwho\s+(?:has\s+|had\s+)?(?:spoke|spoken|speaks|talked)(?=\s+(?:about|of|on)\b)",
+    re.IGNORECASE,
+)
+"""A person told by what they spoke about ("the very old former internee who spoke about the
+visit"): the claims give what they said ("he said that ..."), not that they spoke; "who" is
+kept. To speak somewhere ("where did Ishiba speak") stays a speech."""
 _PART_OF_MONTH = re.compile(
     rf"\b(?:early|mid|late|middle\s+of)(?:-|\s+)(?=(?:{'|'.join(MONTHS + MONTH_ABBREVIATIONS)})\b)",
     re.IGNORECASE,
