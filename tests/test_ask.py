@@ -944,6 +944,12 @@ FIRST_ANSWERS = [
         "shuzo-yamada-107-former-internee",
         id="spoke-about",
     ),
+    # aiming for a thing is working toward it, as the claims say it
+    pytest.param(
+        "What level of partnership will the two governments keep aiming for?",
+        "continued-people-to-people-partnership-commentary",
+        id="aiming-for",
+    ),
 ]
 
 

@@ -527,7 +527,7 @@ def understand(index: Index, query: str) -> Query:
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
     query = _ANSWER_FORM.sub(" ", _ASIDE.sub(" ", _THANKS_AHEAD.sub("thanks", query)))
     query = _NAMED_BY.sub(lambda named: named.group(0).rsplit(None, 1)[0], query)
-    query = _WELL_KNOWN.sub("famous", _WHO_SPOKE_OF.sub("who", query))
+    query = _WELL_KNOWN.sub("famous", _WHO_SPOKE_OF.sub("who", _AIMED_FOR.sub("toward", query)))
     query = _PART_OF_MONTH.sub("", query)
     query = _BEFORE_NOW.sub("previously", query)
     query = _MADE_WITH.sub(" manufacturing ", query)
@@ -1633,6 +1633,10 @@ _WHO_SPOKE_OF = re.compile(
 """A person told by what they spoke about ("the very old former internee who spoke about the
 visit"): the claims give what they said ("he said that ..."), not that they spoke; "who" is
 kept. To speak somewhere ("where did Ishiba speak") stays a speech."""
+_AIMED_FOR = re.compile(r"\baim(?:s|ed|ing)?\s+(?:for|at)\b", re.IGNORECASE)
+"""Aiming for a thing ("what partnership will they keep aiming for"): working toward it, as the
+claims say it ("continue to cooperate toward"), a word of no weight. Aiming to do a thing
+stays an aim ("the partnership aimed to implement ...")."""
 _PART_OF_MONTH = re.compile(
     rf"\b(?:early|mid|late|middle\s+of)(?:-|\s+)(?=(?:{'|'.join(MONTHS + MONTH_ABBREVIATIONS)})\b)",
     re.IGNORECASE,
