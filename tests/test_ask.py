@@ -950,6 +950,11 @@ FIRST_ANSWERS = [
         "continued-people-to-people-partnership-commentary",
         id="aiming-for",
     ),
+    # someone's first time in a place asks whether they had been there before, not for the first
+    # state visit
+    pytest.param(
+        "Was this Naruhito's first time in Mongolia?", "naruhito-2007-crown-prince-visit", id="first-time-in"
+    ),
 ]
 
 

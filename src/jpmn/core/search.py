@@ -529,7 +529,7 @@ def understand(index: Index, query: str) -> Query:
     query = _NAMED_BY.sub(lambda named: named.group(0).rsplit(None, 1)[0], query)
     query = _WELL_KNOWN.sub("famous", _WHO_SPOKE_OF.sub("who", _AIMED_FOR.sub("toward", query)))
     query = _PART_OF_MONTH.sub("", query)
-    query = _BEFORE_NOW.sub("previously", query)
+    query = _BEFORE_NOW.sub("previously", _FIRST_TIME_IN.sub("previously ", query))
     query = _MADE_WITH.sub(" manufacturing ", query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
@@ -1563,6 +1563,11 @@ _MADE_WITH = re.compile(
 """Making things of a material ("minerals for making what in Japan", "what do they make with
 them"): manufacturing, as the claims say it ("utilized for Japan's advanced manufacturing in
 robotics"). "Make" alone stays a word of no weight ("make the partnership special")."""
+_FIRST_TIME_IN = re.compile(r"\b[Ff]irst\s+time\s+(?:ever\s+)?(?=(?:in|to)\s+[A-Z])")
+"""Whether it was someone's first time in a place ("was this Naruhito's first time ever in
+Mongolia?"): whether they had been there before, which the claims say as "previously" ("Naruhito
+had previously visited Mongolia as crown prince"). The first time someone did a thing ("the
+first time a Japanese emperor made a state visit") stays a first, as the claims say it."""
 _ROLE_PLAYED = re.compile(
     r"\b(what\s+(?:\w+\s+){0,2}?)(?:role|part)\b((?:\s+[\w'\u2019-]+){1,12}?\s+)play(?:s|ed|ing)?\b",
     re.IGNORECASE,
