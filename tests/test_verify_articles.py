@@ -2373,6 +2373,24 @@ READERS_WORDINGS = [
     # ... while a typo of the claim's own word is still that word
     ("Khurelsukh attended Naruhito's enthronment cermony in 2019.", SUPPORTED, "enthronement ceremony"),
     ("The emperor and empress made an eight-day visti to Mongolia.", SUPPORTED, "8-day"),
+    # one name of a list put for another, the rest of the claim held: the store lists another
+    (
+        "US cutbacks will push Mongolia, Japan and North Korea to rely on each other regionally.",
+        CONTRADICTED,
+        "Mongolia, Japan and South Korea",
+    ),
+    (
+        "The United States' cuts will force Mongolia, Russia and South Korea to rely on each other.",
+        CONTRADICTED,
+        "Mongolia, Japan and South Korea",
+    ),
+    # ... but a list of its own, in a statement the store does not address, is nothing it gainsays
+    (
+        "Mongolia, Japan and North Korea held talks on regional security in Ulaanbaatar.",
+        NOT_FOUND,
+        "no such talks",
+    ),
+    ("Mongolia, Japan and North Korea signed a trade pact in 2024.", NOT_FOUND, "no such pact"),
 ]
 
 

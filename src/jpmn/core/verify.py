@@ -1763,6 +1763,17 @@ class Verifier:
                     clash = "the store says the opposite"
             if (
                 clash is None
+                and (borne or not figures)
+                and (swap := _list_member_swapped(text, claim.record["text"])) is not None
+            ):
+                # "push Mongolia, Japan and North Korea to rely on each other" against the claim's
+                # "Mongolia, Japan and South Korea": the rest of it held, one name put for another
+                rest = {term: weight for term, weight in weights.items() if term not in _term_set(swap[0])}
+                if self._coverage(rest, claim) >= CONTRADICT_COVERAGE:
+                    theirs, mine = _shown_name(swap[1], claim.record["text"]), _shown_name(swap[0], text)
+                    clash = f"the store lists {theirs} there, not {mine}"
+            if (
+                clash is None
                 and all(any(compare(figure, own) == MATCH for own in claim.figures) for figure in firm)
                 and (doer := _doers_swapped(text, claim.record["text"]))
             ):
@@ -5351,6 +5362,52 @@ _ROLE_WHEN = re.compile(
     re.IGNORECASE,
 )
 """What someone was when they did something ("was already emperor when he visited")."""
+
+
+_LIST_ITEM = r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
+_NAME_LIST = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<head>(?:{_LIST_ITEM}, ){{1,8}})(?P<last>{_LIST_ITEM}),?"
+    rf" (?:and|or) (?P<end>{_LIST_ITEM})"
+)
+"""Three names or more listed: "Mongolia, Japan and South Korea" (the text's spaces single)."""
+
+
+def _name_lists(text: str) -> list[frozenset[str]]:
+    """The lists of three names or more a text gives, each as the set of its folded names."""
+    found = []
+    for match in _NAME_LIST.finditer(_without_attributions(text)):
+        items = [*match["head"].split(", "), match["last"], match["end"]]
+        found.append(frozenset(item.rstrip(".").casefold() for item in items if item))
+    return found
+
+
+def _list_member_swapped(text: str, claim_text: str) -> tuple[str, str] | None:
+    """The name a statement lists where the claim's list of as many has another, all the rest
+    alike, and that other ("Mongolia, Japan and North Korea" against the claim's "Mongolia, Japan
+    and South Korea"): (the statement's name, the claim's); None when no list is so changed or
+    the claim names the statement's one anywhere."""
+    stated_lists = _name_lists(text)
+    if not stated_lists:
+        return None
+    folded_claim = claim_text.casefold()
+    for claimed in _name_lists(claim_text):
+        for stated in stated_lists:
+            mine, theirs = stated - claimed, claimed - stated
+            if len(stated) == len(claimed) and len(stated & claimed) >= 2 and len(mine) == len(theirs) == 1:
+                (given,), (held,) = mine, theirs
+                if given not in folded_claim:
+                    return given, held
+    return None
+
+
+def _shown_name(folded: str, text: str) -> str:
+    """A folded name as the text writes it."""
+    for match in _NAME_LIST.finditer(text):
+        items: list[str] = [*match["head"].split(", "), match["last"], match["end"]]
+        for item in items:
+            if item.rstrip(".").casefold() == folded:
+                return item.rstrip(".")
+    return folded
 
 
 def _other_role(text: str, claim_text: str) -> bool:
