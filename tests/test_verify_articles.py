@@ -2391,6 +2391,21 @@ READERS_WORDINGS = [
         "no such talks",
     ),
     ("Mongolia, Japan and North Korea signed a trade pact in 2024.", NOT_FOUND, "no such pact"),
+    # the stuff a figure weighs put for another, the figure and the rest held: the store counts another
+    (
+        "The renewable energy project aims to avoid 82,789 tons of methane emissions a year.",
+        CONTRADICTED,
+        "82,789 tons of carbon dioxide emissions",
+    ),
+    (
+        "The project will avoid 82,789 tons of nitrogen oxide emissions a year.",
+        CONTRADICTED,
+        "82,789 tons of carbon dioxide emissions",
+    ),
+    # ... not a word describing it, nor a kind it is of, nor a figure the store does not give
+    ("The project will avoid 82,789 tons of harmful emissions a year.", NOT_FOUND, "carbon dioxide"),
+    ("The project will avoid 82,789 tons of greenhouse gas emissions a year.", SUPPORTED, "carbon dioxide"),
+    ("Japan exported 82,789 tons of rice to Mongolia in 2024.", NOT_FOUND, "no such export"),
 ]
 
 

@@ -1772,6 +1772,12 @@ class Verifier:
                 if self._coverage(rest, claim) >= CONTRADICT_COVERAGE:
                     theirs, mine = _shown_name(swap[1], claim.record["text"]), _shown_name(swap[0], text)
                     clash = f"the store lists {theirs} there, not {mine}"
+            if clash is None and borne and (stuff := _stuff_swapped(text, figures, claim)) is not None:
+                # "avoid 82,789 tons of methane emissions" against the claim's "82,789 tons of
+                # carbon dioxide emissions": its figure and the rest held, what it weighs another
+                rest = {term: weight for term, weight in weights.items() if term not in _term_set(stuff[0])}
+                if self._coverage(rest, claim) >= CONTRADICT_COVERAGE:
+                    clash = f"the store counts {stuff[1]} there, not {stuff[0]}"
             if (
                 clash is None
                 and all(any(compare(figure, own) == MATCH for own in claim.figures) for figure in firm)
@@ -5397,6 +5403,55 @@ def _list_member_swapped(text: str, claim_text: str) -> tuple[str, str] | None:
                 (given,), (held,) = mine, theirs
                 if given not in folded_claim:
                     return given, held
+    return None
+
+
+_MEASURES = frozenset(
+    "tons tonnes tonne ton kilograms kg barrels litres liters gallons megawatts gigawatts".split()  # noqa: SIM905
+)
+"""Units that weigh or measure a stuff named after "of": "82,789 tons of carbon dioxide"."""
+_OF_STUFF = re.compile(r"\s{1,3}of\s{1,3}(?P<stuff>[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2})")
+_KIND_WORDS = frozenset(
+    "greenhouse gas gases emission emissions pollutant pollutants pollution fuel fuels carbon waste".split()  # noqa: SIM905
+)
+"""Words naming a kind of stuff rather than one stuff: "tons of greenhouse gas" may be CO2."""
+_AFTER_STUFF = frozenset(
+    "a an the per each every annually yearly in from to for by on at and or that which was were is are".split()  # noqa: E501, SIM905
+)
+"""Words that end the name of a stuff: "tons of methane a year", "tons of coal from Mongolia"."""
+_DESCRIBING = re.compile(r"(?:ful|ous|ive|ic|al|less|able|ible|ed|ing|ish|ant|ent|ary)$")
+
+
+def _stuff_counted(text: str, figure: Figure) -> list[str]:
+    """The words of the stuff a measured figure weighs ("82,789 tons of methane emissions":
+    methane, emissions); empty for another figure."""
+    if figure.unit not in _MEASURES or figure.is_date:
+        return []
+    stuff = _OF_STUFF.match(text, figure.end)
+    return list(takewhile(lambda word: word not in _AFTER_STUFF, stuff["stuff"].split())) if stuff else []
+
+
+def _stuff_swapped(text: str, figures: list[Figure], claim: _Claim) -> tuple[str, str] | None:
+    """The stuff a statement's measured figure weighs where the claim's same figure weighs
+    another ("82,789 tons of methane emissions" against "82,789 tons of carbon dioxide
+    emissions"): (the statement's, the claim's); None when both weigh the same, a word only
+    describes it ("harmful emissions") or names a kind ("greenhouse gas")."""
+    claim_text = claim.record["text"]
+    claimed_terms, stated_terms = _term_set(claim_text), _term_set(text)
+    for figure in figures:
+        stated = _stuff_counted(text, figure)
+        if not stated:
+            continue
+        for own in claim.figures:
+            claimed = _stuff_counted(claim_text, own)
+            if not claimed or compare(figure, own) != MATCH:
+                continue
+            if stated[-1] == claimed[-1] and len(stated) > 1 and len(claimed) > 1:
+                stated, claimed = stated[:-1], claimed[:-1]  # "methane emissions", "CO2 emissions"
+            mine = [word for word in stated if not _term_set(word) <= claimed_terms]
+            theirs = [word for word in claimed if not _term_set(word) <= stated_terms]
+            if mine and theirs and not any(word in _KIND_WORDS or _DESCRIBING.search(word) for word in mine):
+                return " ".join(stated), " ".join(claimed)
     return None
 
 
