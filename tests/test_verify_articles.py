@@ -2406,6 +2406,12 @@ READERS_WORDINGS = [
     ("The project will avoid 82,789 tons of harmful emissions a year.", NOT_FOUND, "carbon dioxide"),
     ("The project will avoid 82,789 tons of greenhouse gas emissions a year.", SUPPORTED, "carbon dioxide"),
     ("Japan exported 82,789 tons of rice to Mongolia in 2024.", NOT_FOUND, "no such export"),
+    # a deed dated as the store dates it, in another role: the claim bearing the date gainsays it,
+    # however many claims of another year hold more of its words
+    ("Naruhito first went to Mongolia in 2007 as emperor.", CONTRADICTED, "in 2007 as crown prince"),
+    ("Naruhito went to Mongolia in 2007 as emperor.", CONTRADICTED, "in 2007 as crown prince"),
+    ("Naruhito went to Mongolia in 2007 as crown prince.", SUPPORTED, "in 2007 as crown prince"),
+    ("Naruhito went to Russia in 2007 as crown prince.", NOT_FOUND, "his 2007 trip was to Mongolia"),
 ]
 
 
