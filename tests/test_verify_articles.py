@@ -2412,6 +2412,14 @@ READERS_WORDINGS = [
     ("Naruhito went to Mongolia in 2007 as emperor.", CONTRADICTED, "in 2007 as crown prince"),
     ("Naruhito went to Mongolia in 2007 as crown prince.", SUPPORTED, "in 2007 as crown prince"),
     ("Naruhito went to Russia in 2007 as crown prince.", NOT_FOUND, "his 2007 trip was to Mongolia"),
+    # an aside calling someone what the store calls them, one noun put for another
+    (
+        "Shuzo Yamada, a former Japanese diplomat, welcomed the emperor's visit to the POW memorial.",
+        CONTRADICTED,
+        "a 107-year-old former Japanese internee",
+    ),
+    # ... not someone the store describes no way
+    ("Millward, a former Japanese diplomat, welcomed the emperor's visit.", NOT_FOUND, "a historian"),
 ]
 
 

@@ -3074,6 +3074,10 @@ class Verifier:
         if days is not None:
             given, stated = (" and ".join(sorted(named)).title() for named in days)
             return f"the store gives {given}, not {stated}"
+        described = _described_otherwise(text, claim_text)
+        if described is not None:
+            stated, held = (f"{'an' if noun[:1] in 'aeiouAEIOU' else 'a'} {noun}" for noun in described)
+            return f"the store calls them {held}, not {stated}"
         if _ROLE.search(claim_text) and _other_role(text, claim_text):
             return _other_role_reason(text, claim_text)  # "in 2007 as emperor": as crown prince
         stated_terms = _term_set(text)
@@ -5497,6 +5501,38 @@ def _other_role(text: str, claim_text: str) -> bool:
         named = {_name_word(word) for word in _CAPITALISED.findall(text)}
         claimed = {title for name, title in _titles(claim_text).items() if name in named and title in _ROLES}
     return bool(claimed and not stated & claimed)
+
+
+_PERSON = r"(?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})"
+_DESCRIPTION = r"(?:a|an) (?P<described>[A-Za-z0-9'\u2019 -]{3,80}?)"
+_ASIDE_DESCRIBED = re.compile(rf"(?<![\w'\u2019-]){_PERSON}, {_DESCRIPTION},")
+"""Someone described in an aside: "Shuzo Yamada, a former Japanese diplomat, welcomed ..."."""
+_IS_DESCRIBED = re.compile(
+    rf"(?<![\w'\u2019-]){_PERSON} (?:is|was) {_DESCRIPTION}(?=[,.;]| in | of | who | from )"
+)
+"""Someone described as what they are: "Shuzo Yamada is a 107-year-old former Japanese internee"."""
+
+
+def _described_otherwise(text: str, claim_text: str) -> tuple[str, str] | None:
+    """What a statement's aside calls someone where the claim calls them another thing in the
+    same words otherwise ("a former Japanese diplomat" against "a 107-year-old former Japanese
+    internee"): (the statement's noun, the claim's); None when the claim describes them no
+    other way, or shares no word of the description but its noun."""
+    claimed = {
+        match["name"].split()[-1]: match["described"].split() for match in _IS_DESCRIBED.finditer(claim_text)
+    }
+    if not claimed:
+        return None
+    claim_terms = _term_set(claim_text)
+    for match in _ASIDE_DESCRIBED.finditer(text):
+        theirs = claimed.get(match["name"].split()[-1])
+        mine = match["described"].split()
+        if theirs is None or _term_set(mine[-1]) <= claim_terms:
+            continue
+        shared = {word.casefold() for word in mine[:-1]} & {word.casefold() for word in theirs[:-1]}
+        if shared and mine[-1].casefold() != theirs[-1].casefold():
+            return mine[-1], theirs[-1]
+    return None
 
 
 def _other_role_reason(text: str, claim_text: str) -> str:
