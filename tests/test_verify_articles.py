@@ -2420,6 +2420,23 @@ READERS_WORDINGS = [
     ),
     # ... not someone the store describes no way
     ("Millward, a former Japanese diplomat, welcomed the emperor's visit.", NOT_FOUND, "a historian"),
+    # a year dated by another occasion than the store dates it by
+    (
+        "Khurelsukh met Naruhito in 2019 when the emperor visited Ulaanbaatar.",
+        CONTRADICTED,
+        "in 2019, when Khurelsukh attended the Japanese emperor's enthronement ceremony",
+    ),
+    # ... the same occasion in other words, or a meeting the store does not have, is no other
+    (
+        "Khurelsukh met Naruhito in 2019, when he attended the emperor's enthronement ceremony.",
+        SUPPORTED,
+        "in 2019, when Khurelsukh attended the Japanese emperor's enthronement ceremony",
+    ),
+    (
+        "Khurelsukh met Ishiba in 2019 when the prime minister visited Ulaanbaatar.",
+        NOT_FOUND,
+        "no such meeting",
+    ),
 ]
 
 

@@ -1789,6 +1789,10 @@ class Verifier:
                 if self._coverage(rest, claim) >= CONTRADICT_COVERAGE:
                     theirs, mine = _shown_name(swap[1], claim.record["text"]), _shown_name(swap[0], text)
                     clash = f"the store lists {theirs} there, not {mine}"
+            if clash is None and borne and coverage >= CONTRADICT_COVERAGE:
+                # "met in 2019 when the emperor visited Ulaanbaatar" against the claim's "met in
+                # 2019, when Khurelsukh attended the Japanese emperor's enthronement ceremony"
+                clash = _occasion_otherwise(text, claim.record["text"])
             if clash is None and borne and (stuff := _stuff_swapped(text, figures, claim)) is not None:
                 # "avoid 82,789 tons of methane emissions" against the claim's "82,789 tons of
                 # carbon dioxide emissions": its figure and the rest held, what it weighs another
@@ -3074,6 +3078,9 @@ class Verifier:
         if days is not None:
             given, stated = (" and ".join(sorted(named)).title() for named in days)
             return f"the store gives {given}, not {stated}"
+        occasion = _occasion_otherwise(text, claim_text)
+        if occasion is not None:
+            return occasion
         described = _described_otherwise(text, claim_text)
         if described is not None:
             stated, held = (f"{'an' if noun[:1] in 'aeiouAEIOU' else 'a'} {noun}" for noun in described)
@@ -5532,6 +5539,25 @@ def _described_otherwise(text: str, claim_text: str) -> tuple[str, str] | None:
         shared = {word.casefold() for word in mine[:-1]} & {word.casefold() for word in theirs[:-1]}
         if shared and mine[-1].casefold() != theirs[-1].casefold():
             return mine[-1], theirs[-1]
+    return None
+
+
+_DATED_WHEN = re.compile(r"\b(?P<year>(?:1[89]|20)\d\d),? when (?P<clause>[^,.;()]{3,160})")
+"""A year and the occasion that dates it: "in 2019, when Khurelsukh attended the enthronement"."""
+
+
+def _occasion_otherwise(text: str, claim_text: str) -> str | None:
+    """The occasion the claim gives for a year where the statement gives one it holds too
+    little of ("met in 2019 when the emperor visited Ulaanbaatar" against "in 2019, when
+    Khurelsukh attended the Japanese emperor's enthronement ceremony"); None otherwise."""
+    claimed = {match["year"]: match["clause"] for match in _DATED_WHEN.finditer(claim_text)}
+    for match in _DATED_WHEN.finditer(text):
+        occasion = claimed.get(match["year"])
+        if occasion is None:
+            continue
+        stated, held = _term_set(match["clause"]), _term_set(occasion)
+        if len(stated) >= 2 and len(stated & held) * 2 < len(stated):
+            return f"the store dates it by another occasion: when {occasion.strip()}"
     return None
 
 
