@@ -2437,6 +2437,13 @@ READERS_WORDINGS = [
         NOT_FOUND,
         "no such meeting",
     ),
+    # "argued that" frames what was argued, as "said that" does: the store may say the opposite
+    (
+        "Millward argued that the partnership would pull Mongolia into a military alliance with Japan.",
+        CONTRADICTED,
+        "without aligning itself with any military alliance",
+    ),
+    ("Millward argued that Japan would buy Mongolian coal.", NOT_FOUND, "nothing of coal from him"),
 ]
 
 

@@ -539,6 +539,8 @@ _IDIOM_PATTERNS = (
         r"(?:crowds?|audiences?|rally|gathering)\b",
         "said",
     ),
+    # "Millward argued that ...": said that; what was argued is the fact, the arguing its frame
+    (r"\b(?:argued|argues|contended|contends|asserted|asserts|maintained|maintains)\s+that\b", "said that"),
     # "the partnership set out to implement human-centered development": aimed to
     (r"\b(?:set|sets|setting)\s+out\s+to\b", "aimed to"),
     # "for Japan and Mongolia alike": for both
