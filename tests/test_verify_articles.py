@@ -563,6 +563,9 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 # Readers' wordings of what the store holds, or of what it does not: (statement, verdict, what the
 # store holds). Most were judged otherwise until their wording was read; the others keep the reading
 # from going too far (the right claim's own wording stays borne out).
+_KHURELSUKH_2019 = (
+    "Khurelsukh, Mongolia's President at the time of the 2025 visit, attended it (no title for 2019)"
+)
 READERS_WORDINGS = [
     # a denial bears on what follows it, not on its own word: the U.S. "cuts to financial
     # commitments" are no cut of the cooperation they force
@@ -2444,6 +2447,33 @@ READERS_WORDINGS = [
         "without aligning itself with any military alliance",
     ),
     ("Millward argued that Japan would buy Mongolian coal.", NOT_FOUND, "nothing of coal from him"),
+    # an office stated for a dated deed must be the claims' for that deed: the store gives
+    # Khurelsukh as President at the time of the 2025 visit, and no title for 2019
+    ("Khurelsukh attended the enthronement ceremony in 2019 as president.", NOT_SUPPORTED, _KHURELSUKH_2019),
+    (
+        "Khurelsukh, then Mongolia's president, attended Naruhito's enthronement in 2019.",
+        NOT_SUPPORTED,
+        _KHURELSUKH_2019,
+    ),
+    ("President Khurelsukh attended the enthronement ceremony in 2019.", NOT_SUPPORTED, _KHURELSUKH_2019),
+    (
+        "Khurelsukh, who was president at the time, attended the enthronement in 2019.",
+        NOT_SUPPORTED,
+        _KHURELSUKH_2019,
+    ),
+    ("Khurelsukh attended the enthronement ceremony in 2019.", SUPPORTED, _KHURELSUKH_2019),
+    ("Naruhito visited Mongolia in 2007 as crown prince.", SUPPORTED, "his 2007 visit as crown prince"),
+    (
+        "Koizumi Junichiro, then prime minister, visited the POW memorial.",
+        SUPPORTED,
+        "Prime Minister Koizumi",
+    ),
+    # the office "as" gives is of the one acting, not of the emperor named before
+    (
+        "Khurelsukh and Naruhito met in 2019 when Khurelsukh attended the enthronement as president.",
+        NOT_FOUND,
+        _KHURELSUKH_2019,
+    ),
 ]
 
 

@@ -1678,6 +1678,8 @@ class Verifier:
                     continue  # "the first country Naruhito visited": the claims must rank something too
                 if _only_narrower_firsts(text, figures, claims):
                     continue  # "his first-ever visit" is not borne out by "his first state visit"
+                if _role_of_another_time(text, [claim.record["text"] for claim in claims]):
+                    continue  # "attended in 2019 as president": the store gives the office for 2025
                 for claim in claims:
                     # "Yoon took office, succeeding Lee" against "Lee took office, succeeding Yoon"
                     if _roles_swapped(text, claim.record["text"]):
@@ -5502,13 +5504,18 @@ def _other_role(text: str, claim_text: str) -> bool:
     Mongolia as emperor in 2007", "was already emperor when he visited Mongolia in 2007" against
     "his 2007 visit as crown prince"). A claim saying no "as" has them act with the title it gives
     them ("Emperor Naruhito ... visited" on July 8, 2025: not as crown prince)."""
-    stated = {m.group(1).casefold() for pattern in (_ROLE, _ROLE_WHEN) for m in pattern.finditer(text)}
+    matches = [m for pattern in (_ROLE, _ROLE_WHEN) for m in pattern.finditer(text)]
+    stated = {m.group(1).casefold() for m in matches}
     if not stated:
         return False
     claimed = {m.group(1).casefold() for m in _ROLE.finditer(claim_text)}
     if not claimed:
-        named = {_name_word(word) for word in _CAPITALISED.findall(text)}
-        claimed = {title for name, title in _titles(claim_text).items() if name in named and title in _ROLES}
+        # the title the claim gives the one acting "as": the last name before it ("Khurelsukh and
+        # Naruhito met when Khurelsukh attended as president" is not of the emperor)
+        actors = {
+            actor for m in matches if (actor := _actor_before(text[: m.start()], claim_text)) is not None
+        }
+        claimed = {title for name, title in _titles(claim_text).items() if name in actors and title in _ROLES}
     return bool(claimed and not stated & claimed)
 
 
@@ -5571,6 +5578,112 @@ def _other_role_reason(text: str, claim_text: str) -> str:
     if stated and claimed:
         return f"the store has it done as {claimed[0]}, not as {stated[0]}"
     return "the store gives them another role then"
+
+
+def _actor_before(text: str, claim_text: str) -> str | None:
+    """The last word of a name in a text (as titles are looked up by) that the claim names too,
+    countries, months, abbreviations and sentence openers aside: who acts "as" what the text goes
+    on to give."""
+    claimed = {_name_word(word) for word in _CAPITALISED.findall(claim_text)}
+    for word in reversed(_CAPITALISED.findall(text)):
+        name = _name_word(word)
+        folded = fold(name)
+        if (
+            name not in claimed
+            or word.isupper()
+            or name in STOP_WORDS
+            or name in _SENTENCE_STARTERS
+            or name in _MONTH_WORDS
+            or _country_of(word) in _NATIONS
+            or stem(folded) in _TITLE_TERMS
+        ):
+            continue
+        return name
+    return None
+
+
+_ROLE_WORD = (
+    r"(emperor|empress|crown prince|crown princess|president|prime minister|foreign minister|ambassador"
+    r"|king|queen)"
+)
+_ROLE_FOR_DEED = (
+    # "as Mongolia's president", "as the Mongolian prime minister"
+    re.compile(
+        rf"\bas\s+(?:the\s+)?(?:{_COUNTRY_WORD}\s+){_ROLE_WORD}\b",
+        re.IGNORECASE,
+    ),
+    # "Khurelsukh, then president, attended", "then-President Khurelsukh", "who was (then) president"
+    re.compile(
+        rf"\b(?:then|who\s+was(?:\s+then)?)[\s-]+(?:(?:a|an|the)\s+)?(?:{_COUNTRY_WORD}\s+)?{_ROLE_WORD}\b",
+        re.IGNORECASE,
+    ),
+)
+"""An office someone is said to hold for a deed, beyond ``_ROLE``'s "as president": "as
+Mongolia's president", "then prime minister", "who was president at the time"."""
+_ROLE_AT_TIME = re.compile(rf"\b{_ROLE_WORD}\s+at\s+the\s+time\s+of\s+([^,;()]{{0,80}})", re.IGNORECASE)
+"""An office a claim gives someone for another occasion: "Mongolia's President at the time of the
+2025 visit"."""
+_AS_OF = re.compile(r"\((?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\)")
+"""The date a claim gives what it says as of: "is the President of Mongolia (July 2025)"."""
+_YEAR_WORD = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
+
+
+def _deed_roles(text: str) -> frozenset[str]:
+    """The offices a statement has someone hold for what they did: "as president", "then
+    president", "who was president at the time", and a title before the doer's name
+    ("President Khurelsukh attended ... in 2019")."""
+    roles = {
+        m.group(1).casefold()
+        for pattern in (_ROLE, _ROLE_WHEN, *_ROLE_FOR_DEED)
+        for m in pattern.finditer(text)
+    }
+    roles |= {title for title in _titles(text).values() if title in _ROLES}
+    return frozenset(roles)
+
+
+def _role_times(claim_text: str) -> dict[str, frozenset[str]]:
+    """The years a claim gives an office as of, by office: "Mongolia's President at the time of
+    the 2025 visit" gives the presidency as of 2025; a claim dated in brackets ("is the President
+    of Mongolia (July 2025)") gives its offices as of that year."""
+    out: dict[str, set[str]] = {}
+    for match in _ROLE_AT_TIME.finditer(claim_text):
+        out.setdefault(match.group(1).casefold(), set()).update(_YEAR_WORD.findall(match.group(2)))
+    as_of = _AS_OF.search(claim_text)
+    if as_of is not None:
+        folded = claim_text.casefold()
+        for role in _ROLES:
+            if role not in out and re.search(rf"\b{role}\b", folded):
+                out[role] = {as_of.group(1)}
+    return {role: frozenset(years) for role, years in out.items() if years}
+
+
+def _role_of_another_time(text: str, claim_texts: list[str]) -> bool:
+    """Whether a statement has someone hold an office for a deed that the claims give them only
+    for another time: "Khurelsukh attended the enthronement ceremony in 2019 as president"
+    against "Khurelsukh Ukhnaa, Mongolia's President at the time of the 2025 visit, attended it"
+    (in 2019). The statement's years date the deed, else the claim's own years beside the office's."""
+    roles = _deed_roles(text)
+    if not roles:
+        return False
+    stated = set(_YEAR_WORD.findall(text))
+    for role in roles:
+        bounded = False
+        borne = False
+        for claim_text in claim_texts:
+            if not re.search(rf"\b{role}\b", claim_text, re.IGNORECASE):
+                continue
+            times = _role_times(claim_text).get(role)
+            if not times:
+                borne = True
+                break
+            deed = stated or set(_YEAR_WORD.findall(claim_text)) - times
+            if not deed or deed & times:
+                borne = True
+                break
+            bounded = True
+        if bounded and not borne:
+            return True
+    return False
 
 
 def _role_terms(text: str) -> frozenset[str]:
