@@ -2474,6 +2474,23 @@ READERS_WORDINGS = [
         NOT_FOUND,
         _KHURELSUKH_2019,
     ),
+    # claims read together tell of one occasion: a place only a claim about another one names
+    # (Bessent's trip to the Osaka Expo, the same month) does not place the emperor's visit
+    (
+        "Emperor Naruhito's July 2025 visit was a Japanese monarch's first state visit to Mongolia in Osaka.",
+        NOT_SUPPORTED,
+        "the first state visit to Mongolia by a Japanese emperor",
+    ),
+    (
+        "In July 2025 Emperor Naruhito made the first state visit to Mongolia by a Japanese emperor in Tokyo.",
+        NOT_SUPPORTED,
+        "the first state visit to Mongolia by a Japanese emperor",
+    ),
+    (
+        "Emperor Naruhito visited Mongolia in July 2025 while the World Exposition was under way in Osaka.",
+        SUPPORTED,
+        "visited Mongolia in July 2025; the World Exposition was under way in Osaka",
+    ),
 ]
 
 

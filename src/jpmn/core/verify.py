@@ -1577,6 +1577,8 @@ class Verifier:
                     continue
                 if _country_put_twice(text, claims):
                     continue  # "exchanges between China and China": the claims' Japan is left out
+                if self._name_from_elsewhere(names, claims):
+                    continue  # "the first state visit by an emperor in Osaka": Osaka is of Bessent's trip
                 if opening is not None and not opening.terms - _COMMON_NOUNS <= _names_of(claims + related):
                     continue  # "Ishiba had visited Mongolia as crown prince": Naruhito had
                 if _placed_elsewhere(names, claims):
@@ -2489,6 +2491,30 @@ class Verifier:
             [Evidence(one.record, "supports", coverage=self._coverage(weights, one)) for one in chosen]
             for chosen in ([group, [*group, *run_on]] if run_on else [group])
         ]
+
+    def _name_from_elsewhere(self, names: list[_Name], claims: list[_Claim]) -> bool:
+        """Whether, of claims read together, one alone names something the statement names while
+        it names no one uncommon the others do and the store links it to none of them: it tells of
+        another occasion ("the emperor's first state visit to Mongolia in Osaka" from the emperor's
+        visit and Bessent's trip to the Osaka Expo, dated the same month)."""
+        if len(claims) < 2:
+            return False
+        for claim in claims:
+            others = [other for other in claims if other is not claim]
+            alone = [
+                name
+                for name in names
+                if name.terms <= claim.named and not any(name.terms <= other.named for other in others)
+            ]
+            if not alone:
+                continue
+            ids = {other.record["id"] for other in others}
+            linked = ids & set(claim.record.get("related") or []) or any(
+                claim.record["id"] in (other.record.get("related") or []) for other in others
+            )
+            if not linked and not any(self._shared(claim, other) for other in others):
+                return True
+        return False
 
     def _related(self, claims: list[_Claim]) -> list[_Claim]:
         """Claims the store links to these as related: a statement may join what they say
