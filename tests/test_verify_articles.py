@@ -566,6 +566,7 @@ _RELATIONS = "Xi's government has sought better ties with Japan as Beijing's rel
 _KHURELSUKH_2019 = (
     "Khurelsukh, Mongolia's President at the time of the 2025 visit, attended it (no title for 2019)"
 )
+_KAIFU = "Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe visited the POW sites (no one first)"
 READERS_WORDINGS = [
     # a denial bears on what follows it, not on its own word: the U.S. "cuts to financial
     # commitments" are no cut of the cooperation they force
@@ -2490,6 +2491,19 @@ READERS_WORDINGS = [
         "Emperor Naruhito visited Mongolia in July 2025 while the World Exposition was under way in Osaka.",
         SUPPORTED,
         "visited Mongolia in July 2025; the World Exposition was under way in Osaka",
+    ),
+    # a claim having another prime minister visit, ranking no one first, says nothing of who was
+    # first: no contradiction (a claim saying who was first still gainsays another name)
+    ("Koizumi Junichiro was the first Japanese prime minister to visit the POW memorial.", NOT_FOUND, _KAIFU),
+    (
+        "Abe Shinzo was the first Japanese prime minister to visit sites commemorating the POWs in Mongolia.",
+        NOT_FOUND,
+        _KAIFU,
+    ),
+    (
+        "Emperor Akihito made the first state visit to Mongolia by a Japanese emperor in July 2025.",
+        CONTRADICTED,
+        "Emperor Naruhito's July 2025 state visit ... the first state visit to Mongolia by a Japanese emperor",
     ),
 ]
 

@@ -2961,10 +2961,15 @@ class Verifier:
             }
             in_full: dict[str, bool] = {}  # a claim's name -> whether it is one of the statement's in full
             seen: set[str] = set()
+            # "Koizumi was the first prime minister to visit": a claim having Kaifu visit, ranking
+            # no one first, says nothing of who was
+            ranks = _PIONEERING.search(text) is not None and not _FIRST_WORD.search(claim.record["text"])
             for name in missing:
                 if name.span in seen:
                     continue  # a name said twice has the same place to weigh
                 seen.add(name.span)
+                if ranks and _personal(name):
+                    continue
                 # the words around a name and its titles say its place in the sentence ("under
                 # President X" and "during the presidency of Y"); a single name the claim lacks
                 # has its place anywhere in the rest ("the ambassador who predicted ... was X")
