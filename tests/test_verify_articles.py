@@ -2505,6 +2505,17 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "Emperor Naruhito's July 2025 state visit ... the first state visit to Mongolia by a Japanese emperor",
     ),
+    # "also" adds a deed to the claim's: a place it gives is of that deed, not another for the claim's
+    (
+        "Japan's embassy in Seoul also lodged a protest with South Korea's Foreign Ministry.",
+        NOT_FOUND,
+        "Kanai told the South Korean Embassy in Tokyo",
+    ),
+    (
+        "Japan's embassy in Beijing also lodged a protest with South Korea's Foreign Ministry.",
+        NOT_FOUND,
+        "Kanai told the South Korean Embassy in Tokyo",
+    ),
 ]
 
 

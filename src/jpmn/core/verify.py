@@ -5805,6 +5805,8 @@ def _other_whereabouts(text: str, claim_text: str) -> bool:
     Korea", "controlled by Tokyo" against "controlled by Seoul", "Mongolia's ambassador to
     Japan" against "Japan's ambassador to Mongolia"; or another place someone came "from" ("sent
     to Mongolia from China" against "sent ... from the Soviet Union")."""
+    if _ADDED.search(text):
+        return False  # "the embassy also lodged a protest": another deed beside the claim's, no other place
     claimed = _frames(claim_text) + _origins(claim_text)
     for head, prep, name in _frames(text) + _origins(text):
         # a place is in a sea and in a prefecture at once: only a sea against a sea tells
