@@ -2516,6 +2516,10 @@ READERS_WORDINGS = [
         NOT_FOUND,
         "Kanai told the South Korean Embassy in Tokyo",
     ),
+    # what is crucial to Japan may be crucial to another country too: no opposite
+    ("Mongolia's cooperation on food security is crucial to South Korea.", NOT_FOUND, "crucial to Japan"),
+    ("Mongolia's cooperation on food security is vital to China.", NOT_FOUND, "crucial to Japan"),
+    ("Mongolia's cooperation on food security is not crucial to Japan.", CONTRADICTED, "crucial to Japan"),
 ]
 
 

@@ -5799,6 +5799,15 @@ def _as_places(terms: frozenset[str]) -> frozenset[str]:
     )
 
 
+_MATTERING = frozenset(
+    stem(word)
+    for word in """crucial vital important essential key significant critical beneficial valuable relevant
+    indispensable central useful helpful meaningful""".split()  # noqa: SIM905
+)
+"""Words for what something is to someone (terms): "crucial to Japan" says nothing against its
+being crucial to another too, as "ambassador to Japan" or "controlled by Tokyo" does."""
+
+
 def _other_whereabouts(text: str, claim_text: str) -> bool:
     """Whether the statement puts another name after the same word and "by", "to" or "in" than
     the claim does: "called Dokdo in Japan" against "called Takeshima in Japan and Dokdo in South
@@ -5809,6 +5818,8 @@ def _other_whereabouts(text: str, claim_text: str) -> bool:
         return False  # "the embassy also lodged a protest": another deed beside the claim's, no other place
     claimed = _frames(claim_text) + _origins(claim_text)
     for head, prep, name in _frames(text) + _origins(text):
+        if prep == "to" and head in _MATTERING:
+            continue  # "crucial to South Korea": what matters to one country may matter to another
         # a place is in a sea and in a prefecture at once: only a sea against a sea tells
         there = [
             other
