@@ -2520,6 +2520,32 @@ READERS_WORDINGS = [
     ("Mongolia's cooperation on food security is crucial to South Korea.", NOT_FOUND, "crucial to Japan"),
     ("Mongolia's cooperation on food security is vital to China.", NOT_FOUND, "crucial to Japan"),
     ("Mongolia's cooperation on food security is not crucial to Japan.", CONTRADICTED, "crucial to Japan"),
+    # a country paired with itself by a dash leaves out the claim's other country
+    (
+        "The Mongolia–Mongolia Special Strategic Partnership includes cooperation on fisheries.",
+        NOT_SUPPORTED,
+        "Mongolia–Japan",
+    ),
+    (
+        "Japan–Japan defense and security relations have grown in recent years.",
+        NOT_SUPPORTED,
+        "Japan–Mongolia",
+    ),
+    (
+        "In 2022 a Japan–the United States–U.S. trilateral meeting took place in Tokyo.",
+        NOT_SUPPORTED,
+        "Japan–Mongolia–U.S.",
+    ),
+    (
+        "In 2022 a Japan–Mongolia–U.S. trilateral meeting took place in Tokyo.",
+        SUPPORTED,
+        "Japan–Mongolia–U.S.",
+    ),
+    (
+        "The Mongolia–Japan Special Strategic Partnership includes cooperation on fisheries.",
+        SUPPORTED,
+        "Mongolia–Japan",
+    ),
 ]
 
 

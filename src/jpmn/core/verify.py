@@ -4090,12 +4090,22 @@ _SET_AGAINST = {"and": 4, "over": 12, "against": 12, "versus": 12, "vs": 12}
 two may stand ("between China and China", "China's victory over China")."""
 
 
+_PAIRED_NAME = r"(?:the\s+)?(?:United\s+States|U\.S\.|[A-Z][a-z]{2,15})"
+_DASHED_PAIR = re.compile(rf"(?<![\w.-])({_PAIRED_NAME})\s?[-\u2013\u2014/]\s?(?=({_PAIRED_NAME})(?!\w))")
+"""Two names joined by a dash or slash, as a pair of countries is ("Japan–Mongolia relations")."""
+
+
 @lru_cache(maxsize=16384)
 def _nation_against_itself(text: str) -> str | None:
     """The country a text sets against itself (see ``_country_put_twice``), if any."""
     named = _nations_named(text)
     if len(named) == len(set(named)):
         return None
+    for match in _DASHED_PAIR.finditer(text):
+        # "the Mongolia–Mongolia partnership", "Japan–the United States–U.S. talks"
+        left, right = _nations_named(match.group(1)), _nations_named(match.group(2))
+        if len(left) == 1 and left == right:
+            return left[0]
     tokens = [word.casefold() for word in re.findall(r"[\w'\u2019-]+", _as_governments(text))]
     places = [(at, term) for at, token in enumerate(tokens) for term in _terms(token) if term in _NATIONS]
     for (first, nation), (second, other) in pairwise(places):
