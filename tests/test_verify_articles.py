@@ -2546,6 +2546,20 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Mongolia–Japan",
     ),
+    # ... as does one set beside itself by "and" where the claim sets two side by side, though the
+    # sentence names the other elsewhere
+    (
+        "The official memorial for the Japanese prisoners of war in Mongolia was built in 2001 by the"
+        " Japanese and Japanese governments.",
+        NOT_SUPPORTED,
+        "by the Mongolian and Japanese governments",
+    ),
+    (
+        "The official memorial for the Japanese prisoners of war in Mongolia was built in 2001 by the"
+        " Mongolian and Japanese governments.",
+        SUPPORTED,
+        "by the Mongolian and Japanese governments",
+    ),
 ]
 
 

@@ -4082,7 +4082,30 @@ def _country_put_twice(text: str, claims: list[_Claim]) -> bool:
         for claim in claims
         for nation in _nations_named(claim.record["text"])
         if nation != paired
+    ) or any(
+        # "by the Japanese and Japanese governments" against "by the Mongolian and Japanese
+        # governments": the claim sets two countries side by side where the statement sets one twice
+        _nations_side_by_side(claim.record["text"]) and _nation_against_itself(claim.record["text"]) is None
+        for claim in claims
     )
+
+
+def _nations_side_by_side(text: str) -> bool:
+    """Whether a text sets two different countries side by side ("the Mongolian and Japanese
+    governments", "Japan–Mongolia relations")."""
+    for match in _DASHED_PAIR.finditer(text):
+        left, right = _nations_named(match.group(1)), _nations_named(match.group(2))
+        if len(left) == 1 and len(right) == 1 and left != right:
+            return True
+    tokens = [word.casefold() for word in re.findall(r"[\w'\u2019-]+", _as_governments(text))]
+    places = [(at, term) for at, token in enumerate(tokens) for term in _terms(token) if term in _NATIONS]
+    for (first, nation), (second, other) in pairwise(places):
+        between = tokens[first + 1 : second]
+        if nation != other and any(
+            word in _SET_AGAINST and second - first <= _SET_AGAINST[word] for word in between
+        ):
+            return True
+    return False
 
 
 _SET_AGAINST = {"and": 4, "over": 12, "against": 12, "versus": 12, "vs": 12}
