@@ -2560,6 +2560,34 @@ READERS_WORDINGS = [
         SUPPORTED,
         "by the Mongolian and Japanese governments",
     ),
+    # value seen in a thing is an interest in it, a want of the one who sees it and no view it
+    # voices; seeing little value is no such interest, and another country's is not Mongolia's
+    (
+        "Mongolia sees strategic value in having Japan as a 'third neighbor', a tie that blends shared"
+        " democratic values with economic and technological advantages.",
+        SUPPORTED,
+        "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
+    ),
+    (
+        "Mongolia sees value in having Japan as a third neighbor.",
+        SUPPORTED,
+        "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
+    ),
+    (
+        "Mongolia sees little value in having Japan as a third neighbor.",
+        NOT_SUPPORTED,
+        "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
+    ),
+    (
+        "China sees strategic value in having Japan as a third neighbor.",
+        NOT_SUPPORTED,
+        "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
+    ),
+    (
+        "Japan sees strategic value in having Mongolia as a third neighbor.",
+        NOT_SUPPORTED,
+        "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
+    ),
 ]
 
 

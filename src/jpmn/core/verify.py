@@ -587,6 +587,12 @@ _IDIOM_PATTERNS = (
         rf"{_A_VIEW_HELD}(?:regarded|considered|saw|viewed|deemed)\s+{_HELD_AS}",
         r"\g<what>was \g<how> to \g<who>",
     ),
+    # "Mongolia sees strategic value in having Japan as a third neighbor": it has a strategic
+    # interest in it, a want of its own and no view it voices (only value seen, never "little")
+    (
+        r"\b(?:sees|saw|seen|finds|found)\s+(?:(strategic|real|great|clear|considerable)\s+)?value\s+in\b",
+        r"has a \1 interest in",
+    ),
     # "Ulaanbaatar sees Japan as a 'third neighbor'": holds it to be one
     (
         r"\b(?:sees|saw|seen|views|viewed|regards|regarded|considers|considered|treats|treated|treating)\s+"
