@@ -2588,6 +2588,35 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "Mongolia has a strategic interest in having Japan as a 'third neighbor'",
     ),
+    # a verb's -ing form opening a sentence is the deed it is about, not a name the claims lack
+    (
+        "Partnering with Japan gives Mongolia access to cutting-edge defense technology without tying"
+        " it to any military alliance, Millward said.",
+        SUPPORTED,
+        "the partnership with Japan gives Mongolia access to state-of-the-art defense technologies",
+    ),
+    (
+        "Working with Japan gives Mongolia access to state-of-the-art defense technologies, Millward said.",
+        SUPPORTED,
+        "the partnership with Japan gives Mongolia access to state-of-the-art defense technologies",
+    ),
+    (
+        "Partnering with China gives Mongolia access to cutting-edge defense technology without tying"
+        " it to any military alliance, Millward said.",
+        NOT_SUPPORTED,
+        "the partnership with Japan gives Mongolia access to state-of-the-art defense technologies",
+    ),
+    (
+        "Partnering with Japan gives China access to cutting-edge defense technology, Millward said.",
+        NOT_SUPPORTED,
+        "the partnership with Japan gives Mongolia access to state-of-the-art defense technologies",
+    ),
+    (
+        "Joining a military alliance gives Mongolia access to state-of-the-art defense technologies,"
+        " Millward said.",
+        NOT_SUPPORTED,
+        "without aligning itself with any military alliance",
+    ),
 ]
 
 

@@ -2385,6 +2385,9 @@ class Verifier:
             not word.isalpha()
             or word.isupper()
             or (word.casefold() in common_english(EVERYDAY_OPENING_RANK) and not self._written_as_name(first))
+            # "Partnering with Japan gives Mongolia ...": a verb's -ing form opening a sentence
+            # is the deed it is about, not a name, unless the store writes it as one ("Beijing")
+            or (word.endswith("ing") and word[1:].islower() and not self._written_as_name(first))
             or not all(self.index.document_frequency(term) for term in first.terms)
         ):
             return names, None
