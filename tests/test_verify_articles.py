@@ -1178,11 +1178,10 @@ READERS_WORDINGS = [
     ("By Japan's tally, 1,684 POWs died, and by Mongolia's, 1,621.", SUPPORTED, "1,684 and 1,621 deaths"),
     ("By Japan's count, 1,684 POWs died; by Mongolia's, 1,684.", CONTRADICTED, "1,684 and 1,621 deaths"),
     # "interest in Mongolia's minerals" is interest in what Mongolia has, not interest held in
-    # Mongolia: no other place than the statement's "in Japan" (not found while the store's
-    # "Japan has shown interest" is not read as interest drawn in Japan)
+    # Mongolia: no other place than the statement's "in Japan", where the interest was drawn
     (
         "Copper, fluorspar and rare earths from Mongolia have drawn growing interest in Japan.",
-        NOT_FOUND,
+        SUPPORTED,
         "Japan has shown more interest in Mongolia's critical minerals",
     ),
     # who regards a thing as crucial holds the view, and is no party acting on the other
@@ -2616,6 +2615,27 @@ READERS_WORDINGS = [
         " Millward said.",
         NOT_SUPPORTED,
         "without aligning itself with any military alliance",
+    ),
+    # a thing that has drawn interest in a country is one that country has shown interest in
+    (
+        "Mongolian copper has attracted interest from Tokyo.",
+        SUPPORTED,
+        "Japan has shown more interest in Mongolia's critical minerals, especially copper",
+    ),
+    (
+        "Copper, fluorspar and rare earths from Mongolia have drawn growing interest in China.",
+        NOT_SUPPORTED,
+        "Japan has shown more interest in Mongolia's critical minerals",
+    ),
+    (
+        "Copper, fluorspar and rare earths from Japan have drawn growing interest in Mongolia.",
+        NOT_SUPPORTED,
+        "Japan has shown more interest in Mongolia's critical minerals",
+    ),
+    (
+        "Mongolian copper has drawn waning interest in Japan.",
+        NOT_SUPPORTED,
+        "Japan has shown more interest in Mongolia's critical minerals",
     ),
 ]
 

@@ -593,6 +593,15 @@ _IDIOM_PATTERNS = (
         r"\b(?:sees|saw|seen|finds|found)\s+(?:(strategic|real|great|clear|considerable)\s+)?value\s+in\b",
         r"has a \1 interest in",
     ),
+    # "Mongolian copper has drawn growing interest in Japan": Japan has shown growing interest in
+    # it (the thing drawing interest opens the sentence; the country after "in" is interested)
+    (
+        r"^(?P<what>[^.;:!?]{1,150}?)\s(?:has|have|had)\s+(?:drawn|attracted)\s+"
+        r"(?:(?P<how>growing|increasing|rising|more|greater)\s+)?interest\s+(?:in|from)\s+"
+        r"(?P<who>Japan|Mongolia|China|South\s+Korea|Russia|the\s+United\s+States|Tokyo|Ulaanbaatar"
+        r"|Beijing|Seoul|Moscow|Washington)\b",
+        r"\g<who> has shown \g<how> interest in \g<what>",
+    ),
     # "Ulaanbaatar sees Japan as a 'third neighbor'": holds it to be one
     (
         r"\b(?:sees|saw|seen|views|viewed|regards|regarded|considers|considered|treats|treated|treating)\s+"
