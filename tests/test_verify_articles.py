@@ -2637,6 +2637,38 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "Japan has shown more interest in Mongolia's critical minerals",
     ),
+    # a word of praise is the speaker's stance, borne out by their own good words of the thing;
+    # not by a claim voicing concern, nor by the same words from another speaker
+    (
+        "Foreign Minister Battsetseg Batmunkh spoke to The Diplomat to welcome the visit.",
+        SUPPORTED,
+        "the visit has a historical significance that will deepen the friendly relations",
+    ),
+    (
+        "Mongolian Foreign Minister Battsetseg Batmunkh praised the emperor's first state visit to Mongolia.",
+        SUPPORTED,
+        "the visit has a historical significance that will deepen the friendly relations",
+    ),
+    (
+        "Japan's government welcomed China's detention of Japanese nationals.",
+        NOT_SUPPORTED,
+        "the Japanese government has expressed serious concerns about China's detention of Japanese nationals",
+    ),
+    (
+        "Japanese Foreign Minister Iwaya praised the emperor's first state visit to Mongolia.",
+        NOT_SUPPORTED,
+        "the visit has a historical significance that will deepen the friendly relations",
+    ),
+    (
+        "China welcomed the emperor's first state visit to Mongolia, saying it will deepen friendly relations.",
+        NOT_SUPPORTED,
+        "the visit has a historical significance that will deepen the friendly relations",
+    ),
+    (
+        "Foreign Minister Battsetseg Batmunkh did not welcome the emperor's state visit.",
+        NOT_SUPPORTED,
+        "the visit has a historical significance that will deepen the friendly relations",
+    ),
 ]
 
 

@@ -1317,7 +1317,17 @@ class Verifier:
         return by_parts if whole.verdict == NOT_FOUND or by_parts.verdict == CONTRADICTED else whole
 
     def _verify_whole(self, statement: str) -> Verdict:
-        """The verdict on one statement read whole."""
+        """The verdict on one statement read whole. A word of praise in it ("welcomed the visit")
+        is read as a stance a claim may bear out only to support it: when no claim does, the
+        statement is read again with the word weighed as any other."""
+        read = self._read_whole(statement, True)
+        if read.verdict == SUPPORTED or _SPOKEN_WELL.search(statement) is None:
+            return read
+        return self._read_whole(statement, False)
+
+    def _read_whole(self, statement: str, praise: bool) -> Verdict:
+        """The verdict on one statement read whole, with a word of praise read as a stance
+        (``praise``) or weighed as any other word."""
         text = _UB.sub("Ulaanbaatar", full_years(_unlabelled(statement)))
         text = _WORLD_WARS.sub(
             lambda match: _WORLD_WAR_NAMES[(match.group(1) or match.group(2) or match.group(3)).casefold()],
@@ -1356,6 +1366,14 @@ class Verifier:
             counted = " ".join(figure.text for figure in figures if figure.unit in _COUNTED_THINGS)
             content = {self._spelt(term, word): word for term, word in _content_terms(counted, []).items()}
         weights = {term: self._weight(term, word) for term, word in content.items()}
+        # "spoke to welcome the visit": a word of praise is the speaker's stance, which a claim
+        # giving their own good words of it bears out (see ``_speaks_well``), not a fact to find
+        praising = {match.group().casefold() for match in _SPOKEN_WELL.finditer(text)}
+        well_spoken = frozenset(term for term, word in content.items() if word.casefold() in praising)
+        if praise and well_spoken and len(weights) > len(well_spoken) + MIN_TERMS:
+            weights = {term: weight for term, weight in weights.items() if term not in well_spoken}
+        else:
+            well_spoken = frozenset()
         if told is not None:
             # which outlet has it is checked on its own: its name is not what the statement says
             weights = {term: OUTLET_WEIGHT if term in told[1] else weight for term, weight in weights.items()}
@@ -1634,6 +1652,10 @@ class Verifier:
                     for term in weights
                 ):
                     continue  # "King Search 2019": a number in a name the claims give otherwise
+                if well_spoken and not any(
+                    all(map(claim.holds, well_spoken)) or _speaks_well(claim.record) for claim in claims
+                ):
+                    continue  # "welcomed China's detention": the claim voices serious concerns
                 if speaker and not any(speaker <= _voices(claim.record) for claim in claims):
                     continue  # "Tokyo has officially said ...": the store has it from someone else
                 if _quoted_words(text) and _quoting(text, claims) is None:
@@ -4458,6 +4480,35 @@ judgement of what someone did or said (a claim telling of the visit's significan
 out "criticised the visit"), an invitation (nor "the visit was at the invitation of Battsetseg"),
 or a deed that makes or pays for something ("opened the sewage facility" they visited, "funded
 sites" prime ministers visited)."""
+
+
+_SPOKEN_WELL = re.compile(
+    r"\b(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?"
+    r"|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?)\b"
+    r"(?!\s{1,3}(?:ceremon|reception|banquet|dinner|party|speech|address|event|rally|home))",
+    re.IGNORECASE,
+)
+"""Words of praise for a thing: a stance taken on it ("welcomed the visit"); not a welcoming
+event ("a welcome ceremony")."""
+_GOOD_WORDS = re.compile(
+    r"\b(?:significan\w{0,6}|historic\w{0,4}|deepen\w{0,3}|strengthen\w{0,3}|friend\w{0,7}|cornerstone"
+    r"|golden|welcom\w{0,3}|prais\w{0,3}|milestone|grateful|gratitude|appreciat\w{0,4})\b",
+    re.IGNORECASE,
+)
+_ILL_WORDS = re.compile(
+    r"\b(?:concern\w{0,3}|regret\w{0,5}|protest\w{0,3}|critici[sz]\w{0,3}|condemn\w{0,5}|oppos\w{0,6}"
+    r"|deplor\w{0,5}|worr\w{0,5}|unacceptable|dismay\w{0,3}|disappoint\w{0,5}|urg(?:e|es|ed|ing)"
+    r"|demand\w{0,3}|object\w{0,3}|alarm\w{0,3}|lament\w{0,3})\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_well(record: dict[str, Any]) -> bool:
+    """Whether a claim gives someone's good words of a thing (its "historical significance that
+    will deepen the friendly relations") and no ill ones ("serious concerns"): it bears out
+    that they welcomed or praised it."""
+    said = f"{record['text']} {record.get('quote') or ''}"
+    return _GOOD_WORDS.search(said) is not None and _ILL_WORDS.search(said) is None
 
 
 _CEREMONY = re.compile(r"\b(?:opening|inauguration|inaugural|unveiling)\s+ceremon(?:y|ies)\b", re.IGNORECASE)
