@@ -2669,6 +2669,32 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "the visit has a historical significance that will deepen the friendly relations",
     ),
+    # a claim quoting half a sentence alone, with the claims linking back to it that quote the
+    # sentence on: a statement joining the two halves rests on them together
+    (
+        "Tokyo has shown growing interest in Mongolian copper, fluorspar and rare earths for robotics, cars"
+        " and semiconductors.",
+        SUPPORTED,
+        "Japan's interest in Mongolian copper, fluorspar and rare earths, which can be utilized for robotics, automobiles and semiconductors",
+    ),
+    (
+        "Beijing has shown growing interest in Mongolian copper, fluorspar and rare earths for robotics, cars"
+        " and semiconductors.",
+        NOT_SUPPORTED,
+        "Japan's interest in Mongolian copper, fluorspar and rare earths, which can be utilized for robotics, automobiles and semiconductors",
+    ),
+    (
+        "Tokyo has shown growing interest in Mongolian copper, fluorspar and rare earths for robotics, cars"
+        " and textiles.",
+        NOT_SUPPORTED,
+        "Japan's interest in Mongolian copper, fluorspar and rare earths, which can be utilized for robotics, automobiles and semiconductors",
+    ),
+    (
+        "Tokyo has shown growing interest in Mongolian copper, fluorspar and rare earths for robotics, aircraft"
+        " and semiconductors.",
+        NOT_SUPPORTED,
+        "Japan's interest in Mongolian copper, fluorspar and rare earths, which can be utilized for robotics, automobiles and semiconductors",
+    ),
 ]
 
 

@@ -602,6 +602,8 @@ _IDIOM_PATTERNS = (
         r"|Beijing|Seoul|Moscow|Washington)\b",
         r"\g<who> has shown \g<how> interest in \g<what>",
     ),
+    # "growing interest" is more interest than before
+    (r"\b(?:growing|increasing|rising)\s+interest\b", "more interest"),
     # "Ulaanbaatar sees Japan as a 'third neighbor'": holds it to be one
     (
         r"\b(?:sees|saw|seen|views|viewed|regards|regarded|considers|considered|treats|treated|treating)\s+"
@@ -2518,7 +2520,21 @@ class Verifier:
             if quote and _one_passage(quote, other.record.get("quote") or "")
         ]
         if not split:
-            return []
+            # "interest in ... copper, fluorspar, and rare earths" quoted alone, with the claims
+            # linking back to it that quote the sentence on ("rare earths that can be utilized
+            # for ... robotics"): a statement joining the two halves may rest on them together
+            on = [
+                other
+                for other in self._same_source(claim)
+                if claim.record["id"] in (other.record.get("related") or [])
+                and _runs_on(quote, other.record.get("quote") or "")
+            ]
+            chosen = [claim, *on]
+            if not quote or not on or not all(any(one.holds(term) for one in chosen) for term in weights):
+                return []  # "for robotics, aircraft and chips": each thing listed must be theirs
+            return [
+                [Evidence(one.record, "supports", coverage=self._coverage(weights, one)) for one in chosen]
+            ]
         group = [claim, *split]
         quotes = [one.record.get("quote") or "" for one in group]
         run_on = [
@@ -3184,19 +3200,23 @@ class Verifier:
             return f"the store has it at the invitation of {_host_written(claim_text)}"
         return None
 
-    def _told_beside(self, weights: dict[str, float], claim: _Claim) -> float:
-        """The share of a statement's information that a claim does not hold but other claims of
-        its source do, counted as a quote's words are: the report's own words for the occasion
-        it tells of ("the espionage ruling" of the courtroom the media could not enter)."""
+    def _same_source(self, claim: _Claim) -> list[_Claim]:
+        """The other claims of a claim's source."""
         if self._by_source is None:
             self._by_source = {}
             for number, _category, source, _by in self.index.claim_facets():
                 self._by_source.setdefault(source, []).append(number)
-        others = [
+        return [
             self._claim(number)
             for number in self._by_source.get(claim.record["source"]["id"], ())
             if number != claim.number
         ]
+
+    def _told_beside(self, weights: dict[str, float], claim: _Claim) -> float:
+        """The share of a statement's information that a claim does not hold but other claims of
+        its source do, counted as a quote's words are: the report's own words for the occasion
+        it tells of ("the espionage ruling" of the courtroom the media could not enter)."""
+        others = self._same_source(claim)
         total = sum(weights.values())
         told = sum(
             weight
