@@ -527,6 +527,19 @@ FIRST_ANSWERS = [
     # what someone said is answered by their words, before the claim naming their office
     pytest.param("What did Igawahara Masaru say?", "igawahara-new-chapter", id="his-words"),
     pytest.param("what Milward said", "millward-independent-foreign-policy", id="his-words-tersely"),
+    # ... however the question puts it: their comments or remarks by name, "X says he ...", or
+    # them named at length
+    pytest.param("Shuzo Yamada's remarks", "yamada-glad-emperor-pay-respects", id="his-remarks"),
+    pytest.param(
+        "old internee yamada says he is glad for what reason",
+        "yamada-glad-emperor-pay-respects",
+        id="he-says-he",
+    ),
+    pytest.param(
+        "What did the former Japanese internee Yamada say about the royals' visit?",
+        "yamada-glad-emperor-pay-respects",
+        id="his-words-named-at-length",
+    ),
     pytest.param(
         "How many internees died according to Japan's own files?", "pow-deaths-japanese-records", id="files"
     ),

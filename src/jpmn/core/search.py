@@ -2650,19 +2650,30 @@ def _lift_named(index: Index, query: Query, scored: list[_Scored], positions: Se
 
 
 _SAID_ASKED = re.compile(
-    r"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)"
+    r"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:[\w'\u2019.-]+\s+){1,6}?)"
     r"(?:say|said|tell|told|state(?!\s+visit)|remark|comment|write|argue)\b",
     re.IGNORECASE,
 )
 """A question asking what someone said ("what did Bessent say after meeting Ishiba?"), and who
-("what did the monarch's first state visit achieve?" asks no one's words)."""
+("what did the monarch's first state visit achieve?" asks no one's words), named in up to six
+words ("what did the old former detainee Yamada say")."""
 _SAID_ASKED_TERSELY = (
     re.compile(r"^\W*(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)(?:said|says|say)\s+what\b", re.IGNORECASE),
     re.compile(r"^\W*what\s+(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)(?:said|says)\b", re.IGNORECASE),
     re.compile(r"^\W*(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)(?:quotes?|quotations?|words)\W*$", re.IGNORECASE),
+    re.compile(
+        r"^\W*(?P<who>(?:[\w'\u2019.-]+\s+){1,4}?)(?:said|says|say)\s+(?:that\s+)?(?:he|she|they|it)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<who>(?:\w[\w.-]{0,30}\s+){0,3}\w[\w.-]{0,30})(?:'s|\u2019s)\s+"
+        r"(?:comments?|remarks?|statements?|words|quotes?)\b",
+        re.IGNORECASE,
+    ),
 )
 """The same asked as people type it at a terminal: "Igawahara said what", "what Battsetseg said",
-"Battsetseg quote"."""
+"Battsetseg quote", "yamada say he is glad because what?"; or asked of their words by name
+anywhere in the question ("where did Shuzo Yamada's comments come from?")."""
 _POLICY = re.compile(
     r"(?:\b(?P<whose>[\w'\u2019]+)\s+)?(?:foreign\s+)?\b(?:policy|policies|government|ministry)\b"
     r"(?=(?:\s+of)?\s+(?P<of>\w+))?",
