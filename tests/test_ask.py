@@ -675,6 +675,12 @@ FIRST_ANSWERS = [
         "mongolia-ties-russia-china-third-neighbor-commentary",
         id="which-countries",
     ),
+    # setting one partner country aside asks for another, whatever the thing is called
+    pytest.param(
+        "Aside from the one involving the U.S., which other three-way mechanism is there for Tokyo and Ulaanbaatar?",
+        "trilateral-japan-mongolia-us-south-korea-benefits",
+        id="another-partner",
+    ),
     pytest.param(
         "Which Washington official was Ishiba due to meet?",
         "ishiba-tariff-breakthrough-hope",

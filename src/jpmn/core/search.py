@@ -659,7 +659,9 @@ def understand(index: Index, query: str) -> Query:
             (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
         )
     understood.asks_start = re.search(_START_ASKED, asked) is not None
-    understood.country_asked = _KIND_ASKED.search(asked) is not None
+    understood.country_asked = _KIND_ASKED.search(asked) is not None or _other_partner_asked(
+        cleaned, concepts
+    )
     # a word the question weighs: not one read as framing it, nor one the store does not know
     if kind_word and any(
         kind_word in fold(c.typed).split() and c.weight > 0 and c.expansions for c in concepts
@@ -1372,6 +1374,32 @@ _KIND_ASKED = re.compile(
 )
 """A question asking which country ("which two countries does Ulaanbaatar keep strong ties
 with?"): the claims name the countries, without the word "countries"."""
+_OTHER_PARTNER = re.compile(
+    r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+(?:the\s+)?(?:ones?|those|that)\s+"
+    r"(?:with|involving|including)\s+(?P<partner>(?:[\w.'-]{1,30}\s+){0,2}[\w.'-]{1,30})",
+    re.IGNORECASE,
+)
+"""A question setting aside one partner ("besides the one with the United States, which other
+trilateral setup ...?"): what it asks for is another partner."""
+
+
+def _other_partner_asked(asked: str, concepts: Sequence[Concept]) -> bool:
+    """Whether a question asks for another country than the partner it sets aside
+    ("apart from the one with the US", "besides the one with Washington": the US read as Washington
+    is by the thesaurus)."""
+    aside = _OTHER_PARTNER.search(asked)
+    if aside is None:
+        return False
+    partner = set(re.split(r"[\s-]+", fold(aside.group("partner"))))
+    return bool(COUNTRIES & set(terms(aside.group("partner"), query=True))) or any(
+        term in COUNTRIES
+        for concept in concepts
+        if set(fold(concept.typed).split()) <= partner
+        for expansion in concept.expansions
+        for term in expansion.terms
+    )
+
+
 _OFFICIAL_ASKED = re.compile(r"\b((?:which|what)\s+(?:[a-z.-]+\s+)?)officials?\b")
 """A question asking which official ("which Washington official was Ishiba due to meet?"): the
 claims name him by his office ("Treasury Secretary"), so it asks for a person, as "which person"
