@@ -681,6 +681,12 @@ FIRST_ANSWERS = [
         "trilateral-japan-mongolia-us-south-korea-benefits",
         id="another-partner",
     ),
+    # a reason is asked by "why": the claim restating what the question takes as given gives none
+    pytest.param(
+        "why is the mongolia japan partnership said to have strategic motives",
+        "ssp-defense-security-cooperation",
+        id="why-not-restated",
+    ),
     pytest.param(
         "Which Washington official was Ishiba due to meet?",
         "ishiba-tariff-breakthrough-hope",

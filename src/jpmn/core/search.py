@@ -2194,6 +2194,8 @@ def _score_all(
         _penalise_hoped(index, scored, positions)
     elif scored and _OUTCOME_ASKED.search(query.text) and not _HOPED.search(query.text):
         _penalise_to_come(index, scored, positions)
+    if scored and _WHY_ASKED.match(query.text):
+        _penalise_restating(index, query, scored, positions)
     role = _ROLE_ASKED.search(query.text)
     if role is not None and scored:
         _penalise_unidentified(index, role.group("role"), scored, positions)
@@ -2762,6 +2764,27 @@ _HOW_DESCRIBED = re.compile(
 drills?"): their words are the answer."""
 _QUOTED = re.compile(r"(?:^|[\s(])['\u2018\u201c\"][^'\u2019\u201d\"]{2,80}['\u2019\u201d\"](?=$|[\s.,;:)])")
 """Words quoted in a claim's sentence ("... were 'totally unacceptable'"), not an apostrophe."""
+
+
+_WHY_ASKED = re.compile(r"^\W*why\b", re.IGNORECASE)
+"""A question opening with "why": it asks a reason."""
+_WHOSE_WORDS = frozenset(terms("according to the diplomat commentary author said says"))
+"""Words of a claim's sentence that say whose it is, not what."""
+RESTATING_LEFT = 1
+"""A claim whose sentence holds at most this many words beyond the question's restates it."""
+
+
+def _penalise_restating(index: Index, query: Query, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Lower the best claims that only restate what a question asking why takes as given ("why is
+    the partnership strategically motivated?" against "a strong partnership is also strategically
+    motivated"): they give no reason. The question's words count in every reading it has."""
+    held = set(query.typed) | query.read_as
+
+    def restating(claim: dict[str, Any]) -> bool:
+        own = set(terms(_sentence(claim))) - STOP_WORDS - GENERIC - _WHOSE_WORDS
+        return len(own - held) <= RESTATING_LEFT
+
+    _penalise_head(index, scored, positions, "relation", restating, HOPED_CHECKED, once=True)
 
 
 _WHETHER = "is|was|are|were|did|does|do|has|have|had"
