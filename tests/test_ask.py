@@ -980,6 +980,23 @@ FIRST_ANSWERS = [
     pytest.param(
         "Was this Naruhito's first time in Mongolia?", "naruhito-2007-crown-prince-visit", id="first-time-in"
     ),
+    # figures that disagree are answered by a claim whose figure is disputed: the other side
+    # travels with it, though neither says "different"
+    pytest.param(
+        "Japanese POWs in Mongolia - the two sources give different totals, what are they?",
+        "pow-total-mongolian-records",
+        id="two-sources-differ",
+    ),
+    pytest.param(
+        "two diffrent figures for japanese prisoners in mongolia?",
+        "pow-total-mongolian-records",
+        id="different-mistyped",
+    ),
+    pytest.param(
+        "The records don't match on POW deaths - what does each say?",
+        "pow-deaths-japanese-records",
+        id="do-not-match",
+    ),
 ]
 
 

@@ -53,6 +53,10 @@ UNIT_PREFIX = "u:"
 """Postings of "u:WORD": the claims whose figure's unit holds WORD."""
 BY_PREFIX = "a:"
 """Postings of "a:WORD": the claims attributed to someone whose name holds WORD."""
+DISPUTED = "d:disputed"
+"""Postings of the claims whose figure another claim's disputes (``conflicts_with``), as held in
+their text: they hold a question's words of disagreement ("the two sources give different
+totals", "the conflicting figures"), as the other side travels with each of them."""
 
 ASKED_PREFIX = "q:"
 """Postings of "q:WORD": the readers' questions (``questions.yaml``) holding WORD, each as its

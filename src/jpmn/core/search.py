@@ -603,6 +603,7 @@ def understand(index: Index, query: str) -> Query:
     if wants_figure and _YES_OR_NO.match(cleaned.casefold()) is None:
         concepts = [_no_year_near(concept) for concept in concepts]
     concepts = _choice_merged(plain, concepts)
+    concepts = _disputable(plain, concepts)
     units = tuple(
         unit
         for word, hinted in ranking.UNIT_HINTS.items()
@@ -700,6 +701,51 @@ def understand(index: Index, query: str) -> Query:
         for term in expansion.terms
     }
     return understood
+
+
+_DISAGREEING = frozenset(
+    """
+    differ conflict disagre disagr discrep mismatch contradict contradictori inconsist disput
+    vari diverg
+    """.split()  # noqa: SIM905
+)
+"""The words (stemmed) of figures disagreeing: "different totals", "conflicting figures", "the
+discrepancy", "how far do they differ"."""
+_NOT_AGREEING = re.compile(
+    r"(?:\bnot|n't|\bnever)\s(?:quite\s)?(?:agree|match|tally|add\sup|line\sup)\b"
+    r"|\bvar(?:y|ies|ied|ying)\b"
+    r"|\b(?:both|two|each|either)\s(?:sources|accounts|sets\sof\s(?:records|figures)|sides)\b",
+    re.IGNORECASE,
+)
+"""Figures not agreeing ("the records don't match", "do not agree", "vary by source", read as
+an everyday word), or the sides set against each other ("according to both sources")."""
+_SIDES = frozenset(["2", "sourc", "account", "side", "agre", "match", "talli", "add", "line"])
+"""The words (stemmed) naming the sides that disagree ("the two sources", "both accounts"), or
+how they fail to ("don't match"): a word of disagreement's company."""
+_DISPUTED = Expansion((ranking.DISPUTED,), 1.0, "disputed", "disputed figure")
+
+
+def _disputable(asked: str, concepts: list[Concept]) -> list[Concept]:
+    """The concepts with the words of a question about figures that disagree ("the two sources
+    give different totals, what are they?", "the conflicting POW figures") read also as a claim
+    whose figure another disputes (ranking.DISPUTED): that claim answers with the other side,
+    which travels with it (``Hit.conflicts``), though neither says "different"."""
+
+    def own(concept: Concept) -> set[str]:
+        held = set(terms(concept.typed, query=True))
+        held.update(term for e in concept.expansions if e.how in ("typo", "sounds like") for term in e.terms)
+        return held
+
+    disagreeing = [bool(own(concept) & _DISAGREEING) for concept in concepts]
+    if not any(disagreeing) and _NOT_AGREEING.search(asked) is None:
+        return concepts
+    out = []
+    for concept, disagrees in zip(concepts, disagreeing, strict=True):
+        words = own(concept)
+        if words and (disagrees or words <= _SIDES):
+            concept = Concept(concept.typed, concept.weight, [*concept.expansions, _DISPUTED])
+        out.append(concept)
+    return out
 
 
 def _choice_merged(asked: str, concepts: list[Concept]) -> list[Concept]:

@@ -684,6 +684,8 @@ def _gather_range(
                 marks[ranking.UNIT_PREFIX + term] = 0
             for term in per_field.get(by_field, ()):
                 marks[ranking.BY_PREFIX + term] = 0
+            if claim.conflicts_with:
+                marks[ranking.DISPUTED] = text_mark
             base = n << 8
             for term, mask in marks.items():  # ``_Gathered.mark``, written out: the hottest loop
                 posting = base | mask
