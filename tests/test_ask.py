@@ -997,6 +997,13 @@ FIRST_ANSWERS = [
         "pow-deaths-japanese-records",
         id="do-not-match",
     ),
+    # a figure the question sets beside what it asks is the side the asker has: the other is asked
+    pytest.param(
+        "Quick one for my newsletter: roughly how many Japanese labourers ended up in Mongolia according to the"
+        " National Archives, compared with the 12,318 in Mongolian records?",
+        "forced-laborers-national-archives",
+        id="compared-with-a-figure",
+    ),
 ]
 
 

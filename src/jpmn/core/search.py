@@ -898,10 +898,39 @@ def _described(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[^\W_]+", fold(found.group(1))))
 
 
+_COMPARED_WITH = re.compile(
+    r",?\s{0,3}\b(?:compared\s(?:with|to)|in\scomparison\s(?:with|to)|as\sagainst|as\sopposed\sto"
+    r"|versus|vs\b\.?)(?P<other>[^;:?!]{1,80})",
+    re.IGNORECASE,
+)
+"""What a question sets beside what it asks ("how many came per the National Archives, compared
+with the 12,318 in Mongolian records?")."""
+_STATED_FIGURE = re.compile(r"\d")
+
+
+def _words_of(text: str) -> set[str]:
+    """The words (folded) of a text, as read one by one and as typed ("12,318")."""
+    folded = fold(re.sub(r"['\u2019]s\b", "", text))  # "Mongolia's": Mongolia
+    return set(re.findall(r"[^\W_]+", folded)) | {word.strip(".,\"'()") for word in folded.split()}
+
+
 def _around_the_question(text: str) -> frozenset[str]:
     """The words (folded) only in the clauses around a question, not in the question itself:
     "I read about a very old man who worked on a famous square in Ulaanbaatar - what is his
-    name?" asks a name; the rest says of whom, and weighs less (ranking.AROUND_SHARE)."""
+    name?" asks a name; the rest says of whom, and weighs less (ranking.AROUND_SHARE). So do
+    the words of a figure the question sets beside what it asks ("how many per the National
+    Archives, compared with the 12,318 in Mongolian records?"): the asker has that side's figure,
+    and asks the other."""
+    compared = _COMPARED_WITH.search(text)
+    if compared is None or _STATED_FIGURE.search(compared.group("other")) is None:
+        return _around_clauses(text)
+    other = compared.group("other").split(", ", 1)[0]
+    rest = text[: compared.start()] + text[compared.start() + compared.group(0).index(other) + len(other) :]
+    return _around_clauses(rest) | frozenset(_words_of(other) - _words_of(rest))
+
+
+def _around_clauses(text: str) -> frozenset[str]:
+    """The words (folded) only in the clauses around a question (``_around_the_question``)."""
     clauses = [
         clause for clause in _CLAUSE_END.split(_DASHED_LABEL.sub(r"\1: ", text, count=1)) if clause.strip()
     ]
