@@ -59,9 +59,10 @@ HALVES = ("tuning", "heldback")
 # were raised when the half reached 518 and 554 ("around" in a question is how it is put, and a
 # checking question reads a reporter as a journalist), and again at 523 and 558 (a clause-closing
 # "before" read as "previously", "patch up" as improve, "speak" as a speech, "role" as an everyday
-# word, and an ordinal after a month as its day).
-HELD_BACK_TOP1 = 0.838
-HELD_BACK_TOP3 = 0.895
+# word, and an ordinal after a month as its day), and again at 524 and 559 (a clause in which the
+# asker says what they do is who asks, not what).
+HELD_BACK_TOP1 = 0.840
+HELD_BACK_TOP3 = 0.897
 HELD_BACK_ABSTAIN = 0.922
 
 CLAIM_PART = (
