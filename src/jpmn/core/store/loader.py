@@ -200,8 +200,8 @@ def load(
     """Load and validate a store; raise StoreProblems naming the first problem and how many more.
 
     ``validated(store)`` is called as soon as every claim is read and no problem was found so
-    far, before the quotes are located in their sources (the claims have no ``line`` yet): the
-    index begins on the claims' words there.
+    far, before the quotes are located in their sources (the claims have no ``line`` yet, and
+    their ``conflicts_with`` is derived): the index begins on the claims' words there.
     """
     with collector_paused():
         store, problems = _read(Path(path), shown or str(path), full=False, validated=validated)
@@ -257,11 +257,14 @@ def _read(
         alike = Forked(lambda: [unnamed_siblings(parsed)])
     try:
         store = validator.store(root)
+        if store is not None:
+            # the conflicts first: the index begun at ``validated`` reads which claims are
+            # disputed, as an index built after the quotes are located does
+            store.claims = with_conflicts(store.claims)
         if store is not None and validated is not None and not validator.problems:
             validated(store)
         if store is not None:
             validator.locate_quotes(store, report=full)
-            store.claims = with_conflicts(store.claims)
             if alike is not None:
                 store.warnings = validator.siblings(store, alike.result())
     finally:
