@@ -458,11 +458,11 @@ day"), and not one of "four times a year", "in a month", "more than a week" (the
 comes next)."""
 _NO_AMOUNTS_PERIOD_AFTER = r"(?![\w-]|\s+(?:ago|later|after|earlier|before|long|old|of|or|and)\b)"
 """No span after all: "a month later", "a week-long visit", "a day of talks"."""
+_MATTERS = "crucial|vital|essential|important|critical|indispensable|key|significant|valuable"
+"""How much a thing matters to someone ("crucial to Japan", "regards it as vital"), as a
+pattern's alternatives."""
 _A_VIEW_HELD = r"(?-i:\b(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}))\s+"
-_HELD_AS = (
-    r"(?P<what>(?:[\w'\u2019-]+\s+){1,8}?)as\s+(?P<how>crucial|vital|essential|important|critical"
-    r"|indispensable|key|significant|valuable)\b"
-)
+_HELD_AS = rf"(?P<what>(?:[\w'\u2019-]+\s+){{1,8}}?)as\s+(?P<how>{_MATTERS})\b"
 """Who holds a view ("Tokyo regards ...") and what they hold to be how ("... as crucial")."""
 _IDIOM_PATTERNS = (
     # "back when he was crown prince", "back in 2007": when, in
@@ -812,10 +812,7 @@ _POSTED = re.compile(
     r"\b((?i:(?:ambassador|envoy|emissary|embassy)s?|embassies))\s+in\s+(" + "|".join(_GOVERNMENTS) + r")\b"
 )
 """A diplomat or embassy "in Tokyo" is posted to Japan: the capital is where, the country to whom."""
-_MATTERS_TO = re.compile(
-    r"\b((?i:crucial|vital|essential|important|critical|indispensable|key|significant|valuable)"
-    r"\s+(?:to|for))\s+(" + "|".join(_GOVERNMENTS) + r")\b"
-)
+_MATTERS_TO = re.compile(rf"\b((?i:{_MATTERS})\s+(?:to|for))\s+(" + "|".join(_GOVERNMENTS) + r")\b")
 """What is "crucial to Tokyo" matters to Japan: no one travels there."""
 
 
@@ -1776,34 +1773,22 @@ class Verifier:
         # naming someone else covers less of the statement, so look beyond the nearest. Claims
         # bearing its figures come first: "went to Mongolia in 2007 as emperor" is about the claim
         # of his 2007 visit, however many of his 2025 one hold more of its words
-        firm_figures = [figure for figure in figures if not figure.soft]
+        # (a loose "first" the claim does not rank by leaves its other figures to date it: "had
+        # first visited in 2007 during Bagabandi's presidency" is of the claim's 2007 visit)
+        firm = [figure for figure in figures if not figure.soft]
+        bears_firm = {
+            claim.number: all(any(compare(figure, own) == MATCH for own in claim.figures) for figure in firm)
+            for _coverage, claim in scored
+        }
         bearing_first = sorted(
-            scored,
-            key=lambda item: (
-                not (
-                    firm_figures
-                    and all(
-                        any(compare(figure, own) == MATCH for own in item[1].figures)
-                        for figure in firm_figures
-                    )
-                ),
-                -item[0],
-                item[1].number,
-            ),
+            scored, key=lambda item: (not (firm and bears_firm[item[1].number]), -item[0], item[1].number)
         )
         for coverage, claim in bearing_first[:CANDIDATES]:
             # a figure too little of the statement found may be the claim's own ("in 2007 under
             # President X" against the claim's "in 2007 ... Enkhbayar"): then the name decides
             held = sum(any(compare(figure, own) == MATCH for own in claim.figures) for figure in figures)
             borne = bool(figures) and held == len(figures)
-            # a loose "first" the claim does not rank by leaves its other figures to date it: "had
-            # first visited in 2007 during Bagabandi's presidency" is of the claim's 2007 visit
-            firm = [figure for figure in figures if not figure.soft]
-            firm_borne = (
-                len(firm) < len(figures)
-                and bool(firm)
-                and all(any(compare(figure, own) == MATCH for own in claim.figures) for figure in firm)
-            )
+            firm_borne = len(firm) < len(figures) and bool(firm) and bears_firm[claim.number]
             clash = self._clash(
                 text, names, weights, claim, bool(unknown) and not (borne or firm_borne), held
             )
@@ -1846,7 +1831,7 @@ class Verifier:
                     clash = f"the store counts {stuff[1]} there, not {stuff[0]}"
             if (
                 clash is None
-                and all(any(compare(figure, own) == MATCH for own in claim.figures) for figure in firm)
+                and bears_firm[claim.number]
                 and (doer := _doers_swapped(text, claim.record["text"]))
             ):
                 # "Naruhito attended Khurelsukh's inauguration in 2019" against "Khurelsukh
@@ -5542,16 +5527,19 @@ def _people_in_office(
     return tuple(out)
 
 
-_ROLE = re.compile(
-    r"\bas (?:a |an |the )?(emperor|empress|crown prince|crown princess|president|prime minister|"
-    r"foreign minister|ambassador|king|queen)\b",
-    re.IGNORECASE,
-)
+_ROLE_NAMES = (
+    "emperor", "empress", "crown prince", "crown princess", "president", "prime minister",
+    "foreign minister", "ambassador", "king", "queen",
+)  # fmt: skip
+"""The roles someone is said to act "as" ("visited as crown prince"), as titles before a name
+are read: one list for every pattern and set of them below."""
+_ROLES = frozenset(_ROLE_NAMES)
+_ROLE_WORD = f"({'|'.join(_ROLE_NAMES)})"
+_ROLE = re.compile(rf"\bas (?:a |an |the )?{_ROLE_WORD}\b", re.IGNORECASE)
 
 
 _ROLE_WHEN = re.compile(
-    r"\b(?:was|were)\s+(?:already\s+|still\s+)?(?:a |an |the )?(emperor|empress|crown prince|crown princess"
-    r"|president|prime minister|foreign minister|ambassador|king|queen)\s+(?:when|at the time)\b",
+    rf"\b(?:was|were)\s+(?:already\s+|still\s+)?(?:a |an |the )?{_ROLE_WORD}\s+(?:when|at the time)\b",
     re.IGNORECASE,
 )
 """What someone was when they did something ("was already emperor when he visited")."""
@@ -5755,10 +5743,6 @@ def _actor_before(text: str, claim_text: str) -> str | None:
     return None
 
 
-_ROLE_WORD = (
-    r"(emperor|empress|crown prince|crown princess|president|prime minister|foreign minister|ambassador"
-    r"|king|queen)"
-)
 _ROLE_FOR_DEED = (
     # "as Mongolia's president", "as the Mongolian prime minister"
     re.compile(
@@ -5845,13 +5829,6 @@ def _role_terms(text: str) -> frozenset[str]:
 
 
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
-_ROLES = frozenset(
-    (
-        "emperor", "empress", "crown prince", "crown princess", "president", "prime minister",
-        "foreign minister", "ambassador", "king", "queen",
-    )
-)  # fmt: skip
-"""The roles someone is said to act "as" (``_ROLE``), as titles before a name are read."""
 
 
 _FRAME = re.compile(
@@ -5923,8 +5900,7 @@ def _as_places(terms: frozenset[str]) -> frozenset[str]:
 
 _MATTERING = frozenset(
     stem(word)
-    for word in """crucial vital important essential key significant critical beneficial valuable relevant
-    indispensable central useful helpful meaningful""".split()  # noqa: SIM905
+    for word in [*_MATTERS.split("|"), *"beneficial relevant central useful helpful meaningful".split()]  # noqa: SIM905
 )
 """Words for what something is to someone (terms): "crucial to Japan" says nothing against its
 being crucial to another too, as "ambassador to Japan" or "controlled by Tokyo" does."""
