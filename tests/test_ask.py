@@ -1004,6 +1004,15 @@ FIRST_ANSWERS = [
         "forced-laborers-national-archives",
         id="compared-with-a-figure",
     ),
+    # whether something happened in a year: a claim that says nothing of when can neither bear the
+    # year out nor correct it; one that gives the year answers
+    pytest.param("Did Koizumi Junichiro visit the POW memorial in 1998?", None, id="year-the-store-lacks"),
+    pytest.param("Was Kaifu Toshiki at the prisoners of war memorial in 1991?", None, id="year-unsaid"),
+    pytest.param(
+        "Did Japan, Mongolia and the US hold a trilateral meeting in 2022?",
+        "trilateral-meeting-tokyo-2022",
+        id="year-the-store-gives",
+    ),
 ]
 
 

@@ -234,14 +234,15 @@ MISMATCH = {
 name for "what is X's name"; one whose figure counts something the question does not name ("how
 many students": a count of prisoners of war), or is no age for "how old", keeps "count"; one
 dated to the year alone, for "in which month", or to the month, for "on what date", keeps "day";
-one that says nothing of when, for "when" or "in what year", or nothing of when it began, for
-"since when", keeps "undated"; one giving another country what the query asks of one
-("Mongolia's prime minister" against Japan's) keeps less; and every claim keeps "relation" when
-the query asks who did something, or when, where or why someone did something, that none of them
-says ("who sculpted the memorial", "why did Yoon leave the presidency"), asks what someone said
-that no claim gives as theirs, or asks in which city when no claim about it names a place; a
-claim counting by another ordinal than a what or where question ("his third trip" for "where did
-he go on his first trip") keeps "relation" too."""
+one that says nothing of when, for "when" or "in what year", or for whether something happened
+in a year ("did Abe visit the memorial in 2013?": it can neither bear the year out nor correct
+it), or nothing of when it began, for "since when", keeps "undated"; one giving another country
+what the query asks of one ("Mongolia's prime minister" against Japan's) keeps less; and every
+claim keeps "relation" when the query asks who did something, or when, where or why someone did
+something, that none of them says ("who sculpted the memorial", "why did Yoon leave the
+presidency"), asks what someone said that no claim gives as theirs, or asks in which city when no
+claim about it names a place; a claim counting by another ordinal than a what or where question
+("his third trip" for "where did he go on his first trip") keeps "relation" too."""
 
 
 def combine(

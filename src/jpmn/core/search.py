@@ -2198,6 +2198,11 @@ def _score_all(
     unit_wanted = query.wants_figure or not (
         query.asks_where or query.asks_whence or query.asks_who or query.asks_when
     )
+    # "did Abe visit the memorial in 2013?": a claim that says nothing of when can neither bear the
+    # year out nor correct it
+    year_checked = _WHETHER_HAPPENED.match(query.text) is not None and any(
+        _year_like(concept.typed) and concept.weight for concept in query.concepts
+    )
     for doc, coverage in covering.items():
         bm25 = bm25_of[doc] / total
         bonuses: dict[str, float] = {}
@@ -2220,7 +2225,7 @@ def _score_all(
             bonuses["kind"] = ranking.BONUS["kind"]
         penalties = []
         figure_missing = query.wants_figure and not has_figure and doc not in said_docs
-        undated = (query.asks_when and not flags[doc] & TIMED_FLAG) or (
+        undated = ((query.asks_when or year_checked) and not flags[doc] & TIMED_FLAG) or (
             query.asks_start and doc not in started_docs
         )
         if two_kinds_asked and figure_missing != undated:
