@@ -2695,6 +2695,23 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "Japan's interest in Mongolian copper, fluorspar and rare earths, which can be utilized for robotics, automobiles and semiconductors",
     ),
+    # a meeting the claims must hold themselves: one claim dates the couple's visit to the memorial,
+    # a linked one gives what a former internee said of it, and neither has him meet them
+    (
+        "Shuzo Yamada met the emperor and empress at the memorial on July 8.",
+        NOT_SUPPORTED,
+        "On July 8 the emperor and empress visited the memorial; Yamada said he is glad they will",
+    ),
+    (
+        "Shuzo Yamada greeted the emperor and empress at the memorial on July 8.",
+        NOT_SUPPORTED,
+        "On July 8 the emperor and empress visited the memorial; Yamada said he is glad they will",
+    ),
+    (
+        "In 2022 Japan, Mongolia and the U.S. met in Tokyo for trilateral talks.",
+        SUPPORTED,
+        "In 2022 a Japan-Mongolia-U.S. trilateral meeting took place in Tokyo",
+    ),
 ]
 
 
