@@ -2712,6 +2712,33 @@ READERS_WORDINGS = [
         SUPPORTED,
         "In 2022 a Japan-Mongolia-U.S. trilateral meeting took place in Tokyo",
     ),
+    # the opposite of what has grown, goes on or is answered by strengthening
+    (
+        "Defence and security ties between Mongolia and Japan have weakened in recent years.",
+        CONTRADICTED,
+        "defense and security relations have augmented in recent years",
+    ),
+    (
+        "Defense and security relations between Japan and Mongolia have grown in recent years.",
+        SUPPORTED,
+        "defense and security relations have augmented in recent years",
+    ),
+    (
+        "The author warns that Japan's leadership transition will halt cooperation with Mongolia.",
+        CONTRADICTED,
+        "despite Japan's leadership transition the two governments will continue to cooperate",
+    ),
+    (
+        "Japan is answering the US shift by scaling back its relations with partners such as Mongolia.",
+        CONTRADICTED,
+        "Japan is responding to it by strengthening relations with other partners, including Mongolia",
+    ),
+    (
+        "Japan is answering the shrinking US presence by strengthening relations with partners such as"
+        " Mongolia.",
+        SUPPORTED,
+        "Japan is responding to it by strengthening relations with other partners, including Mongolia",
+    ),
 ]
 
 

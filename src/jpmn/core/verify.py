@@ -241,7 +241,8 @@ _SAME_MEANING = {
     "greater": "greater closer deeper",
     "employee": "employee employees employed work works worked working",
     "notify": "notify notifies notified inform informs informed tell tells told",
-    "respond": "respond responds responded responding response react reacts reacted reacting reaction",
+    "respond": "respond responds responded responding response react reacts reacted reacting reaction"
+    " answer answers answered answering",
     # a shift is a change; ties deepened are ties strengthened
     "change": "change changes changed changing shift shifts shifted shifting",
     "strengthen": "strengthen strengthens strengthened strengthening deepen deepens deepened deepening",
@@ -4592,7 +4593,7 @@ _ANTONYMS = [
         ),
         (
             "strong stronger strengthen strengthens strengthening strengthened deepen deepens deepened"
-            " deepening",
+            " deepening augment augments augmented augmenting",
             "weak weaker weaken weakens weakening weakened",
         ),
         ("rejoin rejoins rejoined rejoining", "withdraw withdraws withdrew withdrawn withdrawal withdrawing"),
@@ -4636,7 +4637,10 @@ _ANTONYMS = [
             "adversarial hostile sour soured souring worsen worsened worsening deteriorate deteriorated"
             " deteriorating cool cooled cooling frosty",
         ),
-        ("continue continues continued continuing", "stop stops stopped cease ceases ceased"),
+        (
+            "continue continues continued continuing",
+            "stop stops stopped cease ceases ceased halt halts halted halting",
+        ),
         (
             "enlarge enlarges enlarged enlarging widen widens widened widening broaden broadens broadened"
             " broadening",
