@@ -1013,6 +1013,12 @@ FIRST_ANSWERS = [
         "trilateral-meeting-tokyo-2022",
         id="year-the-store-gives",
     ),
+    # "why does it matter" asks the reason, which never says it matters
+    pytest.param(
+        "Why does reconciliation matter to Tokyo's foreign policy?",
+        "reconciliation-navigate-affairs",
+        id="why-it-matters",
+    ),
 ]
 
 

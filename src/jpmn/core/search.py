@@ -1348,12 +1348,15 @@ _NO_RELATION = frozenset(
     stem(word)
     for word in (  # noqa: SIM905
         "hold give provide report cite express announce state declare mention claim remark note comment"
-        " explain indicate voice"
+        " explain indicate voice matter care"
     ).split()
 )
 """Words a "who" question asks with that no claim need hold: "who held the presidency" asks who
 was president, "who gave the figure" whose it is, "who announced that Japan would send a
-representative" who said so (a claim has them say it in its own words: "said", "promised")."""
+representative" who said so (a claim has them say it in its own words: "said", "promised").
+Nor what "why" asks of something's mattering: "why does reconciliation matter for Japan's
+foreign policy?", "why does Tokyo care about Mongolian food?" are answered by the reason, which
+says it is relevant or crucial, never that it matters."""
 RELATION_HELD = 0.75
 """How fully a claim must hold what "who", "when", "where" and "why" ask of ("prime minister":
 "foreign minister" holds half)."""
