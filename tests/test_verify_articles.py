@@ -568,6 +568,20 @@ _KHURELSUKH_2019 = (
 )
 _KAIFU = "Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe visited the POW sites (no one first)"
 READERS_WORDINGS = [
+    # a view held of a long object ("treats robust third neighbor ... mechanisms as crucial") is
+    # how much it matters, as "regards it as crucial" is; "as useless" the store does not say
+    (
+        "Alongside strong ties with Russia and China, Mongolian foreign policy treats robust third"
+        " neighbor bilateral and trilateral mechanisms as crucial.",
+        SUPPORTED,
+        "robust third neighbor mechanisms are crucial for Mongolian foreign policy",
+    ),
+    (
+        "Alongside strong ties with Russia and China, Mongolian foreign policy treats robust third"
+        " neighbor bilateral and trilateral mechanisms as useless.",
+        NOT_SUPPORTED,
+        "crucial, not useless",
+    ),
     # a denial bears on what follows it, not on its own word: the U.S. "cuts to financial
     # commitments" are no cut of the cooperation they force
     (

@@ -611,6 +611,13 @@ _IDIOM_PATTERNS = (
         r"(?=(?:[\w'\u2019-]+\s+){1,3}as\b)",
         "",
     ),
+    # "Mongolian foreign policy treats robust third neighbor mechanisms as crucial": they are
+    # crucial to it (a longer object, as far as how much it matters)
+    (
+        r"\b(?:sees|saw|views|viewed|regards|regarded|considers|considered|treats|treated|treating)\s+"
+        rf"(?=(?:[\w'\u2019-]+,?\s+){{4,8}}?as\s+(?:{_MATTERS})\b)",
+        "",
+    ),
     # "the visit fell in the year ...", "the talks fall just ahead of the election": happened
     # (only of an occasion: exports that "fell in 2024" went down)
     (
