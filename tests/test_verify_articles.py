@@ -568,6 +568,20 @@ _KHURELSUKH_2019 = (
 )
 _KAIFU = "Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe visited the POW sites (no one first)"
 READERS_WORDINGS = [
+    # a comparative the store never writes is the "-en" verb it writes of the same adjective:
+    # "sharper strategic competition" is its "sharpening"; "softer" names no such verb
+    (
+        "Given rising geopolitical uncertainty and sharper strategic competition, the strengthened"
+        " Mongolia-Japan relationship is called timely.",
+        SUPPORTED,
+        "timely, given rising geopolitical uncertainties and sharpening strategic competition",
+    ),
+    (
+        "Given rising geopolitical uncertainty and softer strategic competition, the strengthened"
+        " Mongolia-Japan relationship is called timely.",
+        NOT_SUPPORTED,
+        "sharpening, not softening",
+    ),
     # a view held of a long object ("treats robust third neighbor ... mechanisms as crucial") is
     # how much it matters, as "regards it as crucial" is; "as useless" the store does not say
     (

@@ -421,6 +421,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])")
 """A lower-case word, which may be a typo of a store word (a capitalised one is a name)."""
 _SUPERLATIVE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,20}est(?![\w'\u2019-])")
 """A lower-case word ending as a superlative does ("keenest", "largest", "happiest")."""
+_COMPARATIVE = re.compile(r"(?<![\w'\u2019-])([a-z]{2,20})er(?![\w'\u2019-])")
+"""A lower-case word ending as a comparative does, and what it adds "-er" to ("sharp", "wid")."""
 _PLURAL_NAME = re.compile(r"(?<![\w'\u2019-])(?-i:[A-Z][a-z]{2,30}s)(?![\w'\u2019-])")
 """A capitalised word ending in "s" ("Senkakus"), which may be a name made plural."""
 _MOST_OF = re.compile(r"\bmost\s+([a-z]{3,20})\b", re.IGNORECASE)
@@ -1138,6 +1140,20 @@ class Verifier:
 
         return _SUPERLATIVE.sub(spelt_out, text)
 
+    def _comparatives_spelt_out(self, text: str) -> str:
+        """The statement with each comparative the store never uses written as the verb "-en" the
+        store makes of the same adjective: "sharper competition" is its "sharpening competition",
+        "wider" its "widening". A comparative of no such verb ("higher", "stronger") stays."""
+
+        def spelt_out(match: re.Match[str]) -> str:
+            word = match.group()
+            if self.frequency(stem(word)):
+                return word
+            verb = f"{match.group(1)}en"
+            return f"{verb}ing" if len(verb) > 4 and self.frequency(stem(verb)) else word
+
+        return _COMPARATIVE.sub(spelt_out, text)
+
     def _meant(self, term: str, word: str) -> tuple[str, str] | None:
         """The store's word (as written, and its term) that a lower-case word it never uses is a
         typo of; None for any other word."""
@@ -1365,7 +1381,9 @@ class Verifier:
             text = text[every_side.end() :]
         every_side = every_side or every_sides_records
         self._read_as_typos = set()
-        text = self._typo_free(self._superlatives_spelt_out(self._plural_names_as_one(text)))
+        text = self._typo_free(
+            self._comparatives_spelt_out(self._superlatives_spelt_out(self._plural_names_as_one(text)))
+        )
         figures = [_as_bound(text, figure) for figure in read_figures(text)]
         content = {self._spelt(term, word): word for term, word in _content_terms(text, figures).items()}
         if not content:
