@@ -568,6 +568,17 @@ _KHURELSUKH_2019 = (
 )
 _KAIFU = "Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe visited the POW sites (no one first)"
 READERS_WORDINGS = [
+    # "counterparts" names the other side, as "sides" does: who trains whom stays the claim's
+    (
+        "Japanese troops help train counterparts in military medicine, engineering and emergency evacuation.",
+        SUPPORTED,
+        "Japanese forces help provide training to Mongolia in military medicine, engineering and ...",
+    ),
+    (
+        "Japanese troops help train counterparts in military medicine, engineering and cyber defence.",
+        NOT_SUPPORTED,
+        "no cyber defence",
+    ),
     # a comparative the store never writes is the "-en" verb it writes of the same adjective:
     # "sharper strategic competition" is its "sharpening"; "softer" names no such verb
     (
