@@ -1019,6 +1019,10 @@ FIRST_ANSWERS = [
         "reconciliation-navigate-affairs",
         id="why-it-matters",
     ),
+    # asking someone to come is inviting them: the claim naming who invited answers
+    pytest.param(
+        "who asked the royal couple to travel to Mongolia", "visit-invitation-khurelsukh", id="asked-to-come"
+    ),
 ]
 
 

@@ -530,7 +530,7 @@ def understand(index: Index, query: str) -> Query:
     query = _WELL_KNOWN.sub("famous", _WHO_SPOKE_OF.sub("who", _AIMED_FOR.sub("toward", query)))
     query = _PART_OF_MONTH.sub("", query)
     query = _BEFORE_NOW.sub("previously", _FIRST_TIME_IN.sub("previously ", query))
-    query = _MADE_WITH.sub(" manufacturing ", query)
+    query = _ASKED_OVER.sub("invited", _MADE_WITH.sub(" manufacturing ", query))
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -1662,6 +1662,13 @@ visited Mongolia as crown prince"). A "before" opening a clause ("before they re
 only sets the time of what is asked, and "ever ... before" asks whether there was any earlier time
 ("had a Japanese monarch ever made a state visit before?", which "the first state visit" answers):
 both stay words of no weight."""
+_ASKED_OVER = re.compile(
+    r"\bask(?:s|ed)?(?=\s+(?!(?:me|us|you)\b)(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:come|visit|travel)\b)",
+    re.IGNORECASE,
+)
+"""Asking someone to come ("who asked the emperor and his wife to come to Mongolia?", "who asks
+them to visit"): an invitation, as the claims say it ("at the invitation of President Khurelsukh").
+"Asked" alone is how a question is put, and no word of it ("my teacher asked me to visit")."""
 _MADE_WITH = re.compile(
     r"\bfor\s+mak(?:e|ing)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:with|from|out\s+of)\s+(?:it|them|these|those)\b",
     re.IGNORECASE,
