@@ -40,6 +40,11 @@ RUNAWAY = 15.0
 A bound against hangs, not a speed target: on a shared, loaded machine a normal run can take a few
 seconds. Speed is measured in benchmarks/."""
 
+HUNG = 4 * RUNAWAY
+"""Wall seconds after which a run whose CPU time is also measured counts as hung: its CPU time is
+the bound on work, and a loaded machine can stretch the wall time of a normal run of several
+seconds of CPU past RUNAWAY (seen at a load of 6 on 2 CPUs)."""
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "003_78fc02ddb00f146c.txt"
 SEEDS = ROOT / "seeds"
@@ -1096,7 +1101,7 @@ def test_long_query_is_fast(jpmn, warm_cache, name: str) -> None:
     assert_no_traceback(result.err)
     assert result.code in (0, 1), result.err[:500]
     assert isinstance(json.loads(result.out), list)
-    assert cpu < RUNAWAY and wall < RUNAWAY, f"{cpu:.2f}s CPU, {wall:.2f}s"
+    assert cpu < RUNAWAY and wall < HUNG, f"{cpu:.2f}s CPU, {wall:.2f}s"
 
 
 STATEMENTS = {
@@ -1143,7 +1148,7 @@ def test_long_statement_is_checked_without_runaway_work(jpmn, warm_cache, name: 
     assert_no_traceback(result.err)
     assert result.code in (0, 1), result.err[:500]
     assert json.loads(result.out)["verdict"]
-    assert cpu < RUNAWAY and wall < RUNAWAY, f"{cpu:.2f}s CPU, {wall:.2f}s"
+    assert cpu < RUNAWAY and wall < HUNG, f"{cpu:.2f}s CPU, {wall:.2f}s"
 
 
 def test_a_draft_of_many_short_lines_is_split_in_time(tmp_path: Path) -> None:
@@ -1175,7 +1180,7 @@ def test_long_arguments_are_fast(jpmn, warm_cache, command: list[str]) -> None:
     assert result.code in (0, 1, 2)
     said = [line for line in result.err.splitlines() if not line.startswith("hint: ")]
     assert len(said) <= 1, result.err[:500]
-    assert cpu < RUNAWAY and wall < RUNAWAY, f"{cpu:.2f}s CPU, {wall:.2f}s"
+    assert cpu < RUNAWAY and wall < HUNG, f"{cpu:.2f}s CPU, {wall:.2f}s"
 
 
 # === 14. control characters, escape sequences and markup ============================================
