@@ -456,6 +456,8 @@ _SHARED_KEYS = frozenset(
 """The fields whose values claims repeat (a category, a source id, a keyword, a date): each value is
 kept once however many claims give it (``sys.intern``). On a 100,000-claim store that is about
 30 MB less while the index is built; a claim's own sentence and quote are its alone."""
+_LIST_KINDS = frozenset(("ids", "texts", "lines"))
+_PASSAGE_KEYS = frozenset(("quote", "note"))
 _CLAIM_POINTED = ("id", "source", "quote", "value", "unit", "qualifier", "measures", "related")
 """The nodes of a claim that a problem found after its fields are read may point at."""
 _DERIVED = {
@@ -602,15 +604,19 @@ class _Validator:
     def fields(self, item: Mapping, spec: dict[str, tuple[str, bool]], what: str) -> dict[str, Any] | None:
         ok = True
         values: dict[str, Any] = {}
-        for key, key_node in item.keys.items():
-            if key in _DERIVED and what == "claim":
-                self.fail(_DERIVED[key], key_node)
-                ok = False
-            elif key not in spec:
-                self.fail(f"unknown key '{key}' in a {what} (expected one of: {', '.join(spec)})", key_node)
-                ok = False
+        if not item.keys.keys() <= spec.keys():  # a key to report (most records have none)
+            for key, key_node in item.keys.items():
+                if key in _DERIVED and what == "claim":
+                    self.fail(_DERIVED[key], key_node)
+                    ok = False
+                elif key not in spec:
+                    self.fail(
+                        f"unknown key '{key}' in a {what} (expected one of: {', '.join(spec)})", key_node
+                    )
+                    ok = False
+        items = item.items
         for key, (kind, required) in spec.items():
-            node = item.items.get(key)
+            node = items.get(key)
             if node is None:
                 if required:
                     self.fail(f"{what} is missing '{key}'", item)
@@ -623,7 +629,7 @@ class _Validator:
         return values if ok else None
 
     def typed(self, key: str, kind: str, node: Node) -> Any:
-        if kind in ("ids", "texts", "lines"):
+        if kind in _LIST_KINDS:
             if not isinstance(node, Sequence):
                 raise self.fail(f"{key} must be a list", node)
             if len(node.items) > MAX_LIST.get(key, len(node.items)):
@@ -638,19 +644,29 @@ class _Validator:
                     raise self.fail(f"{key}: first line {first} is after last line {last}", node)
                 return (first, last)
             item_kind = "id" if kind == "ids" else "text"
-            return tuple(self.typed(key, item_kind, item) for item in node.items)
+            return tuple([self.typed(key, item_kind, item) for item in node.items])
         if not isinstance(node, Scalar):
             raise self.fail(
                 f"{key} must be a single value, not a {'list' if isinstance(node, Sequence) else 'mapping'}",
                 node,
             )
         text = node.text
+        if kind == "text":  # the most common kind first; each kind's checks in the same order
+            if node.plain and (not text or text[0] in _RESOLVER_FIRST):
+                self.plain_text(key, node)
+            limit = MAX_PASSAGE_CHARS if key in _PASSAGE_KEYS else MAX_TEXT_CHARS
+            if len(text) > limit:
+                raise self.fail(f"{key} is {len(text):,} characters long, over the limit of {limit:,}", node)
+            if not text.strip():
+                raise self.fail(f"{key} is empty", node)
+            return sys.intern(text) if key in _SHARED_KEYS else text
         if kind in ("number", "line"):
             return self.number(key, node, whole=kind == "line")
         if kind == "date":
             return sys.intern(self.date(key, node))
-        self.plain_text(key, node)
-        limit = MAX_PASSAGE_CHARS if key in ("quote", "note") else MAX_TEXT_CHARS
+        if node.plain and (not text or text[0] in _RESOLVER_FIRST):
+            self.plain_text(key, node)
+        limit = MAX_PASSAGE_CHARS if key in _PASSAGE_KEYS else MAX_TEXT_CHARS
         if len(text) > limit:
             raise self.fail(f"{key} is {len(text):,} characters long, over the limit of {limit:,}", node)
         if kind == "id":
