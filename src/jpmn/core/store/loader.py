@@ -466,6 +466,10 @@ _DERIVED = {
 }
 
 
+_UNREAD: Any = object()
+"""What ``read_claims`` holds for a record not read while parsing."""
+
+
 class _Invalid(Exception):
     """One field's problem, already recorded."""
 
@@ -516,7 +520,7 @@ class _Validator:
 
         source_map: dict[str, Source] = {}
         source_files: dict[str, Path] = {}
-        for fields, node in self.unique(sources, "source"):
+        for _key, fields, node in self.unique(sources, "source"):
             if fields is None:
                 continue
             source = Source(**fields)
@@ -529,19 +533,24 @@ class _Validator:
 
         claim_list: list[Claim] = []
         source_ids = {_id_text(node) for _fields, node in sources}
-        for fields, node in self.unique(claims, "claim"):
-            self.claim_nodes[_id_text(node) or ""] = node
+        claim_nodes, make_claim, append = self.claim_nodes, self.make_claim, claim_list.append
+        claim_ids: set[str | None] = set()
+        for claim_id, fields, node in self.unique(claims, "claim"):
+            claim_nodes[claim_id or ""] = node
+            claim_ids.add(claim_id)  # a duplicate's id is the first's: every id of the claims is here
             if fields is None:
                 continue
-            claim = self.make_claim(fields, node)
+            claim = make_claim(fields, node)
             if claim is None:
                 continue
             if claim.source not in source_ids:
                 self.fail(f"unknown source id '{claim.source}'", node.items["source"])
-            claim_list.append(claim)
-        claim_ids = {_id_text(node) for _fields, node in claims}
+            append(claim)
         for _fields, node in claims:
-            for ref_node in _items(node.items.get("related")):
+            related = node.items.get("related")
+            if related is None:
+                continue
+            for ref_node in _items(related):
                 if isinstance(ref_node, Scalar) and ref_node.text not in claim_ids:
                     self.fail(f"related: no claim has the id '{ref_node.text}'", ref_node)
         self.conflict_groups(claim_list)
@@ -565,19 +574,20 @@ class _Validator:
 
     def unique(
         self, records: list[tuple[dict[str, Any] | None, Mapping]], what: str
-    ) -> list[tuple[dict[str, Any] | None, Mapping]]:
-        """Drop (and report) records whose id was used before."""
+    ) -> list[tuple[str | None, dict[str, Any] | None, Mapping]]:
+        """Drop (and report) records whose id was used before; each kept one with its id (None
+        without one)."""
         first_line: dict[str, int] = {}
         kept = []
         for fields, node in records:
             id_node = node.items.get("id")
-            key = _id_text(node)
+            key = id_node.text if isinstance(id_node, Scalar) else None
             if key is not None and id_node is not None:
                 if key in first_line:
                     self.fail(f"duplicate {what} id '{key}' (first at line {first_line[key]})", id_node)
                     continue
                 first_line[key] = id_node.line
-            kept.append((fields, node))
+            kept.append((key, fields, node))
         return kept
 
     def records(
@@ -591,14 +601,13 @@ class _Validator:
             self.fail(f"'{key}' must be a list", node)
             return None
         out = []
+        read, unread = self.read_claims.pop, _UNREAD
         for item in node.items:
             if not isinstance(item, Mapping):
                 self.fail(f"each entry of '{key}' must be a mapping", item)
                 continue
-            if id(item) in self.read_claims:  # read while parsing (``entry``)
-                out.append((self.read_claims.pop(id(item)), item))
-            else:
-                out.append((self.fields(item, spec, key[:-1]), item))
+            fields = read(id(item), unread)  # read while parsing (``entry``), or not yet
+            out.append((self.fields(item, spec, key[:-1]) if fields is unread else fields, item))
         return out
 
     def fields(self, item: Mapping, spec: dict[str, tuple[str, bool]], what: str) -> dict[str, Any] | None:
@@ -734,14 +743,15 @@ class _Validator:
         return text
 
     def make_claim(self, fields: dict[str, Any], node: Mapping) -> Claim | None:
-        has_value = "value" in fields
-        if has_value and "unit" not in fields:
-            self.fail("a claim with a value needs a unit", node.items["value"])
-            return None
-        for key in ("unit", "qualifier", "measures"):
-            if key in fields and not has_value:
-                self.fail(f"{key} without a value", node.items[key])
+        if "value" in fields:
+            if "unit" not in fields:
+                self.fail("a claim with a value needs a unit", node.items["value"])
                 return None
+        else:
+            for key in ("unit", "qualifier", "measures"):
+                if key in fields:
+                    self.fail(f"{key} without a value", node.items[key])
+                    return None
         return Claim(**fields)
 
     def locate_quotes(self, store: Store, report: bool) -> None:
