@@ -568,6 +568,19 @@ _KHURELSUKH_2019 = (
 )
 _KAIFU = "Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe visited the POW sites (no one first)"
 READERS_WORDINGS = [
+    # an opposite word of no weight of its own ("after" against "before") still opposes the claim
+    # that bears out the figure
+    (
+        "The visit came shortly after the 80th anniversary of the end of World War II had elapsed.",
+        CONTRADICTED,
+        "The visit came shortly before the 80th anniversary of the end of World War II",
+    ),
+    (
+        "The emperor's state visit to Mongolia took place shortly before the 80th anniversary of the end"
+        " of World War II.",
+        SUPPORTED,
+        "The visit came shortly before the 80th anniversary of the end of World War II",
+    ),
     # "counterparts" names the other side, as "sides" does: who trains whom stays the claim's
     (
         "Japanese troops help train counterparts in military medicine, engineering and emergency evacuation.",

@@ -1572,8 +1572,9 @@ class Verifier:
         if not unknown and supporting and opposing >= CONTRADICT_COVERAGE:
             backing = [self._claim_of(item) for item in supporting]
             # the claim bearing out the figures may itself say the opposite of the rest: "since
-            # 2011 ... narrowed" against its "since 2011 ... enlarged"
-            if (top not in backing or opposing > top_coverage) and all(
+            # 2011 ... narrowed" against its "since 2011 ... enlarged", or with a word of no
+            # weight of its own: "came shortly after the 80th anniversary" against its "before"
+            if (top not in backing or opposing > top_coverage or _opposed_by(text, top)) and all(
                 any(compare(figure, own) == MATCH for own in top.figures) for figure in figures
             ):
                 opposed = self._opposition(text, top)
