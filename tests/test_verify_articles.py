@@ -581,6 +581,23 @@ READERS_WORDINGS = [
         SUPPORTED,
         "The visit came shortly before the 80th anniversary of the end of World War II",
     ),
+    # a figure's label in a note or caption says what it counts: "13,847 held", "1,684 dead",
+    # "Total held: 12,318", "the 13,847 Japanese forced into labor"; each is one side's figure
+    ("Japanese POWs in Mongolia, 1945 onward: 13,847 held, 1,684 dead.", DISPUTED, "Japanese records"),
+    ("Japanese POWs in Mongolia: 13,847 held.", DISPUTED, "Japanese records: 13,847 POWs"),
+    ("Japanese POWs in Mongolia: 13,000 held.", CONTRADICTED, "12,318 or 13,847 POWs"),
+    ("Japanese POWs in Mongolia: 13,847 held, 1,700 dead.", CONTRADICTED, "1,621 or 1,684 deaths"),
+    (
+        "Death toll among Japanese POWs in Mongolia: 1,621. Total held: 12,318.",
+        DISPUTED,
+        "Mongolian records: 12,318 POWs and 1,621 deaths",
+    ),
+    (
+        "Never forget the 13,847 Japanese who were forced into labor in Mongolia.",
+        DISPUTED,
+        "Japanese records: 13,847 POWs",
+    ),
+    ("15,000 Japanese were forced into labor in Mongolia.", CONTRADICTED, "about 12,000 forced laborers"),
     # "counterparts" names the other side, as "sides" does: who trains whom stays the claim's
     (
         "Japanese troops help train counterparts in military medicine, engineering and emergency evacuation.",

@@ -108,10 +108,10 @@ _UNIT_WORDS = {
     "tugrik": "tugriks", "mnt": "tugriks", "pound": "pounds", "£": "pounds",
     "percent": "percent", "%": "percent", "per cent": "percent", "percentage": "percent",
     "pow": "prisoners", "prisoner": "prisoners", "internee": "prisoners", "captive": "prisoners",
-    "detainee": "prisoners",
+    "detainee": "prisoners", "held": "prisoners", "interned": "prisoners", "detained": "prisoners",
     "laborer": "prisoners", "labourer": "prisoners", "forced laborer": "prisoners",
     "death": "deaths", "life": "deaths", "fatality": "deaths", "casualty": "deaths", "died": "deaths",
-    "perished": "deaths",
+    "perished": "deaths", "dead": "deaths",
     "national": "nationals", "citizen": "nationals",
     "aircraft carrier": "carriers", "carrier": "carriers",
     "trip": "trips", "journey": "trips", "visit": "trips", "tour": "trips", "destination": "trips",
@@ -170,9 +170,11 @@ _SURVIVAL_CUES = re.compile(
 """Words that make a count of prisoners a count of those who lived."""
 _PRISONER_CUES = re.compile(
     r"\b(?:pows?|prisoners?|interned|internees?|internment|captivity|camps?|forced labou?rers?|held|sent)\b"
+    r"|\bforced (?:in)?to labou?r\b"
 )
 _STRONG_PRISONER_CUES = re.compile(
     r"\b(?:pows?|prisoners?|internees?|interned|internment|captivity|forced labou?rers?)\b"
+    r"|\bforced (?:in)?to labou?r\b"
 )
 _STOP_AFTER = frozenset(
     """
@@ -1235,6 +1237,10 @@ def _unit_from_context(
         ):
             return "deaths"
         if _STRONG_PRISONER_CUES.search(before):
+            return "prisoners"
+        # a figure's own label names what it counts, before an earlier figure's unit does: "Death
+        # toll: 1,621. Total held: 12,318." counts the dead, then those held
+        if _PRISONER_CUES.search(before) and _sentence_cues(text)[1]:
             return "prisoners"
     if _PRISONER_CUES.search(window) and unit:
         return "prisoners"
