@@ -1023,6 +1023,17 @@ FIRST_ANSWERS = [
     pytest.param(
         "who asked the royal couple to travel to Mongolia", "visit-invitation-khurelsukh", id="asked-to-come"
     ),
+    # the kind of answer named after "which" or "what" mistyped is still the frame, not a subject
+    pytest.param(
+        "From which contry were Japanese POWs sent to Mongolia?",
+        "forced-laborers-from-soviet-union-siberia",
+        id="kind-word-mistyped",
+    ),
+    pytest.param(
+        "in what yaer did Japan and Mongolia hold a trilateral meeting with the US",
+        "trilateral-meeting-tokyo-2022",
+        id="year-word-mistyped",
+    ),
 ]
 
 

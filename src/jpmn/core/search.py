@@ -496,7 +496,45 @@ def _how_spelt(query: str) -> str:
         meant = [known for known in _HOW_WORDS if known[0] == word[0] and OSA.distance(word, known) <= 1]
         return f"how {meant[0]}" if len(meant) == 1 else typed.group(0)
 
-    return _ASKING_TYPED.sub(_asking_spelt, _HOW_TYPED.sub(spelt, query))
+    return _KIND_TYPED.sub(_kind_spelt, _ASKING_TYPED.sub(_asking_spelt, _HOW_TYPED.sub(spelt, query)))
+
+
+_KIND_WORDS = (
+    "country",
+    "countries",
+    "nation",
+    "nations",
+    "city",
+    "cities",
+    "place",
+    "places",
+    "location",
+    "locations",
+    "official",
+    "officials",
+    "year",
+    "month",
+    "date",
+)
+_KIND_TYPED = re.compile(r"\b((?:which|what)\s+)([A-Za-z]{4,10})\b", re.IGNORECASE)
+"""A question word and the word after it, where the kind of answer asked is named ("which country",
+"what year")."""
+
+
+def _kind_spelt(typed: re.Match[str]) -> str:
+    """The kind of answer a question names after "which" or "what" mistyped ("which contry", "what
+    yaer"), written as the word it is one edit from, so the question reads as asking for a country
+    or a moment and the word weighs as the frame it is, not as a subject no claim holds; a word of
+    English ("which nation", "what place") stays what it is."""
+    word = typed.group(2).casefold()
+    if word in _KIND_WORDS or word in common_english(None):
+        return typed.group(0)
+    from rapidfuzz.distance import OSA
+
+    meant = [known for known in _KIND_WORDS if known[0] == word[0] and OSA.distance(word, known) <= 1]
+    if len(meant) != 1:
+        return typed.group(0)
+    return typed.group(1) + meant[0]
 
 
 _ASKING_WORDS = ("which", "what", "when", "where", "whose", "who", "why", "how")
