@@ -1065,6 +1065,9 @@ def test_the_places_toured_in_a_city_are_those_in_it(jpmn: Callable[..., Result]
         "Which places in Mongolia did the emperor and empress visit?",
         "what places did the emperor and empress go to in Mongolia",
         "Apart from the POW memorial, what places did the emperor and empress visit in Mongolia?",
+        # keywords alone: "places" asks which places as "what places" does
+        "places emperor toured mongolia",
+        "imperial couple places visited ulaanbaatar",
     ],
 )
 def test_the_places_seen_are_found_below_the_claims_that_only_name_the_country(

@@ -687,6 +687,7 @@ def understand(index: Index, query: str) -> Query:
     )
     if not understood.asks_what_of_it and _PLACES_LISTED.search(asked):
         understood.asks_where = True  # "detained japanese china cities": which cities
+        understood.place_asked = not understood.asks_whence
     relation = (re.search(_WHO_RELATION, asked) if understood.asks_who else None) or re.search(
         _DEED_ASKED, cleaned
     )
@@ -879,8 +880,10 @@ def _counted_as(index: Index, concepts: Sequence[Concept]) -> set[int]:
 _PLACES_LISTED = re.compile(r"\b(?:cities|towns|locations|places|prefectures|provinces|venues)\b")
 """Kinds of place named in the plural: a query of keywords asking nothing in words ("detained
 japanese china cities") asks where, as "in which cities" does; the claim naming them answers, not
-the one saying only that they are detained in China. (A question asking what of something is
-read by ``_PLACE_ASKED``; "Ulaanbaatar city", singular, names a place.)"""
+the one saying only that they are detained in China. It asks the kind of place, as "what places"
+does: when no claim at the head names one ("places emperor visited ulaanbaatar": the many saying
+they visited Mongolia), those naming one are looked for further down. (A question asking what of
+something is read by ``_PLACE_ASKED``; "Ulaanbaatar city", singular, names a place.)"""
 
 
 _AGE_WORDS = frozenset(stem(word) for word in ("age", "aged", "old", "older", "oldest"))
