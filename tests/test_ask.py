@@ -1034,6 +1034,10 @@ FIRST_ANSWERS = [
         "trilateral-meeting-tokyo-2022",
         id="year-word-mistyped",
     ),
+    # "who does X work for" asks for the employer, which the claim names without saying "work"
+    pytest.param(
+        "Who does Nicholas Millward work for?", "millward-director-yokosuka-council", id="who-works-for"
+    ),
 ]
 
 

@@ -1468,10 +1468,14 @@ def _intent(query: str) -> tuple[bool, bool, str]:
     return figure, date, text
 
 
-_WORK_ASKED = re.compile(r"\b(?:jobs?(?: titles?)?|occupations?|professions?|line of work|for a living)\b")
+_WORK_ASKED = re.compile(
+    r"\b(?:jobs?(?: titles?)?|occupations?|professions?|line of work|for a living"
+    r"|(?:work|works|worked|working)\s{1,3}for(?=\W{0,3}$))"
+)
 """Words asking what someone does ("what is Millward's job", "millward occupation", "Nicholas
-Milward job title"): the claim naming his post answers ("the director for the Yokosuka Council"),
-without the word "job" or "title"."""
+Milward job title") or for whom ("who does Nicholas Millward work for?", the verb closing the
+question): the claim naming his post answers ("the director for the Yokosuka Council"), without
+the word "job", "title" or "work"."""
 _QUANTITY_WORDS = frozenset("budget budgets cost costs price prices population gdp".split())  # noqa: SIM905
 """Words naming a quantity, which only a figure gives: "what is the budget of Mongolia's emergency
 agency?" or "Mongolia GDP" asks for one as "how many" does ..."""
