@@ -99,6 +99,7 @@ def test_the_shipped_thesaurus_is_valid_and_maps_everyday_words() -> None:
     assert (("indic",), True) in expansions[("sign",)]  # "clear indications of a shrinking presence"
     assert (("council",), True) in expansions[("organiz",)]  # "Yokosuka Council": an organization
     assert (("protest",), True) in expansions[("slam",)]  # Tokyo slammed the drills: it protested
+    assert (("warfar",), True) in expansions[("war",)]  # "war sites" are where "an era of warfare" was
 
 
 def test_an_empty_thesaurus_lists_nothing(tmp_path: Path, jpmn: Callable[..., Result]) -> None:
