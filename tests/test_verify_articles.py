@@ -568,6 +568,19 @@ _KHURELSUKH_2019 = (
 )
 _KAIFU = "Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe visited the POW sites (no one first)"
 READERS_WORDINGS = [
+    # "against (contrary to) someone's interests" is to their disadvantage: the opposite of the
+    # store's "to Tokyo's advantage"
+    (
+        "Mongolia's third neighbor policy runs contrary to the interests of Japan.",
+        CONTRADICTED,
+        "This is to Tokyo's advantage, as Mongolia's third neighbor initiatives serve as an additional"
+        " platform for Japan to conduct diplomacy.",
+    ),
+    (
+        "Mongolia's third neighbor policy works against Japan's interests.",
+        CONTRADICTED,
+        "This is to Tokyo's advantage",
+    ),
     # an opposite word of no weight of its own ("after" against "before") still opposes the claim
     # that bears out the figure
     (

@@ -667,6 +667,13 @@ _IDIOM_PATTERNS = (
     (r"\b(?:leave|leaves|left|leaving)\s+out\b", "excludes"),
     # "policymakers see no need to look for alternative food sources": they do not look for them
     (r"\b(?:see|sees|saw|seen|seeing)\s+no\s+(?:need|reason)\s+to\b", "do not"),
+    # "the policy works against Tokyo's interests": to its disadvantage, the opposite of the
+    # store's "to Tokyo's advantage" ("the interests of Japan": the disadvantage of Japan)
+    (
+        r"\b(?:against|contrary\s+to)\s+(?P<whose>(?:(?-i:[A-Z][\w-]{0,30})['\u2019]s|its|their|the)\s+)?"
+        r"interests?\b",
+        r"to \g<whose>disadvantage",
+    ),
     # "scaling back its relations with Mongolia": weakening them
     (r"\bscal(?:e|es|ed|ing)\s+back\b", "weakening"),
     # "the two moved up to a Special Strategic Partnership": upgraded their ties to it
