@@ -568,6 +568,13 @@ _KHURELSUKH_2019 = (
 )
 _KAIFU = "Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe visited the POW sites (no one first)"
 READERS_WORDINGS = [
+    # weakening (scaling back) cooperation is the opposite of the store's continuing it
+    (
+        "After the leadership change, the two governments plan to weaken their cooperation.",
+        CONTRADICTED,
+        "Despite the current transition in Japanese leadership, the two governments will continue to"
+        " cooperate",
+    ),
     # "against (contrary to) someone's interests" is to their disadvantage: the opposite of the
     # store's "to Tokyo's advantage"
     (

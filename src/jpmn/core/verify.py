@@ -4674,6 +4674,8 @@ _ANTONYMS = [
             "continue continues continued continuing",
             "stop stops stopped cease ceases ceased halt halts halted halting",
         ),
+        # "expected to scale back (weaken) their cooperation": not to continue it
+        ("continue continues continued continuing", "weaken weakens weakened weakening"),
         (
             "enlarge enlarges enlarged enlarging widen widens widened widening broaden broadens broadened"
             " broadening",
