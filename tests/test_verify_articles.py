@@ -601,6 +601,23 @@ READERS_WORDINGS = [
         SUPPORTED,
         "The visit came shortly before the 80th anniversary of the end of World War II",
     ),
+    # "raised to a higher level", "took ... to a new level": upgraded, as the store says
+    (
+        "The two countries' Strategic Partnership dates from 2010 and was raised to a higher level in 2022.",
+        SUPPORTED,
+        "a Strategic Partnership established in 2010, upgraded in 2022",
+    ),
+    (
+        "In 2022 Japan and Mongolia took their Strategic Partnership to a new level.",
+        SUPPORTED,
+        "upgraded in 2022",
+    ),
+    ("The Strategic Partnership was raised to a higher level in 2021.", CONTRADICTED, "upgraded in 2022"),
+    (
+        "The Strategic Partnership was raised to a higher level in 2022 because of Chinese pressure.",
+        NOT_SUPPORTED,
+        "no cause given",
+    ),
     # a figure's label in a note or caption says what it counts: "13,847 held", "1,684 dead",
     # "Total held: 12,318", "the 13,847 Japanese forced into labor"; each is one side's figure
     ("Japanese POWs in Mongolia, 1945 onward: 13,847 held, 1,684 dead.", DISPUTED, "Japanese records"),

@@ -678,6 +678,17 @@ _IDIOM_PATTERNS = (
     (r"\bscal(?:e|es|ed|ing)\s+back\b", "weakening"),
     # "the two moved up to a Special Strategic Partnership": upgraded their ties to it
     (r"\b(?:move|moves|moved|moving)\s+up\s+to\b", "upgraded to"),
+    # "the partnership was raised to a higher level", "took their ties to a new level": upgraded
+    (
+        r"\b(?:raised|elevated|lifted|taken|brought)\s+to\s+(?:a\s+)?(?:higher|new|the\s+next)\s+level\b",
+        "upgraded",
+    ),
+    (
+        r"\b(?:raise|raises|raising|elevate|elevates|elevating|lift|lifts|lifting|take|takes|took|taking"
+        r"|bring|brings|bringing|raised|elevated|lifted|brought)\s+(?P<what>(?:[\w'\u2019-]+\s+){1,4}?)"
+        r"to\s+(?:a\s+)?(?:higher|new|the\s+next)\s+level\b",
+        r"upgraded \g<what>",
+    ),
     # "Mongolia will keep steering clear of blocs": avoiding them
     (
         r"\b(?:steer|steers|steered|steering|stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+clear\s+of\b",
