@@ -601,6 +601,19 @@ READERS_WORDINGS = [
         SUPPORTED,
         "The visit came shortly before the 80th anniversary of the end of World War II",
     ),
+    # a statement's "roadmap" is a plan, as the store's "10-year plan" the partnership aimed at is
+    (
+        "The partnership's roadmap runs for a decade, covering 2022 through 2031.",
+        SUPPORTED,
+        "10-year plan, 2022-2031",
+    ),
+    ("The partnership has a roadmap covering 2022-2031.", SUPPORTED, "a 10-year plan covering 2022-2031"),
+    ("The partnership's roadmap runs for five years, covering 2022 through 2031.", CONTRADICTED, "10 years"),
+    (
+        "The partnership's roadmap covers 2022 through 2031 and was drafted by China.",
+        NOT_SUPPORTED,
+        "no drafter given",
+    ),
     # "raised to a higher level", "took ... to a new level": upgraded, as the store says
     (
         "The two countries' Strategic Partnership dates from 2010 and was raised to a higher level in 2022.",

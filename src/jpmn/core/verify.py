@@ -300,9 +300,12 @@ _WISHING = (
 )
 """Words of hoping, planning, urging and seeking (the alternatives of a pattern)."""
 _WISH = re.compile(
-    rf"\b(?:{_WISHING}|would|could|might|may|should|will|likely|wish(?:es|ed)?|to be)\b", re.IGNORECASE
+    rf"\b(?:{_WISHING}|would|could|might|may|should|will|likely|wish(?:es|ed)?|to be"
+    r"|roadmaps?|road\s+maps?|blueprints?)\b",
+    re.IGNORECASE,
 )
-"""Words that make what follows a hope, plan, demand or forecast rather than a fact."""
+"""Words that make what follows a hope, plan, demand or forecast rather than a fact (a statement's
+"roadmap" is a plan, as the store's "10-year plan" is)."""
 _WISH_IN_CLAIM = re.compile(rf"\b(?:{_WISHING})\b", re.IGNORECASE)
 """... of which these, in a claim, leave what follows them in the clause unsaid as a fact (a
 claim's "will" is its source's forecast, which a statement's "will" or plain future repeats)."""
