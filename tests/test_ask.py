@@ -1064,6 +1064,29 @@ def test_the_places_toured_in_a_city_are_those_in_it(jpmn: Callable[..., Result]
 
 
 @pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Which Japanese prime ministers went to the POW memorial sites?", "pm-abe-visited-pow-sites"),
+        (
+            "Which two 80th anniversaries did the state visit come shortly before?",
+            "hiroshima-nagasaki-80th-anniversary-commentary",
+        ),
+        (
+            "What problems do the trilateral mechanisms help resolve?",
+            "third-neighbor-abduction-issues-commentary",
+        ),
+    ],
+)
+def test_a_list_asked_for_is_answered_by_the_claim_quoting_it_all(
+    jpmn: Callable[..., Result], query: str, expected: str
+) -> None:
+    """A source's list is cut into a claim an item, each quoting the list up to its own; a
+    question asking which things is answered first by the claim quoting the whole list, not by one
+    naming a single item."""
+    assert first_answer(jpmn, query) == expected
+
+
+@pytest.mark.parametrize(
     "query",
     [
         "Which places in Mongolia did the emperor and empress visit?",

@@ -2325,6 +2325,8 @@ def _score_all(
         _penalise_unsaid(index, query.said_by, scored, positions)
     if scored and _HOW_DESCRIBED.search(query.text):
         _lift(index, scored, positions, "quoted", lambda claim: _QUOTED.search(_sentence(claim)) is not None)
+    if scored and _SEVERAL_ASKED.search(query.text):
+        _lift_listing(index, scored, positions)
     if scored and _WHETHER_HAPPENED.match(query.text) and not _HOPED.search(query.text):
         _penalise_hoped(index, scored, positions)
     elif scored and _OUTCOME_ASKED.search(query.text) and not _HOPED.search(query.text):
@@ -2897,6 +2899,37 @@ _HOW_DESCRIBED = re.compile(
 )
 """A question asking how someone described or labelled something ("how did Tokyo describe the
 drills?"): their words are the answer."""
+_SEVERAL_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should)\b)"
+    r"(?:(?![a-z]{1,30}(?:ed|ing)\s)[\w-]{1,40}\s+){0,3}?"
+    r"(?!(?:does|has|was|goes|says|means|news)\b)[a-z-]{2,}(?:ie|[^\W\dsui])s\b(?!['\u2019])",
+    re.IGNORECASE,
+)
+"""A question asking which things, in the plural ("which two 80th anniversaries", "what North
+Korea-related problems", "which Japanese prime ministers"): the answer is a list. The words
+before the plural describe the things, and are no verb's past or -ing ("which diplomat protested
+the drills" asks one diplomat)."""
+
+
+def _lift_listing(index: Index, scored: list[_Scored], positions: Sequence[int]) -> None:
+    """Raise the claim whose quote holds the whole of another best claim's quote and more, and is
+    held by none of theirs, when the question asks which things: a source's list is cut into a
+    claim an item, each quoting the list up to its own ("visited by Prime Ministers Kaifu
+    Toshiki, Koizumi Junichiro, and Abe Shinzo"), and the one quoting it all answers "which prime
+    ministers visited the sites?" first, before the claims naming one each."""
+    with_claims = _with_claims(index, scored[:NAME_CHECKED])
+    quotes = {found.doc: str(claim.get("quote") or "") for found, claim in with_claims}
+
+    def lists(claim: dict[str, Any]) -> bool:
+        own = str(claim.get("quote") or "")
+        if not own:
+            return False
+        others = [quote for quote in quotes.values() if quote and quote != own]
+        return any(quote in own for quote in others) and not any(own in quote for quote in others)
+
+    _lift(index, scored, positions, "listing", lists)
+
+
 _QUOTED = re.compile(r"(?:^|[\s(])['\u2018\u201c\"][^'\u2019\u201d\"]{2,80}['\u2019\u201d\"](?=$|[\s.,;:)])")
 """Words quoted in a claim's sentence ("... were 'totally unacceptable'"), not an apostrophe."""
 
