@@ -125,7 +125,18 @@ def parse(
                 mark = event.start_mark
                 if mark.line >= stop_at:
                     raise _stopped(event, stack, path, offset)
-                node: Node = Scalar(event.value, not event.style, mark.line + offset, mark.column + 1)
+                scalar = Scalar(event.value, not event.style, mark.line + offset, mark.column + 1)
+                if mapping is not None:  # ``_attach``'s common cases here: a call saved per scalar
+                    if key is not None:  # the value of the key the mapping waits for
+                        mapping.items[key.text] = scalar
+                        mapping.keys[key.text] = key
+                        key = None
+                    elif scalar.text not in mapping.keys:  # a new key
+                        key = scalar
+                    else:
+                        _attach(scalar, mapping, key, path)  # a duplicate key: the error it raises
+                    continue
+                node: Node = scalar
             elif kind is mapping_start or kind is sequence_start:
                 if event.anchor is not None or event.tag is not None:
                     raise _refused(event, path, offset)
@@ -148,9 +159,16 @@ def parse(
                 if listed is not None:
                     listed.append(container)
                 elif mapping is not None:
-                    key = _attach(container, mapping, key, path)
+                    if key is None:  # a container as a key: the error
+                        _attach(container, mapping, key, path)
+                    else:
+                        mapping.items[key.text] = container
+                        mapping.keys[key.text] = key
                 stack.append(container)
-                listed, mapping, key = _innermost(container)
+                if isinstance(container, Mapping):  # ``_innermost``, without a call
+                    listed, mapping, key = None, container, None
+                else:
+                    listed, mapping, key = container.items, None, None
                 continue
             elif kind is mapping_end or kind is sequence_end:
                 done = stack.pop()
@@ -183,9 +201,7 @@ def parse(
                 continue
             if listed is not None:
                 listed.append(node)
-            elif mapping is not None:
-                key = _attach(node, mapping, key, path)
-            else:
+            else:  # a scalar in a mapping is attached above
                 root = node
     except yaml.reader.ReaderError as exc:
         # libyaml reports a bad character by its offset in the UTF-8 text: turn that into line:col.
