@@ -2858,6 +2858,17 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Japan is responding to it by strengthening relations with other partners, including Mongolia",
     ),
+    # a thing said not to have happened at all, named before the denial
+    (
+        "Emperor Naruhito's visit to Mongolia did not take place.",
+        CONTRADICTED,
+        "Japan's Emperor Naruhito and Empress Masako visited Mongolia in July 2025",
+    ),
+    (
+        "The 2022 trilateral meeting in Tokyo never went ahead.",
+        CONTRADICTED,
+        "In 2022 a Mongolia–Japan–U.S. trilateral meeting took place in Tokyo",
+    ),
 ]
 
 

@@ -4263,9 +4263,34 @@ def _denials(text: str, about: frozenset[str] | None) -> int:
     return sum(
         # what the denial bears on, past its own word: "cuts to financial commitments" bears on
         # the commitments, not on the cuts another text speaks of
-        about is None or bool(_term_set(_denied_span(text, match.end(), match.end())) & about)
+        about is None
+        or bool(_term_set(_denied_span(text, match.end(), match.end())) & about)
+        # "the visit did not take place" denies the visit itself, named before the denial
+        or (
+            _EVENT_DENIED.match(text, match.end()) is not None
+            and bool(_term_set(_clause_before(text, match.start())) & about)
+        )
         for match in _NEGATIONS.finditer(text)
     )
+
+
+_EVENT_DENIED = re.compile(
+    r"\s{1,3}(?:[a-z]{1,20}ly\s{1,3})?(?:(?:take|takes|took|taken)\s{1,3}place|happen(?:s|ed)?|occur(?:s|red)?"
+    r"|(?:go|goes|went|gone)\s{1,3}ahead|materiali[sz]e[sd]?|(?:come|came)\s{1,3}about)\b",
+    re.IGNORECASE,
+)
+"""A denial of a thing's happening at all ("never took place", "did not happen"): it bears on
+the thing named before it, the visit or the ceremony."""
+_CLAUSE_START = re.compile(r"[,;:.!?]|\b(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of a clause before ``end``, back to the last punctuation or joining word (at
+    most 120 characters)."""
+    start = max(0, end - 120)
+    span = text[start:end]
+    cuts = list(_CLAUSE_START.finditer(span))
+    return span[cuts[-1].end() :] if cuts else span
 
 
 _TURN = re.compile(r"\b(?:but|rather|instead|whereas|while)\b|;", re.IGNORECASE)
