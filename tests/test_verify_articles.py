@@ -568,6 +568,42 @@ _KHURELSUKH_2019 = (
 )
 _KAIFU = "Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe visited the POW sites (no one first)"
 READERS_WORDINGS = [
+    # "According to <the outlet a claim's source is>, X said ...": the outlet reports whomever it
+    # quotes, and an outlet opening the sentence holds no office of the person named after it
+    (
+        "According to the Yomiuri Shimbun, the Japanese government has expressed serious concerns"
+        " about China's detention of Japanese nationals.",
+        SUPPORTED,
+        "The Japanese government has expressed serious concerns about China's detention of Japanese"
+        " nationals (Yomiuri Shimbun)",
+    ),
+    (
+        "According to The Diplomat, Japanese Prime Minister Abe Shinzo visited sites in Mongolia"
+        " commemorating the Japanese prisoners of war.",
+        SUPPORTED,
+        "Japanese Prime Minister Abe Shinzo visited sites in Mongolia commemorating the Japanese"
+        " prisoners of war (The Diplomat)",
+    ),
+    (
+        "According to Kyodo News, Masaaki Kanai of the Japanese Foreign Ministry told the South Korean"
+        " Embassy in Tokyo that the drills were 'totally unacceptable and extremely regrettable'.",
+        SUPPORTED,
+        "Kanai told the embassy the drills were 'totally unacceptable and extremely regrettable' (Kyodo"
+        " News)",
+    ),
+    # another outlet, or a government, is not who reports it
+    (
+        "According to Kyodo News, the Japanese government has expressed serious concerns about China's"
+        " detention of Japanese nationals.",
+        NOT_FOUND,
+        "The Yomiuri Shimbun, not Kyodo News, reports the government's serious concerns",
+    ),
+    (
+        "According to the Chinese government, the Japanese government has expressed serious concerns"
+        " about China's detention of Japanese nationals.",
+        NOT_FOUND,
+        "The Yomiuri Shimbun reports the Japanese government's serious concerns",
+    ),
     # weakening (scaling back) cooperation is the opposite of the store's continuing it
     (
         "After the leadership change, the two governments plan to weaken their cooperation.",

@@ -1634,6 +1634,9 @@ class Verifier:
                 # partnership the 2010 one was upgraded to, which the claim quoting on names
                 options += self._split_sentence(weights, near[0][1])
             speaker = _speaker_terms(text)
+            # "According to the Yomiuri Shimbun, the Japanese government has expressed ...": the
+            # outlet a claim's source is reports what it has anyone say
+            cited = _CITED_FROM.match(text) is not None
             hoping, done = _WISH.search(text) is not None, _DONE.search(text) is not None
             # "bolstered efforts to secure their release": done, whatever its object hopes
             foreseeing = hoping and _hoping(text)
@@ -1703,7 +1706,10 @@ class Verifier:
                     all(map(claim.holds, well_spoken)) or _speaks_well(claim.record) for claim in claims
                 ):
                     continue  # "welcomed China's detention": the claim voices serious concerns
-                if speaker and not any(speaker <= _voices(claim.record) for claim in claims):
+                if speaker and not any(
+                    speaker <= _voices(claim.record) | (_outlet_terms(claim.record) if cited else frozenset())
+                    for claim in claims
+                ):
                     continue  # "Tokyo has officially said ...": the store has it from someone else
                 if _quoted_words(text) and _quoting(text, claims) is None:
                     misquoted = _misquoting(text, claims)
@@ -2078,6 +2084,8 @@ class Verifier:
             if _quoting(text, [claim]) is None:
                 continue
             voices = _voices(claim.record)
+            if _CITED_FROM.match(text) is not None:
+                voices |= _outlet_terms(claim.record)  # "According to Kyodo News, Kanai said '...'"
             if any(not office <= claim.main | voices for office in offices) or (
                 speaker and not speaker <= voices
             ):
@@ -5589,6 +5597,7 @@ def _people_in_office(
     """Each person one of the patterns finds holding an office of a country (groups ``person``,
     ``office`` and ``country``), an office written one way ("premier" is "prime minister")."""
     out = []
+    text = _SAID_BY.sub(" ", text)  # "According to The Diplomat, Japanese Prime Minister Abe ..."
     for pattern in patterns:
         for match in pattern.finditer(text):
             person = frozenset(_name_terms(match.group("person"))) - _TITLE_TERMS - _NATIONS
