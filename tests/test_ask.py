@@ -1038,6 +1038,12 @@ FIRST_ANSWERS = [
     pytest.param(
         "Who does Nicholas Millward work for?", "millward-director-yokosuka-council", id="who-works-for"
     ),
+    # a country's "past" deeds are its historical ones, as the store says
+    pytest.param(
+        "Do Imperial Japan's past atrocities stir controversy in East Asia?",
+        "imperial-japan-atrocities-controversy",
+        id="past-is-historical",
+    ),
 ]
 
 
