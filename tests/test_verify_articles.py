@@ -568,6 +568,36 @@ _KHURELSUKH_2019 = (
 )
 _KAIFU = "Prime Ministers Kaifu Toshiki, Koizumi Junichiro and Abe visited the POW sites (no one first)"
 READERS_WORDINGS = [
+    # two statements joined by ", and", each with its own figure: each read against its own claim,
+    # not one figure against the other's claim; a second with its own time opens a statement too;
+    # what opens the first ("According to Kyodo News,") opens the second as well
+    (
+        "China celebrates September 3 as the anniversary of its victory over Japan, and August 15"
+        " marks the anniversary of the end of World War II.",
+        SUPPORTED,
+        "China celebrates September 3 ...; August 15 marks the anniversary of the end of World War II",
+    ),
+    (
+        "The Astellas Pharma employee had been detained by Chinese authorities since March 2023, and on"
+        " July 16, 2025, a Chinese court sentenced him to 3½ years in prison.",
+        SUPPORTED,
+        "detained since March 2023; sentenced on July 16, 2025 to 3½ years",
+    ),
+    (
+        "The 2022 upgrade of the partnership promised greater cooperation extending to the Indo-Pacific,"
+        " and in 2022, Mongolia and Japan upgraded their 2010 Strategic Partnership to a Special"
+        " Strategic Partnership.",
+        SUPPORTED,
+        "the 2022 upgrade extended cooperation to the Indo-Pacific; in 2022 the 2010 Strategic"
+        " Partnership was upgraded",
+    ),
+    (
+        "According to Kyodo News, the South Korean navy carried out drills near the Takeshima/Dokdo"
+        " islets, and the Japanese government has expressed serious concerns about China's detention"
+        " of Japanese nationals.",
+        NOT_FOUND,
+        "Kyodo News reports the drills; the Yomiuri Shimbun, not Kyodo, the serious concerns",
+    ),
     # "According to <the outlet a claim's source is>, X said ...": the outlet reports whomever it
     # quotes, and an outlet opening the sentence holds no office of the person named after it
     (

@@ -937,11 +937,21 @@ def _called_who(sentence: str) -> str | None:
 
 _COORDINATED = re.compile(
     r"^(?P<first>[^;]{20,}?)(?:,\s+(?:and|but)\s+(?=[A-Z])|(?:,\s+(?:and|but)|;)\s+"
-    r"(?=(?:the|a|an|its|his|her|their|this|that|these|those)\s))(?P<second>[^;]{20,})$"
+    r"(?=(?:the|a|an|its|his|her|their|this|that|these|those)\s"
+    r"|(?:in|on|since|during|after|before)\s[^,;]{1,40},\s))(?P<second>[^;]{20,})$"
 )
 """A sentence of two statements joined by ", and", ", but" or ";", the second with a subject of its
 own (not a pronoun, which would need the first to be read; after ";", not a capitalised word,
-which may be a headline's next line)."""
+which may be a headline's next line), or with a time of its own (", and in 2022, Mongolia and
+Japan upgraded ...")."""
+
+
+_LEADING_PHRASE = re.compile(
+    r"(?:In|On|Since|By|During|After|Before|Until|Under|As of|According to|As cited by|Citing)\s"
+    r"[^,;]{1,80},\s"
+)
+"""What opens a sentence and holds for all of it: a time ("In July 2025, "), or whose word it
+gives ("According to Kyodo News, ")."""
 
 
 _DEED = (
@@ -1328,10 +1338,21 @@ class Verifier:
             # "troops did not land during the twice-yearly training, which was closed to the
             # public": the sentence, and what the closing "which" says of the thing just named
             parts = which
-        elif whole.verdict == NOT_FOUND and (joined := _COORDINATED.match(statement.strip())) is not None:
+        elif (
+            whole.verdict in (NOT_FOUND, CONTRADICTED)
+            and (joined := _COORDINATED.match(statement.strip())) is not None
+        ):
             # "The islets are controlled by Seoul, and the drills were the first since Lee took
-            # office": two statements, each with its own subject, that no claim makes together
-            main, said = self._verify_whole(joined["first"]), self.verify(joined["second"])
+            # office": two statements, each with its own subject, that no claim makes together;
+            # what opens the first ("In 2022,", "According to Kyodo News,") opens the second too
+            lead = _LEADING_PHRASE.match(joined["first"])
+            second = joined["second"] if lead is None else f"{lead.group()}{joined['second']}"
+            main, said = self._verify_whole(joined["first"]), self.verify(second)
+            if whole.verdict == CONTRADICTED:
+                # "Lee is President (July 2025), and Lee took office in June 2025": a figure read
+                # against the other statement's claim; each part borne out bears out the sentence
+                both = main.verdict == SUPPORTED and said.verdict == SUPPORTED
+                return _joined_verdict(statement, whole, main, said) if both else whole
             return _joined_verdict(statement, whole, main, said)
         elif whole.verdict == NOT_FOUND and (deeds := _SHARED_SUBJECT.match(statement.strip())) is not None:
             # "The imperial couple visited the school and attended the festival": two deeds of
