@@ -1133,3 +1133,20 @@ def test_the_day_of_one_stop_is_not_the_day_of_the_visit(
     """A day asked of an arrival is not answered by the day the couple visited the memorial;
     the day asked of the memorial is."""
     assert first_answer(jpmn, query) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "how long was the emperor's trip to mongolia and who invited him",
+        "How long did the emperor and empress stay in Mongolia, and who invited them?",
+    ],
+)
+def test_a_question_asking_two_things_shows_an_answer_to_each(
+    jpmn: Callable[..., Result], query: str
+) -> None:
+    """ "How long ... and who invited him?" asks two things no one claim states: the claim holding
+    what the second part names (the invitation) comes among the first three, after the stay."""
+    answers = [answer["id"] for answer in json.loads(jpmn("ask", query, "--json", "--limit", "3").out)]
+    assert answers[0] == "state-visit-8-days"
+    assert "visit-invitation-khurelsukh" in answers

@@ -3265,7 +3265,9 @@ def search(
     understood = understand(index, query)
     whole = _answers(index, understood, keep)
     chosen = (
-        [(scored, understood, "") for scored in whole] if whole else _answers_in_parts(index, query, keep)
+        _each_part_shown(index, query, [(scored, understood, "") for scored in whole])
+        if whole
+        else _answers_in_parts(index, query, keep)
     )
     if first:
         chosen = _placed_first(index, understood, keep, first, chosen)
@@ -3323,6 +3325,36 @@ _SETTING_ASIDE = re.compile(
 )
 """How a part sets something aside ("Besides its third neighbors, which two countries ..."): it
 says what is not asked, and is never answered on its own."""
+
+
+def _each_part_shown(
+    index: Index, query: str, chosen: list[tuple[_Scored, Query, str]]
+) -> list[tuple[_Scored, Query, str]]:
+    """The answers to a question asking two things or more ("how long did they stay and who
+    invited them?"), the whole's best first: the best-ranked claim holding all a later part
+    names ("invited") comes among the first ranking.UNION_OF, as one claim rarely holds both the
+    stay and the host."""
+    subject, _framing = unframe(query[:MAX_QUERY_CHARS])  # the whole is read no further (``compact``)
+    divided = _PARTS.split(subject)
+    lifted = 0
+    for part in divided[1:MAX_PARTS]:
+        if lifted >= ranking.UNION_OF - 1 or _SETTING_ASIDE.match(part) is not None:
+            break
+        concepts = understand(index, part).concepts
+        if not concepts:
+            continue
+        at = next(
+            (
+                place
+                for place, (scored, _asked, _part) in enumerate(chosen)
+                if all(cover > 0 for _c, _e, cover in _readings(index, concepts, scored.doc))
+            ),
+            None,
+        )
+        lifted += 1
+        if at is not None and at > lifted:
+            chosen = [*chosen[:lifted], chosen[at], *chosen[lifted:at], *chosen[at + 1 :]]
+    return chosen
 
 
 def _answers_in_parts(index: Index, query: str, keep: Keep) -> list[tuple[_Scored, Query, str]]:
