@@ -1150,3 +1150,22 @@ def test_a_question_asking_two_things_shows_an_answer_to_each(
     answers = [answer["id"] for answer in json.loads(jpmn("ask", query, "--json", "--limit", "3").out)]
     assert answers[0] == "state-visit-8-days"
     assert "visit-invitation-khurelsukh" in answers
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "imperial couple places visited in ulaanbaatar",
+        "Which places in Ulaanbaatar did the emperor and empress go to?",
+    ],
+)
+def test_the_places_asked_for_are_all_the_claims_naming_one(jpmn: Callable[..., Result], query: str) -> None:
+    """ "Which places did they visit" asks for every place: the claims naming one (a sewage
+    facility, a school, the Naadam festival they attended the opening of) come before those
+    saying only that the couple visited Mongolia, however far down they were found."""
+    answers = {answer["id"] for answer in json.loads(jpmn("ask", query, "--json", "--limit", "3").out)}
+    assert answers == {
+        "visited-water-supply-sewage-facility",
+        "visited-shine-mongol-high-school",
+        "attended-naadam-opening-ceremony",
+    }

@@ -3099,11 +3099,13 @@ WHENCE_CHECKED = 30
 
 _IN_A_PLACE = re.compile(
     r"\b(?:in|at|near|visited|toured)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*)"
+    r"|\battended\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?of\s+(?:the\s+)?(?P<event>[A-Z][\w'-]*)"
     r"|\b(?P<region>[A-Z][\w'-]*),?\s+(?:Province|Prefecture)\b"
 )
 """A place named in a claim's sentence: after "in", "at" or "near" ("in Takaoka", "at the
-Naadam"), as what someone visited or toured ("visited Shine Mongol High School"), or before
-"Province" or "Prefecture" ("Wenzhou, Zhejiang Province")."""
+Naadam"), as what someone visited or toured ("visited Shine Mongol High School"), as the place
+of what someone attended ("attended the opening ceremony of Mongolia's Naadam festival"), or
+before "Province" or "Prefecture" ("Wenzhou, Zhejiang Province")."""
 _NOT_PLACES = frozenset(
     (
         *MONTHS,
@@ -3153,11 +3155,13 @@ def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Se
 
     def gives_a_place(text: str) -> bool:
         for match in _IN_A_PLACE.finditer(text):
-            written = match.group("place") or match.group("region")
+            written = match.group("place") or match.group("region") or match.group("event")
             place = fold(written)
             if within_a_country and stem(place) in COUNTRIES:
                 continue
-            if written.endswith(("'s", "\u2019s")) and match.group(0).startswith(("visited", "toured")):
+            if written.endswith(("'s", "\u2019s")) and match.group(0).startswith(
+                ("visited", "toured", "attended")
+            ):
                 return True  # "visited Ulaanbaatar's water supply and sewage facility": a place in it
             if (
                 place not in _NOT_PLACES
@@ -3168,6 +3172,17 @@ def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Se
         return False
 
     _lift(index, scored, positions, "where", lambda claim: gives_a_place(_sentence(claim)))
+    if query.place_asked and _PLACES_LISTED.search(query.text) is not None:
+        # "which places did they visit": every claim naming one of them answers, the twelfth
+        # best as much as the first; it ranks with them, which decides nothing of whether the
+        # store answers (``judged``)
+        deeper = _nearly_fullest(scored, NAME_CHECKED * NAME_ROUNDS)[NAME_CHECKED:]
+        share = ranking.BONUS["where"]
+        for found, claim in _with_claims(index, deeper):
+            if "where" not in found.bonuses and gives_a_place(_sentence(claim)):
+                found.bonuses["where"] = share
+                found.score = round(min(1.0, found.score * (1 + share)), 4)
+        _best_first(scored, positions)
     if query.place_asked:
         head = _nearly_fullest(scored, NAME_CHECKED)
         if any(gives_a_place(_sentence(claim)) for _found, claim in _with_claims(index, head)):
