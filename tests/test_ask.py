@@ -1044,6 +1044,12 @@ FIRST_ANSWERS = [
         "imperial-japan-atrocities-controversy",
         id="past-is-historical",
     ),
+    # an "effect" is an impact, as the store's claims on consequences say
+    pytest.param(
+        "what effect do american spending cuts have on mongolia and japan",
+        "us-cuts-force-regional-cooperation-commentary",
+        id="effect-is-impact",
+    ),
 ]
 
 
