@@ -2935,6 +2935,17 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "In 2022 a Mongolia–Japan–U.S. trilateral meeting took place in Tokyo",
     ),
+    # "a member of the imperial family" is a royal, as the emperor is
+    (
+        "No member of the imperial family had set foot in Mongolia before 2025.",
+        CONTRADICTED,
+        "Naruhito previously visited Mongolia in 2007 as crown prince",
+    ),
+    (
+        "A member of Japan's imperial family visited Mongolia in July 2025.",
+        SUPPORTED,
+        "Japan's Emperor Naruhito and Empress Masako visited Mongolia in July 2025",
+    ),
 ]
 
 

@@ -471,6 +471,11 @@ _A_VIEW_HELD = r"(?-i:\b(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,
 _HELD_AS = rf"(?P<what>(?:[\w'\u2019-]+\s+){{1,8}}?)as\s+(?P<how>{_MATTERS})\b"
 """Who holds a view ("Tokyo regards ...") and what they hold to be how ("... as crucial")."""
 _IDIOM_PATTERNS = (
+    # "no member of Japan's imperial family": no Japanese royal, whom the claims name
+    (
+        r"\bmembers?\s+of\s+(?:the\s+)?(?P<whose>[A-Z][\w-]{1,20}['\u2019]s\s+)?(?:imperial|royal)\s+famil(?:y|ies)\b",
+        r"\g<whose>royal",
+    ),
     # "back when he was crown prince", "back in 2007": when, in
     (r"\bback (?=(?:when|in|then)\b)", ""),
     # "spending keeps climbing, and Mongolia and Japan are no exception": including them
