@@ -156,3 +156,20 @@ def test_a_claims_words_are_its_words_of_three_characters_or_more(text: str, key
     joined = "\n".join([text, *keywords]).lower()
     every_word = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", joined)
     assert _words({"text": text, "keywords": keywords}) == {w for w in every_word if len(w) > 2} - _COMMON
+
+
+@given(
+    st.text(alphabet="abAB1éK_-'.,() \n\t\x1f", max_size=60),
+    st.lists(st.text(alphabet="ab-'. ", max_size=8), max_size=3),
+)
+def test_a_claim_is_counted_as_holding_its_words_and_none_a_figure_could_have(
+    text: str, keywords: list[str]
+) -> None:
+    """A claim with no figure is only counted, by a quicker split that may also count its common
+    and shortest words; never a word a figure's words could be, and never one it does not hold."""
+    from jpmn.core.analysis import _COMMON, _counted, _words
+
+    claim = {"text": text, "keywords": keywords}
+    counted, words = _counted(claim), _words(claim)
+    assert words <= counted
+    assert all(w in _COMMON or (len(w) < 3 and "-" not in w and "'" not in w) for w in counted - words)

@@ -125,6 +125,25 @@ def _words(claim: Mapping[str, Any]) -> set[str]:
     return set(_WORD.findall(texts.lower())).difference(_COMMON)
 
 
+_SPACED = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) not in "-'"})
+_STRAY = (" -", "- ", " '", "' ", "--", "''", "-'", "'-")
+"""A hyphen or apostrophe not between two letters or digits, once every other mark is a space."""
+
+
+def _counted(claim: Mapping[str, Any]) -> set[str]:
+    """The words a claim is counted as holding: ``_words``, and maybe also its common words and
+    words of one or two characters, which no figure's words are, so the counts of a figure's words
+    are the same. Most claims bear no figure and are only counted: an ASCII text whose hyphens and
+    apostrophes all sit inside words is split at its spaces once its other marks are spaces, in C,
+    at two thirds of the CPU of the word pattern (100,000 claims: 0.72 s against 1.1 s)."""
+    texts = "\n".join([claim.get("text") or "", *(claim.get("keywords") or ())]).lower()
+    if texts.isascii():
+        spaced = texts.translate(_SPACED)
+        if ("-" not in spaced and "'" not in spaced) or not any(s in f" {spaced} " for s in _STRAY):
+            return set(spaced.split())
+    return set(_WORD.findall(texts))
+
+
 def _unit(claim: Mapping[str, Any]) -> str:
     return " ".join(str(claim.get("unit") or "").lower().split())
 
@@ -150,14 +169,14 @@ def unnamed_siblings(claims: Sequence[Mapping[str, Any]]) -> list[tuple[str, str
     for claim in figures:
         if claim.get("measures"):
             counts[claim["measures"]] = counts.get(claim["measures"], 0) + 1
-    words = [_words(claim) for claim in claims]
-    frequency = Counter(chain.from_iterable(words))
+    words = {id(claim): _words(claim) for claim in figures}  # only a figure's words are looked at
+    frequency = Counter(
+        chain.from_iterable(
+            words[id(claim)] if claim.get("value") is not None else _counted(claim) for claim in claims
+        )
+    )
     limit = min(max(2, len(claims) // 20), DISTINCTIVE_AT_MOST)
-    distinctive = {  # only a figure's words are looked at
-        id(claim): {w for w in found if frequency[w] <= limit}
-        for claim, found in zip(claims, words, strict=True)
-        if claim.get("value") is not None
-    }
+    distinctive = {key: {w for w in found if frequency[w] <= limit} for key, found in words.items()}
 
     def alone(claim: Mapping[str, Any]) -> bool:
         return not claim.get("measures") or counts[claim["measures"]] == 1
