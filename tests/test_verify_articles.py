@@ -2946,6 +2946,27 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Japan's Emperor Naruhito and Empress Masako visited Mongolia in July 2025",
     ),
+    # "succeeding", "succeeded", "the successor to" put one before the other in time
+    (
+        "Yoon Suk Yeol was President after Lee Jae Myung.",
+        CONTRADICTED,
+        "Lee Jae Myung took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol",
+    ),
+    (
+        "Lee Jae Myung was succeeded by Yoon Suk Yeol as President.",
+        CONTRADICTED,
+        "Lee Jae Myung took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol",
+    ),
+    (
+        "Yoon Suk Yeol was the successor to Lee Jae Myung as President.",
+        CONTRADICTED,
+        "Lee Jae Myung took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol",
+    ),
+    (
+        "Lee Jae Myung was President after Yoon Suk Yeol.",
+        SUPPORTED,
+        "Lee Jae Myung took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol",
+    ),
 ]
 
 

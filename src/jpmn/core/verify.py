@@ -3755,14 +3755,19 @@ def _roles_swapped(text: str, claim_text: str) -> bool:
 
 _LEADS_ON = re.compile(
     r"\b(?P<on>resulted\s+in|results\s+in|led\s+to|leads\s+to|caused|brought\s+about|prompted"
-    r"|and\s+then|followed\s+by|before)\b"
+    r"|and\s+then|followed\s+by|before|(?:was|were|is|are|been)\s+succeeded\s+by|preceded|precedes"
+    r"|preceding|predecessor\s+(?:of|to))\b"
     r"|\b(?P<back>resulted\s+from|results\s+from|(?:as\s+)?a\s+result\s+of|because(?:\s+of)?"
-    r"|due\s+to|owing\s+to|after|following|in\s+response\s+to)\b",
+    r"|due\s+to|owing\s+to|after|following|in\s+response\s+to"
+    r"|(?:succeeding|succeeded|succeeds)(?!\s+in\b)|(?:was|were|is|are|been)\s+preceded\s+by"
+    r"|successor\s+(?:of|to))\b",
     re.IGNORECASE,
 )
 """Words putting one thing before another, in time or as cause and effect: "the bombing resulted
-in Japan's surrender", "withdrew ... and then cut ..." (the first part first); "the surrender was a
-result of the bombing", "cut ... after withdrawing" (the second part first)."""
+in Japan's surrender", "withdrew ... and then cut ...", "Yoon was succeeded by Lee", "Yoon was the
+predecessor of Lee" (the first part first); "the surrender was a result of the bombing", "cut ...
+after withdrawing", "Lee took office, succeeding Yoon", "Lee was the successor to Yoon" (the second
+part first). Not "succeeded in" (did well at)."""
 _AFTERWARDS = re.compile(r"\band\s+(?P<later>[^,;]{1,200}?)\s+afterwards\b", re.IGNORECASE)
 """"withdrew from the Paris Agreement and cut commitments afterwards": the part after "and" later."""
 
