@@ -2967,6 +2967,18 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Lee Jae Myung took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol",
     ),
+    # the claim holding every word with the two the other way round gainsays it, whatever another
+    # claim listing the same words ("keen to see cooperation with Japan in ... investment") seems to say
+    (
+        "Mongolia has invested in renewable energy in Japan.",
+        CONTRADICTED,
+        "Japan has invested in renewable energy in Mongolia",
+    ),
+    (
+        "Japan has invested in renewable energy in Mongolia.",
+        SUPPORTED,
+        "Japan has invested in renewable energy in Mongolia",
+    ),
 ]
 
 

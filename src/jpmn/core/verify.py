@@ -1843,6 +1843,26 @@ class Verifier:
                 office = self._other_office_there(statement, text, figures)
                 if office is not None:
                     return office  # "Shigeru Ishiba is President of Japan", with President Trump linked
+                holding = {claim.number for claim in claims}
+                reversing = next(
+                    (
+                        (c, claim)
+                        for c, claim in near
+                        if c >= coverage
+                        and claim.number not in holding
+                        and _roles_swapped(text, claim.record["text"])
+                        and _countries_swapped(text, [claim.record["text"]]) is not None
+                    ),
+                    None,
+                )
+                if reversing is not None:
+                    # "Mongolia has invested in renewable energy in Japan": the claim holding as much
+                    # of it has the two countries the other way round, whatever another claim listing the same
+                    # words ("keen to see cooperation with Japan in ... investment") seems to say
+                    evidence = [Evidence(reversing[1].record, "contradicts", coverage=reversing[0])]
+                    return Verdict(
+                        statement, CONTRADICTED, figures, evidence, "the store has them the other way round"
+                    )
                 for item in chosen:
                     item.coverage = item.coverage or coverage
                 shown = _unique(chosen)
