@@ -526,15 +526,20 @@ def _kind_spelt(typed: re.Match[str]) -> str:
     yaer"), written as the word it is one edit from, so the question reads as asking for a country
     or a moment and the word weighs as the frame it is, not as a subject no claim holds; a word of
     English ("which nation", "what place") stays what it is."""
-    word = typed.group(2).casefold()
-    if word in _KIND_WORDS or word in common_english(None):
-        return typed.group(0)
+    meant = _one_edit_from(typed.group(2).casefold(), _KIND_WORDS)
+    return typed.group(0) if meant is None else typed.group(1) + meant
+
+
+def _one_edit_from(word: str, known: Sequence[str]) -> str | None:
+    """The one word of ``known`` that ``word`` is a typo of: one edit away and with the same first
+    letter (a typist rarely misses it); None for a known word, a word of English ("were", "nation")
+    or a word as close to two."""
+    if word in known or word in common_english(None):
+        return None
     from rapidfuzz.distance import OSA
 
-    meant = [known for known in _KIND_WORDS if known[0] == word[0] and OSA.distance(word, known) <= 1]
-    if len(meant) != 1:
-        return typed.group(0)
-    return typed.group(1) + meant[0]
+    meant = [each for each in known if each[0] == word[0] and OSA.distance(word, each) <= 1]
+    return meant[0] if len(meant) == 1 else None
 
 
 _ASKING_WORDS = ("which", "what", "when", "where", "whose", "who", "why", "how")
@@ -546,15 +551,8 @@ def _asking_spelt(typed: re.Match[str]) -> str:
     """A question word mistyped where one stands ("wich magazine", "wat year", "wen did"), written
     as the question word it is one edit from, so what it asks is read ("which magazine" asks for
     an outlet); a word of English one edit from one ("were", "who's") stays what it is."""
-    word = typed.group(1).casefold()
-    if word in _ASKING_WORDS or word in common_english(None):
-        return typed.group(0)
-    from rapidfuzz.distance import OSA
-
-    meant = [known for known in _ASKING_WORDS if known[0] == word[0] and OSA.distance(word, known) <= 1]
-    if len(meant) != 1:
-        return typed.group(0)
-    return typed.group(0)[: typed.start(1) - typed.start(0)] + meant[0]
+    meant = _one_edit_from(typed.group(1).casefold(), _ASKING_WORDS)
+    return typed.group(0) if meant is None else typed.group(0)[: typed.start(1) - typed.start(0)] + meant
 
 
 def understand(index: Index, query: str) -> Query:
