@@ -3003,15 +3003,19 @@ def _lift(
     bonus: str,
     lifts: Callable[[dict[str, Any]], bool],
     head: Sequence[_Scored] | None = None,
+    *,
+    ranks_only: bool = False,
 ) -> None:
     """Raise the best claims (or those of ``head``) that ``lifts`` by ``ranking.BONUS[bonus]``,
-    and re-rank."""
+    and re-rank; with ``ranks_only``, the lift orders the answers and decides nothing of whether
+    the store answers (``judged`` reads ``alone``, left as it was)."""
     share = ranking.BONUS[bonus]
     for found, claim in _with_claims(index, scored[:NAME_CHECKED] if head is None else head):
         if lifts(claim):
             found.bonuses[bonus] = share
             found.score = round(min(1.0, found.score * (1 + share)), 4)
-            found.alone = round(min(1.0, found.alone * (1 + share)), 4)
+            if not ranks_only:
+                found.alone = round(min(1.0, found.alone * (1 + share)), 4)
     _best_first(scored, positions)
 
 
@@ -3175,12 +3179,16 @@ def _lift_where(index: Index, query: Query, scored: list[_Scored], positions: Se
         # best as much as the first; it ranks with them, which decides nothing of whether the
         # store answers (``judged``)
         deeper = _nearly_fullest(scored, NAME_CHECKED * NAME_ROUNDS)[NAME_CHECKED:]
-        share = ranking.BONUS["where"]
-        for found, claim in _with_claims(index, deeper):
-            if "where" not in found.bonuses and gives_a_place(_sentence(claim)):
-                found.bonuses["where"] = share
-                found.score = round(min(1.0, found.score * (1 + share)), 4)
-        _best_first(scored, positions)
+        unlifted = [found for found in deeper if "where" not in found.bonuses]
+        _lift(
+            index,
+            scored,
+            positions,
+            "where",
+            lambda claim: gives_a_place(_sentence(claim)),
+            unlifted,
+            ranks_only=True,
+        )
     if query.place_asked:
         head = _nearly_fullest(scored, NAME_CHECKED)
         if any(gives_a_place(_sentence(claim)) for _found, claim in _with_claims(index, head)):
