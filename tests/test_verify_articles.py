@@ -2979,6 +2979,13 @@ READERS_WORDINGS = [
         SUPPORTED,
         "Japan has invested in renewable energy in Mongolia",
     ),
+    # what a claim says a side is keen or eager to see is wished, not done: "keen to see
+    # cooperation with Japan in ... investment" says nothing was invested
+    (
+        "Mongolia has invested in technology in Japan.",
+        NOT_SUPPORTED,
+        "Mongolia is most keen to see cooperation with Japan in areas such as investment ...",
+    ),
 ]
 
 

@@ -292,7 +292,7 @@ _DURATION_VERBS = frozenset(
     for word in "spent spend lasted lasting took span spanned ran run runs".split()  # noqa: SIM905
 )
 _WISHING = (
-    r"hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought|"
+    r"hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought|keen|eager|"
     r"press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|wants?|wanted|"
     r"intend(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed)? for|ask(?:s|ed)?|tr(?:y|ies|ied)|"
     r"attempt(?:s|ed)?|propos(?:e|es|ed|al)|demand(?:s|ed)?|poised|efforts?|"
