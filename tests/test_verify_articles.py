@@ -2962,6 +2962,18 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "Lee Jae Myung took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol",
     ),
+    # a successor named with a possessive is the successor to that person: "Yoon was Lee's
+    # successor" has them the other way round
+    (
+        "Yoon Suk Yeol was Lee Jae Myung's successor.",
+        CONTRADICTED,
+        "Lee Jae Myung took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol",
+    ),
+    (
+        "Yoon Suk Yeol was Lee Jae Myung's predecessor.",
+        SUPPORTED,
+        "Lee Jae Myung took office as President of South Korea in June 2025, succeeding Yoon Suk Yeol",
+    ),
     (
         "Lee Jae Myung was President after Yoon Suk Yeol.",
         SUPPORTED,

@@ -702,6 +702,11 @@ _IDIOM_PATTERNS = (
         r"\b(?:steer|steers|steered|steering|stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+clear\s+of\b",
         "avoiding",
     ),
+    # "Lee was Yoon's successor": the successor to Yoon, which says who came first as the claims do
+    (
+        r"(?-i:\b(?P<whose>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))['\u2019]s\s+(?P<role>successor|predecessor)\b",
+        r"the \g<role> of \g<whose>",
+    ),
     # "the half-century mark of ties": half a century, which the figures read as 50 years
     (r"\b(?:the\s+)?half[- ]century(?:\s+mark)?\b", "half a century"),
     # "the records do not agree": they disagree, which is no denial of a claim saying so
