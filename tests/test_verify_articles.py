@@ -2998,6 +2998,18 @@ READERS_WORDINGS = [
         NOT_SUPPORTED,
         "Mongolia is most keen to see cooperation with Japan in areas such as investment ...",
     ),
+    # "Trump-era tariffs": the name's tariffs, as "Trump's tariffs" says; "era" is no word a claim
+    # must hold; another name's era is still not the store's
+    (
+        "Trump-era tariffs and burden-sharing demands are read as a sign of a shrinking direct US presence in East Asia.",
+        SUPPORTED,
+        "the Trump administration's tariffs and emphasis on burden sharing as clear indications of a shrinking direct U.S. presence",
+    ),
+    (
+        "Obama-era tariffs and burden-sharing demands are read as a sign of a shrinking direct US presence in East Asia.",
+        NOT_FOUND,
+        "the Trump administration's tariffs, not Obama's",
+    ),
 ]
 
 

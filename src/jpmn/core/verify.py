@@ -476,6 +476,9 @@ _IDIOM_PATTERNS = (
         r"\bmembers?\s+of\s+(?:the\s+)?(?P<whose>[A-Z][\w-]{1,20}['\u2019]s\s+)?(?:imperial|royal)\s+famil(?:y|ies)\b",
         r"\g<whose>royal",
     ),
+    # "Trump-era tariffs", "Soviet-era buildings": the name's, as "Trump's tariffs" says; the era
+    # is when the name held sway, which the claims date, not a word they must hold
+    (r"(?-i:\b(?P<name>[A-Z][a-z][a-z]{0,20}))-era\b", r"\g<name>"),
     # "back when he was crown prince", "back in 2007": when, in
     (r"\bback (?=(?:when|in|then)\b)", ""),
     # "spending keeps climbing, and Mongolia and Japan are no exception": including them
