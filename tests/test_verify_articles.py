@@ -3010,6 +3010,18 @@ READERS_WORDINGS = [
         NOT_FOUND,
         "the Trump administration's tariffs, not Obama's",
     ),
+    # "formats, including X and Y": what "including" lists are the facts, as "both X and Y" has them;
+    # a format the store does not name is still not found
+    (
+        "Widening trilateral formats, including Japan-Mongolia-US and Japan-Mongolia-South Korea, benefits both Mongolia and Japan.",
+        SUPPORTED,
+        "enhancing trilateral mechanisms, both Japan–Mongolia–United States and Japan–Mongolia–South Korea, benefits both",
+    ),
+    (
+        "Expanding trilateral formats, including Japan-Mongolia-Russia and Japan-Mongolia-South Korea, would benefit both Ulaanbaatar and Tokyo.",
+        NOT_FOUND,
+        "Japan–Mongolia–United States and Japan–Mongolia–South Korea, not Russia",
+    ),
 ]
 
 

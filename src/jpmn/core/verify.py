@@ -7260,6 +7260,8 @@ def _content_terms(text: str, figures: list[Figure]) -> dict[str, str]:
             continue  # a year left after the figures are blanked is part of a name (King Search 2022)
         if lowered in _QUALIFYING_WORDS or lowered in STOP_WORDS or lowered in ("per", "according"):
             continue
+        if lowered == "including":
+            continue  # "formats, including X and Y": what it lists are the facts, as "both X and Y" says
         if term in STOP_WORDS or term in _DEGREE or lowered in _POLARITY_WORDS:
             continue  # "never": whether it is so is read apart (``_negated``), not what is said
         if (
