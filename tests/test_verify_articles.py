@@ -3022,6 +3022,30 @@ READERS_WORDINGS = [
         NOT_FOUND,
         "Japan–Mongolia–United States and Japan–Mongolia–South Korea, not Russia",
     ),
+    # a statement the store bears out with its opposite word put back ("glad" for "sorry") says
+    # the opposite of it, however little of its wording the claim itself has ("the POW memorial"
+    # the emperor was to visit is in the report's other claims)
+    (
+        "Yamada said he was sorry that the emperor would visit the POW memorial.",
+        CONTRADICTED,
+        "he is glad that the Emperor and Empress will pay their respects",
+    ),
+    (
+        "Yamada said he was unhappy that the emperor would come to the POW memorial.",
+        CONTRADICTED,
+        "he is glad that the Emperor and Empress will pay their respects",
+    ),
+    (
+        "Yamada said he regretted that the emperor would visit the memorial to Japanese POWs.",
+        CONTRADICTED,
+        "he is glad that the Emperor and Empress will pay their respects",
+    ),
+    # ... and only then: of a visit the store does not have, his regret is nothing it gainsays
+    (
+        "Yamada said he regretted that the emperor would visit the Gandan monastery.",
+        NOT_FOUND,
+        "he is glad that the Emperor and Empress will pay their respects (at the POW memorial)",
+    ),
 ]
 
 

@@ -86,6 +86,9 @@ CONTRADICT_COVERAGE = 0.7
 """... to contradict it: the statement must be about the same thing, all but the figure or name."""
 FIGURE_COVERAGE = 0.55
 """... for its figure to be compared at all when the units agree and are specific (days, tons)."""
+FLIPPED_COVERAGE = 0.4
+"""The least a claim must hold of a statement to be read with the statement's opposite words
+put in the claim's (see ``_borne_out_flipped``): the rest is read again in full."""
 COMMON_SHARE = 0.1
 """A name in more than a tenth of the claims (Japan, Mongolia) is never "another name"."""
 RARE_WORDS = 4
@@ -1086,6 +1089,7 @@ class Verifier:
         self._typos: dict[tuple[str, str], tuple[str, str] | None] = {}
         """Each unknown word as read, once: a draft repeats its words."""
         self._read_as_typos: set[str] = set()
+        self._flipping = False
         """The store's terms the statement being read holds only as typos of them ("fake" read
         as "face"): a claim must hold each for the typo reading to stand (``_unheard``)."""
         self._most_of: frozenset[str] | None = None
@@ -1958,7 +1962,43 @@ class Verifier:
             return Verdict(
                 statement, NOT_FOUND, figures, [], "the figures agree but the store does not state the rest"
             )
+        if not self._flipping and len(statement) <= MAX_PARTED_CHARS and _word_set(text) & _ANTONYM_WORDS:
+            flipped = self._borne_out_flipped(statement, praise, scored[:CANDIDATES])
+            if flipped is not None:
+                return flipped
         return Verdict(statement, NOT_FOUND, figures, [], "no claim states this")
+
+    def _borne_out_flipped(
+        self, statement: str, praise: bool, scored: list[tuple[float, _Claim]]
+    ) -> Verdict | None:
+        """The claim among the nearest that bears a statement out once each of its words whose
+        opposite the claim uses is put in the claim's word, as a contradiction: "Yamada said he
+        regretted that the emperor would visit" against his "glad that the Emperor and Empress
+        will pay their respects", which says of it in other words what the statement says the
+        opposite of. None when no claim does (the statement read with only its opposite words
+        put back must be borne out by that very claim)."""
+        self._flipping = True
+        try:
+            for coverage, claim in scored:
+                if coverage < FLIPPED_COVERAGE:
+                    break
+                swaps = _opposite_swaps(statement, claim.record["text"])
+                if not swaps:
+                    continue
+                flipped = statement
+                for mine, theirs in swaps.items():
+                    flipped = re.sub(rf"\b{mine}\b", theirs, flipped, flags=re.IGNORECASE)
+                read = self._read_whole(flipped, praise)
+                if read.verdict == SUPPORTED and any(
+                    item.claim["id"] == claim.record["id"] for item in read.evidence
+                ):
+                    evidence = [Evidence(claim.record, "contradicts", coverage=coverage)]
+                    return Verdict(
+                        statement, CONTRADICTED, read.figures, evidence, "the store says the opposite"
+                    )
+        finally:
+            self._flipping = False
+        return None
 
     def _dated_by_anniversary(
         self,
@@ -4847,6 +4887,24 @@ def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
     if stated & claimed & _ANTONYM_WORDS:
         found |= _opposed_before_the_same_word(text, claim_text)
     return frozenset(found)
+
+
+def _opposite_swaps(text: str, claim_text: str) -> dict[str, str]:
+    """Each word of a statement whose opposite one text of a claim uses instead (as
+    ``_opposing_words`` reads them, one word of each side), with that word of the claim's:
+    "regretted" with "glad". Empty when a word has more than one such opposite in the claim."""
+    text = _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", text))
+    claim_text = _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", _IN_BRACKETS.sub(" ", claim_text)))
+    stated, claimed = _word_set(text), _word_set(claim_text)
+    swaps: dict[str, set[str]] = {}
+    for one, other in _ANTONYMS:
+        for mine, theirs in ((one, other), (other, one)):
+            if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
+                for word in stated & mine:
+                    swaps.setdefault(word, set()).update(claimed & theirs)
+    if any(len(words) != 1 for words in swaps.values()):
+        return {}
+    return {word: next(iter(words)) for word, words in swaps.items()}
 
 
 def _opposed_before_the_same_word(text: str, claim_text: str) -> set[str]:
