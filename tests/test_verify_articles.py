@@ -3040,6 +3040,29 @@ READERS_WORDINGS = [
         CONTRADICTED,
         "he is glad that the Emperor and Empress will pay their respects",
     ),
+    # an amount whose period the statement denies is gainsaid by the store giving it that period
+    # ("in total rather than each year" against "annually"), not borne out by the figure alone
+    (
+        "The Upscaling Renewable Energy Sector Project will avoid 82,789 tons of carbon dioxide in total"
+        " rather than each year.",
+        CONTRADICTED,
+        "avoid 82,789 tons of carbon dioxide emissions annually",
+    ),
+    (
+        "The renewable energy project in Mongolia will cut CO2 emissions by 82,789 tons once, not every year.",
+        CONTRADICTED,
+        "avoid 82,789 tons of carbon dioxide emissions annually",
+    ),
+    (
+        "The ADB says the renewable project will avoid 82,789 tons of CO2 over its whole lifetime, not annually.",
+        CONTRADICTED,
+        "avoid 82,789 tons of carbon dioxide emissions annually",
+    ),
+    (
+        "The renewable project will avoid 82,789 tons of carbon dioxide annually.",
+        SUPPORTED,
+        "avoid 82,789 tons of carbon dioxide emissions annually",
+    ),
     # ... and only then: of a visit the store does not have, his regret is nothing it gainsays
     (
         "Yamada said he regretted that the emperor would visit the Gandan monastery.",

@@ -1402,6 +1402,17 @@ class Verifier:
         """The verdict on one statement read whole. A word of praise in it ("welcomed the visit")
         is read as a stance a claim may bear out only to support it: when no claim does, the
         statement is read again with the word weighed as any other."""
+        denied = _DENIED_RATE.search(statement) if len(statement) <= MAX_PARTED_CHARS else None
+        if denied is not None:
+            # "avoid 82,789 tons over its lifetime rather than annually": borne out as a yearly
+            # figure, the statement denies the store's own period of it
+            rated = self._read_whole(_rate_put_back(statement), True)
+            if rated.verdict == SUPPORTED and any(
+                _RATE_IN_CLAIM.search(item.claim["text"]) for item in rated.evidence
+            ):
+                evidence = [replace(item, role="contradicts") for item in rated.evidence]
+                reason = f"the store gives it {denied['rate'].casefold()}"
+                return Verdict(statement, CONTRADICTED, rated.figures, evidence, reason)
         read = self._read_whole(statement, True)
         if read.verdict == SUPPORTED or _SPOKEN_WELL.search(statement) is None:
             return read
@@ -4887,6 +4898,35 @@ def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
     if stated & claimed & _ANTONYM_WORDS:
         found |= _opposed_before_the_same_word(text, claim_text)
     return frozenset(found)
+
+
+_DENIED_RATE = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of)\s+"
+    r"(?P<rate>annually|yearly|monthly|weekly|daily|(?:each|every|a|per)\s+(?:year|month|week|day)\b(?=[,.;:)]|$))",
+    re.IGNORECASE,
+)
+"""An amount's period denied: "over its lifetime rather than annually", "in total, not each year"
+(a period at the clause's end: "not a year later" says when)."""
+_OTHER_SPAN = re.compile(
+    r"\b(?:over|during|throughout|across)\s+(?:its|the|their)\s+(?:(?:entire|whole)\s+)?(?:lifetime|life|lifespan)\b"
+    r"|\b(?:in\s+(?:total|all)|altogether|cumulatively|once)\b|\bbut\b",
+    re.IGNORECASE,
+)
+"""The span a statement gives an amount instead of the period it denies ("over its entire
+lifetime", "in total", "once"), and a "but" joining the two."""
+_RATE_IN_CLAIM = re.compile(
+    r"\b(?:annual|annually|yearly|monthly|weekly|daily|(?:each|every|a|per)\s+(?:year|month|week|day))\b",
+    re.IGNORECASE,
+)
+"""A claim's own period for an amount."""
+
+
+def _rate_put_back(statement: str) -> str:
+    """A statement denying an amount's period with the period said instead of denied, and the
+    other span it gives dropped: "avoid 82,789 tons over its lifetime rather than annually" as
+    "avoid 82,789 tons annually"."""
+    said = _DENIED_RATE.sub(lambda match: match["rate"], statement)
+    return " ".join(_OTHER_SPAN.sub(" ", said).replace(" ,", ",").split())
 
 
 def _opposite_swaps(text: str, claim_text: str) -> dict[str, str]:
