@@ -3063,6 +3063,23 @@ READERS_WORDINGS = [
         SUPPORTED,
         "avoid 82,789 tons of carbon dioxide emissions annually",
     ),
+    # a view held by a people's officials ("Japanese officials see it as a minor concern") is
+    # the country's, as "Tokyo regards it as crucial" is, and a minor matter no crucial one
+    (
+        "Japan sees Mongolia's food security cooperation as a minor concern.",
+        CONTRADICTED,
+        "Mongolia's cooperation on food security is crucial to Japan",
+    ),
+    (
+        "Japanese officials see food security cooperation with Mongolia as a marginal issue.",
+        CONTRADICTED,
+        "Mongolia's cooperation on food security is crucial to Japan",
+    ),
+    (
+        "Japanese officials see food security cooperation with Mongolia as crucial.",
+        SUPPORTED,
+        "Mongolia's cooperation on food security is crucial to Japan",
+    ),
     # ... and only then: of a visit the store does not have, his regret is nothing it gainsays
     (
         "Yamada said he regretted that the emperor would visit the Gandan monastery.",

@@ -470,9 +470,18 @@ _NO_AMOUNTS_PERIOD_AFTER = r"(?![\w-]|\s+(?:ago|later|after|earlier|before|long|
 _MATTERS = "crucial|vital|essential|important|critical|indispensable|key|significant|valuable"
 """How much a thing matters to someone ("crucial to Japan", "regards it as vital"), as a
 pattern's alternatives."""
-_A_VIEW_HELD = r"(?-i:\b(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}))\s+"
-_HELD_AS = rf"(?P<what>(?:[\w'\u2019-]+\s+){{1,8}}?)as\s+(?P<how>{_MATTERS})\b"
-"""Who holds a view ("Tokyo regards ...") and what they hold to be how ("... as crucial")."""
+_MATTERS_LITTLE = "minor|marginal|negligible|unimportant|trivial|peripheral"
+"""How little a thing matters to someone ("a minor concern"), the opposite of ``_MATTERS``."""
+_A_VIEW_HELD = (
+    r"(?-i:\b(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}))"
+    r"(?:\s+(?:policymakers|officials|leaders|diplomats|authorities|government))?\s+"
+)
+_HELD_AS = (
+    rf"(?P<what>(?:[\w'\u2019-]+\s+){{1,8}}?)as\s+(?:an?\s+)?(?P<how>{_MATTERS}|{_MATTERS_LITTLE})\b"
+    r"(?:\s+(?:concern|matter|issue|priority)\b)?"
+)
+"""Who holds a view ("Tokyo regards ...", "Japanese policymakers see ...") and what they hold to
+be how ("... as crucial", "... as a minor concern")."""
 _IDIOM_PATTERNS = (
     # "no member of Japan's imperial family": no Japanese royal, whom the claims name
     (
@@ -597,7 +606,7 @@ _IDIOM_PATTERNS = (
     # "Tokyo regards food security cooperation with Mongolia as crucial": it is crucial to Tokyo,
     # as the store says it (who holds the view is no party acting on the other)
     (
-        rf"{_A_VIEW_HELD}(?:regards|considers|sees|views|deems)\s+{_HELD_AS}",
+        rf"{_A_VIEW_HELD}(?:regards?|considers?|sees?|views?|deems?)\s+{_HELD_AS}",
         r"\g<what>is \g<how> to \g<who>",
     ),
     (
