@@ -1050,6 +1050,18 @@ FIRST_ANSWERS = [
         "us-cuts-force-regional-cooperation-commentary",
         id="effect-is-impact",
     ),
+    # an everyday word the claims seldom hold as asked ("places", "city") weighs half a rare one:
+    # the answer holding the rest is not left below the line for lacking it
+    pytest.param(
+        "Which places in Ulaanbaatar did the emperor see?",
+        "visited-water-supply-sewage-facility",
+        id="everyday-places",
+    ),
+    pytest.param(
+        "ishiba speech in toyama city about the spy ruling",
+        "ishiba-world-orderly-takaoka",
+        id="everyday-city",
+    ),
 ]
 
 

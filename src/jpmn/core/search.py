@@ -1316,6 +1316,23 @@ def _says_little(term: str, typed: str) -> bool:
     return term in GENERIC or term in _HOW_PUT or _everyday(typed)
 
 
+EVERYDAY_MOST = 1.0
+"""The most an everyday word weighs (``_little``): a word weighing more says what is asked."""
+_SOMEONE = frozenset(stem(word) for word in ("man", "men", "woman", "women", "person", "persons"))
+"""Everyday words naming someone ("the Astellas man"): who the question is about, as the claims
+say "a Japanese man"."""
+
+
+def _little(term: str, expansions: Sequence[Expansion] = ()) -> float:
+    """The most an everyday word weighs (see ``_says_little``): ranking.GENERIC_IDF, a word
+    counted but outweighed by any of the store's ("how many places", "other countries", "which
+    body"); EVERYDAY_MOST for a word of _HOW_PUT or _SOMEONE, and for one the thesaurus reads as
+    the store's own words ("reporters" as the media, "held" as detained)."""
+    if term in _HOW_PUT or term in _SOMEONE or any(e.how == "thesaurus" for e in expansions):
+        return EVERYDAY_MOST
+    return ranking.GENERIC_IDF
+
+
 def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Expansion], size: int) -> float:
     """A concept's weight: the rarity of its rarest reading; an unknown word weighs as a word
     found in one claim, times ranking.UNKNOWN_WEIGHT, unless it is an everyday word of English
@@ -1325,14 +1342,14 @@ def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Exp
         share = ranking.UNKNOWN_INFLECTED_WEIGHT if light else ranking.UNKNOWN_WEIGHT
         weight = share * ranking.idf(1, size)
         if _says_little(own[0], typed) or fold(typed) in common_english(ranking.UNKNOWN_EVERYDAY_RANK):
-            return min(weight, ranking.GENERIC_IDF)
+            return min(weight, _little(own[0]))
         return math.pow(weight, ranking.IDF_POWER)
     weight = max(
         sum(ranking.idf(index.document_frequency(term), size) for term in e.terms) / len(e.terms)
         for e in expansions
     )
     if len(own) == 1 and _says_little(own[0], typed):
-        weight = min(weight, ranking.GENERIC_IDF)
+        weight = min(weight, _little(own[0], expansions))
     return math.pow(weight, ranking.IDF_POWER)
 
 
@@ -2369,7 +2386,7 @@ did the Chinese prosecutors request")."""
 def _unknown_subject(concept: Concept) -> bool:
     """Whether a word of a query is one no claim holds nor reads as, and weighs more than an
     everyday word: what the question is about, which the store does not speak of."""
-    return not concept.known and concept.weight > ranking.GENERIC_IDF
+    return not concept.known and concept.weight > EVERYDAY_MOST
 
 
 def _doer_unknown(query: Query) -> bool:
@@ -3417,7 +3434,7 @@ def _names_enough(part: Query) -> bool:
     for a figure or a moment may name one thing, but more than an everyday word ("in which month
     will it be held?" is not about anything held)."""
     if part.wants_figure or part.wants_date or part.asks_when:
-        return part.total > math.pow(ranking.GENERIC_IDF, ranking.IDF_POWER)
+        return part.total > EVERYDAY_MOST
     return len(part.concepts) >= MIN_PART_TERMS
 
 
