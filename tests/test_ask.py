@@ -1062,6 +1062,18 @@ FIRST_ANSWERS = [
         "ishiba-world-orderly-takaoka",
         id="everyday-city",
     ),
+    # what someone "thinks" or something is "considered" to be asks for the view, which the claim
+    # gives in its own words ("said", "according to"): no claim need hold the thinking
+    pytest.param(
+        "Does the author think the change of leader in Tokyo slows ties with Mongolia?",
+        "japanese-leadership-transition-commentary",
+        id="view-thought",
+    ),
+    pytest.param(
+        "Why is Japan's reconciliation with its past considered relevant today?",
+        "reconciliation-geopolitically-relevant",
+        id="view-considered",
+    ),
 ]
 
 

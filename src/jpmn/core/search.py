@@ -576,7 +576,7 @@ def understand(index: Index, query: str) -> Query:
     asked = _WHOSE_ASKED.sub(
         lambda asking: f" {asking.group('who') or asking.group('modifier') or ''} ", asked
     )
-    asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(asked)))
+    asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(_VIEW_HELD.sub(" ", asked))))
     asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", _NOW_ABOUTS.sub(" ", asked)))
     asked = _SET_ASIDE_AFTER.sub(" ", _ROLE_PLAYED.sub(r"\1\2", asked))
     wants_name, asked = _name_asked(asked)
@@ -1630,6 +1630,16 @@ friend told me the US is pulling back"), or that they are trying to understand i
 is the subject; the hearsay is not."""
 
 
+_VIEW_HELD = re.compile(
+    r"\b(?:think|thinks|believe|believes)\b(?![\s-]{1,3}tanks?\b)"
+    r"|\b(?:considered|deemed)\b(?!\s+[a-z]+ing\b)"
+    r"|\b(?:seen|viewed)\s+as\b",
+    re.IGNORECASE,
+)
+"""Words asking what someone holds a view to be ("what the official thinks is the only way",
+"does the analysis think it matters", "why is reconciliation considered relevant", "seen as
+important"): the claim gives the view in its own words ("said", "according to"), so what is
+asked is the view, not the thinking. Not "think tank" ("think-tank"), nor "considered joining" (a deed)."""
 _IS_IT_SO = re.compile(
     r"\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|correct|true|accurate|so)\b",
     re.IGNORECASE,
