@@ -3086,6 +3086,34 @@ READERS_WORDINGS = [
         NOT_FOUND,
         "he is glad that the Emperor and Empress will pay their respects (at the POW memorial)",
     ),
+    # a word naming a kind ("military", "nuclear") right before a thing the claims hold is theirs
+    # to hold too: third neighbor mechanisms, which the thesaurus reads as alliances, are no
+    # military alliances; the claims' "defense" is military, and "atomic bombing" nuclear
+    (
+        "The annual Ulaanbaatar Dialogue on Northeast Asia is one example of Mongolia's military alliances.",
+        NOT_SUPPORTED,
+        "one example of Mongolia's third neighbor mechanisms that support trilateral partnerships",
+    ),
+    (
+        "Mongolia's critical minerals can be used in Japan's advanced military manufacturing.",
+        NOT_SUPPORTED,
+        "can be utilized for Japan's advanced manufacturing in robotics, automobiles ...",
+    ),
+    (
+        "Japan recognizes the shrinking U.S. military presence in the region.",
+        NOT_SUPPORTED,
+        "Japan recognizes the shrinking U.S. presence in the region",
+    ),
+    (
+        "Japan-Mongolia military relations have grown in recent years.",
+        SUPPORTED,
+        "defense and security relations",
+    ),
+    (
+        "Emperor Naruhito's 2025 state visit came shortly before the 80th anniversary of the nuclear bombing of Hiroshima and Nagasaki.",
+        SUPPORTED,
+        "the 80th anniversary of the atomic bombing of Hiroshima and Nagasaki",
+    ),
 ]
 
 

@@ -1738,6 +1738,8 @@ class Verifier:
                     return Verdict(statement, CONTRADICTED, figures, evidence, "the store names others too")
                 if self._unheard(weights, claims + related):
                     continue
+                if self._kind_unheld(text, weights, claims, related):
+                    continue  # "Mongolia's military alliances": the claim's are third neighbor mechanisms
                 if any(
                     not any(office <= c.main for c in claims + related) for office in _offices_named(text)
                 ):
@@ -2604,6 +2606,24 @@ class Verifier:
                 continue
             if not any(claim.holds(term) for claim in claims):
                 return term
+        return ""
+
+    def _kind_unheld(
+        self, text: str, weights: dict[str, float], claims: list[_Claim], related: list[_Claim]
+    ) -> str:
+        """A word naming a kind of thing ("military", "nuclear", "private") that a statement puts
+        right before a thing the claims hold, when no claim holds the word itself: "Mongolia's
+        military alliances" are not the claim's third neighbor mechanisms, though the thesaurus
+        reads a partnership as an alliance; "a nuclear power plant" not its power plant."""
+        for match in _KIND_BEFORE.finditer(text):
+            kind = _term_set(match.group("kind"))
+            thing = _term_set(match.group("thing"))
+            if not kind or not thing or not kind <= weights.keys():
+                continue
+            if not all(any(c.holds(term) for c in claims + related) for term in thing):
+                continue
+            if not all(any(c.holds(term) for c in claims) for term in kind):
+                return match.group("kind")
         return ""
 
     def _joined(
@@ -4686,6 +4706,19 @@ out "criticised the visit"), an invitation (nor "the visit was at the invitation
 or a deed that makes or pays for something ("opened the sewage facility" they visited, "funded
 sites" prime ministers visited), or a meeting (a claim dating the couple's visit to the memorial and
 a linked one giving what a former internee said of it do not bear out that he met them there)."""
+
+
+_KINDS = (
+    "nuclear|atomic|military|naval|economic|political|financial|commercial|private|public|foreign"
+    "|domestic|state|secret|covert|free|joint|civilian|cultural|religious|chemical|criminal|illegal"
+    "|digital|maritime|armed|industrial|agricultural|medical|academic|environmental|educational|technical"
+    "|legal|humanitarian|scientific|informal|formal|temporary|permanent|voluntary|virtual"
+)
+_KIND_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<kind>{_KINDS})\s(?P<thing>[a-z][a-z'\u2019-]{{2,30}})(?![\w-])"
+)
+"""A word naming a kind of thing, in lower case right before a word ("military alliances",
+"private companies"): what kind the thing is (see ``Verifier._kind_unheld``)."""
 
 
 _SPOKEN_WELL = re.compile(
