@@ -3114,6 +3114,28 @@ READERS_WORDINGS = [
         SUPPORTED,
         "the 80th anniversary of the atomic bombing of Hiroshima and Nagasaki",
     ),
+    # a kind listed with others before the thing ("military and economic exchanges") is as much
+    # the thing's kind; a claim's search keyword ("nuclear" for denuclearization) gives no kind
+    (
+        "According to the Yomiuri Shimbun, the espionage ruling will inevitably affect military and economic exchanges between Japan and China.",
+        NOT_SUPPORTED,
+        "will inevitably affect economic and people-to-people exchanges",
+    ),
+    (
+        "Mongolia's third neighbor relationship with Japan combines shared democratic values with military and economic advantages.",
+        NOT_SUPPORTED,
+        "combines shared democratic values with economic and technological advantages",
+    ),
+    (
+        "Mongolia's third neighbor mechanisms support trilateral and nuclear partnerships between Mongolia, Japan and the United States.",
+        NOT_SUPPORTED,
+        "support trilateral partnerships; the denuclearization of North Korea is another claim's",
+    ),
+    (
+        "The espionage ruling will inevitably affect economic and people-to-people exchanges between Japan and China.",
+        SUPPORTED,
+        "will inevitably affect economic and people-to-people exchanges",
+    ),
 ]
 
 

@@ -2614,16 +2614,19 @@ class Verifier:
         """A word naming a kind of thing ("military", "nuclear", "private") that a statement puts
         right before a thing the claims hold, when no claim holds the word itself: "Mongolia's
         military alliances" are not the claim's third neighbor mechanisms, though the thesaurus
-        reads a partnership as an alliance; "a nuclear power plant" not its power plant."""
+        reads a partnership as an alliance; "military and economic advantages" not its economic ones."""
         for match in _KIND_BEFORE.finditer(text):
             kind = _term_set(match.group("kind"))
             thing = _term_set(match.group("thing"))
+            listed = _WORD_AT.findall(match.group("listed"))
             if not kind or not thing or not kind <= weights.keys():
                 continue
+            if any(word in STOP_WORDS for word in listed if word not in ("and", "or")):
+                continue  # "military and the economy": no list of kinds
             if not all(any(c.holds(term) for c in claims + related) for term in thing):
                 continue
-            if not all(any(c.holds(term) for c in claims) for term in kind):
-                return match.group("kind")
+            if not all(any(term in c.main or term in c.quoted for c in claims) for term in kind):
+                return match.group("kind")  # a search keyword is no kind the claim gives
         return ""
 
     def _joined(
@@ -4714,11 +4717,14 @@ _KINDS = (
     "|digital|maritime|armed|industrial|agricultural|medical|academic|environmental|educational|technical"
     "|legal|humanitarian|scientific|informal|formal|temporary|permanent|voluntary|virtual"
 )
+_LISTED_WORD = r"(?:,\s|,?\s(?:and|or)\s)[a-z][a-z'\u2019-]{1,30}"
 _KIND_BEFORE = re.compile(
-    rf"(?<![\w'\u2019-])(?P<kind>{_KINDS})\s(?P<thing>[a-z][a-z'\u2019-]{{2,30}})(?![\w-])"
+    rf"(?<![\w'\u2019-])(?P<kind>{_KINDS})"
+    rf"(?=(?P<listed>(?:{_LISTED_WORD}){{0,4}})\s(?P<thing>[a-z][a-z'\u2019-]{{2,30}})(?![\w-]))"
 )
 """A word naming a kind of thing, in lower case right before a word ("military alliances",
-"private companies"): what kind the thing is (see ``Verifier._kind_unheld``)."""
+"private companies") or before the others listed with it ("military and economic advantages"):
+what kind the thing is (see ``Verifier._kind_unheld``)."""
 
 
 _SPOKEN_WELL = re.compile(
