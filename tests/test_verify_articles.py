@@ -3136,6 +3136,23 @@ READERS_WORDINGS = [
         SUPPORTED,
         "will inevitably affect economic and people-to-people exchanges",
     ),
+    # a noun naming a kind ("defense robotics") and a compound saying who has the thing
+    # ("state-run administration") are kinds the claims must hold as well
+    (
+        "Mongolia's critical minerals can be utilized for Japan's advanced manufacturing in defense robotics.",
+        NOT_SUPPORTED,
+        "Japan's advanced manufacturing in robotics",
+    ),
+    (
+        "China's relations with the state-run administration of U.S. President Donald Trump have grown increasingly adversarial.",
+        NOT_SUPPORTED,
+        "relations with the administration of U.S. President Donald Trump",
+    ),
+    (
+        "Japan–Mongolia defense and security relations have grown in recent years.",
+        SUPPORTED,
+        "as the claim says",
+    ),
 ]
 
 

@@ -2616,7 +2616,7 @@ class Verifier:
         military alliances" are not the claim's third neighbor mechanisms, though the thesaurus
         reads a partnership as an alliance; "military and economic advantages" not its economic ones."""
         for match in _KIND_BEFORE.finditer(text):
-            kind = _term_set(match.group("kind"))
+            kind = _term_set(match.group("kind"))  # "state" of "state-run": who runs it is not said
             thing = _term_set(match.group("thing"))
             listed = _WORD_AT.findall(match.group("listed"))
             if not kind or not thing or not kind <= weights.keys():
@@ -4716,13 +4716,17 @@ _KINDS = (
     "|domestic|state|secret|covert|free|joint|civilian|cultural|religious|chemical|criminal|illegal"
     "|digital|maritime|armed|industrial|agricultural|medical|academic|environmental|educational|technical"
     "|legal|humanitarian|scientific|informal|formal|temporary|permanent|voluntary|virtual"
+    "|defense|defence|security|trade|energy|border|mining|business|student|government|police"
 )
+_RUN_BY = "owned|run|led|backed|funded|controlled|sponsored|linked|affiliated"
+"""What a compound with a kind says of a thing ("state-owned", "military-run"): who has it."""
 _LISTED_WORD = r"(?:,\s|,?\s(?:and|or)\s)[a-z][a-z'\u2019-]{1,30}"
 _KIND_BEFORE = re.compile(
-    rf"(?<![\w'\u2019-])(?P<kind>{_KINDS})"
+    rf"(?<![\w'\u2019-])(?P<kind>{_KINDS})(?:-(?:{_RUN_BY}))?"
     rf"(?=(?P<listed>(?:{_LISTED_WORD}){{0,4}})\s(?P<thing>[a-z][a-z'\u2019-]{{2,30}})(?![\w-]))"
 )
-"""A word naming a kind of thing, in lower case right before a word ("military alliances",
+"""A word naming a kind of thing, an adjective or a noun ("defense robotics"), alone or in a
+compound saying who has it ("state-run"), in lower case right before a word ("military alliances",
 "private companies") or before the others listed with it ("military and economic advantages"):
 what kind the thing is (see ``Verifier._kind_unheld``)."""
 
