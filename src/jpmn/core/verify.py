@@ -1098,9 +1098,11 @@ class Verifier:
         self._typos: dict[tuple[str, str], tuple[str, str] | None] = {}
         """Each unknown word as read, once: a draft repeats its words."""
         self._read_as_typos: set[str] = set()
-        self._flipping = False
         """The store's terms the statement being read holds only as typos of them ("fake" read
         as "face"): a claim must hold each for the typo reading to stand (``_unheard``)."""
+        self._flipping = False
+        """Whether a statement is being read with its opposite words put in a claim's
+        (``_borne_out_flipped``): that reading is not flipped again."""
         self._most_of: frozenset[str] | None = None
         """The words the store's claims write after "most" ("most keen"), read once."""
 
@@ -2009,7 +2011,12 @@ class Verifier:
                     continue
                 flipped = statement
                 for mine, theirs in swaps.items():
-                    flipped = re.sub(rf"\b{mine}\b", theirs, flipped, flags=re.IGNORECASE)
+                    flipped = re.sub(
+                        rf"\b{re.escape(mine)}\b",
+                        theirs.replace("\\", "\\\\"),  # a word, never a group reference
+                        flipped,
+                        flags=re.IGNORECASE,
+                    )
                 read = self._read_whole(flipped, praise)
                 if read.verdict == SUPPORTED and any(
                     item.claim["id"] == claim.record["id"] for item in read.evidence
