@@ -1074,6 +1074,15 @@ FIRST_ANSWERS = [
         "reconciliation-geopolitically-relevant",
         id="view-considered",
     ),
+    # which holder of a country's office: the store names no Mongolian prime minister, and a
+    # claim about Mongolia's president, or Japan's prime minister, names none
+    pytest.param(
+        "Which Mongolian prime minister met Naruhito during the state visit?", None, id="office-which"
+    ),
+    pytest.param("who is the mongolian prime minister that met naruhito", None, id="office-who"),
+    pytest.param(
+        "Which Mongolian president invited the emperor?", "visit-invitation-khurelsukh", id="office-held"
+    ),
 ]
 
 

@@ -115,6 +115,7 @@ class Query:
         "pairs",
         "place_asked",
         "relation",
+        "relation_owner",
         "said_by",
         "text",
         "typed",
@@ -191,6 +192,10 @@ class Query:
         self.relation: str | None = None
         """The concept (as typed) that "who", "when", "where" or "why" asks of ("designed" in "who
         designed the memorial"): when no claim covering the query holds it, none answers."""
+        self.relation_owner: str | None = None
+        """The country (as typed) whose office a who-question asks of ("Mongolian" in "which
+        Mongolian prime minister met the emperor?"): a claim holding the office answers only if
+        it holds the country too, and gives the office to no other."""
         self.typed: frozenset[str] = frozenset()
         """The query's words as typed, stemmed: a name the query already holds is no answer to it."""
         self.dropped: list[str] = []
@@ -686,16 +691,31 @@ def understand(index: Index, query: str) -> Query:
     if not understood.asks_what_of_it and _PLACES_LISTED.search(asked):
         understood.asks_where = True  # "detained japanese china cities": which cities
         understood.place_asked = not understood.asks_whence
-    relation = (re.search(_WHO_RELATION, asked) if understood.asks_who else None) or re.search(
-        _DEED_ASKED, cleaned
+    who_relation = (re.search(_WHO_RELATION, asked) if understood.asks_who else None) or _OFFICE_ASKED.search(
+        asked
     )
-    word = fold(relation.group("word")) if relation is not None else ""
+    relation = who_relation or re.search(_DEED_ASKED, cleaned)
+    word = fold(relation.group("word")).split()[0] if relation is not None else ""
+    owner = ""
+    if relation is not None and relation is who_relation:
+        before = _OWNER_BEFORE.search(
+            asked[max(0, relation.start("word") - OWNER_NEAR) : relation.start("word")]
+        )
+        owner = fold(before.group(1)) if before is not None else ""
+        if word in _OWNER_WORD:
+            # "who is the Mongolian prime minister": the office after the country is asked of
+            office = re.match(r"\s*([\w-]+)", asked[relation.end("word") :])
+            owner, word = word, fold(office.group(1)) if office is not None else ""
     # "who held the presidency": holding says nothing of the relation; "who gave the 12,000
     # figure" asks whose figure it is, which every claim says (``attributed_to``)
     if word and stem(word) not in _NO_RELATION:
         understood.relation = next(
             (c.typed for c in concepts if word in fold(c.typed).split() and c.weight > 0), None
         )
+        if owner in _OWNER_WORD and understood.relation is not None:
+            understood.relation_owner = next(
+                (c.typed for c in concepts if owner in fold(c.typed).split() and c.weight > 0), None
+            )
     understood.asks_start = re.search(_START_ASKED, asked) is not None
     understood.country_asked = _KIND_ASKED.search(asked) is not None or _other_partner_asked(
         cleaned, concepts
@@ -1389,6 +1409,22 @@ _WHO_RELATION = (
 """What a "who" question asks someone to be or have done: "who designed the memorial", "who is
 the principal of the school", "who was Mongolia's prime minister", "who was the person that
 invited the emperor" (the deed, not "person": no claim calls anyone that)."""
+_OFFICE_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:(?:japanese|mongolian|chinese|korean|south\s+korean|north\s+korean|russian"
+    r"|american|japan|mongolia|china|korea|russia)\s+)?(?P<word>(?:prime|foreign|deputy)\s+minister"
+    r"|minister|president|premier|ambassador|emperor|king|queen)s?\b"
+)
+"""A question asking which holder of an office ("which Mongolian prime minister met the
+emperor?"): the office is what the answer must hold, as the deed is for "who designed"."""
+_OWNER_WORD = frozenset(
+    "japanese mongolian chinese korean russian american japan mongolia china korea russia".split()  # noqa: SIM905
+)
+"""A country, or its adjective, before the office a "who" question asks of ("who is the Mongolian
+prime minister"): the office, not the country, is what the answer must hold."""
+_OWNER_BEFORE = re.compile(r"([a-z]+)(?:'s|\u2019s)?\s$")
+"""The word just before the office a question asks of: its country, if it is one ("Mongolia's")."""
+OWNER_NEAR = 20
+"""How many characters before the office are read for its country (the longest is "mongolia's ")."""
 _DEED_ASKED = (
     r"(?i:\b(?:when|where|why)\s+(?:did|does|do|will|would|can|could)\s+)"
     r"(?:(?i:the|a|an|his|her|its|their)\s+[a-z][\w-]*"
@@ -2258,6 +2294,14 @@ def _score_all(
         ),
         None,
     )
+    owner_held = next(
+        (
+            holds
+            for concept, holds in zip(query.concepts, held, strict=True)
+            if concept.typed == query.relation_owner
+        ),
+        None,
+    )
     kind_docs = _kind_docs(index, query.kind) if query.kind else set()
     related = index.related() if ranking.RELATED_SHARE else None
     covering: dict[int, float] = {}  # the claims that reach the floor, with their coverage
@@ -2268,10 +2312,20 @@ def _score_all(
         coverage /= total
         if coverage >= floor:
             covering[doc] = coverage
+
+    def relation_held_by(doc: int) -> bool:
+        """Whether a claim holds what the question asks of: its office with the office's country,
+        not given to another country ("Japanese Prime Minister Kaifu" for "which Mongolian prime
+        minister")."""
+        return (
+            relation_held is not None
+            and relation_held.get(doc, 0.0) >= RELATION_HELD
+            and (owner_held is None or owner_held.get(doc, 0.0) >= RELATION_HELD)
+            and doc not in query.elsewhere
+        )
+
     # "who designed the memorial": no claim about it says who designed anything
-    relation_missing = relation_held is not None and not any(
-        relation_held.get(doc, 0.0) >= RELATION_HELD for doc in covering
-    )
+    relation_missing = relation_held is not None and not any(relation_held_by(doc) for doc in covering)
     two_kinds_asked = query.wants_figure and (query.asks_when or query.asks_start)
     # a figure counting what the question names ("12,318 prisoners of war") answers how many, not
     # where they came from, who they were or when
