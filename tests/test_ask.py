@@ -1083,6 +1083,16 @@ FIRST_ANSWERS = [
     pytest.param(
         "Which Mongolian president invited the emperor?", "visit-invitation-khurelsukh", id="office-held"
     ),
+    # what an office's holder said is not given by the holder of another office sharing a word
+    # with it: the store has the Mongolian foreign minister's words, no prime minister's
+    pytest.param(
+        "What did the Mongolian prime minister say about Japan's investment?", None, id="said-other-office"
+    ),
+    pytest.param(
+        "What did Mongolia's foreign minister say about the visit?",
+        "battsetseg-golden-letters",
+        id="said-office",
+    ),
 ]
 
 

@@ -117,6 +117,7 @@ class Query:
         "relation",
         "relation_owner",
         "said_by",
+        "said_office",
         "text",
         "typed",
         "units",
@@ -179,6 +180,10 @@ class Query:
         self.asks_source = False
         """Whether the query asks which outlet reported something (``_SOURCE_ASKED``): a claim
         giving what its outlet reported is the better answer."""
+        self.said_office: tuple[tuple[tuple[str, ...], ...], ...] = ()
+        """The office of whom the query asks what they said ("Mongolia's prime minister"), each
+        of its words as the store reads them: a claim whose speaker holds another office sharing
+        a word with it ("Foreign Minister") or the country alone gives no words of theirs."""
         self.said_by: frozenset[str] = frozenset()
         """Whom the query asks what they said (their terms and the store's readings of them):
         only a claim giving words of theirs answers (``_penalise_unsaid``)."""
@@ -732,6 +737,15 @@ def understand(index: Index, query: str) -> Query:
     if said is not None:
         # who, with every reading the store offers: "Tokyo" is Japan, "Tokyo's envoy" its ambassador
         who = set(re.split(r"[\s-]+", fold(said.group("who"))))  # "think-tank" is "think tank"
+        if {word.removesuffix("'s").removesuffix("\u2019s") for word in who} & _OWNER_WORD:
+            # "what did Mongolia's prime minister say": the office, read in full, is whose words
+            understood.said_office = tuple(
+                tuple(expansion.terms for expansion in concept.expansions)
+                for concept in concepts
+                if set(fold(concept.typed).split()) <= who
+                and concept.expansions
+                and fold(concept.typed).split()[0] in _OFFICE_WORDS
+            )
         understood.said_by = (
             (
                 frozenset(terms(said.group("who"), query=True))
@@ -1416,6 +1430,10 @@ _OFFICE_ASKED = re.compile(
 )
 """A question asking which holder of an office ("which Mongolian prime minister met the
 emperor?"): the office is what the answer must hold, as the deed is for "who designed"."""
+_OFFICE_WORDS = frozenset(
+    "prime foreign deputy minister president premier ambassador emperor king queen".split()  # noqa: SIM905
+)
+"""The first words of the offices a question may name ("prime" of "prime minister")."""
 _OWNER_WORD = frozenset(
     "japanese mongolian chinese korean russian american japan mongolia china korea russia".split()  # noqa: SIM905
 )
@@ -2401,7 +2419,7 @@ def _score_all(
     if query.country_asked and scored:
         _lift_other_country(index, query, scored, positions)
     if query.said_by and scored:
-        _penalise_unsaid(index, query.said_by, scored, positions)
+        _penalise_unsaid(index, query.said_by, scored, positions, query.said_office)
     if scored and _HOW_DESCRIBED.search(query.text):
         _lift(index, scored, positions, "quoted", lambda claim: _QUOTED.search(_sentence(claim)) is not None)
     if scored and _SEVERAL_ASKED.search(query.text):
@@ -2939,19 +2957,30 @@ _SAYING = re.compile(
 
 
 def _penalise_unsaid(
-    index: Index, said_by: frozenset[str], scored: list[_Scored], positions: Sequence[int]
+    index: Index,
+    said_by: frozenset[str],
+    scored: list[_Scored],
+    positions: Sequence[int],
+    office: tuple[tuple[tuple[str, ...], ...], ...] = (),
 ) -> None:
     """When a question asks what someone said, the best claims giving words of theirs (the
     claim's source names them, or its sentence has them say something) rise above those that only
     name them: "what did Igawahara say?" is answered by his prediction, before the claim that he
     is ambassador. When none does, every claim keeps ranking.MISMATCH["relation"]: "what did
-    Bessent say after meeting Ishiba?" is not answered by the claim that he was to meet him."""
+    Bessent say after meeting Ishiba?" is not answered by the claim that he was to meet him.
+    A claim gives an ``office``'s words only if it holds each word of the office as the store
+    reads it ("what did Mongolia's prime minister say?" is not answered by its foreign minister)."""
+
+    def whose(words: set[str]) -> bool:
+        return bool(said_by & words) and all(
+            any(set(reading) <= words for reading in readings) for readings in office
+        )
 
     def theirs(claim: dict[str, Any]) -> bool:
-        if said_by & set(terms(str(claim.get("attributed_to") or ""))):
+        if whose(set(terms(str(claim.get("attributed_to") or "")))):
             return True
         text = _sentence(claim)
-        if not said_by & set(terms(text)):
+        if not whose(set(terms(text))):
             return False
         if said_by & COUNTRIES and any(
             said_by & COUNTRIES & set(terms(f"{policy.group('whose') or ''} {policy.group('of') or ''}"))
@@ -2961,7 +2990,7 @@ def _penalise_unsaid(
         # they say it themselves: named just before the saying ("Foreign Minister Battsetseg
         # Batmunkh told The Diplomat that ... Empress Masako" gives no words of the empress)
         return any(
-            said_by & set(terms(text[max(0, saying.start() - SAID_NEAR) : saying.start()]))
+            whose(set(terms(text[max(0, saying.start() - SAID_NEAR) : saying.start()])))
             for saying in _SAYING.finditer(text)
         )
 
