@@ -1093,6 +1093,16 @@ FIRST_ANSWERS = [
         "battsetseg-golden-letters",
         id="said-office",
     ),
+    # whom Japan sends as its representative: the store says it will send one, not who
+    pytest.param(
+        "Who will Japan send to COP17 as its high-level representative?", None, id="sent-as-unnamed"
+    ),
+    pytest.param("who is japan sending as high-level representative to cop17", None, id="sending-as"),
+    pytest.param(
+        "Who announced Japan would send someone as its high-level representative?",
+        "naruhito-high-level-representative-cop17",
+        id="announced-sending",
+    ),
 ]
 
 

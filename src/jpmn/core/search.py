@@ -2430,7 +2430,7 @@ def _score_all(
         _penalise_to_come(index, scored, positions)
     if scored and _WHY_ASKED.match(query.text):
         _penalise_restating(index, query, scored, positions)
-    role = _ROLE_ASKED.search(query.text)
+    role = (_ROLE_AS.search(query.text) if query.asks_who else None) or _ROLE_ASKED.search(query.text)
     if role is not None and scored:
         _penalise_unidentified(index, role.group("role"), scored, positions)
     if query.wants_exact_day and scored:
@@ -2851,6 +2851,20 @@ _ROLE_ASKED = re.compile(
 )
 """A question asking who holds a role ("who will be Japan's high-level representative at COP17?",
 "who is the ambassador", "who exactly will be ..."), and the role's first word."""
+
+
+_ROLE_AS = re.compile(
+    r"^\W*(?:who|whom|(?:which|what)(?:\s+[\w-]+){1,2})\s+(?:exactly\s+)?"
+    r"(?:will|would|did|does|do|is|was|are|were|has|have|had)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:send|sending|sent|appoint|appointing|appointed|name|naming|named|choose|choosing|chosen|chose"
+    r"|pick|picking|picked)\b[^?.!;]{0,60}?\bas\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
+    r"(?!(?:a|an|the)\b)(?P<role>[\w-]+)",
+    re.IGNORECASE,
+)
+"""A who-question asking whom its own verb sends, names or chooses as a role, and the role's first
+word: "who will Japan send as its high-level representative?", "which official will be sent to
+COP17 as the high-level representative?" (not "who announced Japan would send someone as ...",
+which asks who said so)."""
 
 
 _SAYS_WHO = re.compile(r"(?:\b(?:is|was|are|were|as)|,)\s*$", re.IGNORECASE)
