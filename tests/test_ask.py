@@ -1103,6 +1103,11 @@ FIRST_ANSWERS = [
         "naruhito-high-level-representative-cop17",
         id="announced-sending",
     ),
+    pytest.param(
+        "Which prime ministers of Japan have visited the POW sites?",
+        "pm-abe-visited-pow-sites",
+        id="listing-breaks-a-tie-at-the-cap",
+    ),
 ]
 
 

@@ -2690,14 +2690,16 @@ _LIFTS = ("person", "whence", "where")
 
 def _best_first(scored: list[_Scored], positions: Sequence[int]) -> None:
     """Sort claims best first: equal scores (capped at 1) by whether a claim gives the kind of
-    thing asked (a name for "who", a place for "where"), then coverage, then how much of it is
-    held in the query's own words rather than in words read for them, then BM25F, then store
-    order."""
+    thing asked (a name for "who", a place for "where"), then coverage, then whether it quotes
+    the whole list a question asking which things asks for (``_lift_listing``: at the cap, its
+    lift would otherwise decide nothing), then how much of it is held in the query's own words
+    rather than in words read for them, then BM25F, then store order."""
     scored.sort(
         key=lambda s: (
             -s.score,
             -sum(s.bonuses.get(lift, 0.0) for lift in _LIFTS),
             -s.coverage,
+            -s.bonuses.get("listing", 0.0),
             s.read_otherwise,
             -s.bm25,
             positions[s.doc],
