@@ -1108,6 +1108,17 @@ FIRST_ANSWERS = [
         "pm-abe-visited-pow-sites",
         id="listing-breaks-a-tie-at-the-cap",
     ),
+    # "what impact did X have on Y": a claim only saying X happened tells nothing of what came of it
+    pytest.param(
+        "What impact did the US leaving the Paris Agreement have on Mongolia and Japan?",
+        "us-cuts-force-regional-cooperation-commentary",
+        id="effect-asked-not-the-cause",
+    ),
+    pytest.param(
+        "paris accord exit impact mongolia japan",
+        "us-cuts-force-regional-cooperation-commentary",
+        id="effect-asked-in-keywords",
+    ),
 ]
 
 

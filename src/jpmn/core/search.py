@@ -2445,6 +2445,20 @@ def _score_all(
         _best_first(scored, positions)
         if query.wants_name and scored:
             _penalise_unnamed(index, query, scored, positions, read)
+    effect = next(
+        (
+            holds
+            for concept, holds in zip(query.concepts, held, strict=True)
+            if concept.typed in _EFFECT_WORDS
+        ),
+        None,
+    )
+    # "what effect did the withdrawal have on Mongolia?": of the best claims, those holding no
+    # word of an effect only say what happened, when another says what came of it
+    if effect is not None and any(
+        effect.get(found.doc, 0.0) >= RELATION_HELD for found in scored[:HOPED_CHECKED]
+    ):
+        _penalise_without(scored, positions, effect, HOPED_CHECKED)
     if scored and not scored[0].penalties:
         _penalise_someone_else(index, query, scored, positions)
     if scored and (_kind_unknown(query) or _doer_unknown(query)):
@@ -3056,6 +3070,26 @@ def _lift_listing(index: Index, scored: list[_Scored], positions: Sequence[int])
 
 _QUOTED = re.compile(r"(?:^|[\s(])['\u2018\u201c\"][^'\u2019\u201d\"]{2,80}['\u2019\u201d\"](?=$|[\s.,;:)])")
 """Words quoted in a claim's sentence ("... were 'totally unacceptable'"), not an apostrophe."""
+
+
+_EFFECT_WORDS = frozenset(
+    ("effect", "effects", "impact", "impacts", "consequence", "consequences", "affect", "affects", "affected")
+)
+"""A question word asking what something brings about: a claim holding none of its readings
+only says what happened, not what came of it."""
+
+
+def _penalise_without(
+    scored: list[_Scored], positions: Sequence[int], holds: dict[int, float], head: int
+) -> None:
+    """Lower the ``head`` best claims that do not hold a concept (``holds``) to "relation"'s share
+    of their score, and re-rank. It orders the answers only: whether the store answers is judged
+    on the claims' own words (``alone``), left as they were."""
+    share = ranking.MISMATCH["relation"]
+    for found in scored[:head]:
+        if holds.get(found.doc, 0.0) < RELATION_HELD:
+            found.score = round(found.score * share, 4)
+    _best_first(scored, positions)
 
 
 _WHY_ASKED = re.compile(r"^\W*why\b", re.IGNORECASE)
