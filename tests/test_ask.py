@@ -1119,6 +1119,12 @@ FIRST_ANSWERS = [
         "us-cuts-force-regional-cooperation-commentary",
         id="effect-asked-in-keywords",
     ),
+    # "head of state" is an office, not someone being asked what they stated
+    pytest.param(
+        "what did Mongolia's head of state do with the emperor in 2019",
+        "khurelsukh-naruhito-met-2019",
+        id="head-of-state-says-nothing",
+    ),
 ]
 
 

@@ -2945,7 +2945,7 @@ def _lift_named(index: Index, query: Query, scored: list[_Scored], positions: Se
 
 _SAID_ASKED = re.compile(
     r"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:[\w'\u2019.-]+\s+){1,6}?)"
-    r"(?:say|said|tell|told|state(?!\s+visit)|remark|comment|write|argue)\b",
+    r"(?:say|said|tell|told|(?<!\bof\s)state(?!\s+visit)|remark|comment|write|argue)\b",
     re.IGNORECASE,
 )
 """A question asking what someone said ("what did Bessent say after meeting Ishiba?"), and who
