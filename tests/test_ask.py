@@ -1125,6 +1125,13 @@ FIRST_ANSWERS = [
         "khurelsukh-naruhito-met-2019",
         id="head-of-state-says-nothing",
     ),
+    # a quote asked of someone is their words: the claim saying what they said comes before the
+    # one naming their office, however near readers' questions about the office come
+    pytest.param(
+        "nicholas milward yokosuka council quote",
+        "millward-defense-technologies",
+        id="quote-before-office",
+    ),
 ]
 
 

@@ -2453,6 +2453,11 @@ def _score_all(
         ),
         None,
     )
+    # "Battsetseg Batmunkh quote": of the best claims, those giving no words of the one asked
+    # about come after one that does, however near readers' questions about their office come
+    said = {found.doc: 1.0 for found in scored if "said" in found.bonuses}
+    if query.said_by and any(found.doc in said for found in scored[:HOPED_CHECKED]):
+        _penalise_without(scored, positions, said, HOPED_CHECKED)
     # "what effect did the withdrawal have on Mongolia?": of the best claims, those holding no
     # word of an effect only say what happened, when another says what came of it
     if effect is not None and any(
