@@ -49,8 +49,12 @@ FLOORS = {
     # closing ", which ..." clause, a lesser rank of an office and halves of one quoted sentence
     # were read; 0.949 and not found 0.877 once the outlet someone spoke to, a reporter, "plan",
     # and a count joined to a linked claim were read; 0.951 and not found 0.884 once a denied
-    # stopping, a capitalised plural of a store name, and a passive deed's parties were read)
-    "heldback": (0.950, {"supported": 0.98, "contradicted": 0.95, "disputed": 0.99, "not_found": 0.88}),
+    # stopping, a capitalised plural of a store name, and a passive deed's parties were read;
+    # supported 0.988 and not found 0.878 once a word naming a kind ("military", "nuclear") that
+    # the claims lack kept a statement from being supported: one wrong "supported", the worst
+    # error, became a wrong "not found", the mildest, so the supported floor rose and the not
+    # found floor fell by as much)
+    "heldback": (0.950, {"supported": 0.985, "contradicted": 0.95, "disputed": 0.99, "not_found": 0.875}),
 }
 
 
