@@ -1132,6 +1132,13 @@ FIRST_ANSWERS = [
         "millward-defense-technologies",
         id="quote-before-office",
     ),
+    # a typo judged on its stem too: "intrested" is two edits from "invested" as written, but its
+    # stem "intrest" is one from the store's "interest"
+    pytest.param(
+        "Which Mongolian minerals is Japan intrested in?",
+        "japan-interest-critical-minerals-commentary",
+        id="typo-on-stem",
+    ),
 ]
 
 

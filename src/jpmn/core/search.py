@@ -1102,9 +1102,9 @@ def _thesaurus_readings(
 
 def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -> list[Expansion]:
     """An unknown word read as a typo of a known one (judged on the words as written, since
-    stemming can cut a misspelt word differently), then as what the thesaurus reads that word as
-    ("cemetary": a cemetery, and the sites commemorating the dead that readers call one), or as
-    the start of a known word ("semicond")."""
+    stemming can cut a misspelt word differently, and on the stems), then as what the thesaurus
+    reads that word as ("cemetary": a cemetery, and the sites commemorating the dead that readers
+    call one), or as the start of a known word ("semicond")."""
     word = fold(typed)
     if term[:1].isdigit():
         return _near_numbers(index, term)
@@ -1116,9 +1116,17 @@ def _typo_readings(index: Index, term: str, typed: str, thesaurus: Expansions) -
         if reading.terms not in best or best[reading.terms].similarity < reading.similarity:
             best[reading.terms] = reading
 
-    for written, distance, candidate in spelt_nearby(index, word, limit=20):
-        if written[0] != word[0] and written[:2] != word[1::-1]:
-            continue  # people rarely mistype a word's first letter: "honor" is not "donor"
+    near: list[tuple[str, int, str]] = [
+        (written, distance, candidate)
+        for written, distance, candidate in spelt_nearby(index, word, limit=20)
+        # people rarely mistype a word's first letter: "honor" is not "donor"
+        if written[0] == word[0] or written[:2] == word[1::-1]
+    ]
+    if term != word:
+        # judged on the stem too: "intrested" is two edits from "invested" as written, but its
+        # stem "intrest" is one from "interest", the nearer and so the surer reading
+        near.extend((candidate, distance, candidate) for candidate, distance in _stems_nearby(index, term))
+    for written, distance, candidate in near:
         similarity = 1.0 - ranking.TYPO_SIMILARITY_STEP * distance
         keep(Expansion((candidate,), similarity, "typo", written))
         for meant, meaning in _thesaurus_readings(index, (candidate,), thesaurus):
@@ -1174,6 +1182,23 @@ def _sounding_alike(index: Index) -> dict[str, list[tuple[str, str]]]:
                 memo.setdefault(sound, []).append((written, term))
         index.memo["sounds"] = memo
     return memo
+
+
+def _stems_nearby(index: Index, term: str) -> list[tuple[str, int]]:
+    """The store's search terms within ranking.max_typos edits of an unknown word's stem and
+    with its first letter, closest first, each with its edits."""
+    typos = ranking.max_typos(term)
+    if not typos:
+        return []
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    terms: list[str] | None = index.memo.get("typo terms")
+    if terms is None:
+        terms = sorted(set(index.vocabulary()[1]))
+        index.memo["typo terms"] = terms
+    found = process.extract(term, terms, scorer=OSA.distance, score_cutoff=typos, limit=20)
+    return [(candidate, distance) for candidate, distance, _at in found if candidate[:1] == term[:1]]
 
 
 def spelt_nearby(index: Index, word: str, limit: int) -> list[tuple[str, int, str]]:
