@@ -1139,6 +1139,12 @@ FIRST_ANSWERS = [
         "japan-interest-critical-minerals-commentary",
         id="typo-on-stem",
     ),
+    # why something "matters" asks why it is crucial, relevant or of significance, as the claims say
+    pytest.param(
+        "Why does reconciliation with the past matter to Japan beyond history?",
+        "reconciliation-geopolitically-relevant",
+        id="matter-is-relevant",
+    ),
 ]
 
 
