@@ -1145,6 +1145,12 @@ FIRST_ANSWERS = [
         "reconciliation-geopolitically-relevant",
         id="matter-is-relevant",
     ),
+    # efforts at a thing are about the thing, which the claims state without the effort
+    pytest.param(
+        "Why are Tokyo's attempts to reconcile with its past seen as relevant?",
+        "reconciliation-geopolitically-relevant",
+        id="efforts-at-the-thing",
+    ),
 ]
 
 

@@ -588,7 +588,7 @@ def understand(index: Index, query: str) -> Query:
     )
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(_VIEW_HELD.sub(" ", asked))))
     asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", _NOW_ABOUTS.sub(" ", asked)))
-    asked = _SET_ASIDE_AFTER.sub(" ", _ROLE_PLAYED.sub(r"\1\2", asked))
+    asked = _SET_ASIDE_AFTER.sub(" ", _ROLE_PLAYED.sub(r"\1\2", _EFFORTS_AT.sub(" ", asked)))
     wants_name, asked = _name_asked(asked)
     if wants_name and _NAME_GIVEN.search(plain):
         wants_name = False  # "the islets are called Takeshima in Japan": the name is given, not asked
@@ -1836,6 +1836,13 @@ _ROLE_PLAYED = re.compile(
 )
 """How a question asks what something does ("what role does historical reconciliation play for
 Japan?"): the role and the playing are how it is put, not words the answer holds."""
+_EFFORTS_AT = re.compile(
+    r"\b(?:efforts?|attempts?|endeavou?rs?)\s+(?=(?:at|to|toward|towards)\s)",
+    re.IGNORECASE,
+)
+"""Efforts at or to a thing ("Japan's efforts at reconciliation", "its attempts to reconcile"):
+the thing itself is what the question is about, which the claims state without the effort ("Japan's
+moves to reconcile"); "what efforts is Japan making" still asks for efforts."""
 _SET_ASIDE_AFTER = re.compile(
     r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)"
     r"(?:\s+[\w'\u2019-]+){1,6}(?=[?.!\s]*$)",
