@@ -1151,6 +1151,13 @@ FIRST_ANSWERS = [
         "reconciliation-geopolitically-relevant",
         id="efforts-at-the-thing",
     ),
+    # "premier" is read as the claims write it: Japan's "Prime Minister" is no Mongolian premier
+    pytest.param("Which Mongolian premier met the Japanese emperor?", None, id="premier-other-country"),
+    pytest.param(
+        "Which Japanese premier visited the POW memorial in Mongolia?",
+        "pm-kaifu-visited-pow-sites",
+        id="premier-own-country",
+    ),
 ]
 
 

@@ -2137,16 +2137,20 @@ def _other_country_docs(index: Index, query: str) -> set[int]:
         for term in [word, *(m[0] for m, _forward in thesaurus.get((word,), ()) if len(m) == 1)]
     }
     for country, word in asked_pairs:
-        asked = index.postings(f"{country}_{word}")
-        as_asked = set(asked.docs) if asked else set()
+        # "Mongolian premier": the office as the claims write it ("Japanese Prime Minister") too
+        heads = [word, *(m[0] for m, forward in thesaurus.get((word,), ()) if forward and len(m) > 1)]
+        as_asked = {
+            doc for head in heads if (asked := index.postings(f"{country}_{head}")) for doc in asked.docs
+        }
         # "Mongolia's records ... compared with Japan's records": both countries are asked for
         # "Korea's president" may be South Korea's: a country holding the one asked is not another
         for other in COUNTRIES - {country} - {c for c, w in meant if w == word}:
             if country in other or other in country:
                 continue
-            given = index.postings(f"{other}_{word}")
-            if given:
-                out.update(doc for doc in given.docs if doc not in as_asked)
+            for head in heads:
+                given = index.postings(f"{other}_{head}")
+                if given:
+                    out.update(doc for doc in given.docs if doc not in as_asked)
     return out | _posted_elsewhere(index, query)
 
 
