@@ -1158,6 +1158,13 @@ FIRST_ANSWERS = [
         "pm-kaifu-visited-pow-sites",
         id="premier-own-country",
     ),
+    # "wife" is read as the empress only as the emperor's wife, not another man's
+    pytest.param("Who is Khurelsukh's wife?", None, id="another-mans-wife"),
+    pytest.param("Did the wife of the Mongolian president meet Masako?", None, id="wife-of-another"),
+    pytest.param("Did Mongolia's first lady meet the empress?", None, id="first-lady"),
+    pytest.param(
+        "What is the name of Naruhito's wife?", "naruhito-masako-emperor-empress", id="emperors-wife"
+    ),
 ]
 
 

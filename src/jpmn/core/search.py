@@ -650,6 +650,7 @@ def understand(index: Index, query: str) -> Query:
         concepts = [_no_year_near(concept) for concept in concepts]
     concepts = _choice_merged(plain, concepts)
     concepts = _disputable(plain, concepts)
+    concepts = _kin_of_another(index, plain, concepts)
     units = tuple(
         unit
         for word, hinted in ranking.UNIT_HINTS.items()
@@ -2110,6 +2111,65 @@ _COUNTRY_AS_OWNER = (
 """A country named before an office, as a non-native speaker writes it ("who is mongolia prime
 minister"), at the start of the query or after its question word: in "japan mongolia emperor
 visit" the emperor is no more Mongolia's than Japan's."""
+
+
+_KIN = (
+    r"wife|wives|husband|husbands|spouse|spouses|son|sons|daughter|daughters|mother|father|parents"
+    r"|brother|brothers|sister|sisters|child|children|kids|family|families|partner"
+)
+_KIN_OWNED = re.compile(
+    rf"\b([a-z]+)(?:'s|\u2019s|s'|\u2019)\s+(?:(?:first|eldest|elder|older|younger|youngest|late)\s+)?({_KIN})\b"
+    rf"|\b({_KIN})\s+of\s+(?:the\s+)?([a-z]+)\b"
+)
+"""Someone's family member ("Khurelsukh's wife", "the daughter of the president"): the owner
+and the relation."""
+_FIRST_SPOUSE = re.compile(r"\bfirst\s+(?:lady|ladies|gentleman|gentlemen|couple|family)\b")
+"""A head of state's spouse or family ("Mongolia's first lady"), whom no claim names."""
+
+
+def _kin_of_another(index: Index, query: str, concepts: list[Concept]) -> list[Concept]:
+    """The query's concepts with a family member of someone read as that person's alone: the
+    thesaurus reads "wife" as the empress, who is the emperor's wife ("emperor's wife" is its
+    alias), not Khurelsukh's; and "first lady", which the claims never say, is a concept no claim
+    holds rather than "first" (a word the filler list drops "lady" from)."""
+    folded = query.casefold()
+    thesaurus = index.thesaurus()
+    out = list(concepts)
+    for match in _KIN_OWNED.finditer(folded):
+        owner, kin = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        kin_terms = tuple(terms(kin, query=True))
+        if len(kin_terms) != 1:
+            continue
+        # whose the thesaurus's reading of the relation is: "emperor" in "emperor's wife"
+        owners = {
+            alias[0]
+            for meant, _forward in thesaurus.get(kin_terms, ())
+            for alias, _back in thesaurus.get(meant, ())
+            if len(alias) == 2 and alias[1] == kin_terms[0]
+        }
+        owner_terms = terms(owner, query=True)
+        if not owners or len(owner_terms) != 1 or owner in STOP_WORDS:
+            continue
+        who = owner_terms[0]
+        # "Naruhito's wife", "the Japanese emperor's wife": the store's pairs say he is the emperor
+        if who in owners or any(
+            index.postings(f"{o}_{who}")
+            or index.postings(f"{who}_{o}")
+            or any(o in m for m, _f in thesaurus.get((who,), ()))
+            for o in owners
+        ):
+            continue
+        out = [Concept(c.typed, c.weight, []) if fold(c.typed) == fold(kin) else c for c in out]
+    spouse = _FIRST_SPOUSE.search(folded)
+    if spouse is not None and out:
+        heaviest = max(c.weight for c in out)
+        first = next((i for i, c in enumerate(out) if fold(c.typed) == "first"), None)
+        unknown = Concept(spouse.group(0), heaviest, [])
+        if first is None:
+            out.append(unknown)
+        else:
+            out[first] = unknown
+    return out
 
 
 def _other_country_docs(index: Index, query: str) -> set[int]:
