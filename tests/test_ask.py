@@ -1165,6 +1165,14 @@ FIRST_ANSWERS = [
     pytest.param(
         "What is the name of Naruhito's wife?", "naruhito-masako-emperor-empress", id="emperors-wife"
     ),
+    # a city asked by its kind ("host city"): the claim names the country alone
+    pytest.param("cop17 mongolia host city", None, id="host-city"),
+    pytest.param("Name the city where COP17 will take place", None, id="the-city-where"),
+    pytest.param(
+        "Which city did Ishiba speak in on July 16?",
+        "ishiba-world-orderly-takaoka",
+        id="which-city",
+    ),
 ]
 
 

@@ -1625,10 +1625,12 @@ does (still a question asking who)."""
 _PLACE_ASKED = re.compile(
     r"\b(?:in |at )?(?:which|what) (?:(?:chinese|japanese|mongolian|korean|south korean|american|u\.s\.|us"
     r"|other)\s+)?(?:city|cities|town|towns|place|places|prefecture|province|venue|venues|location|locations|sites)\b"
+    r"|\b(?:host|hosting|home|venue)\s+(?:city|cities|town|towns)\b"
+    r"|\b(?:the|a)\s+(?:city|town)\s+(?:where|in\s+which|that\s+(?:will\s+)?hosts?)\b"
 )
 """A question asking where by the kind of place ("in which city was Ishiba giving a speech", "what
-places did they visit", "in which Chinese city"): the claim naming the place answers, whether or
-not it says "city"."""
+places did they visit", "in which Chinese city", "cop17 host city", "the city where COP17 meets"):
+the claim naming the place answers, whether or not it says "city"."""
 _WHERE_WITHIN = re.compile(
     r"\bwhere\s+(?:exactly\s+|precisely\s+)?(?:in|within|inside)\s+(?!the\s+world\b)\w"
 )
