@@ -1190,6 +1190,13 @@ def test_captive_soldiers_are_the_prisoners_of_war(jpmn: Callable[..., Result]) 
     assert answer is not None and answer.startswith("pow-deaths-")
 
 
+def test_the_prison_camps_are_where_the_prisoners_of_war_were(jpmn: Callable[..., Result]) -> None:
+    """The thesaurus reads "the prison camps" (or POW, internment, detention camps) as the store's
+    prisoners of war: either side's count of their deaths answers."""
+    answer = first_answer(jpmn, "How many Japanese died in the prison camps in Mongolia?")
+    assert answer is not None and answer.startswith("pow-deaths-")
+
+
 def test_the_places_toured_in_a_city_are_those_in_it(jpmn: Callable[..., Result]) -> None:
     """ "What places did they tour in Ulaanbaatar" names Ulaanbaatar, and Mongolia by it: the
     claim saying they visited Mongolia names no place toured; the one saying they visited
