@@ -1173,6 +1173,12 @@ FIRST_ANSWERS = [
         "ishiba-world-orderly-takaoka",
         id="which-city",
     ),
+    # "waste water" is the store's wastewater, written apart: a sewage facility
+    pytest.param(
+        "Did the emperor visit a waste water plant?",
+        "visited-water-supply-sewage-facility",
+        id="waste-water-is-sewage",
+    ),
 ]
 
 
