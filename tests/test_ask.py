@@ -1179,6 +1179,18 @@ FIRST_ANSWERS = [
         "visited-water-supply-sewage-facility",
         id="waste-water-is-sewage",
     ),
+    # asked why, the claim giving the reason ("amid growing concern about long-term food security")
+    # comes before the one it is related to, which only says that food cooperation is crucial
+    pytest.param(
+        "Why does Japan care about Mongolian farming and food?",
+        "japan-seeking-alternative-food-sources-commentary",
+        id="why-gets-the-reason",
+    ),
+    pytest.param(
+        "food supply japan mongolia why",
+        "japan-seeking-alternative-food-sources-commentary",
+        id="why-asked-last",
+    ),
 ]
 
 

@@ -2570,6 +2570,8 @@ def _score_all(
         _penalise_head(
             index, scored, positions, "name", lambda claim: not _names_someone(_sentence(claim), query.typed)
         )
+    if len(scored) > 1 and _REASON_ASKED.search(query.text):
+        _reason_first(index, scored)
     return scored
 
 
@@ -3197,6 +3199,35 @@ def _penalise_without(
 
 _WHY_ASKED = re.compile(r"^\W*why\b", re.IGNORECASE)
 """A question opening with "why": it asks a reason."""
+_REASON_ASKED = re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b", re.IGNORECASE)
+"""A question asking a reason, wherever it says so ("food security japan mongolia why")."""
+_CAUSE = re.compile(
+    r"\b(?:amid|because|due to|owing to|thanks to|in light of|given|as a result of|in response to)\b",
+    re.IGNORECASE,
+)
+"""Words of a sentence giving the cause of what it says ("amid growing concern about ...")."""
+REASON_CHECKED = 5
+"""How many of the best claims are read for the one giving the reason a question asks."""
+
+
+def _reason_first(index: Index, scored: list[_Scored]) -> None:
+    """For a question asking why, the best claim often says only what the question takes as given
+    ("Mongolia's cooperation on food security is crucial to Japan") while the claim it names as
+    related gives the reason ("amid growing concern about ensuring long-term food security,
+    Japanese policymakers have been seeking alternative food sources"): that claim, when among
+    the next best, unpenalised and saying a cause in so many words, comes first. It orders the
+    answers only: whether the store answers is judged as before (``alone`` is left as it was)."""
+    best = scored[0]
+    linked = set(index.related()[best.doc])
+    head = [found for found in scored[1:REASON_CHECKED] if found.doc in linked and not found.penalties]
+    for found, claim in _with_claims(index, head):
+        if _CAUSE.search(_sentence(claim)):
+            found.score = best.score
+            scored.remove(found)
+            scored.insert(0, found)
+            return
+
+
 _WHOSE_WORDS = frozenset(terms("according to the diplomat commentary author said says"))
 """Words of a claim's sentence that say whose it is, not what."""
 RESTATING_LEFT = 1
