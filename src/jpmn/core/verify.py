@@ -4939,16 +4939,30 @@ def _opposed_by(text: str, claim: _Claim) -> frozenset[str]:
     )
 
 
-def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
-    """The statement's words whose opposites one text of a claim uses instead (see ``_opposed_by``)."""
+def _compared_texts(text: str, claim_text: str) -> tuple[str, str]:
+    """A statement and one text of a claim as their words are set against each other: without
+    what they compare with, nor a closing "as when" clause (nor the claim's notes in brackets)."""
     text = _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", text))
-    claim_text = _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", _IN_BRACKETS.sub(" ", claim_text)))
-    stated, claimed = _word_set(text), _word_set(claim_text)
-    found: set[str] = set()
+    return text, _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", _IN_BRACKETS.sub(" ", claim_text)))
+
+
+def _antonym_swaps(stated: frozenset[str], claimed: frozenset[str]) -> dict[str, set[str]]:
+    """Each stated word of an ``_ANTONYMS`` pair whose other side the claim uses instead (neither
+    text using both), with the claim's words of that other side."""
+    swaps: dict[str, set[str]] = {}
     for one, other in _ANTONYMS:
         for mine, theirs in ((one, other), (other, one)):
             if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
-                found |= stated & mine
+                for word in stated & mine:
+                    swaps.setdefault(word, set()).update(claimed & theirs)
+    return swaps
+
+
+def _opposing_words(text: str, claim_text: str) -> frozenset[str]:
+    """The statement's words whose opposites one text of a claim uses instead (see ``_opposed_by``)."""
+    text, claim_text = _compared_texts(text, claim_text)
+    stated, claimed = _word_set(text), _word_set(claim_text)
+    found = set(_antonym_swaps(stated, claimed))
     # "acceptable" against "unacceptable", "usual" against "unusual" (and the other way round)
     un_claimed = {word[2:] for word in claimed if word.startswith("un")}
     un_stated = {word[2:] for word in stated if word.startswith("un")}
@@ -4992,15 +5006,8 @@ def _opposite_swaps(text: str, claim_text: str) -> dict[str, str]:
     """Each word of a statement whose opposite one text of a claim uses instead (as
     ``_opposing_words`` reads them, one word of each side), with that word of the claim's:
     "regretted" with "glad". Empty when a word has more than one such opposite in the claim."""
-    text = _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", text))
-    claim_text = _COMPARED.sub(" ", _LAST_AS_WHEN.sub(" ", _IN_BRACKETS.sub(" ", claim_text)))
-    stated, claimed = _word_set(text), _word_set(claim_text)
-    swaps: dict[str, set[str]] = {}
-    for one, other in _ANTONYMS:
-        for mine, theirs in ((one, other), (other, one)):
-            if stated & mine and claimed & theirs and not stated & theirs and not claimed & mine:
-                for word in stated & mine:
-                    swaps.setdefault(word, set()).update(claimed & theirs)
+    text, claim_text = _compared_texts(text, claim_text)
+    swaps = _antonym_swaps(_word_set(text), _word_set(claim_text))
     if any(len(words) != 1 for words in swaps.values()):
         return {}
     return {word: next(iter(words)) for word, words in swaps.items()}
