@@ -1188,17 +1188,11 @@ def _sounding_alike(index: Index) -> dict[str, list[tuple[str, str]]]:
 def _stems_nearby(index: Index, term: str) -> list[tuple[str, int]]:
     """The store's search terms within ranking.max_typos edits of an unknown word's stem and
     with its first letter, closest first, each with its edits."""
-    typos = ranking.max_typos(term)
-    if not typos:
-        return []
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
     terms: list[str] | None = index.memo.get("typo terms")
     if terms is None:
         terms = sorted(set(index.vocabulary()[1]))
         index.memo["typo terms"] = terms
-    found = process.extract(term, terms, scorer=OSA.distance, score_cutoff=typos, limit=20)
+    found = _within_typos(term, terms, limit=20)
     return [(candidate, distance) for candidate, distance, _at in found if candidate[:1] == term[:1]]
 
 
@@ -1207,15 +1201,24 @@ def spelt_nearby(index: Index, word: str, limit: int) -> list[tuple[str, int, st
     ranking.max_typos edits (optimal string alignment), closest first, each with its edits and
     its search term; none for a word too short to carry a typo. What ``ask`` and ``verify`` both
     read typos from."""
-    typos = ranking.max_typos(word)
+    words, word_terms = index.vocabulary()
+    return [
+        (written, distance, word_terms[at]) for written, distance, at in _within_typos(word, words, limit)
+    ]
+
+
+def _within_typos(text: str, choices: Sequence[str], limit: int) -> list[tuple[str, int, int]]:
+    """The choices within ranking.max_typos edits of a text (optimal string alignment), closest
+    first, each with its edits and its place among the choices; none for a text too short to
+    carry a typo. Words as written (``spelt_nearby``) and stems (``_stems_nearby``) alike."""
+    typos = ranking.max_typos(text)
     if not typos:
         return []
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    words, word_terms = index.vocabulary()
-    found = process.extract(word, words, scorer=OSA.distance, score_cutoff=typos, limit=limit)
-    return [(written, distance, word_terms[at]) for written, distance, at in found]
+    found = process.extract(text, choices, scorer=OSA.distance, score_cutoff=typos, limit=limit)
+    return [(choice, int(distance), at) for choice, distance, at in found]
 
 
 def _near_numbers(index: Index, term: str) -> list[Expansion]:
