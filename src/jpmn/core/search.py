@@ -1452,22 +1452,21 @@ _WHO_RELATION = (
 """What a "who" question asks someone to be or have done: "who designed the memorial", "who is
 the principal of the school", "who was Mongolia's prime minister", "who was the person that
 invited the emperor" (the deed, not "person": no claim calls anyone that)."""
+_OWNERS = "japanese mongolian chinese korean russian american japan mongolia china korea russia".split()  # noqa: SIM905
+_OWNER_WORD = frozenset(_OWNERS)
+"""A country, or its adjective, before the office a "who" question asks of ("who is the Mongolian
+prime minister"): the office, not the country, is what the answer must hold."""
 _OFFICE_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:(?:japanese|mongolian|chinese|korean|south\s+korean|north\s+korean|russian"
-    r"|american|japan|mongolia|china|korea|russia)\s+)?(?P<word>(?:prime|foreign|deputy)\s+minister"
-    r"|minister|president|premier|ambassador|emperor|king|queen)s?\b"
+    r"\b(?:which|what)\s+(?:(?:south\s+korean|north\s+korean|" + "|".join(_OWNERS) + r")\s+)?"
+    r"(?P<word>(?:prime|foreign|deputy)\s+minister|minister|president|premier|ambassador|emperor|king|queen)s?\b"
 )
 """A question asking which holder of an office ("which Mongolian prime minister met the
-emperor?"): the office is what the answer must hold, as the deed is for "who designed"."""
+emperor?"), of a country named by ``_OWNERS``: the office is what the answer must hold, as the
+deed is for "who designed"."""
 _OFFICE_WORDS = frozenset(
     "prime foreign deputy minister president premier ambassador emperor king queen".split()  # noqa: SIM905
 )
 """The first words of the offices a question may name ("prime" of "prime minister")."""
-_OWNER_WORD = frozenset(
-    "japanese mongolian chinese korean russian american japan mongolia china korea russia".split()  # noqa: SIM905
-)
-"""A country, or its adjective, before the office a "who" question asks of ("who is the Mongolian
-prime minister"): the office, not the country, is what the answer must hold."""
 _OWNER_BEFORE = re.compile(r"([a-z]+)(?:'s|\u2019s)?\s$")
 """The word just before the office a question asks of: its country, if it is one ("Mongolia's")."""
 OWNER_NEAR = 20
