@@ -145,6 +145,12 @@ claims:
     attributed_to: The Diplomat
     source: diplomat
     quote: "emphasized a greater diplomatic symbolism that recognizes the past while establishing a sustainable path for future relations"
+  - id: millward-defense-technologies
+    text: "Nicholas Millward of the Yokosuka Council on Asia-Pacific Studies said the partnership with Japan gives Mongolia access to state-of-the-art defense technologies."
+    category: defense
+    attributed_to: Nicholas Millward
+    source: diplomat
+    quote: "provides Mongolia with access to state-of-the-art defense technologies"
 """
 
 
@@ -367,3 +373,12 @@ def test_a_sea_other_than_the_stores_is_a_contradiction(verifier: Verifier) -> N
 )
 def test_the_same_sea_by_any_name_is_no_contradiction(verifier: Verifier, statement: str) -> None:
     assert verifier.verify(statement).verdict != CONTRADICTED
+
+
+def test_a_deed_only_the_sources_title_names_is_not_borne_out() -> None:
+    # the claim has Millward's view of the partnership; only its article's title has the visit
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    verdict = verifier.verify("Nicholas Millward travelled with the imperial couple during the visit.")
+    assert verdict.verdict != SUPPORTED, verdict.reason
+    said = "Nicholas Millward said the partnership gives Mongolia access to state-of-the-art defense technologies."
+    assert verifier.verify(said).verdict == SUPPORTED

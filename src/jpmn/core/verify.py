@@ -1071,6 +1071,8 @@ class _Claim:
     as_of: list[Figure] = field(default_factory=list)
     """The dates in brackets its text says it held on ("President (July 2025)"): they bear out a
     statement of that date, and contradict none (see ``_claim_figures``)."""
+    headline: set[str] = field(default_factory=set)
+    """Terms only its source's title holds, not its text, keywords or quote."""
 
     def holds(self, term: str) -> bool:
         """Whether the claim holds a term anywhere it is weighed: its text, keywords or quote."""
@@ -1263,7 +1265,10 @@ class Verifier:
             claim.named |= {term for term in claim.titled if term in _NATIONS}
             claim.main |= self._said_as(claim.main)
             claim.keywords |= self._said_as(claim.keywords)
+            own = claim.quoted - claim.headline
+            claim.headline |= self._said_as(claim.headline) - self._said_as(own)
             claim.quoted |= self._said_as(claim.quoted)
+            claim.headline -= claim.main | claim.keywords
             self._claims[number] = claim
         return self._claims[number]
 
@@ -1718,6 +1723,11 @@ class Verifier:
                     continue
                 if self._uncovered_names(names, claims, related) or _unheld_country(text, claims + related):
                     continue
+                beyond = _beyond_headlines(weights, claims)
+                if self._coverage(beyond, *claims, related=related) * sum(
+                    beyond.values()
+                ) < MAIN_COVERAGE * sum(weights.values()):
+                    continue  # "Millward travelled with the imperial couple": only a title has the visit
                 if _country_put_twice(text, claims):
                     continue  # "exchanges between China and China": the claims' Japan is left out
                 if self._name_from_elsewhere(names, claims):
@@ -3526,6 +3536,18 @@ them may call them otherwise ("the Japanese forced laborers")."""
 EVERYDAY_OPENING_RANK = 2000
 """A statement's first word among this many most common words of general English ("According",
 "Some", "Back") is how a sentence opens, not a name."""
+
+
+def _beyond_headlines(weights: dict[str, float], claims: list[_Claim]) -> dict[str, float]:
+    """The statement's words with those the claims hold only in their sources' titles weighing
+    nothing: a title says what the whole article is about, not what each claim says."""
+    return {
+        term: 0.0
+        if all(term in claim.headline or not claim.holds(term) for claim in claims)
+        and any(term in claim.headline for claim in claims)
+        else weight
+        for term, weight in weights.items()
+    }
 
 
 def _keyword_names(claim: _Claim) -> set[frozenset[str]]:
@@ -7207,6 +7229,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
     said = [record["text"], record.get("attributed_to") or "", record.get("unit") or "", *quoted_texts[:2]]
     named = {term for text in said for term in _terms(text) | _terms(_as_governments(text))}
     named |= _acronyms(record["text"]) | _acronyms(record.get("quote") or "")
+    own_quoted = {term for text in quoted_texts[:2] for term in _terms(text)}
     claim = _Claim(
         number,
         record,
@@ -7229,6 +7252,7 @@ def _prepare(record: dict[str, Any], number: int) -> _Claim:
             for figure in read_figures(record["text"])
             if figure.is_date and _in_brackets(record["text"], figure.start)
         ],
+        quoted - own_quoted - main - keywords,
     )
     return claim
 
