@@ -301,6 +301,46 @@ def test_asking_politely_is_how_a_question_is_put(index: Index) -> None:
     assert "possible" not in {c.typed for c in understand(index, "Khaan Quest dates, if possible").concepts}
 
 
+@pytest.mark.parametrize(
+    ("asked", "first"),
+    [
+        (
+            "ok so my editor wants a line on the money side: roughly how much has japan invested in"
+            " mongolia so far, a ballpark from the latest year you have is fine",
+            "japan-investment-over-1-billion-2023-commentary",
+        ),
+        ("how much has japan invested in mongolia? the latest number you have will do", None),
+        ("ballpark figure for japanese investment in mongolia?", None),
+        (
+            "quick one, i'm on deadline and need the diplomatic angle: what did the mongolian foreign"
+            " minister actually tell the press about the royal visit, any quote is fine",
+            None,
+        ),
+        ("what did the foreign minister of mongolia say publicly about the emperor's trip", None),
+    ],
+)
+def test_what_answer_would_do_and_saying_to_the_press_are_how_a_question_is_put(
+    index: Index, asked: str, first: str | None
+) -> None:
+    """ "a ballpark from the latest year you have is fine", "any quote is fine", "the diplomatic
+    angle", "tell the press": how the answer is wanted, no words it must hold."""
+    hits = search(index, asked, limit=1)
+    assert hits, asked
+    if first is not None:
+        assert ids(hits) == [first]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "what did the mongolian foreign minister tell the press about the olympics, any quote is fine",
+        "roughly how much has japan invested in kazakhstan, a ballpark is fine",
+    ],
+)
+def test_a_request_put_loosely_still_abstains_on_what_the_store_lacks(index: Index, asked: str) -> None:
+    assert search(index, asked, limit=1) == []
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 

@@ -396,7 +396,7 @@ FRAMING = frozenset(
     coursework paper school writing student studying bulletin newsletter segment explainer editor
     podcast broadcast radio blog column notes deadline listeners reader readers audience
     producer episode timeline presentation project video documentary script slides students
-    researching feature memo draft caption graphic backgrounder factbox
+    researching feature memo draft caption graphic backgrounder factbox angle
     """.split()  # noqa: SIM905
 )
 """Words that mark a clause as the frame of a question rather than its subject ("Hi! I'm writing
@@ -572,6 +572,7 @@ def understand(index: Index, query: str) -> Query:
     query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(full_years(query)))))
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
     query = _ANSWER_FORM.sub(" ", _ASIDE.sub(" ", _THANKS_AHEAD.sub("thanks", query)))
+    query = _TOLD_THE_PRESS.sub("say", _GOOD_ENOUGH.sub(" ", query))
     query = _NAMED_BY.sub(lambda named: named.group(0).rsplit(None, 1)[0], query)
     query = _WELL_KNOWN.sub("famous", _WHO_SPOKE_OF.sub("who", _AIMED_FOR.sub("toward", query)))
     query = _PART_OF_MONTH.sub("", query)
@@ -1892,6 +1893,30 @@ _ASIDE = re.compile(
 )
 """A speaker's aside ("Long story short, ...", "by the way", "to be honest"): how the question is
 put; "long", "story", "short", "way" and "honest" are nothing the store is asked about."""
+_GOOD_ENOUGH = re.compile(
+    r"(?:^|(?<=[,;:.!?]))\s*(?![^,;:.!?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)"
+    r"[^,;:.!?\d]{1,80}?\s(?:is|are|would\s+be|will\s+be)\s+(?:(?:totally|perfectly|just)\s+)?"
+    r"(?:fine|ok|okay|enough|good\s+enough|all\s+right|alright)(?=\s*(?:[,;:.!?]|$))"
+    r"|(?:^|(?<=[,;:.!?]))\s*(?![^,;:.!?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)"
+    r"[^,;:.!?\d]{1,80}?\s(?:will|would)\s+do(?=\s*(?:[,;:.!?]|$))",
+    re.IGNORECASE,
+)
+"""A clause saying what answer would do ("a ballpark from the latest year you have is fine", "any
+quote is fine", "the most recent figure will do"): how the question is put, not what it asks;
+"ballpark", "latest" or "quote" are no words the answer must hold. A clause naming a figure or
+a year ("a 2023 figure is fine") says which answer is asked and stays."""
+_TOLD_THE_PRESS = re.compile(
+    r"\b(?:tell|tells|told|telling|say|says|said|saying|speak|spoke|speaking|talk|talked|talking)"
+    r"\s+(?:to\s+)?(?:the\s+)?(?:press|media|reporters|journalists|newspapers)\b"
+    r"|\b(?:tell|tells|told|telling)\s+(?:the\s+)?(?:public|world)\b"
+    r"|\b(?:say|says|said|saying)\s+(?:publicly|in\s+public|on\s+the\s+record)\b"
+    r"|\bpublicly\s+(?:say|says|said|state|states|stated)\b",
+    re.IGNORECASE,
+)
+"""Saying a thing publicly ("what did the minister tell the press", "said publicly", "told
+reporters"): what was said, which the claims give as said to an outlet by name ("told The
+Diplomat") or as said; no word of the press the answer must hold. "Which outlet did she tell"
+still asks for the outlet."""
 _ANSWER_FORM = re.compile(
     r"\b(?:in\s+(?:a|one|a\s+single|a\s+short|one\s+short)\s+(?:sentence|line)"
     r"|in\s+(?:a\s+few|few|simple|plain)\s+words|in\s+brief|in\s+short(?!\s+supply\b)|briefly"

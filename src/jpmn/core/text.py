@@ -29,7 +29,7 @@ STOP_WORDS = frozenset(
     cannot can't far especially mean means meant called call calls taken part besides regarding
     toward towards across along alongside among amongst within via per upon onto whose else against
     another yet already soon often usually always perhaps maybe probably likely exactly
-    roughly approx abt pls plz thx almost nearly quite rather several various certain specific
+    roughly ballpark approx abt pls plz thx almost nearly quite rather several various certain specific
     specifically mainly
     mostly indeed though although however therefore thus hence end ended ending kind sort
     stand stands seem seems seemed become becomes anyone everyone someone everything nothing
