@@ -341,6 +341,15 @@ def test_a_request_put_loosely_still_abstains_on_what_the_store_lacks(index: Ind
     assert search(index, asked, limit=1) == []
 
 
+def test_a_royal_visit_is_the_emperors_visit(index: Index) -> None:
+    """ "what did Shuzo Yamada say about the royal visit": his words on the Emperor and Empress
+    paying their respects answer; what he said of a thing the store does not hold does not."""
+    asked = "what did shuzo yamada say about the royal visit"
+    assert ids(search(index, asked, limit=1)) == ["yamada-glad-emperor-pay-respects"]
+    assert search(index, "what did yamada say about the olympics", limit=1) == []
+    assert search(index, "what did yamada say about the royal visit to china", limit=1) == []
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 
