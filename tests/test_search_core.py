@@ -350,6 +350,14 @@ def test_a_royal_visit_is_the_emperors_visit(index: Index) -> None:
     assert search(index, "what did yamada say about the royal visit to china", limit=1) == []
 
 
+def test_sending_delegations_to_old_sites_is_delegations_visiting_historical_sites(index: Index) -> None:
+    """ "why does japan keep sending delegations to old war sites": delegations sent are
+    delegations visiting, old war sites are historical sites; not a place the store lacks."""
+    asked = "why does japan keep sending delegations to old war sites"
+    assert ids(search(index, asked, limit=1)) == ["delegation-visits-acknowledge-warfare"]
+    assert search(index, asked + " in china", limit=1) == []
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 
