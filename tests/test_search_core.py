@@ -358,6 +358,15 @@ def test_sending_delegations_to_old_sites_is_delegations_visiting_historical_sit
     assert search(index, asked + " in china", limit=1) == []
 
 
+def test_mongol_is_read_as_mongolia_as_well_as_the_schools_name(index: Index) -> None:
+    """ "mongol count and japan count" is the Mongolian records' count; "Shine Mongol" still
+    names the school."""
+    asked = "how much japanese pow die, mongol count and japan count is different?"
+    assert ids(search(index, asked, limit=1)) == ["pow-deaths-mongolian-records"]
+    assert ids(search(index, "shine mongol school", limit=1)) == ["visited-shine-mongol-high-school"]
+    assert search(index, "how many mongol soldiers died in the olympics", limit=1) == []
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 
