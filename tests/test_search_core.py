@@ -6,7 +6,7 @@ import pytest
 
 from jpmn.core.answers import Answerer
 from jpmn.core.index import Index
-from jpmn.core.search import claim_filter, no_match, search, understand
+from jpmn.core.search import claim_filter, no_match, search, understand, unframe
 
 from conftest import SHIPPED_STORE
 
@@ -365,6 +365,16 @@ def test_mongol_is_read_as_mongolia_as_well_as_the_schools_name(index: Index) ->
     assert ids(search(index, asked, limit=1)) == ["pow-deaths-mongolian-records"]
     assert ids(search(index, "shine mongol school", limit=1)) == ["visited-shine-mongol-high-school"]
     assert search(index, "how many mongol soldiers died in the olympics", limit=1) == []
+
+
+def test_a_clause_is_no_frame_when_only_a_name_is_asked_outside_it(index: Index) -> None:
+    """ "the emperor go to school in ulaanbaatar, what is name?": "school" frames nothing when the
+    rest only asks for a name; the clause is what is asked about."""
+    asked = "the emperor go to school in ulaanbaatar, what is name?"
+    assert ids(search(index, asked, limit=1)) == ["visited-shine-mongol-high-school"]
+    assert unframe("For my school project, what is the name of the square Yamada built?")[1] == [
+        "For my school project"
+    ]
 
 
 def test_irregular_past_forms_meet_their_verbs() -> None:

@@ -484,7 +484,9 @@ def unframe(query: str) -> tuple[str, list[str]]:
             kept.append(clause[reported.end() :].lstrip())
             continue
         (dropped if framing and not lowered & _ASKING else kept).append(clause)
-    if not dropped or not analyse(" ".join(kept), query=True)[0]:  # nothing asked outside the frame
+    # nothing asked outside the frame, once its asking for a name is set aside: "the emperor go
+    # to school in ulaanbaatar, what is name?" asks of the school, no frame
+    if not dropped or not analyse(_name_asked(" ".join(kept))[1], query=True)[0]:
         return query, []
     return " ".join(kept), [clause.rstrip(".!?:;, ") for clause in dropped]
 
