@@ -377,6 +377,14 @@ def test_a_clause_is_no_frame_when_only_a_name_is_asked_outside_it(index: Index)
     ]
 
 
+def test_being_friends_with_a_country_is_having_ties_with_it(index: Index) -> None:
+    """ "mongolia also friend with russia china or only japan?": its ties with Russia and China;
+    a country the store gives no ties with is still no answer."""
+    asked = "mongolia also friend with russia china or only japan?"
+    assert ids(search(index, asked, limit=1)) == ["mongolia-ties-russia-china-third-neighbor-commentary"]
+    assert search(index, "is mongolia friends with north korea", limit=1) == []
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 
