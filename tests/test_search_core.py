@@ -385,6 +385,14 @@ def test_being_friends_with_a_country_is_having_ties_with_it(index: Index) -> No
     assert search(index, "is mongolia friends with north korea", limit=1) == []
 
 
+def test_less_of_a_country_somewhere_is_its_shrinking_presence(index: Index) -> None:
+    """ "which us trade thing show america less in asia": the tariffs seen as a sign of a shrinking
+    U.S. presence; a country whose presence the store does not say shrinks is no answer."""
+    asked = "which us trade thing show america less in asia"
+    assert ids(search(index, asked, limit=1)) == ["trump-tariffs-shrinking-us-presence-commentary"]
+    assert search(index, "is china less present in mongolia", limit=1) == []
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 
