@@ -393,6 +393,13 @@ def test_less_of_a_country_somewhere_is_its_shrinking_presence(index: Index) -> 
     assert search(index, "is china less present in mongolia", limit=1) == []
 
 
+def test_how_far_back_a_thing_goes_is_when_it_began(index: Index) -> None:
+    """ "how far back do japanese visits to the prisoners' graves go": when they began, 1966."""
+    asked = "how far back do japanese visits to the prisoners' graves go"
+    assert ids(search(index, asked, limit=1)) == ["first-japanese-delegates-cemetery-1966"]
+    assert search(index, "how far back do japanese visits to the olympics go", limit=1) == []
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 

@@ -571,7 +571,8 @@ def understand(index: Index, query: str) -> Query:
     """The query's concepts, with every reading the store offers for each."""
     # read while the query's punctuation still closes its clauses ("... in the first place?
     # Where were they sent from?")
-    query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _how_spelt(full_years(query)))))
+    query = _HOW_FAR_BACK.sub(_when_first, _how_spelt(full_years(query)))
+    query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", query)))
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
     query = _ANSWER_FORM.sub(" ", _ASIDE.sub(" ", _THANKS_AHEAD.sub("thanks", query)))
     query = _TOLD_THE_PRESS.sub("say", _GOOD_ENOUGH.sub(" ", query))
@@ -1866,6 +1867,20 @@ _NOW_ABOUTS = re.compile(
 """A time counted from the reader's today ("why is Bessent in Japan this week", "what has China
 done lately") or from the article's ("that week"): the store dates its claims, so the words say
 only that the reader means the news, as "latest" does."""
+_HOW_FAR_BACK = re.compile(
+    r"\bhow\s+far\s+back\s+(?:(?:do|does|did)\s+(?P<what>[^?.!]{1,120}?)\s+go(?:es)?\b)?", re.IGNORECASE
+)
+"""How far back a thing goes ("how far back do japanese visits to the prisoners' graves go"): when
+it began, which the claims date ("In 1966 the first group of Japanese delegates paid their
+respects"); no "far" or "back" the answer must hold."""
+
+
+def _when_first(asked: re.Match[str]) -> str:
+    """ "how far back do X go" read as "when did X begin"; "how far back" alone as "since when"."""
+    what = asked.group("what")
+    return f"when did {what} begin" if what else "since when"
+
+
 _WHEN_BEGUN = re.compile(
     r"(\bwhen\b[^?.!]{0,200}?)\b(?:start(?:s|ed)?|begin(?:s)?|began|begun|commenc(?:e|es|ed)|kick(?:s|ed)?\s+off)\b",
     re.IGNORECASE,
