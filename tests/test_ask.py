@@ -1323,3 +1323,33 @@ def test_the_places_asked_for_are_all_the_claims_naming_one(jpmn: Callable[..., 
         "visited-shine-mongol-high-school",
         "attended-naadam-opening-ceremony",
     }
+
+
+@pytest.mark.parametrize(
+    ("query", "claim"),
+    [
+        ("which regional lending bank partners Mongolia on renewables", "ure-project-partner-adb-commentary"),
+        (
+            "did the imperial couple attend the start of the big summer games",
+            "attended-naadam-opening-ceremony",
+        ),
+        ("what blocs does Mongolia steer clear of", "mongolia-avoid-joining-blocs"),
+        ("what does Nicholas Millward direct", "millward-director-yokosuka-council"),
+        ("which department does Masaaki Kanai head", "kanai-asian-oceanian-affairs-bureau"),
+        (
+            "which fields is the Mongolian capital keenest to work with Japan on",
+            "mongolia-priority-cooperation-areas-commentary",
+        ),
+        (
+            "the people forced to work in Mongolia after the war: where were they shipped in from",
+            "forced-laborers-from-soviet-union-siberia",
+        ),
+        ("what does each side call the small rocky islands Japan and Korea dispute", "takeshima-dokdo-names"),
+    ],
+)
+def test_a_description_of_a_store_name_finds_it(jpmn: Callable[..., Result], query: str, claim: str) -> None:
+    """Readers describe what the store names: "the regional lending bank" is the Asian Development
+    Bank, "the start" of the games their opening ceremony, "steer clear of" avoid, "the people
+    forced to work" the forced laborers, "the rocky islands" the islets."""
+    answers = [answer["id"] for answer in json.loads(jpmn("ask", query, "--json", "--limit", "3").out)]
+    assert claim in answers
