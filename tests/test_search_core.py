@@ -142,6 +142,19 @@ def test_a_person_speaking_of_themselves_and_greeting_is_not_asking(index: Index
     assert plain and ids(chatty) == ids(plain)
 
 
+def test_good_day_opening_a_question_is_a_greeting(index: Index) -> None:
+    """ "Good day." greets as "Good morning." does: "day" is no subject the answer must hold, while
+    the day asked of ("which day did the emperor arrive?") still is."""
+    greeted = {
+        c.typed
+        for c in understand(index, "Good day. Which bank partnered with Mongolia on renewables?").concepts
+    }
+    assert "day" not in greeted
+    assert "bank" in greeted
+    asked = {c.typed for c in understand(index, "which day did the emperor arrive? a good day").concepts}
+    assert "day" in asked
+
+
 def test_a_speaker_naming_their_desk_here_is_not_asking(index: Index) -> None:
     """ "Hi, intern on the fact desk here." says who asks, as "Sarah here." does, however many
     words name the desk: "intern" is no internee asked about. A question ending "here?" still asks."""

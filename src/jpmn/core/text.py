@@ -501,6 +501,8 @@ def _how_asked(tokens: list[str], at: int, wording: _Wording) -> bool:
         return wording.last_using > at
     if token in _TIMES:
         return at > 0 and tokens[at - 1] in _COUNTED
+    if token == "day":  # the greeting "Good day." opening a query, not a day asked of
+        return at == 1 and tokens[0] == "good"
     if token in _GETTING_THERE:
         somewhere = following in ("in", "at") or (bool(following) and following not in STOP_WORDS)
         return somewhere and not _SETTING_TIME.isdisjoint(tokens[max(at - 3, 0) : at])
