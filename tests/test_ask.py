@@ -399,6 +399,7 @@ FIRST_ANSWERS = [
     ),
     # whether something happened is not answered by a hope for it; a hope asked is
     pytest.param("Did Ishiba and Bessent reach a tariff deal at their meeting?", None, id="hoped-deal"),
+    pytest.param("What deal did Ishiba and Bessent reach when they met?", None, id="hoped-deal-asked"),
     pytest.param(
         "Did Ishiba hope to make a breakthrough in the tariff talks with Bessent?",
         "ishiba-tariff-breakthrough-hope",

@@ -2981,11 +2981,14 @@ def _penalise_hoped(index: Index, scored: list[_Scored], positions: Sequence[int
 
 _OUTCOME_ASKED = re.compile(
     r"\b(?:came|come|comes|coming)\s+out\s+of\b|\b(?:outcomes?|results?)\s+(?:of|from)\b"
-    r"|\bwhat\s+(?:was|were|has\s+been|have\s+been)\s+(?:agreed|decided|achieved|accomplished)\b",
+    r"|\bwhat\s+(?:was|were|has\s+been|have\s+been)\s+(?:agreed|decided|achieved|accomplished)\b"
+    r"|\bwhat\s+(?:agreements?|deals?|accords?)\s+(?:did|have|has|had)\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?:reach|strike|struck|sign|signed|conclude|make|made|seal|sealed|clinch)\b",
     re.IGNORECASE,
 )
 """A question asking what an event led to ("what came out of the Ishiba-Bessent meeting?", "the
-outcome of the talks", "what was agreed"), not whether or when it happened."""
+outcome of the talks", "what was agreed", "what agreement did they reach"), not whether or when it
+happened."""
 _TO_COME = re.compile(
     r"\b(?:was|were)\s+(?:(?:due|scheduled|set|expected|slated|planned)\s+)?to\s+(?!have\b)[a-z]+"
 )
