@@ -400,6 +400,15 @@ FIRST_ANSWERS = [
     # whether something happened is not answered by a hope for it; a hope asked is
     pytest.param("Did Ishiba and Bessent reach a tariff deal at their meeting?", None, id="hoped-deal"),
     pytest.param("What deal did Ishiba and Bessent reach when they met?", None, id="hoped-deal-asked"),
+    # a response asked is not answered by the thing responded to
+    pytest.param(
+        "What was Seoul's response to Tokyo's protest over the Takeshima drills?", None, id="no-response"
+    ),
+    pytest.param(
+        "how did Japan respond to the shrinking US presence",
+        "japan-strengthening-partners-including-mongolia-commentary",
+        id="response",
+    ),
     pytest.param(
         "Did Ishiba hope to make a breakthrough in the tariff talks with Bessent?",
         "ishiba-tariff-breakthrough-hope",

@@ -2570,6 +2570,8 @@ def _score_all(
         _penalise_hoped(index, scored, positions)
     elif scored and _OUTCOME_ASKED.search(query.text) and not _HOPED.search(query.text):
         _penalise_to_come(index, scored, positions)
+    if scored and _RESPONSE_ASKED.search(query.text):
+        _penalise_head(index, scored, positions, "relation", lambda claim: not _responds(claim), once=True)
     if scored and _WHY_ASKED.match(query.text):
         _penalise_restating(index, query, scored, positions)
     role = (_ROLE_AS.search(query.text) if query.asks_who else None) or _ROLE_ASKED.search(query.text)
@@ -2989,6 +2991,27 @@ _OUTCOME_ASKED = re.compile(
 """A question asking what an event led to ("what came out of the Ishiba-Bessent meeting?", "the
 outcome of the talks", "what was agreed", "what agreement did they reach"), not whether or when it
 happened."""
+_RESPONSE_ASKED = re.compile(
+    r"\bhow\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s+(?:[\w'-]+\s+){1,5}?"
+    r"(?:respond|react|reply|replied|retaliate)(?:s|ed|ing)?\b"
+    r"|\bwhat\s+(?:was|were|is|are|has\s+been)\s+(?:[\w'-]+\s+){0,4}?(?:response|reaction|reply)s?\b",
+    re.IGNORECASE,
+)
+"""A question asking how someone answered something ("how did Seoul respond to Japan's
+protest?", "what was Tokyo's reaction?"): the response is what is asked, not the thing answered."""
+_RESPONDING = re.compile(
+    r"\b(?:respon(?:d|se|ses|ded|ding|ds)|react\w*|repl(?:y|ied|ies)|retaliat\w*)\b", re.I
+)
+"""Words of a claim, or of its keywords, saying it gives a response."""
+
+
+def _responds(claim: dict[str, Any]) -> bool:
+    """Whether a claim gives a response, in its sentence or its keywords ("reaction to verdict")."""
+    return (
+        _RESPONDING.search(" ".join([_sentence(claim), *map(str, claim.get("keywords") or [])])) is not None
+    )
+
+
 _TO_COME = re.compile(
     r"\b(?:was|were)\s+(?:(?:due|scheduled|set|expected|slated|planned)\s+)?to\s+(?!have\b)[a-z]+"
 )
