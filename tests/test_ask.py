@@ -1363,3 +1363,17 @@ def test_a_description_of_a_store_name_finds_it(jpmn: Callable[..., Result], que
     forced to work" the forced laborers, "the rocky islands" the islets."""
     answers = [answer["id"] for answer in json.loads(jpmn("ask", query, "--json", "--limit", "3").out)]
     assert claim in answers
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "what did the Korean wire service say about the landing of soldiers on the islets",
+        "what did the South Korean wire service report about the drills",
+    ],
+)
+def test_a_wire_service_is_read_as_a_news_agency(jpmn: Callable[..., Result], query: str) -> None:
+    """A wire service is a news agency: what "the Korean wire service" said is what Yonhap News
+    Agency reported, not a word the store lacks."""
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["attributed_to"] == "Yonhap News Agency"
