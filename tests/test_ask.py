@@ -1377,3 +1377,25 @@ def test_a_wire_service_is_read_as_a_news_agency(jpmn: Callable[..., Result], qu
     Agency reported, not a word the store lacks."""
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["attributed_to"] == "Yonhap News Agency"
+
+
+@pytest.mark.parametrize(
+    ("query", "claim"),
+    [
+        (
+            "what does the opinion piece point to as signs of a shrinking US presence in Asia?",
+            "trump-tariffs-shrinking-us-presence-commentary",
+        ),
+        (
+            "what does the opinion piece say Japan recognizes about the US presence in the region?",
+            "japan-strengthening-partners-including-mongolia-commentary",
+        ),
+    ],
+)
+def test_an_opinion_piece_is_read_as_the_commentary(
+    jpmn: Callable[..., Result], query: str, claim: str
+) -> None:
+    """An opinion piece or op-ed is what the store calls a commentary: what "the opinion piece"
+    says is what the commentary author argues."""
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == claim
