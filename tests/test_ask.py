@@ -1399,3 +1399,11 @@ def test_an_opinion_piece_is_read_as_the_commentary(
     says is what the commentary author argues."""
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == claim
+
+
+def test_a_round_of_drills_is_the_drills(jpmn: Callable[..., Result]) -> None:
+    """ "A round of drills" says no more than "drills": "round", a word the store lacks, does not
+    keep the claim saying they were the first under Lee from answering."""
+    query = "which president held his first round of drills near the islets in July 2025?"
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "first-drills-under-lee"

@@ -701,7 +701,7 @@ GENERIC = frozenset(
     report reported newspaper man men woman women person persons give gives given gave
     famous well-known renowned iconic notable prominent elderly falls side sides city cities
     belong belongs belonged belonging
-    member members role roles counterpart counterparts
+    member members role roles counterpart counterparts round rounds
     """.split()  # noqa: SIM905
 )
 """Everyday words that say little in a question ("when will COP17 take place", "the man who
