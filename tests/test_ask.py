@@ -1407,3 +1407,16 @@ def test_a_round_of_drills_is_the_drills(jpmn: Callable[..., Result]) -> None:
     query = "which president held his first round of drills near the islets in July 2025?"
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == "first-drills-under-lee"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["why was Japan upset with South Korea in July 2025?", "what annoyed Tokyo about Seoul's navy drills?"],
+)
+def test_a_government_annoyed_or_upset_is_read_as_its_protest(
+    jpmn: Callable[..., Result], query: str
+) -> None:
+    """Annoyed, irritated or upset say what "angry" says of a government: the store puts it as the
+    protest it lodged."""
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "japan-protest-south-korea-drills"
