@@ -1420,3 +1420,17 @@ def test_a_government_annoyed_or_upset_is_read_as_its_protest(
     protest it lodged."""
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == "japan-protest-south-korea-drills"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "name of the UN anti-desertification meeting Mongolia will host",
+        "what is the anti-desertification meeting Mongolia hosts in 2026 called?",
+    ],
+)
+def test_anti_is_read_as_combat(jpmn: Callable[..., Result], query: str) -> None:
+    """ "Anti-desertification" is what the store writes "to Combat Desertification": the claims naming
+    COP17 of the UN Convention to Combat Desertification answer."""
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert "Convention to Combat Desertification" in answers[0]["text"]
