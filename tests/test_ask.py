@@ -1434,3 +1434,14 @@ def test_anti_is_read_as_combat(jpmn: Callable[..., Result], query: str) -> None
     COP17 of the UN Convention to Combat Desertification answer."""
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert "Convention to Combat Desertification" in answers[0]["text"]
+
+
+def test_which_companies_asks_for_their_names(jpmn: Callable[..., Result]) -> None:
+    """ "Which Japanese firms" asks for firms by name, as "which company" does: a claim that Japan
+    is interested in the minerals names none, so the store abstains; one naming the company answers."""
+    asked = jpmn("ask", "Which Japanese firms are mining rare earths in Mongolia?", "--json")
+    assert (asked.code, asked.out) == (1, "[]\n")
+    named = json.loads(
+        jpmn("ask", "Which Japanese company employed the man sentenced in China?", "--json").out
+    )
+    assert named[0]["id"] == "sentenced-man-astellas-employee"

@@ -1990,10 +1990,12 @@ def _kept_modifier(asking: re.Match[str]) -> str:
 
 
 _INSTITUTION_ASKED = re.compile(
-    r"\bwhich\s+(?:[a-z]+\s+){0,2}?(?:court|company|firm|university|school|newspaper|hospital|prison"
-    r"|ministry|agency|bank|council|institute|organi[sz]ation|think tank)\b"
+    r"\bwhich\s+(?:(?!(?:like|such|as|and|or|of|including)\b)[a-z]+\s+){0,2}?(?:courts?|compan(?:y|ies)|firms?|universit(?:y|ies)|schools?"
+    r"|newspapers?|hospitals?|prisons?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|councils?|institutes?"
+    r"|organi[sz]ations?|think tanks?)\b"
 )
-"""A question asking which institution ("which Chinese court"): one is answered by its name."""
+"""A question asking which institution or institutions ("which Chinese court", "which Japanese
+companies"): one is answered by their names. Not "which fields like schools": an example given."""
 
 
 _NAME_GIVEN = re.compile(r"\b(?:called|named)\s+(?:the\s+)?[A-Z]")
