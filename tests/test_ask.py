@@ -1445,3 +1445,13 @@ def test_which_companies_asks_for_their_names(jpmn: Callable[..., Result]) -> No
         jpmn("ask", "Which Japanese company employed the man sentenced in China?", "--json").out
     )
     assert named[0]["id"] == "sentenced-man-astellas-employee"
+
+
+def test_a_word_typed_a_letter_short_is_read_as_the_store_word_it_stems_from(
+    jpmn: Callable[..., Result],
+) -> None:
+    """ "employe" is "employee" a letter short, as the store stems it, not only "employ": the
+    Astellas employee's reaction to the ruling answers."""
+    query = "how did the astellas employe react when the ruling was read out?"
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "man-listened-calmly-embassy"

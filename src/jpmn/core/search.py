@@ -1086,6 +1086,10 @@ def _expansions_of(index: Index, own: tuple[str, ...], typed: str, thesaurus: Ex
         folded = fold(typed).replace(" ", "")
         how = "exact" if "".join(own) == folded or own[0][:1].isdigit() else "stem"
         readings.append(Expansion(own, ranking.STEM_SIMILARITY if how == "stem" else 1.0, how, typed))
+    folded = fold(typed)
+    if len(own) == 1 and folded != own[0] and folded.isalpha() and index.postings(folded):
+        # "employe": the stem of the store's "employee" as written, a letter short, not "employ"
+        readings.append(Expansion((folded,), 1.0 - ranking.TYPO_SIMILARITY_STEP, "typo", typed))
     for meant, similarity in _thesaurus_readings(index, own, thesaurus):
         readings.append(Expansion(meant, similarity, "thesaurus", " ".join(meant)))
     if readings or len(own) > 1:
