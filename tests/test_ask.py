@@ -1455,3 +1455,26 @@ def test_a_word_typed_a_letter_short_is_read_as_the_store_word_it_stems_from(
     query = "how did the astellas employe react when the ruling was read out?"
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == "man-listened-calmly-embassy"
+
+
+@pytest.mark.parametrize(
+    ("query", "claim"),
+    [
+        (
+            "the Japanese internees were sent to Mongolia from which country's territory?",
+            "forced-laborers-from-soviet-union-siberia",
+        ),
+        (
+            "which country's territory are the Takeshima islets?",
+            "foreign-ministry-integral-japanese-territory",
+        ),
+    ],
+)
+def test_from_which_countrys_territory_asks_which_country(
+    jpmn: Callable[..., Result], query: str, claim: str
+) -> None:
+    """ "From which country's territory" asks where from, as "from which country" does: the claim
+    saying they were sent from the Soviet Union answers without the word "territory". Asked of the
+    islets, the territory is what is asked."""
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == claim

@@ -1561,7 +1561,7 @@ def _intent(query: str) -> tuple[bool, bool, str]:
         text = re.sub(_DATE_ASKED, " ", text)
     text = re.sub(r"\b(?:take|takes|took|taken|taking) place\b", " ", text)  # "happen", a question word
     text = _PLACE_ASKED.sub(" where ", text)  # "in which city": where, whatever kind of place
-    text = _OFFICIAL_ASKED.sub(r"\1person", _KIND_ASKED.sub(r"\1", text))
+    text = _OFFICIAL_ASKED.sub(r"\1person", _KIND_ASKED.sub(r"\1", _FROM_COUNTRYS_LAND.sub(r"\1", text)))
     if re.search(_DATE_KIND, text):
         date = True
         text = re.sub(_DATE_KIND, " ", text)
@@ -1596,6 +1596,11 @@ _HELD_ASKED = re.compile(
 """A question asking where or when an event it points back to is held or happens ("... the 2022
 trilateral meeting. Where was it held?"): the verb asks what the question word does, as "take
 place" does, and is not the "held" of people detained ("where are the five being held?")."""
+_FROM_COUNTRYS_LAND = re.compile(
+    r"\b(from\s+(?:which|what)\s+(?:country|nation))(?:'s|\u2019s|')\s+(?:territory|territories|soil|land)\b"
+)
+"""Where from, asked as a country's land ("came from which country's territory"): the country is
+the answer, as for "from which country" (not "which country's territory are the islets?")."""
 _KIND_ASKED = re.compile(
     r"\b((?:which|what)\s+(?:(?:two|three|four|five|other|\d+)\s+)?(?:[a-z.-]+\s+)?)"
     r"(?:countries|country|nations|nation)\b"
