@@ -413,6 +413,14 @@ def test_how_far_back_a_thing_goes_is_when_it_began(index: Index) -> None:
     assert search(index, "how far back do japanese visits to the olympics go", limit=1) == []
 
 
+def test_what_a_thing_is_to_focus_on_is_what_it_aims_at(index: Index) -> None:
+    """ "What sort of development is the upgraded partnership supposed to focus on?": what the
+    partnership aimed to implement; a place it is not said to aim at is no answer."""
+    asked = "What sort of development is the upgraded partnership supposed to focus on?"
+    assert ids(search(index, asked, limit=1)) == ["human-centered-development-commentary"]
+    assert search(index, "what does the partnership focus on in africa", limit=1) == []
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 
