@@ -421,6 +421,14 @@ def test_what_a_thing_is_to_focus_on_is_what_it_aims_at(index: Index) -> None:
     assert search(index, "what does the partnership focus on in africa", limit=1) == []
 
 
+def test_a_deed_asked_of_as_it_was_done_is_the_deed(index: Index) -> None:
+    """ "Why was the spy ruling probably timed the way it was?": why it was timed; "way" is no
+    word the answer must hold."""
+    asked = "Why was the spy ruling probably timed the way it was?"
+    assert ids(search(index, asked, limit=1)) == ["ruling-timed-before-anniversaries"]
+    assert search(index, "why was the olympics timed the way it was?", limit=1) == []
+
+
 def test_irregular_past_forms_meet_their_verbs() -> None:
     from jpmn.core.text import terms
 
