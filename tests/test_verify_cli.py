@@ -514,6 +514,13 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # another day of the week than the claim's
         ("Ishiba was to meet Bessent on Thursday.", "contradicted"),
         ("Ishiba was to meet Bessent on Friday.", "supported"),
+        # ... with a date of another event beside it, or given as the day it was said
+        ("Ishiba was due to meet Bessent on Tuesday, ahead of the Aug. 1 tariff deadline.", "contradicted"),
+        ("The Japanese government said on Thursday that Ishiba would meet Bessent.", "supported"),
+        (
+            "The Japanese government said on Thursday that Ishiba would meet Bessent on Monday.",
+            "contradicted",
+        ),
         ("The imperial couple's Mongolian tour ran for eight days.", "supported"),
         ("Reciprocal U.S. tariffs were due on Aug. 1.", "supported"),
         # CO2 is carbon dioxide; cutting is avoiding

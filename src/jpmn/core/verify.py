@@ -2242,16 +2242,36 @@ class Verifier:
         beside it, when each that says a day says another ("sentenced on a Tuesday" against the
         store's sentencing on Wednesday, July 16); None when one says the statement's day, or none
         says any."""
-        if any(figure.is_date for figure in figures):
-            return None  # "on Tuesday, July 15": weighed by the date (``_weekdays_by_date``)
-        stated = set(_word_set(text) & _WEEKDAYS)
+        # "on Tuesday, July 15": weighed by the date (``_weekdays_by_date``); a date elsewhere
+        # ("on Monday, ahead of the Aug. 1 tariff deadline") is of something else
+        dated = _weekdays_before_dates(text, figures)
+        stated = {day for day in _word_set(text) & _WEEKDAYS if stem(day) not in dated}
+        if dated or len(stated) != 1:
+            return None  # one day of the week, or none to weigh (``_one_of_a_kind_otherwise``)
         said = _SAID_ON_A_DAY.search(text) is not None
+        said_on = _SAID_DAY.search(text)
+        for figure in figures:
+            if figure.is_date and any(
+                compare(figure, theirs) == MATCH for _held, claim in scored for theirs in claim.figures
+            ):
+                # "on Monday, ahead of the Aug. 1 tariff deadline": the words dated by a date the
+                # store gives are of that date's event, not of the one the day of the week is
+                before, after, inside = _anchor_parts(*_around(text, figure))
+                if inside:
+                    of_date = set(_anchor_terms(before) + _anchor_terms(after))
+                    weights = {term: weight for term, weight in weights.items() if term not in of_date}
 
         def days(claim: _Claim) -> set[str]:
             if _SAID_DONE_BEFORE.search(claim.record["text"]) and not said:
                 # "on July 17 ... said it had lodged a protest": the day it said so, not lodged it
                 return set()
-            return set(_word_set(claim.record["text"]) & _WEEKDAYS) or _days_of(claim)
+            theirs = set(_word_set(claim.record["text"]) & _WEEKDAYS) or _days_of(claim)
+            if said_on is not None:
+                # "the government said on Thursday": the day it was said, which the claim's quote
+                # may give beside the day of what was said ("will meet ... on Friday, the
+                # Japanese government said Thursday")
+                return set(_said_days(claim.record.get("quote") or "")) or theirs
+            return theirs
 
         found = self._one_of_a_kind_otherwise(weights, scored, stated, days)
         if found is None:
@@ -4555,13 +4575,20 @@ ANCHOR_CHARS = 600
 statement costs in proportion to its length."""
 
 
-def _anchor(text: str, figure: Figure) -> frozenset[str]:
-    """The content words next to a figure in its text, an attribution ("according to The
-    Diplomat") left out: "established diplomatic ties" for "in 1972"."""
+def _around(text: str, figure: Figure) -> tuple[str, Figure]:
+    """The text within ANCHOR_CHARS of a figure, and the figure placed in it: what its words are
+    read in, so that reading every figure of a long statement costs in proportion to its length."""
     if len(text) > 2 * ANCHOR_CHARS + figure.end - figure.start:
         first = max(0, figure.start - ANCHOR_CHARS)
         text = text[first : figure.end + ANCHOR_CHARS]
         figure = replace(figure, start=figure.start - first, end=figure.end - first)
+    return text, figure
+
+
+def _anchor(text: str, figure: Figure) -> frozenset[str]:
+    """The content words next to a figure in its text, an attribution ("according to The
+    Diplomat") left out: "established diplomatic ties" for "in 1972"."""
+    text, figure = _around(text, figure)
     before_text, after_text, inside = _anchor_parts(text, figure)
     before, after = _anchor_terms(before_text), _anchor_terms(after_text)
     if inside and ((before and after) or _MODIFIER.search(text[: figure.start])):
@@ -6508,6 +6535,23 @@ _SAID_ON_A_DAY = re.compile(
 government said on Friday", "announced its protest over the drills on Friday")."""
 
 
+_SAID_DAY = re.compile(
+    r"\b(?:said|says|announced|reported|stated|declared|told\s+\w+)\s+(?:on\s+)?(?P<day>"
+    + "|".join(WEEKDAYS)
+    + r")\b|\b(?:on\s+)?(?P<on>"
+    + "|".join(WEEKDAYS)
+    + r")\s*,?\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:said|says|announced|reported|stated|declared)\b",
+    re.IGNORECASE,
+)
+"""A day of the week written as the day something was said ("the government said Thursday",
+"announced on Friday")."""
+
+
+def _said_days(text: str) -> frozenset[str]:
+    """The days of the week a text gives as the days something was said (``_SAID_DAY``)."""
+    return frozenset((m["day"] or m["on"]).casefold() for m in _SAID_DAY.finditer(text))
+
+
 _SERVICE = re.compile(
     r"\b(?P<service>navy|naval\s+forces|army|ground\s+forces|air\s+force|air\s+forces|coast\s+guard|marines?"
     r"|marine\s+corps)\b",
@@ -6611,7 +6655,8 @@ def _more_parties(text: str, claims: list[_Claim]) -> bool:
 def _days_given(text: str, claim_text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The days of the week the claim names and the others the statement names ("on Thursday"
     against "on the afternoon of Friday"); None unless both name days, and none the same."""
-    stated, claimed = _word_set(text) & _WEEKDAYS, _word_set(claim_text) & _WEEKDAYS
+    # "the government said on Thursday that ...": the day of the saying, not of what was said
+    stated, claimed = _word_set(text) & _WEEKDAYS - _said_days(text), _word_set(claim_text) & _WEEKDAYS
     return (claimed, stated) if stated and claimed and not stated & claimed else None
 
 
