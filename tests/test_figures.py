@@ -50,6 +50,9 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("a single aircraft carrier", 1, "carriers"),
         ("thirteen thousand eight hundred forty-seven Japanese POWs", 13847, "prisoners"),
         ("One thousand six hundred eighty-four Japanese internees died", 1684, "deaths"),
+        ("aged one hundred and seven", 107, "age"),
+        ("two thousand and five households", 2005, "households"),
+        ("twelve thousand three hundred and eighteen POWs", 12318, "prisoners"),
         ("half a day", 0.5, "days"),
         ("two aircraft carriers", 2, "carriers"),
         # magnitudes
@@ -208,6 +211,13 @@ def test_an_amount_each_year_is_no_rate() -> None:
 def test_once_counts_only_how_often() -> None:
     assert one("The drills are held once a year.").unit == "per year"
     assert (one("The two leaders met once.").value, one("The two leaders met once.").unit) == (1, "times")
+
+
+def test_and_joins_number_words_only_after_a_scale() -> None:
+    """ "one hundred and five" is one number; "one and two" are two."""
+    assert [figure.value for figure in read_figures("the first one and two others")] == [1, 2]
+    ranged = one("between one and two aircraft carriers")
+    assert (ranged.low, ranged.high) == (1, 2)
 
 
 def test_a_number_word_opening_a_sentence_counts() -> None:

@@ -376,7 +376,8 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
                 current += 0.5
                 i += 3
                 used = i
-            elif words[i + 1] in _SMALL and words[i + 1] not in ("a", "an"):
+            elif words[i + 1] in _SMALL and words[i + 1] not in ("a", "an") and words[i - 1] in _SCALE:
+                # only after a scale: "one and two" are two numbers, not three
                 i += 1
             else:
                 break
