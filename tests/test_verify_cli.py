@@ -514,6 +514,12 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # another day of the week than the claim's
         ("Ishiba was to meet Bessent on Thursday.", "contradicted"),
         ("Ishiba was to meet Bessent on Friday.", "supported"),
+        # an age after the noun of an aside is no part of what it calls them
+        (
+            "Shuzo Yamada, a former internee aged one hundred and seven, helped lay the foundations of"
+            " the modern Sukhbaatar Square.",
+            "supported",
+        ),
         # ... with a date of another event beside it, or given as the day it was said
         ("Ishiba was due to meet Bessent on Tuesday, ahead of the Aug. 1 tariff deadline.", "contradicted"),
         ("The Japanese government said on Thursday that Ishiba would meet Bessent.", "supported"),

@@ -6022,8 +6022,9 @@ def _other_role(text: str, claim_text: str) -> bool:
 
 _PERSON = r"(?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})"
 _DESCRIPTION = r"(?:a|an) (?P<described>[A-Za-z0-9'\u2019 -]{3,80}?)"
-_ASIDE_DESCRIBED = re.compile(rf"(?<![\w'\u2019-]){_PERSON}, {_DESCRIPTION},")
-"""Someone described in an aside: "Shuzo Yamada, a former Japanese diplomat, welcomed ..."."""
+_ASIDE_DESCRIBED = re.compile(rf"(?<![\w'\u2019-]){_PERSON}, {_DESCRIPTION}(?: aged [^,]{{1,60}})?,")
+"""Someone described in an aside: "Shuzo Yamada, a former Japanese diplomat, welcomed ...". An
+age after the noun is none of it ("a former internee aged one hundred and seven")."""
 _IS_DESCRIBED = re.compile(
     rf"(?<![\w'\u2019-]){_PERSON} (?:is|was) {_DESCRIPTION}(?=[,.;]| in | of | who | from )"
 )
