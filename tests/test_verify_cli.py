@@ -520,6 +520,9 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
             " the modern Sukhbaatar Square.",
             "supported",
         ),
+        # someone travelling with the claim's people goes beside them, in the place of none
+        ("Nicholas Millward travelled with the imperial couple during the visit.", "not found"),
+        ("The first state visit to Mongolia by the emperor was made by Akihito.", "contradicted"),
         # ... with a date of another event beside it, or given as the day it was said
         ("Ishiba was due to meet Bessent on Tuesday, ahead of the Aug. 1 tariff deadline.", "contradicted"),
         ("The Japanese government said on Thursday that Ishiba would meet Bessent.", "supported"),

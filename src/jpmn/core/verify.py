@@ -3213,6 +3213,10 @@ class Verifier:
             # "Bessent and Trump" where the claim names Bessent adds a name, replaces none
             and not any(_name_terms(part) <= known for part in re.split(r"\s+and\s+", name.span))
         ]
+        if _TRAVELLING_WITH.search(text):
+            # "Millward travelled with the imperial couple": he goes with the claim's emperor,
+            # whom the statement names too, in no one's place
+            missing = [name for name in missing if not _personal(name)]
         if missing and not unknown and not _ADDED.search(text):
             # the statement without the names the claim lacks (and their titles) must be the claim's
             taken = {term for name in missing for term in name.slot}
@@ -7184,6 +7188,13 @@ def _misquoting(text: str, claims: list[_Claim]) -> _Claim | None:
 _ADDED = re.compile(r"\b(?:also|too|as well|likewise|in addition)\b", re.IGNORECASE)
 """Words saying someone did what others did too ("Kishida also paid respects at the memorial"):
 another name then adds to the claim's, it replaces none."""
+_TRAVELLING_WITH = re.compile(
+    r"\b(?:travel+(?:ed|ing|s)?|went|goes|came|comes|toured|journeyed|flew|arrived)\b[^,.;]{0,40}?"
+    r"\b(?:with|alongside)\b|\baccompan(?:ied|ying|ies|y)\b",
+    re.IGNORECASE,
+)
+"""Words putting someone in another's company on a trip ("travelled with the imperial couple",
+"accompanied the emperor"): a name then goes with the claim's, in the place of none."""
 _ABROAD = re.compile(r"\b(?:abroad|overseas|foreign)\b", re.IGNORECASE)
 """Words by which a count of trips counts those to any other country."""
 
