@@ -523,6 +523,10 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         # someone travelling with the claim's people goes beside them, in the place of none
         ("Nicholas Millward travelled with the imperial couple during the visit.", "not found"),
         ("The first state visit to Mongolia by the emperor was made by Akihito.", "contradicted"),
+        # a start or end dated is not the time the claim has things going on
+        ("The World Exposition in Osaka opened in April 2025.", "not found"),
+        ("China released a detained Japanese national in 2024.", "not found"),
+        ("As of July 2024, China was detaining five Japanese nationals.", "contradicted"),
         # ... with a date of another event beside it, or given as the day it was said
         ("Ishiba was due to meet Bessent on Tuesday, ahead of the Aug. 1 tariff deadline.", "contradicted"),
         ("The Japanese government said on Thursday that Ishiba would meet Bessent.", "supported"),

@@ -3041,6 +3041,10 @@ class Verifier:
             # II ended on September 2, 1945" is not about the day of a visit to the POW memorial,
             # though a claim linked to that visit speaks of the war
             and not (stated.is_date and own[claim.number] < FIGURE_COVERAGE)
+            # "the Expo opened in April 2025" against an event at "the ongoing" Expo on July 19,
+            # "China released a detained Japanese national in 2024" against its detaining five in
+            # July 2025: what the statement dates is no deed of the claim, whose date is another's
+            and not (stated.is_date and _dates_a_change_of_another(around, claim))
         ):
             # the claim's figure nearest the one stated: "runs to 2035" against the plan's 2031,
             # not its 2022
@@ -4854,6 +4858,24 @@ def _deeds_done(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if thing is not None and thing["thing"].casefold() not in STOP_WORDS:
             things.add(_record_word(stem(thing["thing"].casefold())))
     return frozenset(deeds), frozenset(things)
+
+
+_CHANGES = frozenset(
+    stem(word)
+    for word in "open opened opening began begun start started launched released freed closed ended".split()  # noqa: SIM905
+)
+"""Words of a thing's start or end: a date of them is not the date of a time it went on."""
+_GOING_ON = re.compile(r"\b(?:ongoing|as of|currently|still|continuing)\b", re.IGNORECASE)
+"""Words of a claim telling how things stood at its date ("the ongoing World Exposition", "as of
+July 2025, China was detaining five")."""
+
+
+def _dates_a_change_of_another(around: frozenset[str], claim: _Claim) -> bool:
+    """Whether a statement dates a start or end (the words ``around`` its date) the claim does not
+    say, while the claim's date is of a time things went on: "the Expo opened in April 2025" is
+    not gainsaid by an event at the ongoing Expo on July 19, 2025."""
+    started = {term for term in around if term in _CHANGES and not claim.holds(term)}
+    return bool(started) and _GOING_ON.search(claim.record["text"]) is not None
 
 
 def _does(claim: _Claim, term: str) -> bool:
