@@ -527,6 +527,8 @@ def test_a_statement_in_other_words(jpmn: Callable[..., Result], statement: str,
         ("The World Exposition in Osaka opened in April 2025.", "not found"),
         ("China released a detained Japanese national in 2024.", "not found"),
         ("As of July 2024, China was detaining five Japanese nationals.", "contradicted"),
+        # ... and another place with it
+        ("Ishiba was scheduled to meet Bessent in Osaka on Saturday.", "contradicted"),
         # ... with a date of another event beside it, or given as the day it was said
         ("Ishiba was due to meet Bessent on Tuesday, ahead of the Aug. 1 tariff deadline.", "contradicted"),
         ("The Japanese government said on Thursday that Ishiba would meet Bessent.", "supported"),

@@ -3227,6 +3227,13 @@ class Verifier:
             rest = {t: w for t, w in weights.items() if t not in taken}
             if len(rest) + figures_held < MIN_TERMS:
                 return None
+            days = _days_given(text, claim.record["text"])
+            if days is not None and _PLANNED.search(text) and _PLANNED.search(claim.record["text"]):
+                # "was scheduled to meet Bessent in Osaka on Saturday" against "was to meet ... in
+                # Tokyo on ... Friday": the one meeting planned, whose day of the week is no word
+                # the claim lacks but one it gives otherwise ("met on Saturday" may be another)
+                undated = {t: w for t, w in rest.items() if t not in _terms(" ".join(days[1]))}
+                rest = undated if len(undated) + figures_held >= MIN_TERMS else rest
             if self._coverage(rest, claim) < SUPPORT_COVERAGE:
                 return None
             stated_terms = _terms(text)
@@ -4860,6 +4867,10 @@ def _deeds_done(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(deeds), frozenset(things)
 
 
+_PLANNED = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:(?:scheduled|set|due|slated|expected)\s+)?to\s+[a-z]+", re.IGNORECASE
+)
+"""What was to be done ("was scheduled to meet", "was to meet"): one plan, not any occasion."""
 _CHANGES = frozenset(
     stem(word)
     for word in "open opened opening began begun start started launched released freed closed ended".split()  # noqa: SIM905
