@@ -382,3 +382,29 @@ def test_a_deed_only_the_sources_title_names_is_not_borne_out() -> None:
     assert verdict.verdict != SUPPORTED, verdict.reason
     said = "Nicholas Millward said the partnership gives Mongolia access to state-of-the-art defense technologies."
     assert verifier.verify(said).verdict == SUPPORTED
+
+
+def test_the_day_something_was_said_is_weighed_against_the_day_the_store_says_it_was_said() -> None:
+    from jpmn.core.verify import _days_given
+
+    claim = "Ishiba was to meet Bessent in Tokyo on the afternoon of Friday, July 18, 2025."
+    quote = "Ishiba will meet with Bessent on Friday afternoon, the Japanese government said Thursday."
+    said_thursday = "The Japanese government said on Thursday that Ishiba would meet Bessent."
+    assert _days_given(said_thursday, claim, quote) is None
+    said_friday = "The government announced Friday that Ishiba would meet Bessent."
+    assert _days_given(said_friday, claim, quote) == ({"thursday"}, {"friday"})
+    assert _days_given("Ishiba met Bessent on Thursday.", claim, quote) == ({"friday"}, {"thursday"})
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The imperial couple traveled outside the capital to visit the Gobi Desert.",
+        "The emperor was travelling to the Gobi Desert.",
+        "The couple is visiting the Gobi Desert.",
+    ],
+)
+def test_somewhere_set_out_to_visit_is_visited_not_someone_in_the_visitors_place(statement: str) -> None:
+    from jpmn.core.verify import _role
+
+    assert _role(statement, "Gobi Desert") == (False, True)

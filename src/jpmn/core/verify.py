@@ -5615,7 +5615,8 @@ def _names_instead(given: str, stated: str) -> str:
 
 
 _MET_BEFORE = re.compile(
-    r"(?:\bmet|\bmeet|\bmeets|\bmeeting with|\btalks with|\bvisited|\btravell?ed to|\btoured|\bwent to)"
+    r"(?:\bmet|\bmeet|\bmeets|\bmeeting with|\btalks with|\bvisit|\bvisits|\bvisited|\bvisiting"
+    r"|\btravell?(?:ed|ing)? to|\btravels to|\btoured|\bwent to)"
     r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$"
 )
 _MET_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?(?:met|meets|meet|held talks|visited)\b")
