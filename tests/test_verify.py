@@ -408,3 +408,10 @@ def test_somewhere_set_out_to_visit_is_visited_not_someone_in_the_visitors_place
     from jpmn.core.verify import _role
 
     assert _role(statement, "Gobi Desert") == (False, True)
+
+
+def test_a_name_beside_someone_the_statement_names_by_title_is_not_in_their_place(verifier: Verifier) -> None:
+    # the test store has Emperor Naruhito and Empress Masako visit the POW memorial
+    statement = "On July 8, 2025, Shuzo Yamada went to Mongolia to see the memorial for Japanese POWs with the emperor."
+    verdict = verifier.verify(statement)
+    assert verdict.verdict != CONTRADICTED, verdict.reason

@@ -3272,6 +3272,8 @@ class Verifier:
                         in_full[other.span] = any(_held_in(set(terms), other.terms) for terms in own)
                     if in_full[other.span]:
                         continue  # the statement's own name in full ("Shigeru Ishiba" for "Ishiba")
+                    if (other.slot - other.terms) & _TITLE_TERMS & (stated_terms - name.slot):
+                        continue  # "with the emperor" names the claim's Emperor Naruhito, elsewhere
                     if any(_abbreviates(other.span, mine.span) for mine in names):
                         continue  # "MPR" is the statement's "Mongolian People's Republic"
                     if _spelt_alike(other.span, name.span):
