@@ -415,3 +415,14 @@ def test_a_name_beside_someone_the_statement_names_by_title_is_not_in_their_plac
     statement = "On July 8, 2025, Shuzo Yamada went to Mongolia to see the memorial for Japanese POWs with the emperor."
     verdict = verifier.verify(statement)
     assert verdict.verdict != CONTRADICTED, verdict.reason
+
+
+def test_a_name_on_the_other_side_of_the_same_named_thing_is_not_in_its_place() -> None:
+    from jpmn.core.verify import _on_the_same_side
+
+    claim = "The annual Ulaanbaatar Dialogue on Northeast Asia is one example of third neighbor mechanisms."
+    statement = "North Korean officials have taken part in the Ulaanbaatar Dialogue."
+    shared = {"ulaanbaatar", "dialogu"}
+    assert _on_the_same_side(statement, "North Korean", claim, "Northeast Asia", shared) == set()
+    other = "The annual Ulaanbaatar Dialogue on Central Asia is held every year."
+    assert _on_the_same_side(other, "Central Asia", claim, "Northeast Asia", shared) == shared

@@ -3308,7 +3308,13 @@ class Verifier:
                         # one place it came from, or went to, where the rest is the claim's
                         instead = instead or other.span
                         continue
-                    shared = around & (other.context | (other.slot - other.terms))
+                    shared = _on_the_same_side(
+                        text,
+                        name.span,
+                        claim.record["text"],
+                        other.span,
+                        around & (other.context | (other.slot - other.terms)),
+                    )
                     modified = _modified_by(claim.record, other.span)
                     if modified and _a_place(name) and not _modified_by({"text": text}, name.span):
                         # "in places including Wenzhou" is not where "including the Astellas
@@ -5645,6 +5651,28 @@ def _role(text: str, span: str) -> tuple[bool, bool]:
     speaks = bool(_SPEAKS.search(after) or _SPEAKER_WAS.search(before))
     met = bool(_MET_BEFORE.search(before) or _MET_AFTER.search(after))
     return speaks, met
+
+
+def _on_the_same_side(text: str, span: str, claim_text: str, other: str, shared: set[str]) -> set[str]:
+    """The words of ``shared`` standing on the same side of the statement's name as of the
+    claim's, where they are another name's: "North Korean officials have taken part in the
+    Ulaanbaatar Dialogue" has the dialogue after the name, "the Ulaanbaatar Dialogue on Northeast
+    Asia" before, so the two names are not in the same place. A name not found as written keeps
+    every word."""
+    start, end = _written_at(text, span)
+    their_start, their_end = _written_at(claim_text, other)
+    if end < 0 or their_end < 0:
+        return shared
+    before, after = _terms(text[:start]), _terms(text[end:])
+    their_before, their_after = _terms(claim_text[:their_start]), _terms(claim_text[their_end:])
+    named = {term for found in _read_names(text) if found.span != span for term in found.terms}
+    return {
+        term
+        for term in shared
+        if term not in named
+        or (term in before and term in their_before)
+        or (term in after and term in their_after)
+    }
 
 
 def _written_at(text: str, span: str) -> tuple[int, int]:
