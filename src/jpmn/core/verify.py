@@ -2897,6 +2897,15 @@ class Verifier:
                 # "upgraded twelve years after it was established" counts no years of diplomatic
                 # relations (nor is it their 50th anniversary), nor years since the end of the war
                 continue
+            if (
+                same
+                and stated.unit in _DURATIONS
+                and not any(compare(stated, figure) == MATCH for figure in same)
+                and not _lasting_alike(text, claim, same)
+            ):
+                # "had worked in China for about two decades" counts no years of the claim's
+                # prison term: nothing the statement says the time is of is the claim's
+                continue
             if stated.unit == "trips":
                 # "his second trip to Mongolia" is no count of "his third trip overseas", nor of
                 # the "first state visit" by an emperor, a narrower kind of trip
@@ -7819,6 +7828,23 @@ def _anniversary_subject(record: dict[str, Any]) -> tuple[bool, str, set[str]] |
         subject,
         set(_content_terms(subject, [])) | set(_content_terms(named[1], [])),
     )
+
+
+def _lasting_alike(text: str, claim: _Claim, same: list[Figure]) -> bool:
+    """Whether a statement says anything of what the claim's length of time is of: the words of
+    its unit and clause ("to 3½ years in prison for allegedly engaging in espionage") or its
+    search keywords ("sentence length"), word for word, names, numbers and units of time aside.
+    "Had worked in China for about two decades" counts no years of a prison term."""
+    record = claim.record
+    told: set[str] = set()
+    for figure in same:
+        before, after, _inside = _anchor_parts(record["text"], figure)
+        told |= {term for term, _word in words(f"{before} {figure.unit or ''} {after}")}
+    told |= {term for term, _word in words(" ".join(record.get("keywords") or []))}
+    names = {term for name in _read_names(text) for term in name.slot}
+    timed = {term for term, _word in words(" ".join(_DURATIONS))}
+    stated = {term for term, _word in words(text)} - names - timed - STOP_WORDS
+    return bool(stated & (told - timed - STOP_WORDS))
 
 
 def _counts_years_of_another(record: dict[str, Any], content: dict[str, str] | None) -> bool:
