@@ -433,3 +433,23 @@ def test_a_length_of_time_of_something_else_is_no_contradiction(verifier: Verifi
     statement = "Emperor Naruhito and Empress Masako were married for five days before the trip to Mongolia."
     assert verifier.verify(statement).verdict == NOT_FOUND
     assert verifier.verify("Naruhito and Masako spent five days in Mongolia.").verdict == CONTRADICTED
+
+
+def test_a_person_the_store_often_names_in_a_titled_others_place_is_a_contradiction(
+    verifier: Verifier,
+) -> None:
+    # the test store gives the interest to Empress Masako; Naruhito is in most of its claims
+    statement = "Emperor Naruhito has a deep personal interest in environmental and climate change issues."
+    verdict = verifier.verify(statement)
+    assert verdict.verdict == CONTRADICTED, verdict.reason
+    assert verdict.reason == "the store names Masako, not Naruhito"
+
+
+def test_a_closing_who_clause_is_said_of_the_name_before_it() -> None:
+    from jpmn.core.verify import _which_tail
+
+    sentence = "COP17 was a focus for Naruhito, who is described as having a deep interest in climate change."
+    assert _which_tail(sentence) == (
+        "COP17 was a focus for Naruhito.",
+        "Naruhito is described as having a deep interest in climate change.",
+    )

@@ -926,10 +926,20 @@ _WHICH_TAIL = re.compile(
 or had ("... during the twice-yearly training, which was closed to the public")."""
 
 
+_WHO_TAIL = re.compile(
+    r"^(?P<main>[^;]{10,}\b(?P<thing>(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))),\s+who\s+"
+    r"(?P<rest>(?:was|were|is|are|has|had|have)\s[^,;]{3,})$"
+)
+"""A sentence closing on what a "who" clause says of the one it last named ("... a particular
+focus for Naruhito, who is described as having a deep personal interest in climate change")."""
+
+
 def _which_tail(sentence: str) -> tuple[str, str] | None:
-    """A sentence closing on ", which was ..." as two statements: the sentence up to the clause,
-    and the clause said of the thing named just before it ("The twice-yearly training was closed
-    to the public"); None for any other sentence."""
+    """A sentence closing on ", which was ..." (or ", who is ..." after a name) as two statements:
+    the sentence up to the clause, and the clause said of the thing named just before it ("The
+    twice-yearly training was closed to the public"); None for any other sentence."""
+    if ", who " in sentence and (named := _WHO_TAIL.match(sentence)) is not None:
+        return named["main"].rstrip(".") + ".", f"{named['thing']} {named['rest']}"
     if ", which " not in sentence:
         return None  # the pattern is slow to fail: only a sentence with the clause is read
     match = _WHICH_TAIL.match(sentence)
@@ -3222,7 +3232,8 @@ class Verifier:
             name
             for name in names
             if not name.terms <= known
-            and self._specific(name.terms)
+            # a person is who they are however often the store names them ("Naruhito")
+            and (self._specific(name.terms) or (_personal(name) and self._singling_out(name.terms)))
             # "Bessent and Trump" where the claim names Bessent adds a name, replaces none
             and not any(_name_terms(part) <= known for part in re.split(r"\s+and\s+", name.span))
         ]
@@ -3273,6 +3284,8 @@ class Verifier:
                 instead: str | None = None
                 for other in claim.names:
                     specific = self._distinct(other.terms)
+                    if not self._specific(name.terms) and not (other.slot - other.terms) & _TITLE_TERMS:
+                        continue  # a person the store often names ("Naruhito"): only for one titled too
                     if not (specific - stated_terms):
                         continue
                     if other.placed != name.placed and not _same_institution(name.span, other.span):
