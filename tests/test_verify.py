@@ -453,3 +453,12 @@ def test_a_closing_who_clause_is_said_of_the_name_before_it() -> None:
         "COP17 was a focus for Naruhito.",
         "Naruhito is described as having a deep interest in climate change.",
     )
+
+
+def test_an_envoy_to_a_capital_is_the_ambassador_to_its_country(verifier: Verifier) -> None:
+    statement = (
+        "Tokyo's ambassador to Ulaanbaatar, Igawahara Masaru, predicted that the visit of the emperor and"
+        " empress will open a new chapter in the relationship between Japan and Mongolia."
+    )
+    verdict = verifier.verify(statement)
+    assert verdict.verdict == SUPPORTED, verdict.reason

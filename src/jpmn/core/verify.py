@@ -865,9 +865,12 @@ def _as_governments(text: str) -> str:
 
 
 _POSTED = re.compile(
-    r"\b((?i:(?:ambassador|envoy|emissary|embassy)s?|embassies))\s+in\s+(" + "|".join(_GOVERNMENTS) + r")\b"
+    r"\b((?i:(?:ambassador|envoy|emissary|embassy)s?|embassies))\s+(?:in|to)\s+("
+    + "|".join(_GOVERNMENTS)
+    + r")\b"
 )
-"""A diplomat or embassy "in Tokyo" is posted to Japan: the capital is where, the country to whom."""
+"""A diplomat or embassy "in Tokyo" or "to Ulaanbaatar" is posted to Japan, to Mongolia: the capital
+is where, the country to whom."""
 _MATTERS_TO = re.compile(rf"\b((?i:{_MATTERS})\s+(?:to|for))\s+(" + "|".join(_GOVERNMENTS) + r")\b")
 """What is "crucial to Tokyo" matters to Japan: no one travels there."""
 
