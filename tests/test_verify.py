@@ -462,3 +462,17 @@ def test_an_envoy_to_a_capital_is_the_ambassador_to_its_country(verifier: Verifi
     )
     verdict = verifier.verify(statement)
     assert verdict.verdict == SUPPORTED, verdict.reason
+
+
+def test_handed_a_sentence_is_given_it_but_handed_over_is_not() -> None:
+    from jpmn.core.verify import _IDIOMS
+
+    def plain(text: str) -> str:
+        for idiom, words in _IDIOMS:
+            text = idiom.sub(words, text)
+        return text
+
+    assert (
+        plain("He was handed a prison term of three years.") == "He was given a prison term of three years."
+    )
+    assert plain("The remains were handed over to Japan.") == "The remains were handed over to Japan."

@@ -597,6 +597,9 @@ _IDIOM_PATTERNS = (
     (r"\bper\s+annum\b", "a year"),
     # "handed down the verdict": gave it, the verdict being what is said
     (r"\b(?:hand|hands|handed|handing)\s+down\b", "gave"),
+    # "was handed a prison term": given it; but "handed over", "handed back" pass it on
+    (r"\bhanded\b(?!\s+(?:over|back|out|in|on)\b)", "given"),
+    (r"\bhanding\b(?!\s+(?:over|back|out|in|on)\b)", "giving"),
     # "during President Elbegdorj's term": during the presidency of Elbegdorj (names in capitals)
     (
         r"(?-i:\bPresident\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))['\u2019]s\s+"
