@@ -476,3 +476,15 @@ def test_handed_a_sentence_is_given_it_but_handed_over_is_not() -> None:
         plain("He was handed a prison term of three years.") == "He was given a prison term of three years."
     )
     assert plain("The remains were handed over to Japan.") == "The remains were handed over to Japan."
+
+
+def test_leaving_an_agreement_is_withdrawing_from_it_but_leaving_a_place_is_not() -> None:
+    from jpmn.core.verify import _IDIOMS
+
+    def plain(text: str) -> str:
+        for idiom, words in _IDIOMS:
+            text = idiom.sub(words, text)
+        return text
+
+    assert plain("It left the Paris Agreement.") == "It withdrew from the Paris Agreement."
+    assert plain("The couple left Ulaanbaatar on Sunday.") == "The couple left Ulaanbaatar on Sunday."

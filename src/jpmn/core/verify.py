@@ -597,6 +597,12 @@ _IDIOM_PATTERNS = (
     (r"\bper\s+annum\b", "a year"),
     # "handed down the verdict": gave it, the verdict being what is said
     (r"\b(?:hand|hands|handed|handing)\s+down\b", "gave"),
+    # "left the Paris Agreement", "quit the treaty": withdrew from it, as the store says
+    (
+        r"\b(?:left|quit|exited)\s+(?=(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+        r"(?:agreement|accord|treaty|pact|convention|alliance|deal)s?\b)",
+        "withdrew from ",
+    ),
     # "was handed a prison term": given it; but "handed over", "handed back" pass it on
     (r"\bhanded\b(?!\s+(?:over|back|out|in|on)\b)", "given"),
     (r"\bhanding\b(?!\s+(?:over|back|out|in|on)\b)", "giving"),
