@@ -488,3 +488,15 @@ def test_leaving_an_agreement_is_withdrawing_from_it_but_leaving_a_place_is_not(
 
     assert plain("It left the Paris Agreement.") == "It withdrew from the Paris Agreement."
     assert plain("The couple left Ulaanbaatar on Sunday.") == "The couple left Ulaanbaatar on Sunday."
+
+
+def test_heavy_with_something_is_wrought_with_it() -> None:
+    from jpmn.core.verify import _IDIOMS
+
+    def plain(text: str) -> str:
+        for idiom, words in _IDIOMS:
+            text = idiom.sub(words, text)
+        return text
+
+    assert plain("a trip heavy with symbolism") == "a trip wrought with symbolism"
+    assert plain("a trip laden with symbolism") == "a trip wrought with symbolism"
