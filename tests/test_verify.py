@@ -500,3 +500,15 @@ def test_heavy_with_something_is_wrought_with_it() -> None:
 
     assert plain("a trip heavy with symbolism") == "a trip wrought with symbolism"
     assert plain("a trip laden with symbolism") == "a trip wrought with symbolism"
+
+
+def test_no_stranger_to_a_place_is_having_been_there_and_denies_nothing() -> None:
+    from jpmn.core.verify import _IDIOMS
+
+    def plain(text: str) -> str:
+        for idiom, words in _IDIOMS:
+            text = idiom.sub(words, text)
+        return text
+
+    assert plain("Naruhito was no stranger to Mongolia.") == "Naruhito had been to Mongolia."
+    assert plain("He was no stranger to controversy.") == "He was no stranger to controversy."

@@ -597,6 +597,8 @@ _IDIOM_PATTERNS = (
     (r"\bper\s+annum\b", "a year"),
     # "handed down the verdict": gave it, the verdict being what is said
     (r"\b(?:hand|hands|handed|handing)\s+down\b", "gave"),
+    # "was no stranger to Mongolia": had been there; the "no" denies nothing
+    (r"\b(?:was|is|were|are)\s+no\s+strangers?\s+to\s+(?=(?-i:[A-Z]))", "had been to "),
     # "a trip heavy with symbolism", "fraught with", "laden with": wrought with it, full of it
     (r"\b(?:heavy|laden|fraught|loaded|charged|steeped|replete|filled|rich)\s+with\b", "wrought with"),
     # "left the Paris Agreement", "quit the treaty": withdrew from it, as the store says
