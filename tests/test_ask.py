@@ -1478,3 +1478,14 @@ def test_from_which_countrys_territory_asks_which_country(
     islets, the territory is what is asked."""
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == claim
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["What share of Mongolia's exports goes to Japan?", "what proportion of Mongolia's trade is with Japan"],
+)
+def test_what_share_of_asks_for_a_figure(jpmn: Callable[..., Result], query: str) -> None:
+    """ "What share of" asks for a figure, as "how many" does: no claim gives Mongolia's exports to
+    Japan as a share, and the claim on "shared democratic values" does not answer it."""
+    asked = jpmn("ask", query, "--json")
+    assert (asked.code, asked.out) == (1, "[]\n")

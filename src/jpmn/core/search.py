@@ -1424,7 +1424,12 @@ def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Exp
     return math.pow(weight, ranking.IDF_POWER)
 
 
-_FIGURE_ASKED = r"\bhow (?:many|much|long|old|often|far|big|large)\b|\b(?:number|amount|total) of\b"
+_FIGURE_ASKED = (
+    r"\bhow (?:many|much|long|old|often|far|big|large)\b|\b(?:number|amount|total) of\b"
+    r"|\b(?:what|which) (?:share|proportion|fraction|percentage) of\b"
+)
+"""Words asking for a quantity: "what share of its exports" wants a figure, as "how many" does,
+and "share" is what is asked, not a word the answer holds ("shared values")."""
 _DATE_ASKED = r"\b(?:in |on |since |by )?(?:what|which) (?:year|date|day|month)\b|\bwhen\b"
 _DATE_KIND = (
     r"(?<!each )(?<!every )(?<!per )(?<!this )(?<!last )(?<!next )(?<!th )(?<![\d-] )(?<![\d-])"
