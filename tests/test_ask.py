@@ -1489,3 +1489,37 @@ def test_what_share_of_asks_for_a_figure(jpmn: Callable[..., Result], query: str
     Japan as a share, and the claim on "shared democratic values" does not answer it."""
     asked = jpmn("ask", query, "--json")
     assert (asked.code, asked.out) == (1, "[]\n")
+
+
+@pytest.mark.parametrize(
+    ("query", "claim"),
+    [
+        ("what do the Japanese call the rocky outcrops Korea also claims", "takeshima-dokdo-names"),
+        (
+            "which underground raw materials of the steppe nation does Tokyo want",
+            "japan-interest-critical-minerals-commentary",
+        ),
+        (
+            "what did Mongolia's top diplomat say the friendship between the peoples rests on",
+            "battsetseg-friendship-cornerstone",
+        ),
+        (
+            "which farming that restores the land do the two countries cooperate on",
+            "ssp-regenerative-agriculture-commentary",
+        ),
+        (
+            "which problems with the hermit kingdom do the three-way talks help resolve",
+            "third-neighbor-abduction-issues-commentary",
+        ),
+        ("when did Naruhito first visit Mongolia as heir to the throne", "naruhito-2007-crown-prince-visit"),
+    ],
+)
+def test_an_everyday_description_is_read_as_the_store_word(
+    jpmn: Callable[..., Result], query: str, claim: str
+) -> None:
+    """Readers who avoid the sources' words describe what they name: rocky outcrops are islets, the
+    steppe nation is Mongolia, raw materials from underground minerals, what a friendship rests on
+    its cornerstone, farming that restores the land regenerative, the hermit kingdom North Korea,
+    the heir to the throne the crown prince."""
+    answers = [answer["id"] for answer in json.loads(jpmn("ask", query, "--json", "--limit", "3").out)]
+    assert claim in answers
