@@ -1523,3 +1523,17 @@ def test_an_everyday_description_is_read_as_the_store_word(
     the heir to the throne the crown prince."""
     answers = [answer["id"] for answer in json.loads(jpmn("ask", query, "--json", "--limit", "3").out)]
     assert claim in answers
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "In what year did the emperor first go there, back when he was still heir to the throne?",
+        "what year did the current monarch first visit, back when he was still heir to the throne",
+    ],
+)
+def test_back_when_sets_a_moment_in_the_past(jpmn: Callable[..., Result], query: str) -> None:
+    """ "Back when", "back then", "back in 2007" say when, as people say it: no "back" the claim
+    must hold. "Let back in" keeps its meaning."""
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "naruhito-2007-crown-prince-visit"

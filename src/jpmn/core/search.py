@@ -572,7 +572,7 @@ def understand(index: Index, query: str) -> Query:
     # read while the query's punctuation still closes its clauses ("... in the first place?
     # Where were they sent from?")
     query = _HOW_FAR_BACK.sub(_when_first, _how_spelt(full_years(query)))
-    query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", query)))
+    query = _in_digits(_WHEN_BEGUN.sub(r"\1", _TO_BEGIN_WITH.sub("", _BACK_THEN.sub("", query))))
     query = _POLITE.sub("", _IN_CHARGE.sub(" ", _spaced_numbers_joined(index, query)))
     query = _ANSWER_FORM.sub(" ", _ASIDE.sub(" ", _THANKS_AHEAD.sub("thanks", query)))
     query = _TOLD_THE_PRESS.sub("say", _GOOD_ENOUGH.sub(" ", _AS_IT_WAS.sub(" ", query)))
@@ -1750,6 +1750,12 @@ _IS_IT_SO = re.compile(
 points back to what it asks about, not words of it."""
 _ON_EARTH = re.compile(rf"\b({_ASKING_WORD})\s+(?:on earth|in the world|exactly)\b", re.IGNORECASE)
 """Emphasis after a question word ("what on earth does it mean"): how strongly one asks, not what."""
+_BACK_THEN = re.compile(
+    r"\b(?:way\s+)?back\s+(?=(?:when|then|in\s+(?:the\s+)?(?:\d|'\d|early|late|mid|those|that|days?)))",
+    re.IGNORECASE,
+)
+"""A moment set in the past ("back when he was crown prince", "back in 2007", "back then"): when
+it was, said as people say it; no "back" of anything the claims could hold ("let back in" keeps it)."""
 _TO_BEGIN_WITH = re.compile(
     r"(?<!\s)\s*\b(?:in the first place|to begin with)(?=\s*(?:[?.!,;]|$))", re.IGNORECASE
 )
