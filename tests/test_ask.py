@@ -1537,3 +1537,13 @@ def test_back_when_sets_a_moment_in_the_past(jpmn: Callable[..., Result], query:
     must hold. "Let back in" keeps its meaning."""
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == "naruhito-2007-crown-prince-visit"
+
+
+def test_the_country_pointed_back_at_is_no_word_a_claim_must_hold(jpmn: Callable[..., Result]) -> None:
+    """ "In the country" points back at the country asked about, which the claims name: how long
+    the couple stayed is answered. A question the store cannot answer still finds nothing."""
+    query = "how long were the emperor and empress in the country?"
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "state-visit-8-days"
+    asked = jpmn("ask", "how many Japanese tourists come to the country each year", "--json")
+    assert (asked.code, asked.out) == (1, "[]\n")

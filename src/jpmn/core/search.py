@@ -590,6 +590,7 @@ def understand(index: Index, query: str) -> Query:
     asked = _WHOSE_ASKED.sub(
         lambda asking: f" {asking.group('who') or asking.group('modifier') or ''} ", asked
     )
+    asked = _THE_COUNTRY.sub(" ", asked)
     asked = _HEARSAY.sub(" ", _THE_TWO_COUNTRIES.sub(" ", without_the_text_read(_VIEW_HELD.sub(" ", asked))))
     asked = _IS_IT_SO.sub(" ", _ON_EARTH.sub(r"\1", _NOW_ABOUTS.sub(" ", asked)))
     asked = _SET_ASIDE_AFTER.sub(" ", _ROLE_PLAYED.sub(r"\1\2", _EFFORTS_AT.sub(" ", asked)))
@@ -1715,6 +1716,13 @@ _THE_TWO_COUNTRIES = re.compile(
 """The two countries of a relation, or their governments, which the claims answering name ("what
 do the two countries' records say?", "what will the two goverments keep aiming for?": "the
 Japanese and Mongolian governments")."""
+
+_THE_COUNTRY = re.compile(
+    r"\b(?:in|to|around|across|within|inside|throughout|into)\s+the\s+(?:country|nation)\b(?![\s-]*['\u2019])",
+    re.IGNORECASE,
+)
+"""A country pointed back at ("how long did the couple stay in the country?"): the one the
+question is about, which the claims name; not a word of theirs."""
 
 
 _HEARSAY = re.compile(
