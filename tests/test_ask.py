@@ -1547,3 +1547,11 @@ def test_the_country_pointed_back_at_is_no_word_a_claim_must_hold(jpmn: Callable
     assert answers[0]["id"] == "state-visit-8-days"
     asked = jpmn("ask", "how many Japanese tourists come to the country each year", "--json")
     assert (asked.code, asked.out) == (1, "[]\n")
+
+
+def test_marking_a_date_is_read_as_its_anniversary(jpmn: Callable[..., Result]) -> None:
+    """To mark a year since something is its anniversary: the claim on the 80th anniversary of the
+    atomic bombings answers, though it never says "marking"."""
+    query = "which two cities' A-bombings are being marked 80 years on"
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "hiroshima-nagasaki-80th-anniversary-commentary"
