@@ -1555,3 +1555,12 @@ def test_marking_a_date_is_read_as_its_anniversary(jpmn: Callable[..., Result]) 
     query = "which two cities' A-bombings are being marked 80 years on"
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == "hiroshima-nagasaki-80th-anniversary-commentary"
+
+
+def test_what_a_thing_is_wanted_for_asks_its_use(jpmn: Callable[..., Result]) -> None:
+    """ "What does Tokyo need the rare earths for?" asks the use they are put to, as the claims
+    say it ("can be utilized for"), not why Japan is interested in them."""
+    answers = json.loads(
+        jpmn("ask", "what does tokyo need the rare earths for", "--json", "--limit", "1").out
+    )
+    assert answers[0]["id"].startswith("minerals-use-")

@@ -581,6 +581,7 @@ def understand(index: Index, query: str) -> Query:
     query = _PART_OF_MONTH.sub("", query)
     query = _BEFORE_NOW.sub("previously", _FIRST_TIME_IN.sub("previously ", query))
     query = _ASKED_OVER.sub("invited", _MADE_WITH.sub(" manufacturing ", query))
+    query = _WANTED_FOR.sub(r"\1 utilized for", query)
     cleaned = compact(query)
     subject, framing = unframe(query) if len(query) <= MAX_QUERY_CHARS else (query, [])
     plain = compact(subject) if framing else cleaned
@@ -1989,6 +1990,12 @@ _WHO_SPOKE_OF = re.compile(
 """A person told by what they spoke about ("the very old former internee who spoke about the
 visit"): the claims give what they said ("he said that ..."), not that they spoke; "who" is
 kept. To speak somewhere ("where did Ishiba speak") stays a speech."""
+_WANTED_FOR = re.compile(
+    r"\b((?:want|wants|wanted|need|needs|needed|seek|seeks|sought)\b(?:\s+[\w'\u2019-]+){1,6}?)\s+for(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+"""What a thing is wanted or needed for, closing the question ("what does Japan want the
+minerals for?"): the use it is put to, as the claims say it ("can be utilized for")."""
 _AIMED_FOR = re.compile(r"\baim(?:s|ed|ing)?\s+(?:for|at)\b", re.IGNORECASE)
 """Aiming for a thing ("what partnership will they keep aiming for"): working toward it, as the
 claims say it ("continue to cooperate toward"), a word of no weight. Aiming to do a thing
