@@ -1564,3 +1564,11 @@ def test_what_a_thing_is_wanted_for_asks_its_use(jpmn: Callable[..., Result]) ->
         jpmn("ask", "what does tokyo need the rare earths for", "--json", "--limit", "1").out
     )
     assert answers[0]["id"].startswith("minerals-use-")
+
+
+def test_whose_account_asks_the_one_it_is_according_to(jpmn: Callable[..., Result]) -> None:
+    """ "Which organization's description" asks whose it is: the claim giving it "according to the
+    Asian Development Bank's project description" names it, and answers."""
+    query = "which organization's project description counts the households getting clean electricity"
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "ure-project-70000-households"

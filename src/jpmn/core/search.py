@@ -2132,7 +2132,12 @@ Foreign Minister Battsetseg Batmunkh"; not a name about something else in the sa
 
 
 def names_in(
-    text: str, asked: frozenset[str], near: frozenset[str] = frozenset(), *, completing: bool = False
+    text: str,
+    asked: frozenset[str],
+    near: frozenset[str] = frozenset(),
+    *,
+    completing: bool = False,
+    whose: bool = False,
 ) -> list[str]:
     """The names a claim's sentence gives near the query's words, or the store's words ``near``
     it reads them as, that the query does not hold: runs of capitalised words with a word that is
@@ -2141,7 +2146,8 @@ def names_in(
     - what's his name?"; the "Astellas Pharma" of "Astellas employee name" is the query's own),
     and not the outlet of "According to ...". ``completing``: the query asks for the rest of a name
     it gives part of ("Iwaya's full name"), so a run holding a word of the query and another
-    ("Takeshi Iwaya") is a name given."""
+    ("Takeshi Iwaya") is a name given. ``whose``: the query asks whose words or account it is
+    ("which organization's description gives ..."), so the one "according to" is the name asked."""
     tokens = [(m.start(), stem(fold(m.group()))) for m in re.finditer(r"[^\W_]{2,}", text)]
     held_at = [i for i, (_start, word) in enumerate(tokens) if word in asked or word in near]
     found = []
@@ -2157,7 +2163,7 @@ def names_in(
             all(word in asked for word in words) if completing else any(word in asked for word in words)
         ):
             continue
-        if re.search(r"according to(?: the)?$", before, re.IGNORECASE):
+        if not whose and re.search(r"according to(?: the)?$", before, re.IGNORECASE):
             continue  # who says it, not who it is about
         first = next((i for i, (start, _word) in enumerate(tokens) if start >= match.start()), len(tokens))
         last = first + len(words)
@@ -3130,6 +3136,10 @@ _REST_OF_NAME = re.compile(
 )
 """Asking for the rest of a name the question gives part of ("iwaya - what's his full name")."""
 
+_WHOSE = re.compile(r"\bwhose\b|\b(?:which|what)\s+[\w-]+['\u2019]s\b", re.IGNORECASE)
+"""Asking whose something is ("which organization's project description", "whose report"): the
+one a claim gives it "according to" is the name asked, not only who says it."""
+
 
 def _penalise_unnamed(
     index: Index, query: Query, scored: list[_Scored], positions: Sequence[int], read: set[int]
@@ -3138,13 +3148,14 @@ def _penalise_unnamed(
     head of the ranking holds only claims already ``read`` (each is read once)."""
     near = query.read_as  # the same for every claim read
     completing = _REST_OF_NAME.search(query.text) is not None
+    whose = _WHOSE.search(query.text) is not None
     for _round in range(NAME_ROUNDS):
         head = [found for found in scored[:NAME_CHECKED] if found.doc not in read]
         if not head:
             return
         read.update(found.doc for found in head)
         for found, claim in _with_claims(index, head):
-            names = names_in(_sentence(claim), query.typed, near, completing=completing)
+            names = names_in(_sentence(claim), query.typed, near, completing=completing, whose=whose)
             if query.wants_person:
                 names = [name for name in names if _person_named(name)]
             if not _FEATURES & query.typed:
