@@ -3391,7 +3391,7 @@ class Verifier:
             # a word opposing the claim's ("weak" against its "strong", another day of the week)
             # is no word the claim lacks
             opposing = _opposed_by(text, claim)
-            days = _days_given(text, claim.record["text"])
+            days = _days_given(text, claim.record["text"], claim.record.get("quote") or "")
             if days is not None:  # "on Saturday" against "on Friday"
                 opposing |= days[1]
             opposed = _terms(" ".join(opposing))
@@ -3441,7 +3441,7 @@ class Verifier:
         offices = _offices_given(text, claim_text)
         if offices is not None:
             return f"the store gives {offices[0]}, not {offices[1]}"
-        days = _days_given(text, claim_text)
+        days = _days_given(text, claim_text, claim.record.get("quote") or "")
         if days is not None:
             given, stated = (" and ".join(sorted(named)).title() for named in days)
             return f"the store gives {given}, not {stated}"
@@ -6759,11 +6759,17 @@ def _more_parties(text: str, claims: list[_Claim]) -> bool:
     return named >= 2 and max(counted) > named
 
 
-def _days_given(text: str, claim_text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+def _days_given(text: str, claim_text: str, quote: str = "") -> tuple[frozenset[str], frozenset[str]] | None:
     """The days of the week the claim names and the others the statement names ("on Thursday"
-    against "on the afternoon of Friday"); None unless both name days, and none the same."""
-    # "the government said on Thursday that ...": the day of the saying, not of what was said
-    stated, claimed = _word_set(text) & _WEEKDAYS - _said_days(text), _word_set(claim_text) & _WEEKDAYS
+    against "on the afternoon of Friday"); None unless both name days, and none the same. The
+    day a statement says something was said on is the saying's, not of what was said: weighed
+    against the day the claim's quote says it was said on, when it gives one ("will meet ... on
+    Friday afternoon, the Japanese government said Thursday"), and against nothing otherwise."""
+    said = _said_days(text)
+    told = _said_days(quote) if said else frozenset()
+    if told:
+        return (told, said) if not said & told else None
+    stated, claimed = _word_set(text) & _WEEKDAYS - said, _word_set(claim_text) & _WEEKDAYS
     return (claimed, stated) if stated and claimed and not stated & claimed else None
 
 
