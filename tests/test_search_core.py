@@ -235,6 +235,17 @@ def test_a_mistyped_question_word_is_not_a_subject_the_store_lacks(index: Index)
     )
 
 
+def test_an_everyday_word_typed_fast_reads_as_the_word_meant(index: Index) -> None:
+    # "titel", "organizaton": one slip from an everyday word, not a subject the store lacks
+    assert ids(search(index, "battsetseg batmunk job titel", limit=1)) == ["battsetseg-foreign-minister"]
+    assert ids(search(index, "nicholas milward wich organizaton", limit=1)) == [
+        "millward-director-yokosuka-council"
+    ]
+    # a real word the store lacks stays what it is, and still counts as missing
+    assert understand(index, "the lender of the renewable energy project").concepts[0].typed == "lender"
+    assert search(index, "battsetseg batmunkh favourite recipe") == []
+
+
 def test_what_asks_for_the_whole_answer_is_no_subject(index: Index) -> None:
     """ "its full name", "the exact date": how much of the answer is wanted, not what about."""
     from jpmn.core.search import understand

@@ -567,8 +567,96 @@ def _asking_spelt(typed: re.Match[str]) -> str:
     return typed.group(0) if meant is None else typed.group(0)[: typed.start(1) - typed.start(0)] + meant
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])([a-z]{5,})(?![\w'\u2019-])")
+"""A word typed in lower case, long enough to carry a typo: a capitalised one may be a name."""
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """Words of general English (data/english_words.txt, made by tools/common_english.py --words),
+    with common_english: a word among them is spelt as meant, whether the store has it or not."""
+    from jpmn.core.locations import package_root
+
+    path = os.path.join(package_root(), "data", "english_words.txt")
+    try:
+        with open(path, encoding="utf-8") as table:
+            words = frozenset(line.strip() for line in table if not line.startswith("#"))
+    except OSError:  # a store without the table: only the common words are known as English
+        words = frozenset()
+    return words | common_english(None)
+
+
+@cache
+def _everyday_forms() -> dict[str, frozenset[str]]:
+    """The words of everyday English (common_english) and their plurals, by first letter: what
+    a mistyped everyday word is read as."""
+    forms: dict[str, set[str]] = {}
+    for word in common_english(None):
+        if word.isalpha():
+            forms.setdefault(word[0], set()).update((word, word + "s"))
+    return {letter: frozenset(words) for letter, words in forms.items()}
+
+
+def _everyday_spelt(index: Index, query: str) -> str:
+    """The query with each everyday word typed fast written as it is meant ("job titel", "which
+    organizaton", "exampels", "clean enrgy"): a lower-case word neither the store nor English
+    knows nor the store writes longer ("react" for its "reaction"), one edit from exactly one
+    everyday word (by its first letter, which a typist rarely misses), and from no other word of
+    the store. So a mistyped word weighs, frames and reads as the word it is, not as a subject no
+    claim holds; a real word the store lacks ("lender", "quote") stays as typed."""
+    words: frozenset[str] | None = index.memo.get("written words")
+    if words is None:
+        words = frozenset(index.vocabulary()[0])
+        index.memo["written words"] = words
+    english = _english_words()
+
+    def spelt(typed: re.Match[str]) -> str:
+        word = typed.group(1)
+        if word in words or word in english or word.removesuffix("s") in english:
+            return word
+        if index.prefixed_terms(stem(word), limit=1):
+            return word  # "react": a word the store writes longer ("reaction") is a real one
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        near = _everyday_forms().get(word[0], frozenset())
+        meant = [each for each, _d, _at in process.extract(word, near, scorer=OSA.distance, score_cutoff=1)]
+        if len(meant) != 1 or not _slip(word, meant[0]):
+            return word
+        stored = {
+            written for written, _distance, _term in spelt_nearby(index, word, limit=5) if _distance <= 1
+        }
+        return meant[0] if stored <= {meant[0]} else word
+
+    return _LOWER_WORD.sub(spelt, query)
+
+
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_BESIDE = {
+    line[at]: set(line[max(at - 1, 0) : at] + line[at + 1 : at + 2])
+    for line in _KEYBOARD
+    for at in range(len(line))
+}
+"""The letters beside each on a keyboard, in its row: the key a finger slips onto."""
+
+
+def _slip(typed: str, meant: str) -> bool:
+    """Whether a word one edit from another reads as a slip of the fingers typing it: two letters
+    swapped, one left out or doubled, or a key beside the right one hit ("enrgy", "titel",
+    "organizaton"); not a letter of another word ("lender" is no "leader") nor an ending
+    ("thousand" is no "thousands")."""
+    if len(typed) != len(meant):
+        shorter, longer = sorted((typed, meant), key=len)
+        return longer[-1] != "s" or longer[:-1] != shorter
+    differing = [at for at in range(len(typed)) if typed[at] != meant[at]]
+    if len(differing) == 2:
+        return True  # two letters swapped
+    return len(differing) == 1 and meant[differing[0]] in _BESIDE.get(typed[differing[0]], set())
+
+
 def understand(index: Index, query: str) -> Query:
     """The query's concepts, with every reading the store offers for each."""
+    query = _everyday_spelt(index, query)
     # read while the query's punctuation still closes its clauses ("... in the first place?
     # Where were they sent from?")
     query = _HOW_FAR_BACK.sub(_when_first, _how_spelt(full_years(query)))
