@@ -246,6 +246,13 @@ def test_an_everyday_word_typed_fast_reads_as_the_word_meant(index: Index) -> No
     assert search(index, "battsetseg batmunkh favourite recipe") == []
 
 
+def test_a_word_shortened_as_readers_write_it_is_the_word(index: Index) -> None:
+    # "incl" is "including", not a subject the store lacks in what the US is asked to have done
+    assert ids(search(index, "what did the US slash incl in the clean energy sector", limit=1)) == [
+        "us-slashed-financial-commitments-commentary"
+    ]
+
+
 def test_what_asks_for_the_whole_answer_is_no_subject(index: Index) -> None:
     """ "its full name", "the exact date": how much of the answer is wanted, not what about."""
     from jpmn.core.search import understand

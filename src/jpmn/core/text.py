@@ -638,8 +638,10 @@ _SHORTENED = {
     "intl": "international",
     "natl": "national",
     "dept": "department",
+    "incl": "including",
 }
-"""Words as readers shorten them in a query ("Japanese govt", "how many yrs")."""
+"""Words as readers shorten them in a query ("Japanese govt", "how many yrs", "cuts incl clean
+energy")."""
 _BRITISH_ISE = "recogn emphas util denuclear normal organ prior modern apolog real legal mobil stabil subsid"
 _AMERICAN = {
     **dict(pair.split() for pair in _BRITISH_WORDS.split(",")),
