@@ -253,6 +253,13 @@ def test_a_word_shortened_as_readers_write_it_is_the_word(index: Index) -> None:
     ]
 
 
+def test_an_aside_or_hedge_is_no_subject_the_store_lacks(index: Index) -> None:
+    assert ids(search(index, "why is bessent in japan anyway", limit=1)) == ids(
+        search(index, "why is bessent in japan", limit=1)
+    )
+    assert ids(search(index, "which japanese industries are supposedly after mongolia's critical minerals"))
+
+
 def test_what_asks_for_the_whole_answer_is_no_subject(index: Index) -> None:
     """ "its full name", "the exact date": how much of the answer is wanted, not what about."""
     from jpmn.core.search import understand

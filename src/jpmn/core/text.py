@@ -71,12 +71,14 @@ FILLER = frozenset(
     suggest suggests suggested suggesting
     sorry bother bothering excuse pardon hurry must
     wants needs wanting needing basic around
+    anyway anyways anyhow supposedly allegedly
     """.split()  # noqa: SIM905
 )
 """What a chatty question wraps its subject in ("Hi! For my essay, could you check this line: …"):
 dropped from queries (never from claims), so the extra words a person types cost nothing: who
-asks ("my grandpa asks"), what for ("for our podcast"), greetings, "one" as a pronoun ("the
-Mongolia one"), and what a source is asked to "suggest", which is what it says (the store writes
+asks ("my grandpa asks"), what for ("for our podcast"), greetings, asides and hedges ("why is
+Bessent in Japan anyway", "which industries are supposedly after them"), "one" as a pronoun
+("the Mongolia one"), and what a source is asked to "suggest", which is what it says (the store writes
 no suggestion: "say" is a stop word). Not "now": a question about how things stand now ("who is
 Mongolia's prime minister now") is often one the store, dated as its sources are, cannot answer,
 and the word is what says so."""
