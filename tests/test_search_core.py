@@ -260,6 +260,15 @@ def test_an_aside_or_hedge_is_no_subject_the_store_lacks(index: Index) -> None:
     assert ids(search(index, "which japanese industries are supposedly after mongolia's critical minerals"))
 
 
+def test_a_place_asked_as_host_is_where_a_thing_is_held(index: Index) -> None:
+    # the claim says the expo is "in Osaka", never that the city hosts it
+    assert ids(search(index, "which city is hosting the world expo bessent is attending", limit=1)) == [
+        "bessent-osaka-expo-national-day"
+    ]
+    # a claim saying "host" still comes first
+    assert ids(search(index, "which country will host COP17", limit=1)) == ["mongolia-hosts-unccd-cop17-2026"]
+
+
 def test_what_asks_for_the_whole_answer_is_no_subject(index: Index) -> None:
     """ "its full name", "the exact date": how much of the answer is wanted, not what about."""
     from jpmn.core.search import understand

@@ -742,6 +742,11 @@ def understand(index: Index, query: str) -> Query:
             concepts[position] = Concept(unknown.typed, unknown.weight * ranking.AROUND_UNKNOWN_SHARE, [])
     if wants_figure and _YES_OR_NO.match(cleaned.casefold()) is None:
         concepts = [_no_year_near(concept) for concept in concepts]
+    if _HOSTING_PLACE.search(plain):
+        concepts = [
+            Concept(c.typed, min(c.weight, EVERYDAY_MOST), c.expansions) if _HOSTING.match(c.typed) else c
+            for c in concepts
+        ]
     concepts = _choice_merged(plain, concepts)
     concepts = _disputable(plain, concepts)
     concepts = _kin_of_another(index, plain, concepts)
@@ -1944,6 +1949,15 @@ _ASKED_OVER = re.compile(
 """Asking someone to come ("who asked the emperor and his wife to come to Mongolia?", "who asks
 them to visit"): an invitation, as the claims say it ("at the invitation of President Khurelsukh").
 "Asked" alone is how a question is put, and no word of it ("my teacher asked me to visit")."""
+_HOSTING_PLACE = re.compile(
+    r"\b(?:which|what)\s+(?:city|cities|country|countries|town|nation|place|venue)\s+"
+    r"(?:(?:is|was|are|were|will|would|did|does|do)\s+)?(?:be\s+)?host(?:s|ed|ing)?\b",
+    re.IGNORECASE,
+)
+_HOSTING = re.compile(r"host(?:s|ed|ing)?$", re.IGNORECASE)
+"""A place asked as the host of something ("which city is hosting the world expo", "what
+country hosted COP17"): where it is held, which a claim may say with "in" ("the World Exposition
+was under way in Osaka") as well as with "host", so the word weighs as an everyday one."""
 _MADE_WITH = re.compile(
     r"\bfor\s+mak(?:e|ing)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:with|from|out\s+of)\s+(?:it|them|these|those)\b",
     re.IGNORECASE,
