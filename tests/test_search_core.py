@@ -269,6 +269,14 @@ def test_a_place_asked_as_host_is_where_a_thing_is_held(index: Index) -> None:
     assert ids(search(index, "which country will host COP17", limit=1)) == ["mongolia-hosts-unccd-cop17-2026"]
 
 
+def test_coming_back_is_a_return_the_store_must_hold(index: Index) -> None:
+    # the store says how old Shuzo Yamada is, never when he came back: a name typed in lower case
+    # is no deed either
+    assert search(index, "when did shuzo yamada come back to japan from mongolia") == []
+    assert search(index, "When did Shuzo Yamada come back to Japan from Mongolia?") == []
+    assert ids(search(index, "how old is shuzo yamada", limit=1)) == ["shuzo-yamada-107-former-internee"]
+
+
 def test_what_asks_for_the_whole_answer_is_no_subject(index: Index) -> None:
     """ "its full name", "the exact date": how much of the answer is wanted, not what about."""
     from jpmn.core.search import understand

@@ -668,6 +668,7 @@ def understand(index: Index, query: str) -> Query:
     query = _WELL_KNOWN.sub("famous", _WHO_SPOKE_OF.sub("who", _AIMED_FOR.sub("toward", query)))
     query = _PART_OF_MONTH.sub("", query)
     query = _BEFORE_NOW.sub("previously", _FIRST_TIME_IN.sub("previously ", query))
+    query = _COME_BACK.sub("return", query)
     query = _ASKED_OVER.sub("invited", _MADE_WITH.sub(" manufacturing ", query))
     query = _WANTED_FOR.sub(r"\1 utilized for", query)
     cleaned = compact(query)
@@ -801,6 +802,11 @@ def understand(index: Index, query: str) -> Query:
     )
     relation = who_relation or re.search(_DEED_ASKED, cleaned)
     word = fold(relation.group("word")).split()[0] if relation is not None else ""
+    if relation is not None and relation is not who_relation and word not in _english_words():
+        # "when did shuzo yamada return", typed in lower case: a word of no English after the
+        # first is the rest of a name, and the deed the word after it
+        deed = re.match(r"\s+([a-z][\w-]*)", cleaned[relation.end("word") :])
+        word = fold(deed.group(1)) if deed is not None else word
     owner = ""
     if relation is not None and relation is who_relation:
         before = _OWNER_BEFORE.search(
@@ -1965,6 +1971,11 @@ _MADE_WITH = re.compile(
 """Making things of a material ("minerals for making what in Japan", "what do they make with
 them"): manufacturing, as the claims say it ("utilized for Japan's advanced manufacturing in
 robotics"). "Make" alone stays a word of no weight ("make the partnership special")."""
+_COME_BACK = re.compile(
+    r"\b(?:come|comes|came|coming)\s+back\b(?!\s+(?:to\s+)?(?:life|power|office)\b)", re.IGNORECASE
+)
+"""Coming back ("when did Shuzo Yamada come back to Japan"): returning, the deed asked, which a
+claim must hold to answer; not the everyday "back" the words hold apart."""
 _FIRST_TIME_IN = re.compile(r"\b[Ff]irst\s+time\s+(?:ever\s+)?(?=(?:in|to)\s+[A-Z])")
 """Whether it was someone's first time in a place ("was this Naruhito's first time ever in
 Mongolia?"): whether they had been there before, which the claims say as "previously" ("Naruhito
