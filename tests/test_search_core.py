@@ -277,6 +277,14 @@ def test_coming_back_is_a_return_the_store_must_hold(index: Index) -> None:
     assert ids(search(index, "how old is shuzo yamada", limit=1)) == ["shuzo-yamada-107-former-internee"]
 
 
+def test_comments_given_to_a_publication_are_what_it_was_told(index: Index) -> None:
+    assert ids(
+        search(index, "which publication did mongolia's foreign minister give her comments to", limit=1)
+    ) == [
+        "battsetseg-visit-historical-significance"  # "... told The Diplomat that ..."
+    ]
+
+
 def test_what_asks_for_the_whole_answer_is_no_subject(index: Index) -> None:
     """ "its full name", "the exact date": how much of the answer is wanted, not what about."""
     from jpmn.core.search import understand

@@ -3513,12 +3513,15 @@ def _penalise_other_ordinals(
 def _lift_reported(index: Index, scored: list[_Scored], positions: Sequence[int]) -> None:
     """Raise the best claims that give what an outlet reported, when the question asks which
     outlet reported something: "which news agency reported on Ishiba's meeting with Bessent?" is
-    answered by "According to Jiji Press, ...", before the claim giving the meeting alone."""
+    answered by "According to Jiji Press, ...", before the claim giving the meeting alone; so is
+    "which publication did she give her comments to?" by the claim naming it ("told The Diplomat")."""
 
     def reported_by_its_outlet(claim: dict[str, Any]) -> bool:
         source = claim.get("source")
-        outlet = str(source.get("outlet") or "") if isinstance(source, dict) else ""
-        return bool(outlet) and fold(outlet) in fold(str(claim.get("attributed_to") or ""))
+        outlet = fold(str(source.get("outlet") or "")) if isinstance(source, dict) else ""
+        return bool(outlet) and (
+            outlet in fold(str(claim.get("attributed_to") or "")) or outlet in fold(_sentence(claim))
+        )
 
     _lift(index, scored, positions, "reported", reported_by_its_outlet)
 
