@@ -285,6 +285,15 @@ def test_comments_given_to_a_publication_are_what_it_was_told(index: Index) -> N
     ]
 
 
+def test_a_slip_is_read_as_the_one_word_it_is_a_slip_from(index: Index) -> None:
+    # "administraton" is a letter from "administrator" too, but only a slip from "administration"
+    administration = next(
+        c for c in understand(index, "xi administraton hegemonistic behavior").concepts if "admin" in c.typed
+    )
+    assert administration.typed == "administration"
+    assert administration.expansions[0].how == "stem"
+
+
 def test_what_asks_for_the_whole_answer_is_no_subject(index: Index) -> None:
     """ "its full name", "the exact date": how much of the answer is wanted, not what about."""
     from jpmn.core.search import understand

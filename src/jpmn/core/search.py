@@ -620,8 +620,10 @@ def _everyday_spelt(index: Index, query: str) -> str:
         from rapidfuzz.distance import OSA
 
         near = _everyday_forms().get(word[0], frozenset())
-        meant = [each for each, _d, _at in process.extract(word, near, scorer=OSA.distance, score_cutoff=1)]
-        if len(meant) != 1 or not _slip(word, meant[0]):
+        found = process.extract(word, near, scorer=OSA.distance, score_cutoff=1, limit=None)
+        # "administraton" is a slip typing "administration", not the "administrator" a letter away
+        meant = [each for each, _distance, _at in found if _slip(word, each)]
+        if len(meant) != 1:
             return word
         stored = {
             written for written, _distance, _term in spelt_nearby(index, word, limit=5) if _distance <= 1
