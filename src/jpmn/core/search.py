@@ -608,11 +608,13 @@ def _everyday_spelt(index: Index, query: str) -> str:
     if words is None:
         words = frozenset(index.vocabulary()[0])
         index.memo["written words"] = words
-    english = _english_words()
 
     def spelt(typed: re.Match[str]) -> str:
         word = typed.group(1)
-        if word in words or word in english or word.removesuffix("s") in english:
+        if word in words:
+            return word
+        english = _english_words()  # read only for a word the store does not write
+        if word in english or word.removesuffix("s") in english:
             return word
         if index.prefixed_terms(stem(word), limit=1):
             return word  # "react": a word the store writes longer ("reaction") is a real one
