@@ -1594,22 +1594,30 @@ def test_decades_since_are_the_anniversary_in_years(
     [
         (
             "The emperor and empress laid flowers at the memorial for Japanese POWs on July 8, 2025.",
+            "not found",
+        ),
+        ("The emperor laid a wreath at the POW memorial.", "not found"),
+        ("The emperor prayed at the POW memorial.", "not found"),
+        ("The emperor and empress offered flowers at the memorial for Japanese POWs.", "not found"),
+        ("The emperor and empress paid their respects at the POW memorial.", "supported"),
+        ("The emperor laid flowers at the POW memorial on July 10.", "contradicted"),
+        ("In 1966 Japanese delegates laid a wreath at a cemetery for Japanese forced laborers.", "not found"),
+        (
+            "In 1966 Japanese delegates paid their respects at a cemetery for Japanese forced laborers.",
             "supported",
         ),
-        ("The emperor laid flowers at the POW memorial on July 10.", "contradicted"),
-        ("In 1966 Japanese delegates laid a wreath at a cemetery for Japanese forced laborers.", "supported"),
         (
             "In 1966 Japanese delegates laid the foundations of a cemetery for Japanese forced laborers.",
             "not found",
         ),
     ],
 )
-def test_laying_flowers_is_paying_respects_not_building(
+def test_laying_flowers_is_a_detail_of_paying_respects_no_claim_states(
     jpmn: Callable[..., Result], statement: str, verdict: str
 ) -> None:
-    """The store says the emperor and the delegates of 1966 paid their respects; a reader says
-    they laid flowers or a wreath. That is the same deed, dated as the store dates it, while
-    laying foundations is building, which no claim says they did."""
+    """The store says the emperor and the delegates of 1966 paid their respects, never how: a
+    reader's wreath, flowers or prayer is a detail no claim states, so it is not supported (a
+    wrong date still contradicts), and laying foundations is building, which no claim says."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
 

@@ -268,6 +268,12 @@ _DEEDS = frozenset(
     )
 )  # fmt: skip
 """The groups of _SAME_MEANING that are things done: a date's deed alone does not say what it dates."""
+_TRIBUTE_DETAILS = frozenset(
+    stem(word)
+    for word in "wreath flowers floral bouquet prayed prayer incense candles bowed".split()  # noqa: SIM905
+)
+"""How a tribute was paid: a reader's word for paying respects or commemorating in the thesaurus,
+but a detail a claim saying only that it was paid does not state ("laid a wreath", "prayed")."""
 _REPORTING = frozenset(
     stem(word)
     for word in """described commented noted called received remarked added believed thought reportedly
@@ -515,11 +521,12 @@ _IDIOM_PATTERNS = (
         "visited",
     ),
     # "laid flowers at the memorial", "laying a wreath": paid respects, which builds nothing
-    # ("laid" alone is read as "build", as in "laid the foundations")
+    # ("laid" alone is read as "build", as in "laid the foundations"); the wreath or flowers stay,
+    # a detail of the tribute a claim must state (see _TRIBUTE_DETAILS)
     (
         r"\b(?:lay|lays|laid|laying)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
-        r"(?:wreaths?|flowers|floral\s+tributes?|bouquets?)\b",
-        "paid respects",
+        r"(?P<what>wreaths?|flowers|floral\s+tributes?|bouquets?)\b",
+        r"paid respects with \g<what>",
     ),
     # "the second emperor to pay a state visit": to make one; paying says nothing of money or respects
     (
@@ -1318,6 +1325,7 @@ class Verifier:
                     if len(other) == 1
                     or (self._own_frequency(term) <= common and _record_word(term) not in _DEEDS)
                 }
+                back -= _TRIBUTE_DETAILS
                 if back:
                     store_words = frozenset(_record_word(word) for word in words)
                     self._aliases.append((store_words, frozenset(_record_word(term) for term in back)))
