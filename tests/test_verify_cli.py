@@ -1841,3 +1841,24 @@ def test_someone_who_never_did_a_thing_is_not_borne_out_by_a_first_of_all_empero
     assert not result.out.startswith("supported"), result.out
     first = jpmn("verify", "No Japanese emperor had made a state visit to Mongolia before Naruhito.")
     assert first.out.startswith("supported  "), first.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Yoon Suk Yeol took office last month.", "contradicted"),
+        (
+            "The naval drills were the first since President Yoon Suk Yeol took office last month.",
+            "contradicted",
+        ),
+        ("Lee Jae Myung took office last month.", "supported"),
+        ("Yoon Suk Yeol was president before Lee Jae Myung.", "supported"),
+    ],
+)
+def test_a_deed_the_claim_has_someone_else_do_is_gainsaid(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store says Lee Jae Myung took office, succeeding Yoon Suk Yeol: a statement that Yoon
+    took office names a man the claim names, but not the one it has do the deed."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

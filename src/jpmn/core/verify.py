@@ -4131,11 +4131,23 @@ def _doers_swapped(text: str, claim_text: str) -> str | None:
     # the claim's doer as the one whose occasion it was ("Khurelsukh's inauguration"), not as
     # whoever else had a part in it ("a welcome ceremony hosted by Khurelsukh")
     stated = {stem(fold(word)) for word in _OWNER.findall(text)}
+    named = _terms(text)
     for deed, doers, mine_written in mine:
         if _OFFICE_DOER.match(mine_written) and not _office_apart(mine_written, theirs_text):
             continue  # "the Mongolian president attended" may be the claim's Khurelsukh himself
+        if any(their_deed == deed and doers & others for their_deed, others, _written in theirs):
+            continue  # the claim has them do it too, with others or again
         for their_deed, others, written in theirs:
-            if their_deed == deed and not doers & others and doers <= claimed and others & stated:
+            if their_deed != deed or doers & others or not doers <= claimed:
+                continue
+            if others & stated:
+                return written
+            # "Yoon Suk Yeol took office" against "Lee Jae Myung took office, succeeding Yoon
+            # Suk Yeol": someone the statement never names does the deed, and the claim names the
+            # statement's doer only after them (not "Naruhito's enthronement ..., Khurelsukh
+            # attended it", where Naruhito has his own part)
+            before = _terms(theirs_text[: theirs_text.rfind(written)])
+            if not others & named and not doers & before and not _OFFICE_DOER.match(mine_written):
                 return written
     return None
 
