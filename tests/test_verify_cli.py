@@ -1862,3 +1862,29 @@ def test_a_deed_the_claim_has_someone_else_do_is_gainsaid(
     took office names a man the claim names, but not the one it has do the deed."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Prime Minister Ishiba was set to meet U.S. Commerce Secretary Scott Bessent as tariff talks "
+            "entered a critical phase.",
+            "contradicted",
+        ),
+        (
+            "With Foreign Minister Shigeru Ishiba watching, the naval drills began near the islets.",
+            "contradicted",
+        ),
+        ("Naruhito held talks with Mongolian Prime Minister Zandanshatar Gombojav.", "not found"),
+        ("The drills were closed to the public, as under President Yoon Suk Yeol.", "supported"),
+    ],
+)
+def test_an_office_written_before_a_name_inside_a_sentence_is_checked(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """An office before a name says the named holds it, whatever else the sentence says: the store
+    gives Bessent the Treasury, Ishiba the premiership. A holder the store does not name is no
+    one the store gives another office."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

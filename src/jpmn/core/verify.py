@@ -957,6 +957,13 @@ _WHO_TAIL = re.compile(
 focus for Naruhito, who is described as having a deep personal interest in climate change")."""
 
 
+def _strip_stop_words(words: list[str]) -> list[str]:
+    """The words from the first that is not a stop word ("With Prime Minister": "Prime Minister")."""
+    while words and words[0].casefold() in STOP_WORDS:
+        words = words[1:]
+    return words
+
+
 def _which_tail(sentence: str) -> tuple[str, str] | None:
     """A sentence closing on ", which was ..." (or ", who is ..." after a name) as two statements:
     the sentence up to the clause, and the clause said of the thing named just before it ("The
@@ -1016,6 +1023,13 @@ _DEED = (
     r"(?:[a-z]{3,}ed|met|held|made|took|went|gave|paid|laid|saw|sent|built|became|began|spoke|told"
     r"|won|led|brought|left|sought|kept|found|set|put)"
 )
+_OFFICE_BEFORE_NAME = re.compile(
+    r"(?<![\w'\u2019.-])(?P<office>(?:U\.S\.\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Secretary|Minister|President|Ambassador|Envoy|Premier|Chancellor|Governor|Mayor|Spokes(?:man|woman|person)))"
+    r"\s+(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})"
+)
+"""An office written before a name inside a sentence ("was set to meet U.S. Commerce Secretary
+Scott Bessent as talks entered a critical phase"): that the named holds the office is said too."""
 _TIMED_BY = re.compile(
     r"^(?P<main>[^;]{10,}?)\s+(?:since|when|after|before|until)\s+(?P<clause>(?-i:[A-Z])[^;]{10,})$"
 )
@@ -1393,6 +1407,18 @@ class Verifier:
                 reason = called.reason if contradicted else "the store does not say what it calls them"
                 verdict = CONTRADICTED if contradicted else NOT_FOUND
                 return Verdict(statement, verdict, whole.figures, called.evidence, reason)
+        if whole.verdict == NOT_FOUND:
+            for titled in _OFFICE_BEFORE_NAME.finditer(statement):
+                # "meet U.S. Commerce Secretary Scott Bessent as talks entered a critical phase":
+                # whatever the store has on the rest, it gives him another office (a claim naming
+                # another holder of the office may be of another time: only his own decides)
+                office = " ".join(_strip_stop_words(titled["office"].split()))
+                held = self._verify_whole(f"{titled['name']} is {office}.")
+                named = _name_terms(titled["name"])
+                if held.verdict == CONTRADICTED and all(
+                    named <= _terms(item.claim["text"]) for item in held.evidence
+                ):
+                    return Verdict(statement, CONTRADICTED, whole.figures, held.evidence, held.reason)
         parts: tuple[str, str] | None = None
         contrast = _CONTRAST.match(statement.strip()) if whole.verdict in (SUPPORTED, NOT_FOUND) else None
         if contrast is not None:
