@@ -1888,3 +1888,27 @@ def test_an_office_written_before_a_name_inside_a_sentence_is_checked(
     one the store gives another office."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "With reciprocal tariffs due on Sept. 1, Ishiba hoped the meeting with Bessent would produce a breakthrough.",
+            "contradicted",
+        ),
+        (
+            "With reciprocal tariffs due on Aug. 1, Ishiba apparently hoped the talks would bring a breakthrough in "
+            "the tariff negotiations.",
+            "supported",
+        ),
+        ("With his wife Masako beside him in 2025, Naruhito visited Mongolia.", "not found"),
+    ],
+)
+def test_a_dated_with_opening_is_said_as_a_fact(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """ "With tariffs due on Sept. 1, ..." says when they were due: the store's August 1 gainsays it,
+    whatever it has on the rest, and bears it out beside a main clause it bears out too."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

@@ -1030,6 +1030,9 @@ _OFFICE_BEFORE_NAME = re.compile(
 )
 """An office written before a name inside a sentence ("was set to meet U.S. Commerce Secretary
 Scott Bessent as talks entered a critical phase"): that the named holds the office is said too."""
+_WITH_OPENING = re.compile(r"^[Ww]ith\s+(?P<clause>[^,;]{10,}?\s[^,;]*\d[^,;]*),\s+(?P<main>[^;]{10,})$")
+"""A sentence opening with what stands when its deed is done, dated or counted ("With reciprocal
+tariffs due on Aug. 1, Ishiba hoped ..."): the opening is said as a fact too."""
 _TIMED_BY = re.compile(
     r"^(?P<main>[^;]{10,}?)\s+(?:since|when|after|before|until)\s+(?P<clause>(?-i:[A-Z])[^;]{10,})$"
 )
@@ -1425,6 +1428,10 @@ class Verifier:
             # "Japanese media were allowed in, while embassy officials were barred": each side of
             # the contrast is a statement of its own, and the store may have them the other way
             parts = (contrast["first"], contrast["second"])
+        elif whole.verdict == NOT_FOUND and (opening := _WITH_OPENING.match(statement.strip())) is not None:
+            # "With reciprocal tariffs due on Sept. 1, Ishiba hoped ...": the date the opening
+            # gives is the store's or not, whatever it has on the rest
+            parts = (opening["clause"], opening["main"])
         elif whole.verdict == NOT_FOUND and (aside := _WHO_ASIDE.match(statement.strip())) is not None:
             parts = (f"{aside['subject']} {aside['rest']}", f"{aside['subject']} {aside['aside']}")
         elif whole.verdict == NOT_FOUND and (which := _which_tail(statement.strip())) is not None:
