@@ -1912,3 +1912,20 @@ def test_a_dated_with_opening_is_said_as_a_fact(
     whatever it has on the rest, and bears it out beside a main clause it bears out too."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("The internment in Mongolia cost the lives of 1,684 Japanese prisoners.", "disputed"),
+        ("The internment in Mongolia killed 1,684 Japanese prisoners.", "disputed"),
+        ("The internment in Mongolia killed 2,000 Japanese prisoners.", "contradicted"),
+    ],
+)
+def test_deaths_said_before_those_who_died_are_counted_as_deaths(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """ "Killed 1,684 prisoners", "cost the lives of 1,684 prisoners" count the dead, which the
+    store's sources give differently, not the prisoners held."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

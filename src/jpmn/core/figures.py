@@ -156,6 +156,12 @@ _NATIONALITIES = frozenset(
 _DEATH_CUES = re.compile(
     r"\b(?:died|die|dies|dying|dead|deaths?|death toll|killed|perished|lives|fatalities)\b"
 )
+_DEATHS_BEFORE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|(?:cost|costs|costing|claim(?:s|ed|ing)?|t(?:ake|akes|ook|aking))\s+the\s+lives\s+of)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+"""Deaths said before those who died: "killed 1,684 prisoners", "cost the lives of 1,684 prisoners"."""
 _TRAVEL_CUES = re.compile(
     r"\b(?:abroad|overseas|visit(?:ed|s|ing)?|travell?(?:ed|ing)?|trips?|journeys?|tours?|toured)\b"
     r"|\bbeen\s+(?:to|in)\b|^in\s+(?!history\b|years\b|decades\b|months\b|weeks\b|ages\b|a\b)[a-z]+$"
@@ -932,7 +938,7 @@ def _figure_at(
         unit = _unit_from_context(text, tokens, lowered, first, unit, earlier)
     if unit in ("prisoners", "people"):
         clause = " ".join(_clause_after(tokens, lowered, last + 1))
-        if _DEATH_CUES.search(clause):
+        if _DEATH_CUES.search(clause) or _DEATHS_BEFORE.search(text, max(0, start - 40), start):
             unit = "deaths"  # "1,684 Japanese prisoners died", "POWs who are believed to have died"
         elif (lived := " ".join(_clause_after(tokens, lowered, last + 1, limit=10))) and (
             _SURVIVAL_CUES.search(lived) and not re.search(r"\b(?:not|never|no)\b|n't", lived)
