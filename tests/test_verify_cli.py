@@ -1929,3 +1929,27 @@ def test_deaths_said_before_those_who_died_are_counted_as_deaths(
     store's sources give differently, not the prisoners held."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Speaking in Takaoka, Toyama Prefecture, on the day of the ruling, Ishiba said Japan wanted a more "
+            "transparent, well-structured order.",
+            "supported",
+        ),
+        (
+            "Speaking in Takaoka, Osaka Prefecture, on the day of the ruling, Ishiba said Japan wanted a more "
+            "transparent, well-structured order.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_region_written_after_a_place_as_a_claim_places_it_says_only_where_it_is(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store places Takaoka in Toyama Prefecture: writing so beside a claim that says only
+    "in Takaoka" adds nothing to find, while another prefecture is gainsaid."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

@@ -1033,6 +1033,11 @@ Scott Bessent as talks entered a critical phase"): that the named holds the offi
 _WITH_OPENING = re.compile(r"^[Ww]ith\s+(?P<clause>[^,;]{10,}?\s[^,;]*\d[^,;]*),\s+(?P<main>[^;]{10,})$")
 """A sentence opening with what stands when its deed is done, dated or counted ("With reciprocal
 tariffs due on Aug. 1, Ishiba hoped ..."): the opening is said as a fact too."""
+_IN_REGION = re.compile(
+    r"(?<![\w'\u2019-])(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
+    r"(?P<region>[A-Z][a-z]+\s+(?:Prefecture|Province|County|State|Oblast|Aimag|Region))\b(?:,(?=\s))?"
+)
+"""A place with the region it is in written after it: "Takaoka, Toyama Prefecture"."""
 _TIMED_BY = re.compile(
     r"^(?P<main>[^;]{10,}?)\s+(?:since|when|after|before|until)\s+(?P<clause>(?-i:[A-Z])[^;]{10,})$"
 )
@@ -1155,6 +1160,8 @@ class Verifier:
         self._flipping = False
         """Whether a statement is being read with its opposite words put in a claim's
         (``_borne_out_flipped``): that reading is not flipped again."""
+        self._regions_of: set[tuple[str, str]] | None = None
+        """Each place the claims write with its region after it ("Takaoka, Toyama Prefecture")."""
         self._most_of: frozenset[str] | None = None
         """The words the store's claims write after "most" ("most keen"), read once."""
 
@@ -1214,6 +1221,25 @@ class Verifier:
             return meant[0]
 
         return _LOWER_WORD.sub(written, text)
+
+    def _placed_as_the_store_places(self, text: str) -> str:
+        """The statement with the region written after a place ("Takaoka, Toyama Prefecture")
+        left out when a claim places it so too: it says where the place is, which the store
+        tells, not a fact of what was done there ("Takaoka, Osaka Prefecture" stays)."""
+        if _IN_REGION.search(text) is None:
+            return text
+        if self._regions_of is None:
+            self._regions_of = {
+                (match["place"], match["region"])
+                for record in self.index.claims()
+                for written in (record.get("text") or "", record.get("quote") or "")
+                for match in _IN_REGION.finditer(written)
+            }
+        known = self._regions_of
+        return _IN_REGION.sub(
+            lambda match: match["place"] if (match["place"], match["region"]) in known else match.group(),
+            text,
+        )
 
     def _plural_names_as_one(self, text: str) -> str:
         """The statement with a name made plural for the group it names ("the Senkakus") written
@@ -1528,7 +1554,7 @@ class Verifier:
         text = _elided_counts_named(text)
         for idiom, plain in _IDIOMS:
             text = idiom.sub(plain, text)
-        text = _as_governments(without_the_text_read(text))
+        text = self._placed_as_the_store_places(_as_governments(without_the_text_read(text)))
         every_side = _EVERY_SIDE.match(text)
         if every_side is not None:
             text = text[every_side.end() :]
