@@ -1953,3 +1953,27 @@ def test_a_region_written_after_a_place_as_a_claim_places_it_says_only_where_it_
     "in Takaoka" adds nothing to find, while another prefecture is gainsaid."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Yonhap said no troops landed on the islets and that the twice-yearly training was closed to the "
+            "public, as under the Yoon administration.",
+            "supported",
+        ),
+        (
+            "Yonhap said no troops landed on the islets and that the training was open to the public.",
+            "contradicted",
+        ),
+        ("Kyodo said no troops landed on the islets and that the drills were the largest ever.", "not found"),
+    ],
+)
+def test_two_things_one_speaker_said_are_each_checked(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """ "Yonhap said A and that B": the store has A and B from Yonhap in two claims; either
+    gainsaid gainsays the sentence, and one the store lacks leaves it not found."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

@@ -1038,6 +1038,12 @@ _IN_REGION = re.compile(
     r"(?P<region>[A-Z][a-z]+\s+(?:Prefecture|Province|County|State|Oblast|Aimag|Region))\b(?:,(?=\s))?"
 )
 """A place with the region it is in written after it: "Takaoka, Toyama Prefecture"."""
+_SAID_TWO_THINGS = re.compile(
+    r"^(?P<speaker>[^;]{2,80}?\b(?:said|says|reported|reports|noted|notes|added|adds|stated|states))\s+"
+    r"(?:that\s+)?(?P<first>[^;]{10,}?),?\s+and\s+that\s+(?P<second>[^;]{10,})$"
+)
+"""Two things one speaker said ("Yonhap said no troops landed and that the training was closed"):
+each is said by them on its own."""
 _TIMED_BY = re.compile(
     r"^(?P<main>[^;]{10,}?)\s+(?:since|when|after|before|until)\s+(?P<clause>(?-i:[A-Z])[^;]{10,})$"
 )
@@ -1454,6 +1460,15 @@ class Verifier:
             # "Japanese media were allowed in, while embassy officials were barred": each side of
             # the contrast is a statement of its own, and the store may have them the other way
             parts = (contrast["first"], contrast["second"])
+        elif (
+            whole.verdict == NOT_FOUND and (said_two := _SAID_TWO_THINGS.match(statement.strip())) is not None
+        ):
+            # "Yonhap said no troops landed on the islets and that the training was closed to
+            # the public": the speaker said each, which the store may have in two claims
+            parts = (
+                f"{said_two['speaker']} {said_two['first']}.",
+                f"{said_two['speaker']} that {said_two['second']}",
+            )
         elif whole.verdict == NOT_FOUND and (opening := _WITH_OPENING.match(statement.strip())) is not None:
             # "With reciprocal tariffs due on Sept. 1, Ishiba hoped ...": the date the opening
             # gives is the store's or not, whatever it has on the rest
