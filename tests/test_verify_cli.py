@@ -1977,3 +1977,41 @@ def test_two_things_one_speaker_said_are_each_checked(
     gainsaid gainsays the sentence, and one the store lacks leaves it not found."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Sites honouring the POWs have been visited by two Japanese prime ministers, Kaifu Toshiki and Abe Shinzo.",
+            "contradicted",
+        ),
+        (
+            "Two Japanese prime ministers, Kaifu Toshiki and Koizumi Junichiro, visited sites commemorating the POWs.",
+            "contradicted",
+        ),
+        (
+            "Three Japanese prime ministers, Kaifu Toshiki, Koizumi Junichiro and Abe Shinzo, visited sites "
+            "commemorating the POWs.",
+            "supported",
+        ),
+        (
+            "Mongolia's government worked with three partners on the renewable project: the Asian Development Bank, "
+            "the Japan Fund for Joint Credit Mechanism and the Strategic Climate Fund.",
+            "supported",
+        ),
+        (
+            "Mongolia's government worked with two partners on the renewable project: the Asian Development Bank "
+            "and the Japan Fund for Joint Credit Mechanism.",
+            "contradicted",
+        ),
+        ("The two countries, Japan and Mongolia, upgraded their ties in 2022.", "supported"),
+    ],
+)
+def test_a_count_of_those_listed_says_they_are_all(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """ "Two prime ministers, Kaifu and Abe" lists all there are: the store lists Koizumi too, so
+    it is gainsaid; a count the store's list bears out is supported."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

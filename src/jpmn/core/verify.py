@@ -1044,6 +1044,22 @@ _SAID_TWO_THINGS = re.compile(
 )
 """Two things one speaker said ("Yonhap said no troops landed and that the training was closed"):
 each is said by them on its own."""
+_COUNTED_LIST = re.compile(
+    r"(?<![\w-])(?P<count>(?i:(?:(?:just|only)\s+)?(?:two|three|four|five|six))\s+)"
+    r"(?P<kind>[\w-]+(?:\s+[\w.-]+){0,8}?)\s*[,:]\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,7}?"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,7}?){0,4},?\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6})"
+)
+"""A count of those listed after it ("two Japanese prime ministers, Kaifu Toshiki and Abe Shinzo",
+"three partners on the project: the ADB, ... and the Strategic Climate Fund"): all there are."""
+_THE = re.compile(r"^(?:the\s+)", re.IGNORECASE)
+_LISTED_NAME = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*")
+"""A list member that is a name: "Koizumi Junichiro", "Japan Fund for Joint Credit Mechanism"."""
+_NAME_ENDING = re.compile(r"(?-i:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*)$")
+"""The name a list member before the listed ends with: "... by Prime Ministers Kaifu Toshiki"."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _TIMED_BY = re.compile(
     r"^(?P<main>[^;]{10,}?)\s+(?:since|when|after|before|until)\s+(?P<clause>(?-i:[A-Z])[^;]{10,})$"
 )
@@ -1454,6 +1470,8 @@ class Verifier:
                     named <= _terms(item.claim["text"]) for item in held.evidence
                 ):
                     return Verdict(statement, CONTRADICTED, whole.figures, held.evidence, held.reason)
+        if whole.verdict == NOT_FOUND and (counted := self._counted_list(statement)) is not None:
+            return counted
         parts: tuple[str, str] | None = None
         contrast = _CONTRAST.match(statement.strip()) if whole.verdict in (SUPPORTED, NOT_FOUND) else None
         if contrast is not None:
@@ -1521,6 +1539,72 @@ class Verifier:
         by_parts = _joined_verdict(statement, whole, main, said)
         # a contrast the store bears out whole stays borne out whole, unless a side is contradicted
         return by_parts if whole.verdict == NOT_FOUND or by_parts.verdict == CONTRADICTED else whole
+
+    def _counted_list(self, statement: str) -> Verdict | None:
+        """The verdict on a sentence counting those it lists ("visited by two Japanese prime
+        ministers, Kaifu Toshiki and Abe Shinzo"): the list is weighed without its count, and a
+        claim listing more beside them gainsays the count ("the store names Koizumi Junichiro
+        too"); None when the sentence counts no list, or the count is not the list's length."""
+        found = _COUNTED_LIST.search(statement)
+        if found is None:
+            return None
+        listed = [_THE.sub("", item).strip() for item in _LIST_SPLIT.split(found["list"])]
+        if _COUNTS[found["count"].split()[-1].casefold()] != len(listed):
+            return None
+        uncounted = f"{statement[: found.start()]}{statement[found.start('kind') :]}"
+        read = self._verify_whole(uncounted)
+        if read.verdict != SUPPORTED:
+            return read if read.verdict == CONTRADICTED else None
+        stated = [_name_terms(item) for item in listed]
+        for item in read.evidence:
+            # a claim's quote may stop at its own member: the quotes of those told with it go on
+            told = [item.claim] + [
+                other.record
+                for other_id in item.claim.get("related") or []
+                if (other := self._by_id(other_id))
+            ]
+            for quote in (
+                written for record in told for written in (record.get("quote") or "", record["text"])
+            ):
+                members = [_THE.sub("", member).strip() for member in _LIST_SPLIT.split(quote)]
+                at = [
+                    i
+                    for i, member in enumerate(members)
+                    if any(terms and terms <= _name_terms(member) for terms in stated)
+                ]
+                if not at:
+                    continue
+                # the run of members around those the statement lists, each a name: one before
+                # ends with it ("visited by Prime Ministers Kaifu Toshiki"), one after starts
+                # with it ("the Strategic Climate Fund in the project")
+                first, last = at[0], at[-1]
+                run: list[str] = []
+                # (only while the list goes on: a member with more than a name ends it)
+                while (
+                    first > 0
+                    and _LISTED_NAME.fullmatch(members[first])
+                    and (before := _NAME_ENDING.search(members[first - 1])) is not None
+                ):
+                    first -= 1
+                    run.append(before.group())
+                while (
+                    last + 1 < len(members)
+                    and _LISTED_NAME.fullmatch(members[last].rstrip("."))
+                    and (after := _LISTED_NAME.match(members[last + 1])) is not None
+                ):
+                    last += 1
+                    run.append(after.group())
+                run += members[at[0] : at[-1] + 1]
+                others = [
+                    member
+                    for member in run
+                    if not any(terms and terms <= _name_terms(member) for terms in stated)
+                ]
+                if others:
+                    reason = f"the store names {others[0]} too"
+                    evidence = [replace(item, role="contradicts")]
+                    return Verdict(statement, CONTRADICTED, read.figures, evidence, reason)
+        return Verdict(statement, SUPPORTED, read.figures, read.evidence, read.reason)
 
     def _verify_whole(self, statement: str) -> Verdict:
         """The verdict on one statement read whole. A word of praise in it ("welcomed the visit")
