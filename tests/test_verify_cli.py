@@ -2015,3 +2015,23 @@ def test_a_count_of_those_listed_says_they_are_all(
     it is gainsaid; a count the store's list bears out is supported."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Japanese media outlets were allowed into the courtroom along with embassy officials to hear the verdict.",
+            "contradicted",
+        ),
+        ("Embassy officials heard the verdict in the courtroom along with Japanese media.", "not found"),
+        ("Naruhito visited the memorial along with Masako.", "supported"),
+    ],
+)
+def test_a_deed_shared_along_with_others_is_said_of_the_subject_too(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """ "Media were allowed in along with embassy officials" says the media were allowed in, which
+    the store gainsays; that others shared a deed the store has is not borne out by it alone."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

@@ -1060,6 +1060,11 @@ _NAME_ENDING = re.compile(r"(?-i:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*)$")
 """The name a list member before the listed ends with: "... by Prime Ministers Kaifu Toshiki"."""
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_ALONG_WITH = re.compile(
+    r",?\s+(?:along|together)\s+with\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=\s+to\s|[,.;]|$)"
+)
+"""Who else is said to share a deed ("were allowed in along with embassy officials"): the
+sentence says it of its subject too."""
 _TIMED_BY = re.compile(
     r"^(?P<main>[^;]{10,}?)\s+(?:since|when|after|before|until)\s+(?P<clause>(?-i:[A-Z])[^;]{10,})$"
 )
@@ -1478,6 +1483,13 @@ class Verifier:
             # "Japanese media were allowed in, while embassy officials were barred": each side of
             # the contrast is a statement of its own, and the store may have them the other way
             parts = (contrast["first"], contrast["second"])
+        elif whole.verdict == NOT_FOUND and (along := _ALONG_WITH.search(statement)) is not None:
+            # "Japanese media were allowed into the courtroom along with embassy officials": what
+            # it says of the media, whoever shared it, the store may gainsay; a part borne out
+            # does not bear out who else shared it
+            alone = self._verify_whole(f"{statement[: along.start()]}{statement[along.end() :]}")
+            if alone.verdict == CONTRADICTED:
+                return Verdict(statement, CONTRADICTED, whole.figures, alone.evidence, alone.reason)
         elif (
             whole.verdict == NOT_FOUND and (said_two := _SAID_TWO_THINGS.match(statement.strip())) is not None
         ):
