@@ -2035,3 +2035,23 @@ def test_a_deed_shared_along_with_others_is_said_of_the_subject_too(
     the store gainsays; that others shared a deed the store has is not borne out by it alone."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Naruhito, who has a deep personal interest in climate issues, made COP17 a particular focus, while "
+            "Masako said Japan would send a high-level representative.",
+            "contradicted",
+        ),
+        ("Japanese media were allowed in, while embassy officials were kept out.", "contradicted"),
+    ],
+)
+def test_a_contrast_whose_first_side_has_an_aside_is_read_side_by_side(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """An aside on the first side's subject ("Naruhito, who ...,") still leaves two sides: the
+    store has Naruhito, not Masako, say Japan would send a high-level representative."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

@@ -926,10 +926,13 @@ class Evidence:
 
 
 _CONTRAST = re.compile(
-    r"^(?P<first>[^,;]{12,}?),?\s+(?:while|whereas)\s+(?!\w+ing\b)(?P<second>[^,;]{12,})$", re.IGNORECASE
+    r"^(?P<first>[^,;]{12,}?|[^,;]+,\s+(?:who|which)\s+[^,;]+,\s+[^,;]+?),?\s+(?:while|whereas)\s+(?!\w+ing\b)"
+    r"(?P<second>[^,;]{12,})$",
+    re.IGNORECASE,
 )
 """A sentence setting two things side by side, each with its own subject ("X were allowed in,
-while Y were kept out"; not "obtains technology while staying outside any alliance")."""
+while Y were kept out"; not "obtains technology while staying outside any alliance"), the first
+perhaps with an aside on its subject ("Naruhito, who ..., made COP17 a focus, while Masako said")."""
 _DESCRIBED = re.compile(
     r"^(?P<subject>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*),\s+(?P<aside>(?:a|an|the)\s+[^,]{3,}?),"
     r"\s+(?P<rest>[^,]{3,})$"
