@@ -2055,3 +2055,21 @@ def test_a_contrast_whose_first_side_has_an_aside_is_read_side_by_side(
     store has Naruhito, not Masako, say Japan would send a high-level representative."""
     result = jpmn("verify", statement)
     assert result.out.startswith(f"{verdict}  "), result.out
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("The emperor and empress gave a speech at the Shine Mongol High School.", "not found"),
+        ("The emperor and empress planted a tree at the Shine Mongol High School.", "not found"),
+        ("The emperor and empress visited the Shine Mongol High School.", "supported"),
+        ("Ishiba gave a speech in Takaoka, Toyama Prefecture.", "supported"),
+    ],
+)
+def test_a_deed_done_at_a_place_visited_must_be_stated(
+    jpmn: Callable[..., Result], statement: str, verdict: str
+) -> None:
+    """The store says the couple visited the school, not that they spoke or planted a tree there;
+    Ishiba's speech in Takaoka it states."""
+    result = jpmn("verify", statement)
+    assert result.out.startswith(f"{verdict}  "), result.out

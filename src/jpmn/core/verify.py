@@ -5010,7 +5010,8 @@ def _offices_named(text: str) -> list[frozenset[str]]:
 _DECISIVE = frozenset(
     stem(word)
     for word in """criticise criticize condemn denounce protest oppose reject slam decry rebuke blame accuse
-    complain lambast attack invitation invite open inaugurate unveil fund finance meet met greet""".split()  # noqa: SIM905
+    complain lambast attack invitation invite open inaugurate unveil fund finance meet met greet
+    speech lecture toast plant tree""".split()  # noqa: SIM905
 )
 """Words that say what a statement is about, however many others the claims share, and that the
 claims themselves must hold (a linked claim's "opening ceremony" does not open a facility): a
@@ -5018,7 +5019,9 @@ judgement of what someone did or said (a claim telling of the visit's significan
 out "criticised the visit"), an invitation (nor "the visit was at the invitation of Battsetseg"),
 or a deed that makes or pays for something ("opened the sewage facility" they visited, "funded
 sites" prime ministers visited), or a meeting (a claim dating the couple's visit to the memorial and
-a linked one giving what a former internee said of it do not bear out that he met them there)."""
+a linked one giving what a former internee said of it do not bear out that he met them there), or a
+deed done there (a claim that they visited a school does not bear out a speech given or a tree
+planted there)."""
 
 
 _KINDS = (
