@@ -512,3 +512,17 @@ def test_no_stranger_to_a_place_is_having_been_there_and_denies_nothing() -> Non
 
     assert plain("Naruhito was no stranger to Mongolia.") == "Naruhito had been to Mongolia."
     assert plain("He was no stranger to controversy.") == "He was no stranger to controversy."
+
+
+def test_a_view_an_unnamed_writer_holds_is_the_commentary_authors() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    for statement in (
+        "Japan wants the minerals for making robots, cars and semiconductors, an analyst writes.",
+        "Trump's tariffs are signs of a shrinking direct US presence in the region, in the analyst's view.",
+        "The article predicts that the two governments will keep cooperating despite a change of leadership in Japan.",
+    ):
+        assert verifier.verify(statement).verdict == SUPPORTED, statement
+    # a minister's words are no writer's view
+    minister = "The emperor's 2025 state visit will strengthen the friendship between the Mongolian and Japanese peoples"
+    assert verifier.verify(minister + ".").verdict == SUPPORTED
+    assert verifier.verify(minister + ", an analyst writes.").verdict == NOT_FOUND

@@ -939,6 +939,33 @@ _DESCRIBED = re.compile(
 )
 """A sentence whose named subject an aside describes ("Shuzo Yamada, a former camp guard, helped
 build ..."): the name, the description and the rest."""
+_WRITER = (
+    r"(?:(?:an?|the|this|that|one)\s+)(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:analysts?|article|commentary|commentator|author|analysis|writer|columnist|piece|op-ed|essay|editorial)"
+)
+"""Someone who writes a view, unnamed: "an analyst", "the article", "the commentary author"."""
+_WRITES = (
+    r"(?:writes|wrote|argues|argued|predicts|predicted|says|said|contends|believes|thinks|suggests"
+    r"|notes|noted|observes|expects|concludes|maintains|asserts|reckons|holds|judges|forecasts|claims)"
+)
+_IN_VIEW = rf"(?:in|to)\s+{_WRITER}['\u2019]s\s+(?:view|opinion|judgment|judgement|assessment|eyes|reading)"
+_WRITERS_VIEW = (
+    re.compile(
+        rf"^(?P<rest>.{{12,}}?),\s+(?:as\s+)?(?:{_WRITER}\s+{_WRITES}|{_IN_VIEW}|according\s+to\s+{_WRITER})\s*\.?$"
+    ),
+    re.compile(
+        rf"^(?i:{_WRITER}\s+{_WRITES}(?:\s+that)?|{_IN_VIEW},|according\s+to\s+{_WRITER},)\s+(?P<rest>.{{12,}})$"
+    ),
+)
+"""A view whose holder a sentence names as a writer only, before or after it ("..., an analyst
+writes", "..., in the analyst's view", "The article predicts that ..."): the view itself."""
+_NOT_A_WRITER = re.compile(
+    r",|\b(?:government|ministry|minister|embassy|president|records|archives|navy|emperor|official|ambassador)\b",
+    re.IGNORECASE,
+)
+"""An attribution naming a person or a government: words given as theirs are no writer's view."""
+
+
 _WHO_ASIDE = re.compile(r"^(?P<subject>[^,]{3,}?),\s+who\s+(?P<aside>[^,]{3,}),\s+(?P<rest>[^,]{3,})$")
 """A sentence whose subject an aside describes ("Shuzo Yamada, who survived the camps, built the
 square"): the subject, the aside after "who", and the rest of the sentence."""
@@ -1453,6 +1480,9 @@ class Verifier:
         sentence; one the store has nothing on whole is supported only if both parts are. A
         sentence borne out whole is so only if what an aside calls its named subject is too
         ("Shuzo Yamada, a former camp guard, helped build ...")."""
+        held = next(filter(None, (view.match(statement.strip()) for view in _WRITERS_VIEW)), None)
+        if held is not None and len(statement) <= MAX_PARTED_CHARS:
+            return self._writers_view(statement, held["rest"])
         whole = self._verify_whole(statement)
         if len(statement) > MAX_PARTED_CHARS:
             return whole
@@ -1620,6 +1650,20 @@ class Verifier:
                     evidence = [replace(item, role="contradicts")]
                     return Verdict(statement, CONTRADICTED, read.figures, evidence, reason)
         return Verdict(statement, SUPPORTED, read.figures, read.evidence, read.reason)
+
+    def _writers_view(self, statement: str, view: str) -> Verdict:
+        """The verdict on a view a sentence says a writer holds ("..., an analyst writes"): that
+        on the view itself, borne out only by claims giving no one else's words as it (the store
+        gives the commentary author's views as theirs, and a minister's words are not a writer's)."""
+        read = self.verify(view[:1].upper() + view[1:])
+        supports = [item for item in read.evidence if item.role == "supports"]
+        if read.verdict == SUPPORTED and any(
+            _NOT_A_WRITER.search(item.claim.get("attributed_to") or "") for item in supports
+        ):
+            return Verdict(
+                statement, NOT_FOUND, read.figures, read.evidence, "the store gives it as someone else's"
+            )
+        return replace(read, statement=statement)
 
     def _verify_whole(self, statement: str) -> Verdict:
         """The verdict on one statement read whole. A word of praise in it ("welcomed the visit")
