@@ -526,3 +526,10 @@ def test_a_view_an_unnamed_writer_holds_is_the_commentary_authors() -> None:
     minister = "The emperor's 2025 state visit will strengthen the friendship between the Mongolian and Japanese peoples"
     assert verifier.verify(minister + ".").verdict == SUPPORTED
     assert verifier.verify(minister + ", an analyst writes.").verdict == NOT_FOUND
+
+
+def test_whom_a_statement_cites_is_weighed_against_whom_the_claim_cites_whatever_the_words() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    cited = "The description of the project, which will bring clean power to 70,000 households, was taken from the {}."
+    assert verifier.verify(cited.format("World Bank")).verdict == CONTRADICTED
+    assert verifier.verify(cited.format("Asian Development Bank")).verdict == SUPPORTED

@@ -3529,7 +3529,11 @@ class Verifier:
                         continue  # a person the store often names ("Naruhito"): only for one titled too
                     if not (specific - stated_terms):
                         continue
-                    if other.placed != name.placed and not _same_institution(name.span, other.span):
+                    if (
+                        other.placed != name.placed
+                        and not _same_institution(name.span, other.span)
+                        and not _both_cited(text, name, claim.record["text"], other)
+                    ):
                         continue  # "a World Bank description" for "according to the ADB's description"
                     if other.span not in in_full:
                         in_full[other.span] = any(_held_in(set(terms), other.terms) for terms in own)
@@ -5960,6 +5964,15 @@ def _written_at(text: str, span: str) -> tuple[int, int]:
     start = text.find(parts[0]) if parts else -1
     last = text.find(parts[-1], start) if start >= 0 else -1
     return (start, last + len(parts[-1])) if last >= 0 else (-1, -1)
+
+
+def _both_cited(text: str, name: _Name, claim_text: str, other: _Name) -> bool:
+    """Whether a statement's name and a claim's are each whom their sentence cites, whatever the
+    words citing them ("came from the World Bank" and "according to the Asian Development Bank's
+    project description" name who gives the same thing)."""
+    return any(
+        other.span in claim_text[start:end] for start, end, _named in _attributions(claim_text)
+    ) and any(name.span in text[start:end] for start, end, _named in _attributions(text))
 
 
 _ARTICLED = r"(?:the|a|an|its|their|his|her)\s+"
