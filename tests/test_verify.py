@@ -533,3 +533,10 @@ def test_whom_a_statement_cites_is_weighed_against_whom_the_claim_cites_whatever
     cited = "The description of the project, which will bring clean power to 70,000 households, was taken from the {}."
     assert verifier.verify(cited.format("World Bank")).verdict == CONTRADICTED
     assert verifier.verify(cited.format("Asian Development Bank")).verdict == SUPPORTED
+
+
+def test_a_description_promising_something_says_it_will_be_supplied() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    promising = "The project description promising clean electricity to 70,000 households came from the {}."
+    assert verifier.verify(promising.format("World Bank")).verdict == CONTRADICTED
+    assert verifier.verify(promising.format("Asian Development Bank")).verdict == SUPPORTED

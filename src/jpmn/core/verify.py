@@ -226,7 +226,7 @@ _SAME_MEANING = {
     "rely": "rely relied lean leaned depend depended",
     "pow": "pow pows internee internees interned internment captive captives",
     "exposition": "exposition expo",
-    "supply": "supply supplied deliver delivered provide provided bring brought",
+    "supply": "supply supplied deliver delivered provide provided bring brought promising",
     "assume": "assume assumed assuming ascend ascended accede acceded",
     "head": "head heads headed director directs directed chief chiefs",
     "relations": "relation relations relationship relationships",
