@@ -540,3 +540,13 @@ def test_a_description_promising_something_says_it_will_be_supplied() -> None:
     promising = "The project description promising clean electricity to 70,000 households came from the {}."
     assert verifier.verify(promising.format("World Bank")).verdict == CONTRADICTED
     assert verifier.verify(promising.format("Asian Development Bank")).verdict == SUPPORTED
+
+
+def test_war_games_are_drills() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    protest = "Tokyo lodged a strong protest with Seoul over war games near islets in the Sea of Japan."
+    assert verifier.verify(protest).verdict == SUPPORTED
+    assert (
+        verifier.verify("The South Korean navy held wargames near the Takeshima/Dokdo islets.").verdict
+        == SUPPORTED
+    )

@@ -497,6 +497,8 @@ _IDIOM_PATTERNS = (
     # "Trump-era tariffs", "Soviet-era buildings": the name's, as "Trump's tariffs" says; the era
     # is when the name held sway, which the claims date, not a word they must hold
     (r"(?-i:\b(?P<name>[A-Z][a-z][a-z]{0,20}))-era\b", r"\g<name>"),
+    # "war games", "wargames": drills, as the store calls them
+    (r"\bwar[\s-]?games?\b", "drills"),
     # "back when he was crown prince", "back in 2007": when, in
     (r"\bback (?=(?:when|in|then)\b)", ""),
     # "spending keeps climbing, and Mongolia and Japan are no exception": including them
