@@ -550,3 +550,12 @@ def test_war_games_are_drills() -> None:
         verifier.verify("The South Korean navy held wargames near the Takeshima/Dokdo islets.").verdict
         == SUPPORTED
     )
+
+
+def test_two_figures_compared_the_wrong_way_round_are_contradicted() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    compared = (
+        "Mongolia's records show 1,621 deaths among the Japanese POWs, {} than the 1,684 in Japan's records."
+    )
+    assert verifier.verify(compared.format("more")).verdict == CONTRADICTED
+    assert verifier.verify(compared.format("fewer")).verdict == SUPPORTED

@@ -968,6 +968,16 @@ _NOT_A_WRITER = re.compile(
 """An attribution naming a person or a government: words given as theirs are no writer's view."""
 
 
+_FIGURES_COMPARED = re.compile(
+    r",\s+(?:(?:slightly|somewhat|marginally|far|much|well|a\s+(?:little|bit))\s+)?"
+    r"(?P<way>fewer|less|lower|smaller|more|greater|higher|larger|bigger)\s+than\s+(?:the\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+"""A figure set beside another the sentence gives ("1,621 deaths, slightly fewer than the 1,684
+listed in Japan's records"): which way the first stands to the second."""
+_FEWER = frozenset({"fewer", "less", "lower", "smaller"})
+
+
 _WHO_ASIDE = re.compile(r"^(?P<subject>[^,]{3,}?),\s+who\s+(?P<aside>[^,]{3,}),\s+(?P<rest>[^,]{3,})$")
 """A sentence whose subject an aside describes ("Shuzo Yamada, who survived the camps, built the
 square"): the subject, the aside after "who", and the rest of the sentence."""
@@ -1488,6 +1498,11 @@ class Verifier:
         whole = self._verify_whole(statement)
         if len(statement) > MAX_PARTED_CHARS:
             return whole
+        if whole.verdict == SUPPORTED and (way := _compared_the_wrong_way(statement)) is not None:
+            # "1,621 deaths, more than the 1,684 in Japan's records": each figure borne out, the
+            # two are not the way round the sentence puts them
+            evidence = [replace(item, role="contradicts") for item in whole.evidence]
+            return Verdict(statement, CONTRADICTED, whole.figures, evidence, way)
         described = _DESCRIBED.match(statement.strip()) if whole.verdict == SUPPORTED else None
         if described is not None:
             # "Shuzo Yamada, a former camp guard, helped build the square": what the aside calls
@@ -5966,6 +5981,27 @@ def _written_at(text: str, span: str) -> tuple[int, int]:
     start = text.find(parts[0]) if parts else -1
     last = text.find(parts[-1], start) if start >= 0 else -1
     return (start, last + len(parts[-1])) if last >= 0 else (-1, -1)
+
+
+def _compared_the_wrong_way(statement: str) -> str | None:
+    """Why a statement's own two figures are not the way round it compares them ("1,621, more
+    than the 1,684"), or None."""
+    for match in _FIGURES_COMPARED.finditer(statement):
+        figures = read_figures(statement)
+        before = [figure for figure in figures if figure.end <= match.start()]
+        after = [figure for figure in figures if figure.start >= match.end()]
+        if not before or not after:
+            continue
+        first, second = before[-1], after[0]
+        if first.is_date or second.is_date or first.value is None or second.value is None:
+            continue
+        if first.value == second.value:
+            continue
+        fewer = match["way"].casefold() in _FEWER
+        if (first.value < second.value) != fewer:
+            way = "fewer" if first.value < second.value else "more"
+            return f"{first.text} is {way} than {second.text}, not {match['way'].casefold()}"
+    return None
 
 
 def _both_cited(text: str, name: _Name, claim_text: str, other: _Name) -> bool:
