@@ -559,3 +559,10 @@ def test_two_figures_compared_the_wrong_way_round_are_contradicted() -> None:
     )
     assert verifier.verify(compared.format("more")).verdict == CONTRADICTED
     assert verifier.verify(compared.format("fewer")).verdict == SUPPORTED
+
+
+def test_a_count_listed_in_records_slightly_fewer_than_another_is_read_as_compared() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    compared = "Mongolia's records show 1,621 deaths among the Japanese POWs, slightly {} than the 1,684 listed in Japan's records."
+    assert verifier.verify(compared.format("fewer")).verdict == SUPPORTED
+    assert verifier.verify(compared.format("more")).verdict == CONTRADICTED

@@ -497,6 +497,9 @@ _IDIOM_PATTERNS = (
     # "Trump-era tariffs", "Soviet-era buildings": the name's, as "Trump's tariffs" says; the era
     # is when the name held sway, which the claims date, not a word they must hold
     (r"(?-i:\b(?P<name>[A-Z][a-z][a-z]{0,20}))-era\b", r"\g<name>"),
+    # "the 1,684 listed in Japan's records": the count the records give; how they keep it is
+    # no word a claim must hold
+    (r"(?<=\d)\s+(?:listed|recorded|counted|registered|documented|logged|tallied)(?=\s+(?:in|by)\b)", ""),
     # "war games", "wargames": drills, as the store calls them
     (r"\bwar[\s-]?games?\b", "drills"),
     # "back when he was crown prince", "back in 2007": when, in
@@ -3849,6 +3852,7 @@ _DEGREE = frozenset(
     for word in """
     deeply greatly highly strongly largely mainly mostly chiefly primarily particularly especially
     notably significantly substantially considerably increasingly very really truly extremely
+    slightly somewhat marginally
     """.split()  # noqa: SIM905
 )
 """Adverbs that say how much, not what: "deeply interested" is stated by "interested"."""
