@@ -566,3 +566,13 @@ def test_a_count_listed_in_records_slightly_fewer_than_another_is_read_as_compar
     compared = "Mongolia's records show 1,621 deaths among the Japanese POWs, slightly {} than the 1,684 listed in Japan's records."
     assert verifier.verify(compared.format("fewer")).verdict == SUPPORTED
     assert verifier.verify(compared.format("more")).verdict == CONTRADICTED
+
+
+def test_what_a_which_aside_says_of_the_subject_is_checked_beside_the_rest() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    aside = (
+        "The upgraded partnership, which promised cooperation extending to {}, aims at human-centered"
+        " development under a ten-year plan running from 2022 to 2031."
+    )
+    assert verifier.verify(aside.format("the Indo-Pacific")).verdict == SUPPORTED
+    assert verifier.verify(aside.format("Africa")).verdict != SUPPORTED

@@ -981,9 +981,12 @@ listed in Japan's records"): which way the first stands to the second."""
 _FEWER = frozenset({"fewer", "less", "lower", "smaller"})
 
 
-_WHO_ASIDE = re.compile(r"^(?P<subject>[^,]{3,}?),\s+who\s+(?P<aside>[^,]{3,}),\s+(?P<rest>[^,]{3,})$")
+_WHO_ASIDE = re.compile(
+    r"^(?P<subject>[^,]{3,}?),\s+(?:who|which)\s+(?P<aside>[^,]{3,}),\s+(?P<rest>[^,]{3,})$"
+)
 """A sentence whose subject an aside describes ("Shuzo Yamada, who survived the camps, built the
-square"): the subject, the aside after "who", and the rest of the sentence."""
+square"; "The upgraded partnership, which promised cooperation ..., aims at ..."): the subject,
+the aside after "who" or "which", and the rest of the sentence."""
 
 
 _WHICH_TAIL = re.compile(
