@@ -576,3 +576,13 @@ def test_what_a_which_aside_says_of_the_subject_is_checked_beside_the_rest() -> 
     )
     assert verifier.verify(aside.format("the Indo-Pacific")).verdict == SUPPORTED
     assert verifier.verify(aside.format("Africa")).verdict != SUPPORTED
+
+
+def test_whom_a_closing_which_says_it_is_good_for_is_said_of_the_subject() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    closing = (
+        "Since 2011, Mongolia's third neighbor policy has widened the scope of Ulaanbaatar's foreign"
+        " policy, which works to {}'s advantage."
+    )
+    assert verifier.verify(closing.format("Tokyo")).verdict == SUPPORTED
+    assert verifier.verify(closing.format("Beijing")).verdict == CONTRADICTED

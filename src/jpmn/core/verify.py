@@ -1022,9 +1022,35 @@ def _which_tail(sentence: str) -> tuple[str, str] | None:
         return None  # the pattern is slow to fail: only a sentence with the clause is read
     match = _WHICH_TAIL.match(sentence)
     if match is None:
-        return None
+        return _whose_good_tail(sentence)
     thing = match["thing"]
     return match["main"].rstrip(".") + ".", f"{thing[0].upper()}{thing[1:]} {match['rest']}"
+
+
+_WHOSE_GOOD = re.compile(
+    r"^(?P<main>[^;]{10,}?),\s+which\s+(?P<rest>(?:works|worked|benefits|benefited|helps|helped|serves|served"
+    r"|favou?rs|favou?red|suits|suited|hurts|hurt|harms|harmed)\b[^,;]{3,})$"
+)
+"""A sentence closing on whom what it says is good or bad for (", which works to Tokyo's
+advantage"): said of what the sentence is about, not of the thing named just before."""
+_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[\w'\u2019-]+\s+){1,6}?)(?:has|have|had|is|are|was|were|will|would|can|could)\b"
+)
+
+
+def _whose_good_tail(sentence: str) -> tuple[str, str] | None:
+    """A sentence closing on whom it is good or bad for, as two statements: the sentence up to the
+    clause, and the clause said of the sentence's subject ("Mongolia's third neighbor policy works
+    to Tokyo's advantage"); None for any other sentence."""
+    match = _WHOSE_GOOD.match(sentence)
+    if match is None:
+        return None
+    lead = _LEADING_PHRASE.match(match["main"])
+    subject = _SUBJECT.match(match["main"][lead.end() if lead else 0 :])
+    if subject is None:
+        return None
+    said = subject["subject"].strip()
+    return match["main"].rstrip(".") + ".", f"{said[0].upper()}{said[1:]} {match['rest']}"
 
 
 _CALLED_WHO = re.compile(
