@@ -586,3 +586,14 @@ def test_whom_a_closing_which_says_it_is_good_for_is_said_of_the_subject() -> No
     )
     assert verifier.verify(closing.format("Tokyo")).verdict == SUPPORTED
     assert verifier.verify(closing.format("Beijing")).verdict == CONTRADICTED
+
+
+def test_rolling_out_tariffs_is_implementing_them() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    assert (
+        verifier.verify("Washington is set to roll out reciprocal tariffs on August 1.").verdict == SUPPORTED
+    )
+    assert (
+        verifier.verify("Washington is set to roll out reciprocal tariffs on September 1.").verdict
+        == CONTRADICTED
+    )

@@ -500,6 +500,8 @@ _IDIOM_PATTERNS = (
     # "the 1,684 listed in Japan's records": the count the records give; how they keep it is
     # no word a claim must hold
     (r"(?<=\d)\s+(?:listed|recorded|counted|registered|documented|logged|tallied)(?=\s+(?:in|by)\b)", ""),
+    # "set to roll out tariffs": to implement them, as the store says
+    (r"\broll(?P<end>s|ed|ing)?\s+out\b(?!\s+(?:of|the\s+red\s+carpet)\b)", r"implement\g<end>"),
     # "war games", "wargames": drills, as the store calls them
     (r"\bwar[\s-]?games?\b", "drills"),
     # "back when he was crown prince", "back in 2007": when, in
