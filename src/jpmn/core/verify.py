@@ -7093,8 +7093,8 @@ def _days_given(text: str, claim_text: str, quote: str = "") -> tuple[frozenset[
     Friday afternoon, the Japanese government said Thursday"), and against nothing otherwise."""
     said = _said_days(text)
     told = _said_days(quote) if said else frozenset()
-    if told:
-        return (told, said) if not said & told else None
+    if told and not said & told:
+        return told, said
     stated, claimed = _word_set(text) & _WEEKDAYS - said, _word_set(claim_text) & _WEEKDAYS
     return (claimed, stated) if stated and claimed and not stated & claimed else None
 
