@@ -1574,3 +1574,25 @@ def test_whose_account_asks_the_one_it_is_according_to(jpmn: Callable[..., Resul
     query = "which organization's project description counts the households getting clean electricity"
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == "ure-project-70000-households"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            "Check: Xi's administration is expected to give ground on national security and territory.",
+            "xi-no-concessions-non-negotiable",
+        ),
+        (
+            "How did men apparently linked to the Chinese authorities interfere around the courthouse?",
+            "men-blocked-reporting-courthouse",
+        ),
+    ],
+)
+def test_a_verb_put_otherwise_is_read_as_the_stores(
+    jpmn: Callable[..., Result], query: str, expected: str
+) -> None:
+    """ "Give ground" is the claims' "concessions", "interfere" their "blocked", "seemingly tied
+    to" their "appeared to be connected to": the question answers."""
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == expected
