@@ -1596,3 +1596,12 @@ def test_a_verb_put_otherwise_is_read_as_the_stores(
     to" their "appeared to be connected to": the question answers."""
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == expected
+
+
+def test_what_pushes_asks_what_it_brings_about(jpmn: Callable[..., Result]) -> None:
+    """ "Pushes" says that one thing drives another, which the claims put otherwise ("promised
+    greater cooperation ... also in the Indo-Pacific"): it does not weigh as the subject the
+    store lacks."""
+    query = "The 2022 upgrade pushes cooperation beyond East Asia into which wider region?"
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "partnership-indo-pacific-scope-commentary"

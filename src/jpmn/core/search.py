@@ -1476,14 +1476,20 @@ _HOW_PUT = frozenset(
         "grounds",
         "altogether",
         "previously",
+        "push",
+        "pushes",
+        "pushing",
+        "pushed",
     )
 )
 """How a question puts what it asks, rather than what it is about: that someone spoke ("talk
 about", "comment on", "speak of the visit"), which the claims put as "said", a word search does
-not look at; that something goes on ("ships keep entering"); and where or when it is, roughly
-("near which islands", "around mid-August", "beyond Russia and China", "was he there before?",
-read as "previously"). These weigh as an everyday word does (as GENERIC), not as the rare words of
-the store they may also be."""
+not look at; that something goes on ("ships keep entering"); that one thing drives another
+("what will push Mongolia and Japan to ...", "the upgrade pushes cooperation beyond East Asia"),
+which the claims put as "force" or "extend"; and where or when it is, roughly ("near which
+islands", "around mid-August", "beyond Russia and China", "was he there before?", read as
+"previously"). These weigh as an everyday word does (as GENERIC), not as the rare words of the
+store they may also be."""
 
 
 def _says_little(term: str, typed: str) -> bool:
