@@ -1605,3 +1605,11 @@ def test_what_pushes_asks_what_it_brings_about(jpmn: Callable[..., Result]) -> N
     query = "The 2022 upgrade pushes cooperation beyond East Asia into which wider region?"
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == "partnership-indo-pacific-scope-commentary"
+
+
+def test_an_adverb_read_only_as_a_typo_weighs_as_how_it_was_done(jpmn: Callable[..., Result]) -> None:
+    """ "Quietly" is spelt right, not a typo of the store's "quit" or "quickly": it says how
+    Beijing told Tokyo, and the claim that it notified Japan in advance answers."""
+    query = "What was Beijing quietly telling Tokyo before the ruling?"
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "china-foreign-ministry-not-as-harsh"

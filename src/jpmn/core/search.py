@@ -1518,7 +1518,8 @@ def _little(term: str, expansions: Sequence[Expansion] = ()) -> float:
 def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Expansion], size: int) -> float:
     """A concept's weight: the rarity of its rarest reading; an unknown word weighs as a word
     found in one claim, times ranking.UNKNOWN_WEIGHT, unless it is an everyday word of English
-    (ranking.UNKNOWN_EVERYDAY_RANK); an everyday word, little however rare."""
+    (ranking.UNKNOWN_EVERYDAY_RANK); an everyday word, little however rare; a verb or adverb
+    read only by guesses at its spelling (_GUESSED), as little as if unknown."""
     if not expansions:
         light = _inflected(typed) or own[0][:1].isdigit()
         share = ranking.UNKNOWN_INFLECTED_WEIGHT if light else ranking.UNKNOWN_WEIGHT
@@ -1532,7 +1533,17 @@ def _weight(index: Index, own: tuple[str, ...], typed: str, expansions: list[Exp
     )
     if len(own) == 1 and _says_little(own[0], typed):
         weight = min(weight, _little(own[0], expansions))
+    if len(own) == 1 and _inflected(typed) and all(e.how in _GUESSED for e in expansions):
+        weight = min(weight, ranking.UNKNOWN_INFLECTED_WEIGHT * ranking.idf(1, size))
     return math.pow(weight, ranking.IDF_POWER)
+
+
+_GUESSED = frozenset(["typo", "sounds like"])
+"""Readings guessed from a word's spelling. A word ending like a verb or adverb that the store only
+holds as a guess ("quietly" as "quit" or "quickly", "sailing" as "soil") is most likely spelt
+right and says how something happened: it weighs no more than such a word the store does not
+know (ranking.UNKNOWN_INFLECTED_WEIGHT). A reading as the start of a store word ("buried" as
+"burial") is no guess at the spelling, and keeps its weight."""
 
 
 _FIGURE_ASKED = (
