@@ -1553,12 +1553,14 @@ class Verifier:
                 # whatever the store has on the rest, it gives him another office (a claim naming
                 # another holder of the office may be of another time: only his own decides)
                 office = " ".join(_strip_stop_words(titled["office"].split()))
-                held = self._verify_whole(f"{titled['name']} is {office}.")
+                in_office = self._verify_whole(f"{titled['name']} is {office}.")
                 named = _name_terms(titled["name"])
-                if held.verdict == CONTRADICTED and all(
-                    named <= _terms(item.claim["text"]) for item in held.evidence
+                if in_office.verdict == CONTRADICTED and all(
+                    named <= _terms(item.claim["text"]) for item in in_office.evidence
                 ):
-                    return Verdict(statement, CONTRADICTED, whole.figures, held.evidence, held.reason)
+                    return Verdict(
+                        statement, CONTRADICTED, whole.figures, in_office.evidence, in_office.reason
+                    )
         if whole.verdict == NOT_FOUND and (counted := self._counted_list(statement)) is not None:
             return counted
         parts: tuple[str, str] | None = None
