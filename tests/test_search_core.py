@@ -1917,3 +1917,13 @@ def test_a_text_is_read_into_the_same_words_wherever_its_patterns_start(text: st
     from jpmn.core.text import terms
 
     assert terms(text) == words
+
+
+def test_an_item_of_a_list_does_not_complete_another_items_answer(index: Index) -> None:
+    """The source lists the exercises the SDF were instrumental in ("King Search 2022, and Khaan
+    Quest"), one claim an item: King Search's year does not say when Japan joined Khaan Quest."""
+    assert search(index, "what year did Japan first join the Khaan Quest exercise") == []
+    assert search(index, "in what year did the SDF first take part in Khaan Quest") == []
+    assert ids(search(index, "which exercise of Mongolia's have the SDF been instrumental in", limit=1)) == [
+        "sdf-khaan-quest"
+    ]

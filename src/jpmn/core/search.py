@@ -3814,13 +3814,30 @@ def evidence(index: Index, query: Query, scored: list[_Scored]) -> tuple[float, 
         # adds its words only to a claim it is related to: "how old is the internee who built
         # the square" is answered by his age and the square together; "in what year did Koizumi
         # visit" is not by Koizumi's undated visit and another claim's 1966
-        linked = set(index.related()[best.doc])
+        linked = set(index.related()[best.doc]) - _list_siblings(index, best, scored[: ranking.UNION_OF * 2])
         together = [s for s in scored if s is best or not s.penalties or s.doc in linked][: ranking.UNION_OF]
         readings = [_readings(index, query.concepts, s.doc) for s in together]
         held = [max(reading[at][2] for reading in readings) for at in range(len(query.concepts))]
         union = sum(c.weight * h for c, h in zip(query.concepts, held, strict=True)) / total
     # never less than the best claim's own coverage (which counts its related claims' words too)
     return best.coverage, min(1.0, max(union, best.coverage)), float(bool(best.penalties))
+
+
+def _list_siblings(index: Index, best: _Scored, head: Sequence[_Scored]) -> set[int]:
+    """The claims of ``head`` cut from the same list as the best one (one quote holds the other's:
+    "rehearsals such as Capacity Building Program, King Search 2022, and Khaan Quest"): each
+    names another item, and the two answer no question together ("what year did Japan first
+    join Khaan Quest" is not answered by King Search 2022's year and Khaan Quest's undated claim)."""
+    with_claims = _with_claims(index, [best, *(found for found in head if found is not best)])
+    if not with_claims or with_claims[0][0] is not best:
+        return set()
+    own = str(with_claims[0][1].get("quote") or "")
+    siblings: set[int] = set()
+    for found, claim in with_claims[1:]:
+        quote = str(claim.get("quote") or "")
+        if own and quote and quote != own and (own in quote or quote in own):
+            siblings.add(found.doc)
+    return siblings
 
 
 # --- answers ------------------------------------------------------------------------------------
