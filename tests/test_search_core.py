@@ -1927,3 +1927,13 @@ def test_an_item_of_a_list_does_not_complete_another_items_answer(index: Index) 
     assert ids(search(index, "which exercise of Mongolia's have the SDF been instrumental in", limit=1)) == [
         "sdf-khaan-quest"
     ]
+
+
+def test_a_year_someone_held_an_office_is_not_when_it_ended(index: Index) -> None:
+    """The store says Enkhbayar was president in 2007, not when his presidency ended; it does say
+    when the 10-year plan ends (2022-2031)."""
+    assert search(index, "when did Enkhbayar Nambar's presidency end") == []
+    assert search(index, "until when was Enkhbayar president") == []
+    assert (
+        "2022-2031" in search(index, "when does the partnership's 10-year plan end", limit=1)[0].claim["text"]
+    )

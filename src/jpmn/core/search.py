@@ -98,6 +98,7 @@ class Query:
     such as days for "how long") and the claims that give another country what it asks of one."""
 
     __slots__ = (
+        "asks_end",
         "asks_source",
         "asks_start",
         "asks_what_of_it",
@@ -163,6 +164,9 @@ class Query:
         self.asks_start = False
         """Whether the query asks when a state of things began (``_START_ASKED``): a claim
         without one of ``_STARTED_WORDS`` does not say."""
+        self.asks_end = False
+        """Whether the query asks when a state of things ended (``_END_ASKED``): a claim whose
+        sentence does not say (``_ENDED``) is a weaker answer."""
         self.asks_who = False
         """Whether the query asks who (``_WHO_ASKED``): a claim naming someone is the better
         answer."""
@@ -832,6 +836,7 @@ def understand(index: Index, query: str) -> Query:
                 (c.typed for c in concepts if owner in fold(c.typed).split() and c.weight > 0), None
             )
     understood.asks_start = re.search(_START_ASKED, asked) is not None
+    understood.asks_end = re.search(_END_ASKED, asked) is not None
     understood.country_asked = _KIND_ASKED.search(asked) is not None or _other_partner_asked(
         cleaned, concepts
     )
@@ -1653,6 +1658,21 @@ _STARTED_WORDS = tuple(
 """Words with which a claim says when something began ("took office in June 2025", "detained
 since March 2023"): a claim without one does not answer "since when", however well dated ("...
 is Japan's ambassador to Mongolia (July 2025)" says how things stood then)."""
+_END_ASKED = (
+    r"\buntil when\b"
+    r"|\bwhen\b[^?.!]*\b(?:end|ends|ended|finish|finished|conclude|concluded|expire|expired"
+    r"|leave office|left office|step down|stepped down|resign|resigned)\b"
+)
+"""A question asking when a state of things ended ("when did his presidency end", "when did she
+step down"): a claim that he held the office in 2007 says how things stood then, not when they
+stopped."""
+_ENDED = re.compile(
+    r"\b(?:until|till|end|ended|ending|finished|concluded|expired|left office|resigned|stepped down"
+    r"|through)\b|\b\d{4}\s*[-\u2013]\s*\d{2,4}\b",
+    re.IGNORECASE,
+)
+"""How a claim says when something ended ("until 2009", "the end of World War II", a span of
+years "2022-2031"); "end" is no indexed word, so the claim's sentence is read."""
 _TOOK_OFFICE = re.compile(r"\b(?:took|take|takes|taking|taken) office\b", re.IGNORECASE)
 _DURATION_ASKED = r"\bhow (?:long|many (?:days|weeks|months|years|hours))\b"
 _SPENDING = (
@@ -2556,6 +2576,11 @@ def _score_all(
         for doc, claim in index.claims_by_number(in_office).items():  # "took office", not "his office"
             if _TOOK_OFFICE.search(str(claim.get("text", ""))):
                 started_docs.add(doc)
+    ended_docs: set[int] = set()  # claims saying when something ended, for "when did it end"
+    if query.asks_end:
+        for doc, claim in index.claims_by_number(list(candidates)).items():
+            if _ENDED.search(str(claim.get("text", ""))):
+                ended_docs.add(doc)
     unit_docs: set[int] = set()
     by_docs: set[int] = set()
     for concept in known:
@@ -2670,7 +2695,7 @@ def _score_all(
 
     # "who designed the memorial": no claim about it says who designed anything
     relation_missing = relation_held is not None and not any(relation_held_by(doc) for doc in covering)
-    two_kinds_asked = query.wants_figure and (query.asks_when or query.asks_start)
+    two_kinds_asked = query.wants_figure and (query.asks_when or query.asks_start or query.asks_end)
     # a figure counting what the question names ("12,318 prisoners of war") answers how many, not
     # where they came from, who they were or when
     unit_wanted = query.wants_figure or not (
@@ -2703,8 +2728,10 @@ def _score_all(
             bonuses["kind"] = ranking.BONUS["kind"]
         penalties = []
         figure_missing = query.wants_figure and not has_figure and doc not in said_docs
-        undated = ((query.asks_when or year_checked) and not flags[doc] & TIMED_FLAG) or (
-            query.asks_start and doc not in started_docs
+        undated = (
+            ((query.asks_when or year_checked) and not flags[doc] & TIMED_FLAG)
+            or (query.asks_start and doc not in started_docs)
+            or (query.asks_end and doc not in ended_docs)
         )
         if two_kinds_asked and figure_missing != undated:
             # "how long was he sentenced, and since when was he detained?": a claim giving one of
