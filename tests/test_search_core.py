@@ -1937,3 +1937,14 @@ def test_a_year_someone_held_an_office_is_not_when_it_ended(index: Index) -> Non
     assert (
         "2022-2031" in search(index, "when does the partnership's 10-year plan end", limit=1)[0].claim["text"]
     )
+
+
+def test_a_city_landmark_asked_is_no_city_asked(index: Index) -> None:
+    """ "What city landmark" asks for a place of the city (the square), not which city it is: the
+    claim naming the square answers though it names no city."""
+    assert ids(
+        search(
+            index, "what city landmark did the centenarian ex-detainee help lay the groundwork for", limit=1
+        )
+    ) == ["yamada-built-sukhbaatar-square"]
+    assert search(index, "In which Chinese city was the Astellas employee tried and sentenced?") == []

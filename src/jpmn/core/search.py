@@ -1787,12 +1787,15 @@ does (still a question asking who)."""
 _PLACE_ASKED = re.compile(
     r"\b(?:in |at )?(?:which|what) (?:(?:chinese|japanese|mongolian|korean|south korean|american|u\.s\.|us"
     r"|other)\s+)?(?:city|cities|town|towns|place|places|prefecture|province|venue|venues|location|locations|sites)\b"
+    r"(?!\s+(?:landmarks?|squares?|plazas?|parks?|halls?|monuments?|memorials?|buildings?|streets?"
+    r"|districts?|government|council|mayor|officials?)\b)"
     r"|\b(?:host|hosting|home|venue)\s+(?:city|cities|town|towns)\b"
     r"|\b(?:the|a)\s+(?:city|town)\s+(?:where|in\s+which|that\s+(?:will\s+)?hosts?)\b"
 )
 """A question asking where by the kind of place ("in which city was Ishiba giving a speech", "what
 places did they visit", "in which Chinese city", "cop17 host city", "the city where COP17 meets"):
-the claim naming the place answers, whether or not it says "city"."""
+the claim naming the place answers, whether or not it says "city". Not "what city landmark" or
+"which city hall": a place of the city is asked for, which the claim names without its city."""
 _WHERE_WITHIN = re.compile(
     r"\bwhere\s+(?:exactly\s+|precisely\s+)?(?:in|within|inside)\s+(?!the\s+world\b)\w"
 )
