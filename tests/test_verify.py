@@ -597,3 +597,10 @@ def test_rolling_out_tariffs_is_implementing_them() -> None:
         verifier.verify("Washington is set to roll out reciprocal tariffs on September 1.").verdict
         == CONTRADICTED
     )
+
+
+def test_a_connective_set_off_by_commas_is_no_word_a_claim_must_hold() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    said = "Japanese records, by contrast, count 13,847 POWs and {} deaths."
+    assert verifier.verify(said.format("1,684")).verdict == SUPPORTED
+    assert verifier.verify(said.format("1,900")).verdict == CONTRADICTED

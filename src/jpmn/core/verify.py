@@ -797,6 +797,13 @@ _IDIOM_PATTERNS = (
         r"(?:stop|prevent|halt|keep|deter|derail)\s+(?P<who>(?:[\w'\u2019-]+\s+){1,5}?)from\s+(?P<deed>[a-z]+ing)\b",
         r"and yet \g<who>will continue \g<deed>",
     ),
+    # "Japanese records, by contrast, count 13,847 POWs", "On the other hand, ...": a connective
+    # set off by commas links the sentence to another; it says nothing a claim must hold
+    (
+        r"(?:^|,)\s*(?:by\s+contrast|in\s+contrast|by\s+comparison|in\s+comparison|on\s+the\s+other\s+hand"
+        r"|for\s+(?:its|their|his|her)\s+part)\s*(?:,|(?=[.;!?]?\s*$))",
+        "",
+    ),
     # "the two sides upgraded their ties": which two the claim names; the words say nothing more
     (
         r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|neighbou?rs)\b(?!['\u2019])"
