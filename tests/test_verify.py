@@ -604,3 +604,10 @@ def test_a_connective_set_off_by_commas_is_no_word_a_claim_must_hold() -> None:
     said = "Japanese records, by contrast, count 13,847 POWs and {} deaths."
     assert verifier.verify(said.format("1,684")).verdict == SUPPORTED
     assert verifier.verify(said.format("1,900")).verdict == CONTRADICTED
+
+
+def test_a_thing_seen_as_crucial_by_someone_is_crucial_to_them() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    seen = "Cooperation with Mongolia on {} is seen as crucial by Japan."
+    assert verifier.verify(seen.format("food security")).verdict == SUPPORTED
+    assert verifier.verify(seen.format("energy")).verdict != SUPPORTED

@@ -797,6 +797,13 @@ _IDIOM_PATTERNS = (
         r"(?:stop|prevent|halt|keep|deter|derail)\s+(?P<who>(?:[\w'\u2019-]+\s+){1,5}?)from\s+(?P<deed>[a-z]+ing)\b",
         r"and yet \g<who>will continue \g<deed>",
     ),
+    # "cooperation on food security is seen as crucial by Japan": crucial to Japan, as the store
+    # says it; whose view it is is the one the claim gives
+    (
+        r"\b(?P<be>is|are|was|were)\s+(?:seen|regarded|viewed|considered)\s+as\s+(?P<how>(?:very\s+|most\s+)?"
+        r"(?:crucial|vital|important|essential|critical|indispensable|key))\s+by\b",
+        r"\g<be> \g<how> to",
+    ),
     # "Japanese records, by contrast, count 13,847 POWs", "On the other hand, ...": a connective
     # set off by commas links the sentence to another; it says nothing a claim must hold
     (
