@@ -611,3 +611,10 @@ def test_a_thing_seen_as_crucial_by_someone_is_crucial_to_them() -> None:
     seen = "Cooperation with Mongolia on {} is seen as crucial by Japan."
     assert verifier.verify(seen.format("food security")).verdict == SUPPORTED
     assert verifier.verify(seen.format("energy")).verdict != SUPPORTED
+
+
+def test_a_peoples_interest_drawn_is_their_countrys_interest() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    drawn = "Copper, fluorspar and rare earths from Mongolia have drawn growing {} interest."
+    assert verifier.verify(drawn.format("Japanese")).verdict == SUPPORTED
+    assert verifier.verify(drawn.format("American")).verdict != SUPPORTED

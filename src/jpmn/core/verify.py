@@ -646,6 +646,24 @@ _IDIOM_PATTERNS = (
         r"\b(?:sees|saw|seen|finds|found)\s+(?:(strategic|real|great|clear|considerable)\s+)?value\s+in\b",
         r"has a \1 interest in",
     ),
+    # "copper has drawn growing Japanese interest": interest from Japan, which the next
+    # reads as Japan's interest in it
+    *(
+        (
+            r"\b(?P<draw>draw|draws|drew|drawn|drawing|attract|attracts|attracted|attracting)\s+"
+            r"(?P<more>(?:growing|increasing|rising|more|greater|renewed|keen|strong)\s+)?"
+            rf"(?:{people}|{country}['\u2019]s)\s+interest\b",
+            rf"\g<draw> \g<more>interest from {country}",
+        )
+        for people, country in (
+            ("Japanese", "Japan"),
+            ("Chinese", "China"),
+            ("Mongolian", "Mongolia"),
+            ("Russian", "Russia"),
+            ("South\\s+Korean", "South Korea"),
+            ("American", "the United States"),
+        )
+    ),
     # "Mongolian copper has drawn growing interest in Japan": Japan has shown growing interest in
     # it (the thing drawing interest opens the sentence; the country after "in" is interested)
     (
