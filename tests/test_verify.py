@@ -618,3 +618,13 @@ def test_a_peoples_interest_drawn_is_their_countrys_interest() -> None:
     drawn = "Copper, fluorspar and rare earths from Mongolia have drawn growing {} interest."
     assert verifier.verify(drawn.format("Japanese")).verdict == SUPPORTED
     assert verifier.verify(drawn.format("American")).verdict != SUPPORTED
+
+
+def test_a_plan_underpinning_a_partnership_is_the_partnerships_plan() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    plan = "A ten-year plan spanning 2022 to {} underpins the augmented partnership."
+    assert verifier.verify(plan.format("2031")).verdict == SUPPORTED
+    assert verifier.verify(plan.format("2030")).verdict == CONTRADICTED
+    assert (
+        verifier.verify("The partnership rests on a ten-year plan covering 2022-2031.").verdict == SUPPORTED
+    )

@@ -822,6 +822,14 @@ _IDIOM_PATTERNS = (
         r"(?:crucial|vital|important|essential|critical|indispensable|key))\s+by\b",
         r"\g<be> \g<how> to",
     ),
+    # "a ten-year plan underpins the partnership", "the partnership is underpinned by (rests on)
+    # a ten-year plan": the partnership has the plan, as the store says it
+    (
+        r"^(?P<what>[^.;:!?]{1,150}?)\s+(?:underpins|underpinned|undergirds|undergirded)\s+"
+        r"(?P<whole>[^.;:!?]{1,150}?)(?P<end>[.!?]?)$",
+        r"\g<whole> has \g<what>\g<end>",
+    ),
+    (r"\b(?:is|are|was|were)\s+(?:underpinned|undergirded)\s+by\b|\b(?:rests|rested)\s+on\b", "has"),
     # "Japanese records, by contrast, count 13,847 POWs", "On the other hand, ...": a connective
     # set off by commas links the sentence to another; it says nothing a claim must hold
     (
