@@ -628,3 +628,10 @@ def test_a_plan_underpinning_a_partnership_is_the_partnerships_plan() -> None:
     assert (
         verifier.verify("The partnership rests on a ten-year plan covering 2022-2031.").verdict == SUPPORTED
     )
+
+
+def test_told_beforehand_is_told_in_advance() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    told = "Beijing had told Tokyo beforehand that the sentence would be {} than in some earlier cases."
+    assert verifier.verify(told.format("lighter")).verdict == SUPPORTED
+    assert verifier.verify(told.format("heavier")).verdict == CONTRADICTED

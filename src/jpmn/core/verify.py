@@ -830,6 +830,8 @@ _IDIOM_PATTERNS = (
         r"\g<whole> has \g<what>\g<end>",
     ),
     (r"\b(?:is|are|was|were)\s+(?:underpinned|undergirded)\s+by\b|\b(?:rests|rested)\s+on\b", "has"),
+    # "told Tokyo beforehand", "ahead of time": in advance, as the store says it
+    (r"\b(?:beforehand|ahead\s+of\s+time)\b", "in advance"),
     # "Japanese records, by contrast, count 13,847 POWs", "On the other hand, ...": a connective
     # set off by commas links the sentence to another; it says nothing a claim must hold
     (
