@@ -635,3 +635,10 @@ def test_told_beforehand_is_told_in_advance() -> None:
     told = "Beijing had told Tokyo beforehand that the sentence would be {} than in some earlier cases."
     assert verifier.verify(told.format("lighter")).verdict == SUPPORTED
     assert verifier.verify(told.format("heavier")).verdict == CONTRADICTED
+
+
+def test_slowing_what_the_store_says_was_sped_up_is_the_opposite() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    done = "China has recently {} procedures for resuming imports of Japanese marine products and beef."
+    assert verifier.verify(done.format("slowed")).verdict == CONTRADICTED
+    assert verifier.verify(done.format("sped up")).verdict == SUPPORTED

@@ -5320,6 +5320,10 @@ _ANTONYMS = [
         ("rejoin rejoins rejoined rejoining", "withdraw withdraws withdrew withdrawn withdrawal withdrawing"),
         ("opening", "closing"),
         ("majority", "minority"),
+        (
+            "accelerating accelerated accelerate accelerates speeding sped speed speeds",
+            "slowed slowing slow slows delayed delaying delay delays",
+        ),
         ("last", "first"),
         ("attend attends attended host hosts hosted", "skip skips skipped boycott boycotts boycotted"),
         ("protest protests protested", "welcome welcomes welcomed praise praised"),
