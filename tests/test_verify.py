@@ -642,3 +642,10 @@ def test_slowing_what_the_store_says_was_sped_up_is_the_opposite() -> None:
     done = "China has recently {} procedures for resuming imports of Japanese marine products and beef."
     assert verifier.verify(done.format("slowed")).verdict == CONTRADICTED
     assert verifier.verify(done.format("sped up")).verdict == SUPPORTED
+
+
+def test_a_meeting_in_the_morning_is_not_one_in_the_afternoon() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    meet = "Ishiba is to meet Bessent at the prime minister's office in Tokyo on Friday {}."
+    assert verifier.verify(meet.format("morning")).verdict == CONTRADICTED
+    assert verifier.verify(meet.format("afternoon")).verdict == SUPPORTED

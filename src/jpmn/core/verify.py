@@ -5320,6 +5320,7 @@ _ANTONYMS = [
         ("rejoin rejoins rejoined rejoining", "withdraw withdraws withdrew withdrawn withdrawal withdrawing"),
         ("opening", "closing"),
         ("majority", "minority"),
+        ("morning", "afternoon evening night"),
         (
             "accelerating accelerated accelerate accelerates speeding sped speed speeds",
             "slowed slowing slow slows delayed delaying delay delays",
