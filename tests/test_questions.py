@@ -66,9 +66,12 @@ HALVES = ("tuning", "heldback")
 # three, and "effect" reads as "impact"); all three again at 539, 573 and 138 (an everyday word
 # such as "places" or "city" weighs half a rare one, a view asked of someone is the view, claims
 # tied at the top put the one quoting a whole list first, a quote asked of someone is their words,
-# "efforts at" a thing ask of the thing, and an office asked of a country is that country's).
-HELD_BACK_TOP1 = 0.866
-HELD_BACK_TOP3 = 0.921
+# "efforts at" a thing ask of the thing, and an office asked of a country is that country's);
+# the top-1 and top-3 floors again at 545 and 582 (readers' descriptions of the store's names,
+# requests framed as what an answer would do, a typing slip in an everyday word, and what a
+# question asks of a thing "for", "back when" or "how far back" read as people mean them).
+HELD_BACK_TOP1 = 0.873
+HELD_BACK_TOP3 = 0.933
 HELD_BACK_ABSTAIN = 0.932
 
 CLAIM_PART = (

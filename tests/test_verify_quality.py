@@ -53,8 +53,10 @@ FLOORS = {
     # supported 0.988 and not found 0.878 once a word naming a kind ("military", "nuclear") that
     # the claims lack kept a statement from being supported: one wrong "supported", the worst
     # error, became a wrong "not found", the mildest, so the supported floor rose and the not
-    # found floor fell by as much)
-    "heldback": (0.950, {"supported": 0.985, "contradicted": 0.95, "disputed": 0.99, "not_found": 0.875}),
+    # found floor fell by as much; 0.957, contradicted 0.975 and not found 0.885 once a length
+    # of time is weighed only against what it is of, and a titled person against one the store
+    # often names)
+    "heldback": (0.953, {"supported": 0.985, "contradicted": 0.96, "disputed": 0.99, "not_found": 0.88}),
 }
 
 
