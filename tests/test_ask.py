@@ -1357,12 +1357,32 @@ def test_the_places_asked_for_are_all_the_claims_naming_one(jpmn: Callable[..., 
             "forced-laborers-from-soviet-union-siberia",
         ),
         ("what does each side call the small rocky islands Japan and Korea dispute", "takeshima-dokdo-names"),
+        ("what do the Japanese call the rocky outcrops Korea also claims", "takeshima-dokdo-names"),
+        (
+            "which underground raw materials of the steppe nation does Tokyo want",
+            "japan-interest-critical-minerals-commentary",
+        ),
+        (
+            "what did Mongolia's top diplomat say the friendship between the peoples rests on",
+            "battsetseg-friendship-cornerstone",
+        ),
+        (
+            "which farming that restores the land do the two countries cooperate on",
+            "ssp-regenerative-agriculture-commentary",
+        ),
+        (
+            "which problems with the hermit kingdom do the three-way talks help resolve",
+            "third-neighbor-abduction-issues-commentary",
+        ),
+        ("when did Naruhito first visit Mongolia as heir to the throne", "naruhito-2007-crown-prince-visit"),
     ],
 )
 def test_a_description_of_a_store_name_finds_it(jpmn: Callable[..., Result], query: str, claim: str) -> None:
     """Readers describe what the store names: "the regional lending bank" is the Asian Development
-    Bank, "the start" of the games their opening ceremony, "steer clear of" avoid, "the people
-    forced to work" the forced laborers, "the rocky islands" the islets."""
+    Bank, "the start" of the games their opening ceremony, "steer clear of" avoid, "the rocky
+    islands" or "rocky outcrops" the islets, raw materials "from underground" minerals, what a
+    friendship "rests on" its cornerstone, the "hermit kingdom" North Korea, the "heir to the
+    throne" the crown prince."""
     answers = [answer["id"] for answer in json.loads(jpmn("ask", query, "--json", "--limit", "3").out)]
     assert claim in answers
 
@@ -1491,40 +1511,6 @@ def test_what_share_of_asks_for_a_figure(jpmn: Callable[..., Result], query: str
     Japan as a share, and the claim on "shared democratic values" does not answer it."""
     asked = jpmn("ask", query, "--json")
     assert (asked.code, asked.out) == (1, "[]\n")
-
-
-@pytest.mark.parametrize(
-    ("query", "claim"),
-    [
-        ("what do the Japanese call the rocky outcrops Korea also claims", "takeshima-dokdo-names"),
-        (
-            "which underground raw materials of the steppe nation does Tokyo want",
-            "japan-interest-critical-minerals-commentary",
-        ),
-        (
-            "what did Mongolia's top diplomat say the friendship between the peoples rests on",
-            "battsetseg-friendship-cornerstone",
-        ),
-        (
-            "which farming that restores the land do the two countries cooperate on",
-            "ssp-regenerative-agriculture-commentary",
-        ),
-        (
-            "which problems with the hermit kingdom do the three-way talks help resolve",
-            "third-neighbor-abduction-issues-commentary",
-        ),
-        ("when did Naruhito first visit Mongolia as heir to the throne", "naruhito-2007-crown-prince-visit"),
-    ],
-)
-def test_an_everyday_description_is_read_as_the_store_word(
-    jpmn: Callable[..., Result], query: str, claim: str
-) -> None:
-    """Readers who avoid the sources' words describe what they name: rocky outcrops are islets, the
-    steppe nation is Mongolia, raw materials from underground minerals, what a friendship rests on
-    its cornerstone, farming that restores the land regenerative, the hermit kingdom North Korea,
-    the heir to the throne the crown prince."""
-    answers = [answer["id"] for answer in json.loads(jpmn("ask", query, "--json", "--limit", "3").out)]
-    assert claim in answers
 
 
 @pytest.mark.parametrize(

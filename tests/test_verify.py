@@ -155,6 +155,12 @@ claims:
 
 
 @pytest.fixture(scope="module")
+def shipped() -> Verifier:
+    """The verifier on the shipped store, for statements as readers of the articles write them."""
+    return Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+
+
+@pytest.fixture(scope="module")
 def verifier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Verifier]:
     folder = tmp_path_factory.mktemp("store")
     shutil.copytree(ROOT / "seeds", folder / "seeds")
@@ -375,13 +381,12 @@ def test_the_same_sea_by_any_name_is_no_contradiction(verifier: Verifier, statem
     assert verifier.verify(statement).verdict != CONTRADICTED
 
 
-def test_a_deed_only_the_sources_title_names_is_not_borne_out() -> None:
+def test_a_deed_only_the_sources_title_names_is_not_borne_out(shipped: Verifier) -> None:
     # the claim has Millward's view of the partnership; only its article's title has the visit
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
-    verdict = verifier.verify("Nicholas Millward travelled with the imperial couple during the visit.")
+    verdict = shipped.verify("Nicholas Millward travelled with the imperial couple during the visit.")
     assert verdict.verdict != SUPPORTED, verdict.reason
     said = "Nicholas Millward said the partnership gives Mongolia access to state-of-the-art defense technologies."
-    assert verifier.verify(said).verdict == SUPPORTED
+    assert shipped.verify(said).verdict == SUPPORTED
 
 
 def test_the_day_something_was_said_is_weighed_against_the_day_the_store_says_it_was_said() -> None:
@@ -464,188 +469,148 @@ def test_an_envoy_to_a_capital_is_the_ambassador_to_its_country(verifier: Verifi
     assert verdict.verdict == SUPPORTED, verdict.reason
 
 
-def test_handed_a_sentence_is_given_it_but_handed_over_is_not() -> None:
+IDIOMS_READ = [
+    # "handed" a sentence is given it; "handed over" keeps its meaning
+    ("He was handed a prison term of three years.", "He was given a prison term of three years."),
+    ("The remains were handed over to Japan.", "The remains were handed over to Japan."),
+    # leaving an agreement is withdrawing from it; leaving a place is not
+    ("It left the Paris Agreement.", "It withdrew from the Paris Agreement."),
+    ("The couple left Ulaanbaatar on Sunday.", "The couple left Ulaanbaatar on Sunday."),
+    # heavy or laden with something is the store's "wrought with" it
+    ("a trip heavy with symbolism", "a trip wrought with symbolism"),
+    ("a trip laden with symbolism", "a trip wrought with symbolism"),
+    # no stranger to a place is having been there, and denies nothing
+    ("Naruhito was no stranger to Mongolia.", "Naruhito had been to Mongolia."),
+    ("He was no stranger to controversy.", "He was no stranger to controversy."),
+]
+"""Idioms a statement may use, and how the verifier reads them before weighing the words."""
+
+
+@pytest.mark.parametrize(("written", "read"), IDIOMS_READ)
+def test_an_idiom_is_read_as_the_store_words_it(written: str, read: str) -> None:
     from jpmn.core.verify import _IDIOMS
 
-    def plain(text: str) -> str:
-        for idiom, words in _IDIOMS:
-            text = idiom.sub(words, text)
-        return text
-
-    assert (
-        plain("He was handed a prison term of three years.") == "He was given a prison term of three years."
-    )
-    assert plain("The remains were handed over to Japan.") == "The remains were handed over to Japan."
+    for idiom, words in _IDIOMS:
+        written = idiom.sub(words, written)
+    assert written == read
 
 
-def test_leaving_an_agreement_is_withdrawing_from_it_but_leaving_a_place_is_not() -> None:
-    from jpmn.core.verify import _IDIOMS
-
-    def plain(text: str) -> str:
-        for idiom, words in _IDIOMS:
-            text = idiom.sub(words, text)
-        return text
-
-    assert plain("It left the Paris Agreement.") == "It withdrew from the Paris Agreement."
-    assert plain("The couple left Ulaanbaatar on Sunday.") == "The couple left Ulaanbaatar on Sunday."
-
-
-def test_heavy_with_something_is_wrought_with_it() -> None:
-    from jpmn.core.verify import _IDIOMS
-
-    def plain(text: str) -> str:
-        for idiom, words in _IDIOMS:
-            text = idiom.sub(words, text)
-        return text
-
-    assert plain("a trip heavy with symbolism") == "a trip wrought with symbolism"
-    assert plain("a trip laden with symbolism") == "a trip wrought with symbolism"
-
-
-def test_no_stranger_to_a_place_is_having_been_there_and_denies_nothing() -> None:
-    from jpmn.core.verify import _IDIOMS
-
-    def plain(text: str) -> str:
-        for idiom, words in _IDIOMS:
-            text = idiom.sub(words, text)
-        return text
-
-    assert plain("Naruhito was no stranger to Mongolia.") == "Naruhito had been to Mongolia."
-    assert plain("He was no stranger to controversy.") == "He was no stranger to controversy."
-
-
-def test_a_view_an_unnamed_writer_holds_is_the_commentary_authors() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_view_an_unnamed_writer_holds_is_the_commentary_authors(shipped: Verifier) -> None:
     for statement in (
         "Japan wants the minerals for making robots, cars and semiconductors, an analyst writes.",
         "Trump's tariffs are signs of a shrinking direct US presence in the region, in the analyst's view.",
         "The article predicts that the two governments will keep cooperating despite a change of leadership in Japan.",
     ):
-        assert verifier.verify(statement).verdict == SUPPORTED, statement
+        assert shipped.verify(statement).verdict == SUPPORTED, statement
     # a minister's words are no writer's view
     minister = "The emperor's 2025 state visit will strengthen the friendship between the Mongolian and Japanese peoples"
-    assert verifier.verify(minister + ".").verdict == SUPPORTED
-    assert verifier.verify(minister + ", an analyst writes.").verdict == NOT_FOUND
+    assert shipped.verify(minister + ".").verdict == SUPPORTED
+    assert shipped.verify(minister + ", an analyst writes.").verdict == NOT_FOUND
 
 
-def test_whom_a_statement_cites_is_weighed_against_whom_the_claim_cites_whatever_the_words() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_whom_a_statement_cites_is_weighed_against_whom_the_claim_cites_whatever_the_words(
+    shipped: Verifier,
+) -> None:
     cited = "The description of the project, which will bring clean power to 70,000 households, was taken from the {}."
-    assert verifier.verify(cited.format("World Bank")).verdict == CONTRADICTED
-    assert verifier.verify(cited.format("Asian Development Bank")).verdict == SUPPORTED
+    assert shipped.verify(cited.format("World Bank")).verdict == CONTRADICTED
+    assert shipped.verify(cited.format("Asian Development Bank")).verdict == SUPPORTED
 
 
-def test_a_description_promising_something_says_it_will_be_supplied() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_description_promising_something_says_it_will_be_supplied(shipped: Verifier) -> None:
     promising = "The project description promising clean electricity to 70,000 households came from the {}."
-    assert verifier.verify(promising.format("World Bank")).verdict == CONTRADICTED
-    assert verifier.verify(promising.format("Asian Development Bank")).verdict == SUPPORTED
+    assert shipped.verify(promising.format("World Bank")).verdict == CONTRADICTED
+    assert shipped.verify(promising.format("Asian Development Bank")).verdict == SUPPORTED
 
 
-def test_war_games_are_drills() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_war_games_are_drills(shipped: Verifier) -> None:
     protest = "Tokyo lodged a strong protest with Seoul over war games near islets in the Sea of Japan."
-    assert verifier.verify(protest).verdict == SUPPORTED
+    assert shipped.verify(protest).verdict == SUPPORTED
     assert (
-        verifier.verify("The South Korean navy held wargames near the Takeshima/Dokdo islets.").verdict
+        shipped.verify("The South Korean navy held wargames near the Takeshima/Dokdo islets.").verdict
         == SUPPORTED
     )
 
 
-def test_two_figures_compared_the_wrong_way_round_are_contradicted() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_two_figures_compared_the_wrong_way_round_are_contradicted(shipped: Verifier) -> None:
     compared = (
         "Mongolia's records show 1,621 deaths among the Japanese POWs, {} than the 1,684 in Japan's records."
     )
-    assert verifier.verify(compared.format("more")).verdict == CONTRADICTED
-    assert verifier.verify(compared.format("fewer")).verdict == SUPPORTED
+    assert shipped.verify(compared.format("more")).verdict == CONTRADICTED
+    assert shipped.verify(compared.format("fewer")).verdict == SUPPORTED
 
 
-def test_a_count_listed_in_records_slightly_fewer_than_another_is_read_as_compared() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_count_listed_in_records_slightly_fewer_than_another_is_read_as_compared(shipped: Verifier) -> None:
     compared = "Mongolia's records show 1,621 deaths among the Japanese POWs, slightly {} than the 1,684 listed in Japan's records."
-    assert verifier.verify(compared.format("fewer")).verdict == SUPPORTED
-    assert verifier.verify(compared.format("more")).verdict == CONTRADICTED
+    assert shipped.verify(compared.format("fewer")).verdict == SUPPORTED
+    assert shipped.verify(compared.format("more")).verdict == CONTRADICTED
 
 
-def test_what_a_which_aside_says_of_the_subject_is_checked_beside_the_rest() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_what_a_which_aside_says_of_the_subject_is_checked_beside_the_rest(shipped: Verifier) -> None:
     aside = (
         "The upgraded partnership, which promised cooperation extending to {}, aims at human-centered"
         " development under a ten-year plan running from 2022 to 2031."
     )
-    assert verifier.verify(aside.format("the Indo-Pacific")).verdict == SUPPORTED
-    assert verifier.verify(aside.format("Africa")).verdict != SUPPORTED
+    assert shipped.verify(aside.format("the Indo-Pacific")).verdict == SUPPORTED
+    assert shipped.verify(aside.format("Africa")).verdict != SUPPORTED
 
 
-def test_whom_a_closing_which_says_it_is_good_for_is_said_of_the_subject() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_whom_a_closing_which_says_it_is_good_for_is_said_of_the_subject(shipped: Verifier) -> None:
     closing = (
         "Since 2011, Mongolia's third neighbor policy has widened the scope of Ulaanbaatar's foreign"
         " policy, which works to {}'s advantage."
     )
-    assert verifier.verify(closing.format("Tokyo")).verdict == SUPPORTED
-    assert verifier.verify(closing.format("Beijing")).verdict == CONTRADICTED
+    assert shipped.verify(closing.format("Tokyo")).verdict == SUPPORTED
+    assert shipped.verify(closing.format("Beijing")).verdict == CONTRADICTED
 
 
-def test_rolling_out_tariffs_is_implementing_them() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_rolling_out_tariffs_is_implementing_them(shipped: Verifier) -> None:
     assert (
-        verifier.verify("Washington is set to roll out reciprocal tariffs on August 1.").verdict == SUPPORTED
+        shipped.verify("Washington is set to roll out reciprocal tariffs on August 1.").verdict == SUPPORTED
     )
     assert (
-        verifier.verify("Washington is set to roll out reciprocal tariffs on September 1.").verdict
+        shipped.verify("Washington is set to roll out reciprocal tariffs on September 1.").verdict
         == CONTRADICTED
     )
 
 
-def test_a_connective_set_off_by_commas_is_no_word_a_claim_must_hold() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_connective_set_off_by_commas_is_no_word_a_claim_must_hold(shipped: Verifier) -> None:
     said = "Japanese records, by contrast, count 13,847 POWs and {} deaths."
-    assert verifier.verify(said.format("1,684")).verdict == SUPPORTED
-    assert verifier.verify(said.format("1,900")).verdict == CONTRADICTED
+    assert shipped.verify(said.format("1,684")).verdict == SUPPORTED
+    assert shipped.verify(said.format("1,900")).verdict == CONTRADICTED
 
 
-def test_a_thing_seen_as_crucial_by_someone_is_crucial_to_them() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_thing_seen_as_crucial_by_someone_is_crucial_to_them(shipped: Verifier) -> None:
     seen = "Cooperation with Mongolia on {} is seen as crucial by Japan."
-    assert verifier.verify(seen.format("food security")).verdict == SUPPORTED
-    assert verifier.verify(seen.format("energy")).verdict != SUPPORTED
+    assert shipped.verify(seen.format("food security")).verdict == SUPPORTED
+    assert shipped.verify(seen.format("energy")).verdict != SUPPORTED
 
 
-def test_a_peoples_interest_drawn_is_their_countrys_interest() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_peoples_interest_drawn_is_their_countrys_interest(shipped: Verifier) -> None:
     drawn = "Copper, fluorspar and rare earths from Mongolia have drawn growing {} interest."
-    assert verifier.verify(drawn.format("Japanese")).verdict == SUPPORTED
-    assert verifier.verify(drawn.format("American")).verdict != SUPPORTED
+    assert shipped.verify(drawn.format("Japanese")).verdict == SUPPORTED
+    assert shipped.verify(drawn.format("American")).verdict != SUPPORTED
 
 
-def test_a_plan_underpinning_a_partnership_is_the_partnerships_plan() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_plan_underpinning_a_partnership_is_the_partnerships_plan(shipped: Verifier) -> None:
     plan = "A ten-year plan spanning 2022 to {} underpins the augmented partnership."
-    assert verifier.verify(plan.format("2031")).verdict == SUPPORTED
-    assert verifier.verify(plan.format("2030")).verdict == CONTRADICTED
-    assert (
-        verifier.verify("The partnership rests on a ten-year plan covering 2022-2031.").verdict == SUPPORTED
-    )
+    assert shipped.verify(plan.format("2031")).verdict == SUPPORTED
+    assert shipped.verify(plan.format("2030")).verdict == CONTRADICTED
+    assert shipped.verify("The partnership rests on a ten-year plan covering 2022-2031.").verdict == SUPPORTED
 
 
-def test_told_beforehand_is_told_in_advance() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_told_beforehand_is_told_in_advance(shipped: Verifier) -> None:
     told = "Beijing had told Tokyo beforehand that the sentence would be {} than in some earlier cases."
-    assert verifier.verify(told.format("lighter")).verdict == SUPPORTED
-    assert verifier.verify(told.format("heavier")).verdict == CONTRADICTED
+    assert shipped.verify(told.format("lighter")).verdict == SUPPORTED
+    assert shipped.verify(told.format("heavier")).verdict == CONTRADICTED
 
 
-def test_slowing_what_the_store_says_was_sped_up_is_the_opposite() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_slowing_what_the_store_says_was_sped_up_is_the_opposite(shipped: Verifier) -> None:
     done = "China has recently {} procedures for resuming imports of Japanese marine products and beef."
-    assert verifier.verify(done.format("slowed")).verdict == CONTRADICTED
-    assert verifier.verify(done.format("sped up")).verdict == SUPPORTED
+    assert shipped.verify(done.format("slowed")).verdict == CONTRADICTED
+    assert shipped.verify(done.format("sped up")).verdict == SUPPORTED
 
 
-def test_a_meeting_in_the_morning_is_not_one_in_the_afternoon() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_meeting_in_the_morning_is_not_one_in_the_afternoon(shipped: Verifier) -> None:
     meet = "Ishiba is to meet Bessent at the prime minister's office in Tokyo on Friday {}."
-    assert verifier.verify(meet.format("morning")).verdict == CONTRADICTED
-    assert verifier.verify(meet.format("afternoon")).verdict == SUPPORTED
+    assert shipped.verify(meet.format("morning")).verdict == CONTRADICTED
+    assert shipped.verify(meet.format("afternoon")).verdict == SUPPORTED
