@@ -614,3 +614,10 @@ def test_a_meeting_in_the_morning_is_not_one_in_the_afternoon(shipped: Verifier)
     meet = "Ishiba is to meet Bessent at the prime minister's office in Tokyo on Friday {}."
     assert shipped.verify(meet.format("morning")).verdict == CONTRADICTED
     assert shipped.verify(meet.format("afternoon")).verdict == SUPPORTED
+
+
+def test_a_minor_factor_is_not_one_of_the_biggest() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    said = "Iwaya described the detention issue as {} impeding exchanges between Japan and China."
+    assert verifier.verify(said.format("a minor factor")).verdict == CONTRADICTED
+    assert verifier.verify(said.format("one of the biggest factors")).verdict == SUPPORTED

@@ -5354,7 +5354,7 @@ _ANTONYMS = [
         ),
         # how much a thing matters: "a minor concern" is no crucial one
         (
-            "crucial vital essential important major central",
+            "crucial vital essential important major central biggest greatest",
             "minor marginal negligible unimportant trivial peripheral",
         ),
         ("long", "short"),
