@@ -621,3 +621,14 @@ def test_a_minor_factor_is_not_one_of_the_biggest() -> None:
     said = "Iwaya described the detention issue as {} impeding exchanges between Japan and China."
     assert verifier.verify(said.format("a minor factor")).verdict == CONTRADICTED
     assert verifier.verify(said.format("one of the biggest factors")).verdict == SUPPORTED
+
+
+def test_a_projects_backers_are_its_partners() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    backers = "The renewable energy project has {} backers besides the Mongolian government: {}."
+    named = (
+        "the Asian Development Bank, the Japan Fund for Joint Credit Mechanism and the Strategic Climate Fund"
+    )
+    two = "the Asian Development Bank and the Strategic Climate Fund"
+    assert verifier.verify(backers.format("just two", two)).verdict == CONTRADICTED
+    assert verifier.verify(backers.format("three", named)).verdict == SUPPORTED
