@@ -482,6 +482,9 @@ IDIOMS_READ = [
     # no stranger to a place is having been there, and denies nothing
     ("Naruhito was no stranger to Mongolia.", "Naruhito had been to Mongolia."),
     ("He was no stranger to controversy.", "He was no stranger to controversy."),
+    # announcing that a thing is so is saying it; announcing a plan keeps its word
+    ("Tokyo announced on Wednesday that he would come.", "Tokyo said on Wednesday that he would come."),
+    ("Tokyo announced a new plan.", "Tokyo announced a new plan."),
 ]
 """Idioms a statement may use, and how the verifier reads them before weighing the words."""
 
@@ -632,3 +635,10 @@ def test_a_projects_backers_are_its_partners() -> None:
     two = "the Asian Development Bank and the Strategic Climate Fund"
     assert verifier.verify(backers.format("just two", two)).verdict == CONTRADICTED
     assert verifier.verify(backers.format("three", named)).verdict == SUPPORTED
+
+
+def test_a_day_something_was_announced_is_the_day_it_was_said() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    said = "The Japanese government announced on {} that Ishiba would meet Bessent."
+    assert verifier.verify(said.format("Wednesday")).verdict == CONTRADICTED
+    assert verifier.verify(said.format("Thursday")).verdict == SUPPORTED

@@ -581,6 +581,13 @@ _IDIOM_PATTERNS = (
     ),
     # "Millward argued that ...": said that; what was argued is the fact, the arguing its frame
     (r"\b(?:argued|argues|contended|contends|asserted|asserts|maintained|maintains)\s+that\b", "said that"),
+    # "the government announced on Wednesday that ...": said; the news, not the announcing, is the fact
+    (
+        r"\b(?:announced|announces|declared|declares)(?=\s+(?:(?:on\s+)?(?:"
+        + "|".join(WEEKDAYS)
+        + r")\s+)?that\b)",
+        "said",
+    ),
     # "the partnership set out to implement human-centered development": aimed to
     (r"\b(?:set|sets|setting)\s+out\s+to\b", "aimed to"),
     # "for Japan and Mongolia alike": for both
