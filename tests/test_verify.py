@@ -485,6 +485,9 @@ IDIOMS_READ = [
     # announcing that a thing is so is saying it; announcing a plan keeps its word
     ("Tokyo announced on Wednesday that he would come.", "Tokyo said on Wednesday that he would come."),
     ("Tokyo announced a new plan.", "Tokyo announced a new plan."),
+    # giving remarks to an outlet is telling it; giving aid to a country is not
+    ("She gave her remarks to The Diplomat.", "She told The Diplomat."),
+    ("Japan gave aid to Mongolia.", "Japan gave aid to Mongolia."),
 ]
 """Idioms a statement may use, and how the verifier reads them before weighing the words."""
 
@@ -642,3 +645,10 @@ def test_a_day_something_was_announced_is_the_day_it_was_said() -> None:
     said = "The Japanese government announced on {} that Ishiba would meet Bessent."
     assert verifier.verify(said.format("Wednesday")).verdict == CONTRADICTED
     assert verifier.verify(said.format("Thursday")).verdict == SUPPORTED
+
+
+def test_remarks_given_to_an_outlet_are_what_it_was_told() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    gave = "Battsetseg gave her remarks to {}."
+    assert verifier.verify(gave.format("the Yomiuri Shimbun")).verdict == CONTRADICTED
+    assert verifier.verify(gave.format("The Diplomat")).verdict == SUPPORTED

@@ -581,6 +581,11 @@ _IDIOM_PATTERNS = (
     ),
     # "Millward argued that ...": said that; what was argued is the fact, the arguing its frame
     (r"\b(?:argued|argues|contended|contends|asserted|asserts|maintained|maintains)\s+that\b", "said that"),
+    # "gave her remarks to The Diplomat": told it; to whom, not the giving, is the fact
+    (
+        r"\b(?:gave|gives|give|made|makes)\s+(?:(?:his|her|their|its|the)\s+)?(?:remarks|comments)\s+to\b",
+        "told",
+    ),
     # "the government announced on Wednesday that ...": said; the news, not the announcing, is the fact
     (
         r"\b(?:announced|announces|declared|declares)(?=\s+(?:(?:on\s+)?(?:"
