@@ -652,3 +652,10 @@ def test_remarks_given_to_an_outlet_are_what_it_was_told() -> None:
     gave = "Battsetseg gave her remarks to {}."
     assert verifier.verify(gave.format("the Yomiuri Shimbun")).verdict == CONTRADICTED
     assert verifier.verify(gave.format("The Diplomat")).verdict == SUPPORTED
+
+
+def test_an_earlier_visit_gainsays_the_first() -> None:
+    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+    earlier = "Naruhito's trip followed an earlier state visit to Mongolia by another Japanese emperor."
+    assert verifier.verify(earlier).verdict == CONTRADICTED
+    assert verifier.verify("Naruhito had previously visited Mongolia in 2007.").verdict == SUPPORTED

@@ -5338,6 +5338,8 @@ _ANTONYMS = [
             "slowed slowing slow slows delayed delaying delay delays",
         ),
         ("last", "first"),
+        # "followed an earlier state visit by another emperor": there was none before the first
+        ("earlier previous prior", "first"),
         ("attend attends attended host hosts hosted", "skip skips skipped boycott boycotts boycotted"),
         ("protest protests protested", "welcome welcomes welcomed praise praised"),
         ("sentenced convicted jailed detained detaining", "acquitted released freed"),
