@@ -1599,3 +1599,26 @@ def test_an_adverb_read_only_as_a_typo_weighs_as_how_it_was_done(jpmn: Callable[
     query = "What was Beijing quietly telling Tokyo before the ruling?"
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == "china-foreign-ministry-not-as-harsh"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            "what moves by Washington suggest a US retreat from the region",
+            "trump-tariffs-shrinking-us-presence-commentary",
+        ),
+        (
+            "what does the author say Mongolia uses the emperor's symbolism for",
+            "historical-symbolism-foreign-policy-tool-commentary",
+        ),
+    ],
+)
+def test_what_moves_or_uses_asks_what_was_done(
+    jpmn: Callable[..., Result], query: str, expected: str
+) -> None:
+    """ "Moves" and "uses" only frame what a side did or what a thing serves as (the claims put
+    it as "tariffs and burden sharing", "a foreign policy tool"): they weigh as everyday words,
+    not as the subject the store lacks."""
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == expected

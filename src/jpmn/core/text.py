@@ -706,6 +706,7 @@ GENERIC = frozenset(
     famous well-known renowned iconic notable prominent elderly falls side sides city cities
     belong belongs belonged belonging
     member members role roles counterpart counterparts round rounds
+    move moves use uses
     """.split()  # noqa: SIM905
 )
 """Everyday words that say little in a question ("when will COP17 take place", "the man who
