@@ -1622,3 +1622,11 @@ def test_what_moves_or_uses_asks_what_was_done(
     not as the subject the store lacks."""
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == expected
+
+
+def test_a_readers_aside_weighs_as_an_everyday_word(jpmn: Callable[..., Result]) -> None:
+    """ "What year was that again?" recalls, it asks nothing more: "again" is no subject the
+    store lacks, and the claim about the first delegates at the cemetery answers."""
+    query = "which year was the first Japanese group at the cemetery again"
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "first-japanese-delegates-cemetery-1966"

@@ -1481,6 +1481,10 @@ _HOW_PUT = frozenset(
         "grounds",
         "altogether",
         "previously",
+        "again",
+        "refer",
+        "refers",
+        "referred",
         "push",
         "pushes",
         "pushing",
@@ -1493,7 +1497,8 @@ not look at; that something goes on ("ships keep entering"); that one thing driv
 ("what will push Mongolia and Japan to ...", "the upgrade pushes cooperation beyond East Asia"),
 which the claims put as "force" or "extend"; and where or when it is, roughly ("near which
 islands", "around mid-August", "beyond Russia and China", "was he there before?", read as
-"previously"). These weigh as an everyday word does (as GENERIC), not as the rare words of the
+"previously"); and a reader's asides around what is asked ("what year was that again?", "the year
+that number refers to"). These weigh as an everyday word does (as GENERIC), not as the rare words of the
 store they may also be."""
 
 
