@@ -1630,3 +1630,11 @@ def test_a_readers_aside_weighs_as_an_everyday_word(jpmn: Callable[..., Result])
     query = "which year was the first Japanese group at the cemetery again"
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == "first-japanese-delegates-cemetery-1966"
+
+
+def test_a_city_hosting_something_asks_where_it_is_held(jpmn: Callable[..., Result]) -> None:
+    """ "Which city is hosting the expo" asks where it is held, as "held" does: the claim that
+    the World Exposition was under way in Osaka answers."""
+    query = "which city in western Japan is hosting the expo Bessent is going to"
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "world-expo-osaka-ongoing"

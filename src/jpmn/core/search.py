@@ -1482,6 +1482,10 @@ _HOW_PUT = frozenset(
         "altogether",
         "previously",
         "again",
+        "host",
+        "hosts",
+        "hosted",
+        "hosting",
         "refer",
         "refers",
         "referred",
@@ -1497,9 +1501,9 @@ not look at; that something goes on ("ships keep entering"); that one thing driv
 ("what will push Mongolia and Japan to ...", "the upgrade pushes cooperation beyond East Asia"),
 which the claims put as "force" or "extend"; and where or when it is, roughly ("near which
 islands", "around mid-August", "beyond Russia and China", "was he there before?", read as
-"previously"); and a reader's asides around what is asked ("what year was that again?", "the year
-that number refers to"). These weigh as an everyday word does (as GENERIC), not as the rare words of the
-store they may also be."""
+"previously", or "which city is hosting the expo", asked as where it is held); and a reader's
+asides around what is asked ("what year was that again?", "the year that number refers to"). These
+weigh as an everyday word does (as GENERIC), not as the rare words of the store they may also be."""
 
 
 def _says_little(term: str, typed: str) -> bool:
