@@ -1638,3 +1638,10 @@ def test_a_city_hosting_something_asks_where_it_is_held(jpmn: Callable[..., Resu
     query = "which city in western Japan is hosting the expo Bessent is going to"
     answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
     assert answers[0]["id"] == "world-expo-osaka-ongoing"
+
+
+def test_passionate_about_is_an_interest(jpmn: Callable[..., Result]) -> None:
+    """ "Passionate about" is the claims' "deep personal interest in": the question answers."""
+    query = "what issues is the empress personally passionate about"
+    answers = json.loads(jpmn("ask", query, "--json", "--limit", "1").out)
+    assert answers[0]["id"] == "masako-environment-climate-interest"
