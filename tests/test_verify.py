@@ -659,3 +659,13 @@ def test_an_earlier_visit_gainsays_the_first() -> None:
     earlier = "Naruhito's trip followed an earlier state visit to Mongolia by another Japanese emperor."
     assert verifier.verify(earlier).verdict == CONTRADICTED
     assert verifier.verify("Naruhito had previously visited Mongolia in 2007.").verdict == SUPPORTED
+
+
+def test_a_doer_or_deed_only_a_search_keyword_holds_is_not_borne_out(shipped: Verifier) -> None:
+    # the claims' keywords ("press, media", "attend") find them, but the claims say only embassy
+    # officials attended, and that the media could not enter
+    assert shipped.verify("Japanese media attended the trial.").verdict != SUPPORTED
+    assert shipped.verify("Media were in attendance at the Chinese court proceedings.").verdict != SUPPORTED
+    assert (
+        shipped.verify("Only embassy officials were in attendance at the proceedings.").verdict == SUPPORTED
+    )

@@ -2108,6 +2108,17 @@ class Verifier:
                     return Verdict(statement, CONTRADICTED, figures, evidence, "the store names others too")
                 if self._unheard(weights, claims + related):
                     continue
+                first_doer, first_deed = _doer_and_deed(text)
+                if any(
+                    # a claim's search keywords list related words ("press, media, attend" beside
+                    # a claim that the media could not enter), which find it but state nothing: a
+                    # doer or deed only they hold, which a related claim states, is that claim's
+                    any(term in c.keywords for c in claims)
+                    and not any(term in c.main or term in c.quoted for c in claims)
+                    and any(term in c.main for c in related)
+                    for term in first_doer | first_deed
+                ):
+                    continue  # "Japanese media attended the trial": only a search keyword has media attend
                 if self._kind_unheld(text, weights, claims, related):
                     continue  # "Mongolia's military alliances": the claim's are third neighbor mechanisms
                 if any(
@@ -7645,6 +7656,33 @@ _AUXILIARIES = frozenset(
 )
 """Verbs reported speech shifts ("said the visit 'would open a new chapter'" of the ambassador's
 "will open a new chapter"): a quotation is compared without them."""
+
+
+_OPENING_WORDS = re.compile(
+    r"^\W*((?:[A-Za-z][\w'\u2019-]*\s+){1,4}?)([a-z]{3,}ed|is|was|are|were|has|have|had|will|would)\b"
+)
+"""A statement's opening words up to its first verb: an auxiliary or a word in the past tense."""
+
+
+def _doer_and_deed(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of who does what at a statement's opening, when it opens with a doer and its
+    verb: the doer's last word, unless a name, and a verb in the past tense, not one of saying
+    ("Japanese media attended": media, attend; "The drugmaker employee was jailed": employee)."""
+    found = _OPENING_WORDS.match(text)
+    if found is None:
+        return frozenset(), frozenset()
+    doer, verb = found.group(1).split(), found.group(2)
+    if any(word.casefold() in STOP_WORDS - {"the", "a", "an"} for word in doer):
+        return frozenset(), frozenset()  # "According to ...", "In 2025 ...": no doer opens it
+    # a verb of saying only frames what is said ("Ishiba commented on the ruling")
+    deed = frozenset() if verb in _AUXILIARIES else _term_set(verb) - _REPORTING
+    # a name's other names are what keywords are for ("Beijing" for China, "POWs"); a sentence's
+    # first word is a name when it is no everyday word ("Media were in attendance" names no one)
+    last = doer[-1]
+    named = last[:1].isupper() and (
+        len(doer) > 1 or last.casefold() not in common_english(EVERYDAY_OPENING_RANK)
+    )
+    return (frozenset() if named else _term_set(last)), deed
 
 
 def _said_words(text: str) -> str:
