@@ -669,3 +669,11 @@ def test_a_doer_or_deed_only_a_search_keyword_holds_is_not_borne_out(shipped: Ve
     assert (
         shipped.verify("Only embassy officials were in attendance at the proceedings.").verdict == SUPPORTED
     )
+
+
+def test_a_bound_rounded_from_one_side_of_a_disputed_count_gives_that_side(shipped: Verifier) -> None:
+    # 12,318 by Mongolia's records, 13,847 by Japan's: "over 12,300" is the first, rounded down
+    sent = "{} Japanese prisoners were sent to Mongolia."
+    assert shipped.verify(sent.format("Over 12,300")).verdict == DISPUTED
+    assert shipped.verify(sent.format("More than 13,800")).verdict == DISPUTED
+    assert shipped.verify(sent.format("More than 12,000")).verdict == SUPPORTED

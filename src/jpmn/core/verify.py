@@ -3555,6 +3555,12 @@ class Verifier:
             # "some 1,684" asserts 1,684, though 1,621 is within its margin
             matching = exact
             sides = [side if side in exact else (side[0], side[1], DIFFER) for side in sides]
+        rounded = [side for side in matching if _rounded_to_bound(stated, side[1])]
+        if len(matching) > 1 and len(rounded) == 1:
+            # "over 12,300" is the Mongolian records' 12,318 rounded down, though the Japanese
+            # records' 13,847 is over it too: the statement gives one side as plain fact
+            matching = rounded
+            sides = [side if side in rounded else (side[0], side[1], DIFFER) for side in sides]
         differing = [side for side in sides if side[2] == DIFFER]
         if matching and not differing:
             return SUPPORTED, [Evidence(m.record, "supports", stated, f, coverage) for m, f, _o in matching]
@@ -7662,6 +7668,23 @@ _OPENING_WORDS = re.compile(
     r"^\W*((?:[A-Za-z][\w'\u2019-]*\s+){1,4}?)([a-z]{3,}ed|is|was|are|were|has|have|had|will|would)\b"
 )
 """A statement's opening words up to its first verb: an auxiliary or a word in the past tense."""
+
+
+def _rounded_to_bound(stated: Figure, figure: Figure) -> bool:
+    """Whether a bound a statement gives to three digits or more ("over 12,300", "under 1,690") is
+    a figure rounded to its last non-zero digit: 12,318 is over 12,300 by less than a step of 100."""
+    bound = stated.value
+    if figure.value is None or bound is None or bound <= 0 or bound != int(bound) or int(bound) % 10:
+        return False
+    digits = str(int(bound)).rstrip("0")
+    if len(digits) < 3:
+        return False  # "more than 12,000" is a round floor both 12,318 and 13,847 clear
+    step = 10 ** (len(str(int(bound))) - len(digits))
+    if stated.qualifier == "more than":
+        return bool(bound <= figure.value < bound + step)
+    if stated.qualifier == "less than":
+        return bool(bound - step < figure.value <= bound)
+    return False
 
 
 def _doer_and_deed(text: str) -> tuple[frozenset[str], frozenset[str]]:
