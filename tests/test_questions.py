@@ -69,9 +69,11 @@ HALVES = ("tuning", "heldback")
 # "efforts at" a thing ask of the thing, and an office asked of a country is that country's);
 # the top-1 and top-3 floors again at 545 and 582 (readers' descriptions of the store's names,
 # requests framed as what an answer would do, a typing slip in an everyday word, and what a
-# question asks of a thing "for", "back when" or "how far back" read as people mean them).
-HELD_BACK_TOP1 = 0.873
-HELD_BACK_TOP3 = 0.933
+# question asks of a thing "for", "back when" or "how far back" read as people mean them), and
+# again at 547 and 584 ("moves", "uses", "again" and "refers to" weigh as everyday words, and a
+# city "hosting" a thing is where it is held).
+HELD_BACK_TOP1 = 0.877
+HELD_BACK_TOP3 = 0.937
 HELD_BACK_ABSTAIN = 0.932
 
 CLAIM_PART = (
