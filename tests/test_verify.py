@@ -610,6 +610,13 @@ def test_told_beforehand_is_told_in_advance(shipped: Verifier) -> None:
     assert shipped.verify(told.format("heavier")).verdict == CONTRADICTED
 
 
+def test_not_as_harsh_as_earlier_sentences_denies_the_harshness_not_the_sentence(shipped: Verifier) -> None:
+    # the store: the ruling "would not be as harsh" as sentences in previous cases
+    told = "Beijing had told Tokyo beforehand that the sentence would be {}."
+    assert shipped.verify(told.format("lighter")).verdict == SUPPORTED
+    assert shipped.verify(told.format("as harsh as in previous cases")).verdict == CONTRADICTED
+
+
 def test_slowing_what_the_store_says_was_sped_up_is_the_opposite(shipped: Verifier) -> None:
     done = "China has recently {} procedures for resuming imports of Japanese marine products and beef."
     assert shipped.verify(done.format("slowed")).verdict == CONTRADICTED

@@ -4946,8 +4946,16 @@ def _denial_told_by(text: str, claim: _Claim, claims: list[_Claim]) -> bool:
 def _denied_span(text: str, start: int, end: int) -> str:
     """The words a denial at ``start:end`` bears on: up to 40 characters on, and not past a turn."""
     span = text[start : end + 40]
+    compared = _NOT_AS_AS.match(span, end - start)
+    if compared is not None:
+        # "would not be as harsh as sentences in previous cases" denies harshness, not sentences
+        return span[: compared.end()]
     turn = _TURN.search(span, end - start)
     return span if turn is None else span[: turn.start()]
+
+
+_NOT_AS_AS = re.compile(r"[\s'\u2019\u2018\"]*(?:be\s+)?as\s+[a-z-]+[\s'\u2019\"]+as\b", re.IGNORECASE)
+"""What follows a "not" comparing two things ("not be as harsh' as"): up to the second "as"."""
 
 
 ANCHOR_WORDS = 3
