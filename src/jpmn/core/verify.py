@@ -1188,7 +1188,6 @@ _LISTED_NAME = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*")
 """A list member that is a name: "Koizumi Junichiro", "Japan Fund for Joint Credit Mechanism"."""
 _NAME_ENDING = re.compile(r"(?-i:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*)$")
 """The name a list member before the listed ends with: "... by Prime Ministers Kaifu Toshiki"."""
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _ALONG_WITH = re.compile(
     r",?\s+(?:along|together)\s+with\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=\s+to\s|[,.;]|$)"
@@ -1701,7 +1700,7 @@ class Verifier:
         if found is None:
             return None
         listed = [_THE.sub("", item).strip() for item in _LIST_SPLIT.split(found["list"])]
-        if _COUNTS[found["count"].split()[-1].casefold()] != len(listed):
+        if NUMBER_WORDS[found["count"].split()[-1].casefold()] != len(listed):
             return None
         uncounted = f"{statement[: found.start()]}{statement[found.start('kind') :]}"
         read = self._verify_whole(uncounted)
