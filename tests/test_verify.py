@@ -629,43 +629,38 @@ def test_a_meeting_in_the_morning_is_not_one_in_the_afternoon(shipped: Verifier)
     assert shipped.verify(meet.format("afternoon")).verdict == SUPPORTED
 
 
-def test_a_minor_factor_is_not_one_of_the_biggest() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_minor_factor_is_not_one_of_the_biggest(shipped: Verifier) -> None:
     said = "Iwaya described the detention issue as {} impeding exchanges between Japan and China."
-    assert verifier.verify(said.format("a minor factor")).verdict == CONTRADICTED
-    assert verifier.verify(said.format("one of the biggest factors")).verdict == SUPPORTED
+    assert shipped.verify(said.format("a minor factor")).verdict == CONTRADICTED
+    assert shipped.verify(said.format("one of the biggest factors")).verdict == SUPPORTED
 
 
-def test_a_projects_backers_are_its_partners() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_projects_backers_are_its_partners(shipped: Verifier) -> None:
     backers = "The renewable energy project has {} backers besides the Mongolian government: {}."
     named = (
         "the Asian Development Bank, the Japan Fund for Joint Credit Mechanism and the Strategic Climate Fund"
     )
     two = "the Asian Development Bank and the Strategic Climate Fund"
-    assert verifier.verify(backers.format("just two", two)).verdict == CONTRADICTED
-    assert verifier.verify(backers.format("three", named)).verdict == SUPPORTED
+    assert shipped.verify(backers.format("just two", two)).verdict == CONTRADICTED
+    assert shipped.verify(backers.format("three", named)).verdict == SUPPORTED
 
 
-def test_a_day_something_was_announced_is_the_day_it_was_said() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_a_day_something_was_announced_is_the_day_it_was_said(shipped: Verifier) -> None:
     said = "The Japanese government announced on {} that Ishiba would meet Bessent."
-    assert verifier.verify(said.format("Wednesday")).verdict == CONTRADICTED
-    assert verifier.verify(said.format("Thursday")).verdict == SUPPORTED
+    assert shipped.verify(said.format("Wednesday")).verdict == CONTRADICTED
+    assert shipped.verify(said.format("Thursday")).verdict == SUPPORTED
 
 
-def test_remarks_given_to_an_outlet_are_what_it_was_told() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_remarks_given_to_an_outlet_are_what_it_was_told(shipped: Verifier) -> None:
     gave = "Battsetseg gave her remarks to {}."
-    assert verifier.verify(gave.format("the Yomiuri Shimbun")).verdict == CONTRADICTED
-    assert verifier.verify(gave.format("The Diplomat")).verdict == SUPPORTED
+    assert shipped.verify(gave.format("the Yomiuri Shimbun")).verdict == CONTRADICTED
+    assert shipped.verify(gave.format("The Diplomat")).verdict == SUPPORTED
 
 
-def test_an_earlier_visit_gainsays_the_first() -> None:
-    verifier = Verifier(Index.open(str(ROOT / "data" / "facts.yaml"), str(ROOT / "data" / "facts.yaml")))
+def test_an_earlier_visit_gainsays_the_first(shipped: Verifier) -> None:
     earlier = "Naruhito's trip followed an earlier state visit to Mongolia by another Japanese emperor."
-    assert verifier.verify(earlier).verdict == CONTRADICTED
-    assert verifier.verify("Naruhito had previously visited Mongolia in 2007.").verdict == SUPPORTED
+    assert shipped.verify(earlier).verdict == CONTRADICTED
+    assert shipped.verify("Naruhito had previously visited Mongolia in 2007.").verdict == SUPPORTED
 
 
 def test_a_doer_or_deed_only_a_search_keyword_holds_is_not_borne_out(shipped: Verifier) -> None:
